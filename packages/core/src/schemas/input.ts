@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { DimensionIdSchema } from './vocabulary.ts';
+
+/** Options accepted by `classify`. */
+export const ClassifyOptionsSchema = z.object({
+  recommendations: z
+    .boolean()
+    .optional()
+    .describe('include strategy recommendations (default true)'),
+  maxEvidence: z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('keep at most this many evidence spans per dimension (default: all)'),
+});
+export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
+
+/** A text to classify, as the fronts accept it. */
+export const ClassifyInputSchema = z.object({
+  text: z.string().max(MAX_TEXT_LENGTH),
+  options: ClassifyOptionsSchema.optional(),
+});
+export type ClassifyInput = z.infer<typeof ClassifyInputSchema>;
+
+/** One answer to a dimension question. */
+export const AnswerSchema = z
+  .enum(['customer', 'consumer', 'both', 'unsure'])
+  .describe('customer pole, consumer pole, both equally, or not sure / does not apply');
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** Answers to the questionnaire: any subset of the seven dimensions, plus the two roles. */
+export const AnswersSchema = z.object({
+  scope: AnswerSchema.optional(),
+  audience: AnswerSchema.optional(),
+  focus: AnswerSchema.optional(),
+  relationship: AnswerSchema.optional(),
+  emphasis: AnswerSchema.optional(),
+  insight: AnswerSchema.optional(),
+  market: AnswerSchema.optional(),
+  purchaser: z.string().max(500).optional().describe('who pays, in your words'),
+  endUser: z.string().max(500).optional().describe('who uses, in your words'),
+});
+export type Answers = z.infer<typeof AnswersSchema>;
+
+/** A labelled case, one JSONL line in the data-set format. */
+export const GoldCaseSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  orientation: z.enum(['customer', 'consumer', 'hybrid']),
+  dimensions: z.record(DimensionIdSchema, z.enum(['customer', 'consumer', 'mixed', 'unknown'])),
+  purchaser: z.string().nullable(),
+  endUser: z.string().nullable(),
+  note: z.string().optional(),
+});
+export type GoldCase = z.infer<typeof GoldCaseSchema>;
