@@ -1,0 +1,57 @@
+import { formatFullReport, formatLabelReport } from './format-report.ts';
+import type { ComparisonRow, EvalReport } from './run.ts';
+import { fixed3, percent, table } from './table.ts';
+
+/** The whole eval run as the text `pnpm eval` prints. */
+export function formatEval(report: EvalReport): string {
+  const { gold, folds, seed } = report;
+  const cv = `${folds}-fold CV`;
+  const sections = [
+    `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${gold.skipped.length} line(s) skipped (listed on stderr)`,
+    `Cross-validation: stratified ${folds}-fold by orientation, seed ${seed} (same split for every system)`,
+    '',
+    '== Marketlens, as shipped (in-sample for anything it learned from this file) ==',
+    formatFullReport(report.shipped),
+    '',
+    `== Marketlens, ${cv} (learned layer refitted on k−1 folds, scored on the held-out fold) ==`,
+    report.cv.ours === null
+      ? (report.cv.oursSkipped ?? 'CV skipped')
+      : formatFullReport(report.cv.ours),
+  ];
+  for (const [name, baseline] of Object.entries(report.cv.baselines)) {
+    sections.push('', `== ${name}, ${cv} ==`, formatLabelReport(baseline));
+  }
+  sections.push('', '== Side by side ==', formatComparison(report.comparison));
+  return `${sections.join('\n')}\n`;
+}
+
+/** The side-by-side table: one row per system and method. */
+export function formatComparison(rows: readonly ComparisonRow[]): string {
+  return table(
+    [
+      [
+        'system',
+        'method',
+        'accuracy',
+        'macro-F1',
+        'F1 cust',
+        'F1 cons',
+        'F1 hybrid',
+        'swap',
+        'acc [roles-differ]',
+      ],
+      ...rows.map((r) => [
+        r.system,
+        r.method,
+        fixed3(r.accuracy),
+        fixed3(r.macroF1),
+        fixed3(r.f1.customer),
+        fixed3(r.f1.consumer),
+        fixed3(r.f1.hybrid),
+        percent(r.swapRate),
+        r.rolesDifferAccuracy === null ? '—' : fixed3(r.rolesDifferAccuracy),
+      ]),
+    ],
+    ['left', 'left'],
+  );
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { type GoldCase, GoldCaseSchema } from '../../src/schemas/input.ts';
+
+/** A line of a gold file that could not be used, with where and why. */
+export interface GoldProblem {
+  file: string;
+  line: number;
+  fault: string;
+}
+
+/** The usable cases of a gold file and the lines that were skipped. */
+export interface GoldSet {
+  file: string;
+  cases: GoldCase[];
+  problems: GoldProblem[];
+}
+
+/**
+ * Parses JSONL gold data with {@link GoldCaseSchema}. A bad line (invalid JSON, a schema fault,
+ * a duplicate id) is recorded with its 1-based line number and skipped; every other line is kept.
+ * Blank lines are ignored.
+ */
+export function parseGold(text: string, file: string): GoldSet {
+  const cases: GoldCase[] = [];
+  const problems: GoldProblem[] = [];
+  const seen = new Map<string, number>();
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ file, line, fault: `invalid JSON: ${(error as Error).message}` });
+      return;
+    }
+    const parsed = GoldCaseSchema.safeParse(json);
+    if (!parsed.success) {
+      // One entry per distinct message: a missing block of seven keys reads as one fault.
+      const byMessage = new Map<string, string[]>();
+      for (const issue of parsed.error.issues) {
+        const where = issue.path.join('.') || '(root)';
+        byMessage.set(issue.message, [...(byMessage.get(issue.message) ?? []), where]);
+      }
+      const fault = [...byMessage]
+        .map(([message, paths]) => `${paths.join(', ')}: ${message}`)
+        .join('; ');
+      problems.push({ file, line, fault });
+      return;
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) {
+      problems.push({
+        file,
+        line,
+        fault: `duplicate id "${parsed.data.id}" (first on line ${first})`,
+      });
+      return;
+    }
+    seen.set(parsed.data.id, line);
+    cases.push(parsed.data);
+  });
+  return { file, cases, problems };
+}
+
+/** Reads and parses a JSONL gold file; throws only when the file itself cannot be read. */
+export function loadGold(file: string): GoldSet {
+  return parseGold(readFileSync(file, 'utf8'), file);
+}
+
+/** Formats a problem the way compilers do: `file:line: fault`. */
+export function formatProblem(problem: GoldProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.fault}`;
+}
+
+/** The bracketed tags in a case's note, e.g. `[roles-differ][short]` → roles-differ, short. */
+export function noteTags(note: string | undefined): string[] {
+  if (note === undefined) return [];
+  return [...note.matchAll(/\[([a-z][a-z-]*)\]/g)].map((match) => match[1] ?? '');
+}

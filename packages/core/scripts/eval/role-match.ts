@@ -1,0 +1,83 @@
+import { BOUNDARY_WORDS, IRREGULAR_PLURALS, STOP_WORDS } from './role-words.ts';
+
+/**
+ * When does a predicted role span name the same people as the gold paraphrase?
+ *
+ * 1. Normalise both: lowercase, split on anything that is not a letter or digit (hyphens and
+ *    possessives too), drop stop words, pure numbers and one-letter tokens, and stem plurals
+ *    lightly (irregulars from a list; -ies → -y; -sses/-xes/-ches/-shes → drop "es"; a final -s
+ *    unless -ss/-us/-is). These are the *content words*.
+ * 2. The gold's *head noun* is the last content word of its leading noun phrase: the phrase ends at
+ *    a preposition, relative word, conjunction, bracket or punctuation, or at a participle
+ *    (-ing/-ed) that follows a content word ("merchants processing over $1M" → merchant). The
+ *    brief's "last content word" is the special case of a gold without post-modifiers.
+ * 3. Hit when at least half of the gold's content words appear among the prediction's, or the
+ *    head noun does — unless the prediction is a sweep: more than max(8, 3 × gold) content words,
+ *    which would "match" anything.
+ *
+ * So "the parents" ≈ "parents (past buyers)", "kids" ≈ "their kids", but "the parents" ≠ "their
+ * children" and "procurement" ≠ "HR directors at employer clients".
+ */
+export function roleMatches(gold: string, predicted: string): boolean {
+  const goldWords = contentWords(gold);
+  const predictedWords = new Set(contentWords(predicted));
+  if (goldWords.length === 0 || predictedWords.size === 0) return false;
+  if (predictedWords.size > Math.max(8, 3 * goldWords.length)) return false;
+  const shared = goldWords.filter((word) => predictedWords.has(word)).length;
+  if (shared * 2 >= goldWords.length) return true;
+  const head = headNoun(gold);
+  return head !== null && predictedWords.has(head);
+}
+
+/** Normalised content words of a phrase, in order. */
+export function contentWords(phrase: string): string[] {
+  return tokens(phrase)
+    .filter((t) => t.kind === 'word' && isContent(t.value))
+    .map((t) => stem(t.value));
+}
+
+/** The head noun of a phrase's leading noun phrase (stemmed), or null if it has none. */
+export function headNoun(phrase: string): string | null {
+  let head: string | null = null;
+  for (const token of tokens(phrase)) {
+    const endsPhrase =
+      token.kind === 'mark' ||
+      BOUNDARY_WORDS.has(token.value) ||
+      (head !== null && /^[a-z]{3,}(ing|ed)$/.test(token.value));
+    if (endsPhrase) {
+      if (head !== null) return head;
+      continue;
+    }
+    if (isContent(token.value)) head = stem(token.value);
+  }
+  return head;
+}
+
+/** Light plural stemming; see {@link roleMatches}. */
+export function stem(word: string): string {
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular !== undefined) return irregular;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+interface Token {
+  kind: 'word' | 'mark';
+  value: string;
+}
+
+/** Words (letters/digits) and the punctuation that ends a noun phrase. */
+function tokens(phrase: string): Token[] {
+  const out: Token[] = [];
+  for (const match of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+|[(),;:/]/gu)) {
+    const value = match[0];
+    out.push({ kind: /^[(),;:/]$/.test(value) ? 'mark' : 'word', value });
+  }
+  return out;
+}
+
+function isContent(word: string): boolean {
+  return word.length > 1 && !STOP_WORDS.has(word) && !/^\p{N}+$/u.test(word);
+}
