@@ -1,0 +1,61 @@
+/**
+ * Node entry: `node src/entries/node.ts` (Node ≥ 22.18 runs the TypeScript directly).
+ * Environment: PORT (default 8787; 0 picks a free port), HOST (default 127.0.0.1), API_TOKEN,
+ * CORS_ORIGINS. Stops gracefully on SIGINT/SIGTERM: no new connections, in-flight requests finish.
+ *
+ * @module
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '../app.ts';
+import { parseCorsOrigins } from '../options.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 8787;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(`marketlens-api: PORT must be an integer from 0 to 65535, got "${value}"`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const port = parsePort(process.env.PORT);
+const hostname = process.env.HOST?.trim() || '127.0.0.1';
+const app = createApp({
+  token: process.env.API_TOKEN,
+  corsOrigins: parseCorsOrigins(process.env.CORS_ORIGINS),
+});
+
+const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  console.log(`marketlens-api listening on http://${host}:${info.port}`);
+});
+
+server.on('error', (error) => {
+  console.error(`marketlens-api: cannot listen on ${hostname}:${port}: ${error.message}`);
+  process.exit(1);
+});
+
+let stopping = false;
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`marketlens-api: ${signal}, closing`);
+  const force = setTimeout(() => {
+    console.error('marketlens-api: requests still open after the grace period, closing them');
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(() => {
+    clearTimeout(force);
+    process.exit(0);
+  });
+  // Keep-alive connections with no request in flight would hold close() open.
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

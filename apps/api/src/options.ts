@@ -1,0 +1,83 @@
+/**
+ * What `createApp` can be told, and the defaults it falls back to. Entry files read the
+ * environment and pass plain values here; nothing below touches `process` or Worker bindings.
+ *
+ * @module
+ */
+
+/** Size limits that keep one request from monopolising the server. */
+export interface Limits {
+  /** Largest body, in bytes, for `POST /v1/classify` and `POST /v1/assess`. */
+  bodyBytes: number;
+  /** Largest body, in bytes, for `POST /v1/classify/batch`. */
+  batchBytes: number;
+  /** Most items in one batch. */
+  batchItems: number;
+}
+
+/** The defaults: generous for a marketing brief, small enough for a Worker's memory and CPU. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  bodyBytes: 1_048_576,
+  batchBytes: 4_194_304,
+  batchItems: 100,
+});
+
+/** Options for {@link createApp}. Every field is optional. */
+export interface AppOptions {
+  /** When set (non-empty), every `/v1/*` request needs `Authorization: Bearer <token>`. */
+  token?: string | undefined;
+  /** Origins allowed by CORS: a list of exact origins, or `'*'` for any. Default: none. */
+  corsOrigins?: readonly string[] | '*' | undefined;
+  /** Overrides for {@link DEFAULT_LIMITS}. */
+  limits?: Partial<Limits> | undefined;
+  /** Called with every unexpected fault before the generic 500 answer. Default: `console.error`. */
+  onFault?: ((error: unknown, request: Request) => void) | undefined;
+}
+
+/** {@link AppOptions} with every default filled in. */
+export interface ResolvedOptions {
+  token: string | null;
+  corsOrigins: readonly string[] | '*';
+  limits: Limits;
+  onFault: (error: unknown, request: Request) => void;
+}
+
+const defaultFault = (error: unknown, request: Request): void => {
+  console.error(`[marketlens-api] unexpected fault on ${request.method} ${request.url}`, error);
+};
+
+function positiveInt(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`limits.${name} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+/** Fills in defaults and rejects nonsense limits up front (a bad limit is a deploy bug). */
+export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  return {
+    token: options.token ? options.token : null,
+    corsOrigins: options.corsOrigins ?? [],
+    limits: {
+      bodyBytes: positiveInt('bodyBytes', limits.bodyBytes),
+      batchBytes: positiveInt('batchBytes', limits.batchBytes),
+      batchItems: positiveInt('batchItems', limits.batchItems),
+    },
+    onFault: options.onFault ?? defaultFault,
+  };
+}
+
+/**
+ * Parses a `CORS_ORIGINS` value: `*`, or origins separated by commas or spaces.
+ *
+ * @example
+ * ```ts
+ * parseCorsOrigins('https://a.example, https://b.example'); // ['https://a.example', 'https://b.example']
+ * ```
+ */
+export function parseCorsOrigins(value: string | undefined): readonly string[] | '*' {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '*') return '*';
+  return trimmed.split(/[\s,]+/).filter((origin) => origin.length > 0);
+}
