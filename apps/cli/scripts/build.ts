@@ -1,0 +1,46 @@
+/**
+ * Bundles the CLI into `dist/`: `dist/cli.js` (the `marketlens` binary) plus lazily loaded chunks.
+ *
+ * Everything is bundled (no runtime `node_modules` needed). Code splitting keeps the one-shot
+ * commands lean: Ink, React and the UI live in chunks that only the interactive path imports.
+ *
+ * @module
+ */
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await rm(`${root}dist`, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.tsx' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  jsx: 'automatic',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  // Ink only loads react-devtools-core when DEV=true; it is not installed, and never needed.
+  external: ['react-devtools-core'],
+  // Bundled CommonJS (react, commander) may `require` Node built-ins: give ESM a `require`.
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __marketlensCreateRequire } from 'node:module';",
+      'const require = __marketlensCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+
+const outputs = Object.entries(result.metafile.outputs)
+  .map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(0)} kB`)
+  .join(', ');
+if (process.env.MARKETLENS_BUILD_VERBOSE) console.log(outputs);

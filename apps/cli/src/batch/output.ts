@@ -1,0 +1,96 @@
+/**
+ * Writes batch results as JSONL or CSV, buffered into large writes and respecting
+ * backpressure, so memory stays flat however long the run.
+ *
+ * @module
+ */
+import type { Classification } from '@marketlens/core';
+import { stringify } from 'csv-stringify/sync';
+import { write } from '../io.ts';
+import type { InputRecord, RecordId } from './record.ts';
+
+/** The formats `batch` writes. */
+export type OutputFormat = 'jsonl' | 'csv';
+
+/** One output record: `{ id, ...result }` for a good record, `{ id?, line, error }` for a bad one. */
+export type OutputRecord =
+  | ({ id: RecordId } & Classification)
+  | { id?: RecordId; line: number; error: string };
+
+/** Pairs an input record with its result (or its fault). */
+export function toOutputRecord(input: InputRecord, result?: Classification): OutputRecord {
+  if (input.ok && result !== undefined) return { id: input.id, ...result };
+  const error = input.ok ? 'not classified' : input.error;
+  return input.id === undefined
+    ? { line: input.line, error }
+    : { id: input.id, line: input.line, error };
+}
+
+const DIMENSION_IDS = [
+  'scope',
+  'audience',
+  'focus',
+  'relationship',
+  'emphasis',
+  'insight',
+  'market',
+];
+const CSV_COLUMNS = [
+  'id',
+  'line',
+  'orientation',
+  'confidence',
+  'customerShare',
+  'score',
+  'purchaser',
+  'endUser',
+  ...DIMENSION_IDS,
+  'summary',
+  'error',
+];
+
+function csvRow(record: OutputRecord): unknown[] {
+  if ('error' in record) {
+    return [record.id ?? '', record.line, ...CSV_COLUMNS.slice(2, -1).map(() => ''), record.error];
+  }
+  const leans = DIMENSION_IDS.map(
+    (id) => record.dimensions[id as keyof Classification['dimensions']].lean,
+  );
+  return [
+    record.id,
+    '',
+    record.orientation,
+    record.confidence,
+    record.customerShare,
+    record.score,
+    record.roles.purchaser?.text ?? '',
+    record.roles.endUser?.text ?? '',
+    ...leans,
+    record.summary,
+    '',
+  ];
+}
+
+const FLUSH_AT = 64 * 1024;
+
+/** A sink for output records. `end` flushes what is buffered. */
+export type OutputWriter = { add(record: OutputRecord): Promise<void>; end(): Promise<void> };
+
+/** Creates a writer of `format` on `stream`. */
+export function createOutputWriter(stream: NodeJS.WritableStream, format: OutputFormat) {
+  let buffer = format === 'csv' ? stringify([CSV_COLUMNS]) : '';
+  const flush = async () => {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    await write(stream, chunk);
+  };
+  const writer: OutputWriter = {
+    async add(record) {
+      buffer += format === 'csv' ? stringify([csvRow(record)]) : `${JSON.stringify(record)}\n`;
+      if (buffer.length >= FLUSH_AT) await flush();
+    },
+    end: flush,
+  };
+  return writer;
+}

@@ -1,0 +1,68 @@
+/**
+ * One input record of a batch, checked: either a text to classify (with its id) or a fault
+ * that names the line and what is wrong.
+ *
+ * @module
+ */
+import { MAX_TEXT_LENGTH } from '@marketlens/core';
+
+/** An id as the input gave it: a string or a number. */
+export type RecordId = string | number;
+
+/** A record ready to classify. */
+export type GoodRecord = { ok: true; line: number; id: RecordId; text: string };
+/** A record that cannot be classified, and why. */
+export type BadRecord = { ok: false; line: number; id?: RecordId; error: string };
+/** What a reader yields, one per input record, in input order. */
+export type InputRecord = GoodRecord | BadRecord;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function checkId(value: unknown): { id?: RecordId; error?: string } {
+  if (value === undefined || value === null || value === '') return {};
+  if (typeof value === 'string') return { id: value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { id: value };
+  return { error: `"id" must be a string or a number, got ${describe(value)}` };
+}
+
+/** Checks the fields of one record (a parsed JSON object or a CSV row) at `line`. */
+export function checkFields(fields: Record<string, unknown>, line: number): InputRecord {
+  const { id, error: idError } = checkId(fields.id);
+  const withId = id === undefined ? {} : { id };
+  if (idError !== undefined) return { ok: false, line, error: idError };
+  const text = fields.text;
+  if (text === undefined) return { ok: false, line, ...withId, error: 'missing "text"' };
+  if (typeof text !== 'string') {
+    return { ok: false, line, ...withId, error: `"text" must be a string, got ${describe(text)}` };
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    const error = `"text" is ${text.length} characters long; the limit is ${MAX_TEXT_LENGTH}`;
+    return { ok: false, line, ...withId, error };
+  }
+  return { ok: true, line, id: id ?? line, text };
+}
+
+/** Parses and checks one JSONL line; `line` is its 1-based number. */
+export function parseJsonLine(source: string, line: number): InputRecord {
+  if (source.trim() === '') {
+    return { ok: false, line, error: 'empty line (expected a JSON object with a "text" string)' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, line, error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      ok: false,
+      line,
+      error: `expected a JSON object with a "text" string, got ${describe(value)}`,
+    };
+  }
+  return checkFields(value as Record<string, unknown>, line);
+}

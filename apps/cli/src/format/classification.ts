@@ -1,0 +1,67 @@
+/**
+ * A classification as plain text for people: headline, gauge, summary, one row per dimension
+ * with the words that decided it, who pays and who uses, and the recommendations.
+ *
+ * @module
+ */
+import type { Classification, DimensionResult } from '@marketlens/core';
+import type { Colors } from './colors.ts';
+import { gaugeLine } from './gauge.ts';
+import { colorOf, leanLabel, orientationTitle, percent } from './vocabulary.ts';
+import { wrap, wrapIndented } from './wrap.ts';
+
+/** How to lay out the text. */
+export type FormatOptions = { colors: Colors; width: number };
+
+const NAME_WIDTH = 24;
+const LEAN_WIDTH = 9;
+
+function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
+  const seen = new Set<string>();
+  const quotes: string[] = [];
+  for (const evidence of dimension.evidence) {
+    const key = evidence.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    quotes.push(colors[colorOf(evidence.pole)](`“${evidence.text}”`));
+    if (quotes.length === 3) break;
+  }
+  return quotes.join(', ');
+}
+
+function dimensionRow(dimension: DimensionResult, colors: Colors): string {
+  const lean = leanLabel(dimension.lean).padEnd(LEAN_WIDTH);
+  const quotes = evidenceQuotes(dimension, colors);
+  return `  ${dimension.name.padEnd(NAME_WIDTH)}${colors[colorOf(dimension.lean)](lean)}${quotes}`.trimEnd();
+}
+
+/** Renders `result` for a terminal or a pipe; ends with a newline. */
+export function formatClassification(result: Classification, options: FormatOptions): string {
+  const { colors } = options;
+  const width = Math.max(40, Math.min(options.width, 100));
+  const title = colors.bold(
+    colors[colorOf(result.orientation)](orientationTitle(result.orientation)),
+  );
+  const out: string[] = [
+    `${title}  ${colors.dim(`confidence ${percent(result.confidence)}`)}`,
+    gaugeLine(result.customerShare, Math.min(width, 60)),
+    ...wrap(result.summary, width),
+    '',
+    colors.bold('Dimensions'),
+    ...Object.values(result.dimensions).map((dimension) => dimensionRow(dimension, colors)),
+    '',
+    `${colors.bold('Who pays'.padEnd(10))}${result.roles.purchaser?.text ?? colors.dim('not named')}`,
+    `${colors.bold('Who uses'.padEnd(10))}${result.roles.endUser?.text ?? colors.dim('not named')}`,
+  ];
+  if (result.recommendations.length > 0) {
+    out.push('', colors.bold('Recommendations'));
+    for (const recommendation of result.recommendations) {
+      out.push(`  • ${colors[colorOf(recommendation.pole)](recommendation.title)}`);
+      out.push(wrapIndented(recommendation.detail, width, 4));
+      if (recommendation.kpis.length > 0) {
+        out.push(colors.dim(wrapIndented(`KPIs: ${recommendation.kpis.join(', ')}`, width, 4)));
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

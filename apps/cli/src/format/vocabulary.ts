@@ -1,0 +1,59 @@
+/**
+ * How orientations, leans and poles are named and coloured, shared by the plain-text output and
+ * the Ink UI so both speak the same words.
+ *
+ * @module
+ */
+import type { Lean, Orientation } from '@marketlens/core';
+
+/** A colour both the ANSI palette and Ink understand. */
+export type ColorName = 'blue' | 'magenta' | 'yellow' | 'gray';
+
+/** Display colour of a pole, orientation or lean. */
+export function colorOf(value: Orientation | Lean | 'both' | 'unsure'): ColorName {
+  switch (value) {
+    case 'customer':
+      return 'blue';
+    case 'consumer':
+      return 'magenta';
+    case 'hybrid':
+    case 'mixed':
+    case 'both':
+      return 'yellow';
+    default:
+      return 'gray';
+  }
+}
+
+/** The headline for an orientation. */
+export function orientationTitle(orientation: Orientation): string {
+  switch (orientation) {
+    case 'customer':
+      return 'Customer marketing';
+    case 'consumer':
+      return 'Consumer marketing';
+    case 'hybrid':
+      return 'Hybrid: customer and consumer marketing';
+    default:
+      return 'Undetermined: no marketing evidence';
+  }
+}
+
+/** What one lean means, in a few words. */
+export function leanLabel(lean: Lean): string {
+  switch (lean) {
+    case 'customer':
+      return 'customer';
+    case 'consumer':
+      return 'consumer';
+    case 'mixed':
+      return 'mixed';
+    default:
+      return '—';
+  }
+}
+
+/** A confidence as a whole percentage. */
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}

@@ -1,0 +1,58 @@
+/**
+ * The streams and environment a command runs against. Commands receive an `Io` instead of
+ * touching `process`, so tests inject their own streams and the entry file stays thin.
+ *
+ * @module
+ */
+
+/** What a command may read, write and know about its terminal. */
+export type Io = {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** true when stdin is an interactive terminal (raw mode is then possible). */
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Width of stdout in columns, when it is a terminal. */
+  columns: number | undefined;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+};
+
+/** The process's own streams and environment. */
+export function processIo(): Io {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: 0 success, 1 bad input (files, records, texts), 2 bad usage (flags, arguments). */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Writes a string and resolves once the stream accepted it (waits for `drain` when full). */
+export function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (stream.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+/** Reads a whole stream as UTF-8 text. */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: string[] = [];
+  const decoder = new TextDecoder();
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+  }
+  chunks.push(decoder.decode());
+  return chunks.join('');
+}

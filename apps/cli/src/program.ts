@@ -1,0 +1,156 @@
+/**
+ * The `marketlens` argument grammar (commander) and dispatch to the commands. Each command
+ * module is a function of injected streams that returns an exit code.
+ *
+ * @module
+ */
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { ANSWER_CHOICES, type AssessCommandOptions, runAssess } from './commands/assess.ts';
+import { runClassify } from './commands/classify.ts';
+import { runCompare, runDefine, runDimensions } from './commands/knowledge.ts';
+import { runStart } from './commands/start.ts';
+import { EXIT, type ExitCode, type Io } from './io.ts';
+
+const EXAMPLES = `
+Examples:
+  $ marketlens                                   # the terminal UI
+  $ marketlens classify "Loyalty programme with volume rebates for our top resellers."
+  $ marketlens classify --json --file brief.txt
+  $ marketlens batch --input briefs.jsonl --output results.jsonl
+  $ marketlens assess --scope customer --audience consumer --focus both
+  $ marketlens define customer-marketing
+
+Exit codes: 0 ok, 1 bad input (files, records, texts), 2 bad usage (flags, arguments).`;
+
+/** Builds the program; `setCode` receives the exit code of the command that ran. */
+export function createProgram(io: Io, setCode: (code: ExitCode) => void): Command {
+  const program = new Command('marketlens')
+    .description(
+      'Customer or consumer marketing? Classifies a brief, a campaign, a segment or a strategy, with reasons.\n' +
+        'With no command: the terminal UI in a terminal; otherwise classifies stdin, or explains itself.',
+    )
+    .version(packageJson.version, '-v, --version')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES)
+    .allowExcessArguments()
+    .action(async () => {
+      const [command] = program.args;
+      if (command !== undefined) {
+        program.error(`error: unknown command '${command}'`, { code: 'commander.unknownCommand' });
+      }
+      setCode(await runStart(io));
+    });
+
+  program
+    .command('ui')
+    .description('the interactive terminal UI (needs a terminal)')
+    .action(async () => setCode(await runStart(io)));
+
+  program
+    .command('classify')
+    .description('classify one text: from the argument, --file, or stdin')
+    .argument('[text...]', 'the text (several words are joined by spaces)')
+    .option('-f, --file <path>', 'read the text from a file (- for stdin)')
+    .option('--json', "print the core's result object as JSON")
+    .action(async (words: string[], options: { file?: string; json?: boolean }) =>
+      setCode(await runClassify(io, { words, ...options })),
+    );
+
+  program
+    .command('batch')
+    .description('classify every record of a JSONL or CSV file, one output record per input record')
+    .requiredOption('-i, --input <file>', 'input file, or - for stdin')
+    .option('-o, --output <file>', 'write results here instead of stdout')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'),
+    )
+    .addOption(
+      new Option(
+        '--format-in <format>',
+        'input format (default: by extension, else sniffed)',
+      ).choices(['jsonl', 'csv']),
+    )
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .addHelpText(
+      'after',
+      '\nInput: JSONL lines {"id"?: string|number, "text": string}, or CSV with a header naming a\n' +
+        '"text" column and optionally an "id" column. Output: {id, ...result} per good record,\n' +
+        '{id?, line, error} per bad one. Exit code 1 when any record failed.',
+    )
+    .action(async (options) => {
+      const { runBatch } = await import('./commands/batch.ts');
+      setCode(await runBatch(io, options));
+    });
+
+  program
+    .command('define')
+    .description('the four terms: customer/consumer market, customer/consumer marketing')
+    .argument('[term]', 'e.g. customer-marketing')
+    .option('--json', 'print JSON')
+    .action(async (term: string | undefined, options: { json?: boolean }) =>
+      setCode(await runDefine(io, term, options)),
+    );
+
+  program
+    .command('dimensions')
+    .description('the seven dimensions a text is judged on')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => setCode(await runDimensions(io, options)));
+
+  program
+    .command('compare')
+    .description('customer vs consumer marketing, side by side')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => setCode(await runCompare(io, options)));
+
+  const assess = program
+    .command('assess')
+    .description('answer the seven questions (interactive in a terminal, or as flags)');
+  for (const id of [
+    'scope',
+    'audience',
+    'focus',
+    'relationship',
+    'emphasis',
+    'insight',
+    'market',
+  ]) {
+    assess.addOption(new Option(`--${id} <answer>`, `answer for ${id}`).choices(ANSWER_CHOICES));
+  }
+  assess
+    .option('--purchaser <who>', 'who pays, in your words')
+    .option('--end-user <who>', 'who uses, in your words')
+    .option('--json', "print the core's result object as JSON")
+    .action(async (options: AssessCommandOptions) => setCode(await runAssess(io, options)));
+
+  return program;
+}
+
+/**
+ * Parses `args` (without `node` and the script) and runs the command. Usage errors exit 2.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runCli(process.argv.slice(2), processIo());
+ * ```
+ */
+export async function runCli(args: readonly string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = createProgram(io, (value) => {
+    code = value;
+  });
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+    return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;
+  }
+}

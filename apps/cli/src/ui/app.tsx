@@ -1,0 +1,81 @@
+/**
+ * The interactive UI: a tab bar, the current screen, a footer. Screen state lives here so that
+ * switching screens and back keeps the text and the answers.
+ *
+ * @module
+ */
+import { definitions } from '@marketlens/core';
+import { Box, useApp, useInput, useWindowSize } from 'ink';
+import { useReducer, useState } from 'react';
+import { ClassifyScreen } from './classify-screen.tsx';
+import { CompareScreen } from './compare-screen.tsx';
+import { Footer } from './footer.tsx';
+import { GlossaryScreen } from './glossary-screen.tsx';
+import { Header } from './header.tsx';
+import { QuestionnaireScreen } from './questionnaire-screen.tsx';
+import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
+import { cycleScreen, type ScreenId, screenByNumber } from './screens.ts';
+import { createBuffer, type TextBuffer } from './text-buffer.ts';
+import { useClassification } from './use-classification.ts';
+import { useFunctionKeys } from './use-function-keys.ts';
+import { useQuestionnaireInput } from './use-questionnaire-input.ts';
+import { useTextAreaInput } from './use-text-area-input.ts';
+
+/** Props of {@link App}. */
+export type AppProps = {
+  /** Text the Classify screen starts with. */
+  initialText?: string;
+  /** Screen to open on (Classify by default). */
+  initialScreen?: ScreenId;
+  /** Pause in typing before the result follows, in milliseconds. */
+  debounceMs?: number;
+};
+
+/** The whole UI. Esc and Ctrl-C quit everywhere; `q` where no text field has focus. */
+export function App({ initialText = '', initialScreen = 'classify', debounceMs = 150 }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useWindowSize();
+  const [screen, setScreen] = useState<ScreenId>(initialScreen);
+  const [buffer, setBuffer] = useState<TextBuffer>(() => createBuffer(initialText));
+  const [questionnaire, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
+  const [term, setTerm] = useState(0);
+  const classification = useClassification(buffer.value, debounceMs);
+  const typing = screen === 'classify';
+
+  useInput((input, key) => {
+    if (key.escape) exit();
+    else if (key.tab) setScreen((current) => cycleScreen(current, key.shift ? -1 : 1));
+    else if (!typing && input === 'q') exit();
+    else if (!typing && /^[1-4]$/.test(input)) {
+      setScreen((current) => screenByNumber(Number(input)) ?? current);
+    } else if (screen === 'glossary' && (key.upArrow || key.downArrow)) {
+      setTerm((t) => (t + (key.upArrow ? definitions.length - 1 : 1)) % definitions.length);
+    }
+  });
+  useFunctionKeys((n) => setScreen((current) => screenByNumber(n) ?? current));
+  useTextAreaInput(setBuffer, typing);
+  useQuestionnaireInput(dispatch, screen === 'questionnaire');
+
+  const width = Math.max(20, columns - 1);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Header screen={screen} columns={width} />
+      <Box marginY={1} flexDirection="column">
+        {screen === 'classify' && (
+          <ClassifyScreen
+            buffer={buffer}
+            classification={classification}
+            columns={width}
+            rows={rows - 4}
+          />
+        )}
+        {screen === 'questionnaire' && (
+          <QuestionnaireScreen state={questionnaire} columns={width} />
+        )}
+        {screen === 'glossary' && <GlossaryScreen selected={term} columns={width} />}
+        {screen === 'compare' && <CompareScreen columns={width} />}
+      </Box>
+      <Footer screen={screen} />
+    </Box>
+  );
+}

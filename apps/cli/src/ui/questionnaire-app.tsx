@@ -1,0 +1,48 @@
+/**
+ * The questionnaire on its own, for `marketlens assess` in a terminal: it ends by handing the
+ * answers back once the last question is answered.
+ *
+ * @module
+ */
+import type { Answers } from '@marketlens/core';
+import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
+import { useEffect, useReducer } from 'react';
+import { QuestionnaireScreen } from './questionnaire-screen.tsx';
+import {
+  initialQuestionnaire,
+  QUESTION_COUNT,
+  questionnaireReducer,
+} from './questionnaire-state.ts';
+import { useQuestionnaireInput } from './use-questionnaire-input.ts';
+
+/** Props of {@link QuestionnaireApp}. */
+export type QuestionnaireAppProps = { onDone: (answers: Answers | undefined) => void };
+
+/** Asks the seven questions; Esc, `q` or Ctrl-C cancel. */
+export function QuestionnaireApp({ onDone }: QuestionnaireAppProps) {
+  const { exit } = useApp();
+  const { columns } = useWindowSize();
+  const [state, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
+  const finished = state.step >= QUESTION_COUNT;
+  useEffect(() => {
+    if (!finished) return;
+    onDone(state.answers);
+    exit();
+  }, [finished, state.answers, onDone, exit]);
+  useInput((input, key) => {
+    if (key.escape || input === 'q') {
+      onDone(undefined);
+      exit();
+    }
+  });
+  useQuestionnaireInput(dispatch, !finished);
+  if (finished) return null;
+  return (
+    <Box flexDirection="column" width={Math.max(20, columns - 1)}>
+      <QuestionnaireScreen state={state} columns={Math.max(20, columns - 1)} />
+      <Box marginTop={1}>
+        <Text dimColor>↑↓ choose · Enter/→ answer · ←/Backspace back · q/Esc cancel</Text>
+      </Box>
+    </Box>
+  );
+}

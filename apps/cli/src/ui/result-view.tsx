@@ -1,0 +1,84 @@
+/**
+ * A classification for the UI: orientation, gauge and confidence, one row per dimension with
+ * its lean, who pays and who uses, and the recommendations.
+ *
+ * @module
+ */
+import type { Classification, DimensionResult } from '@marketlens/core';
+import { Box, Text } from 'ink';
+import { colorOf, leanLabel, orientationTitle, percent } from '../format/vocabulary.ts';
+import { Gauge } from './gauge.tsx';
+
+/** Props of {@link ResultView}. */
+export type ResultViewProps = {
+  result: Classification;
+  width: number;
+  pending?: boolean;
+  /** How many recommendations to list (the rest are counted). */
+  maxRecommendations?: number;
+};
+
+const NAME_WIDTH = 23;
+
+function strengthBar(strength: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, strength)) * 5);
+  return `${'■'.repeat(filled)}${'·'.repeat(5 - filled)}`;
+}
+
+function DimensionRow({ dimension, width }: { dimension: DimensionResult; width: number }) {
+  const quote = dimension.evidence[0]?.text;
+  const room = width - NAME_WIDTH - 18;
+  return (
+    <Text wrap="truncate-end">
+      {dimension.name.padEnd(NAME_WIDTH)}
+      <Text color={colorOf(dimension.lean)}>{leanLabel(dimension.lean).padEnd(9)}</Text>
+      <Text dimColor>{strengthBar(dimension.strength)}</Text>
+      {quote !== undefined && room > 6 ? <Text dimColor>{`  “${quote}”`}</Text> : null}
+    </Text>
+  );
+}
+
+/** The result panel. */
+export function ResultView({ result, width, pending, maxRecommendations = 4 }: ResultViewProps) {
+  const shown = result.recommendations.slice(0, maxRecommendations);
+  const hidden = result.recommendations.length - shown.length;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text>
+        <Text bold color={colorOf(result.orientation)}>
+          {orientationTitle(result.orientation)}
+        </Text>
+        <Text dimColor>{`  confidence ${percent(result.confidence)}${pending ? '  …' : ''}`}</Text>
+      </Text>
+      <Gauge customerShare={result.customerShare} width={width} />
+      <Text dimColor>{result.summary}</Text>
+      <Box flexDirection="column" marginTop={1}>
+        {Object.values(result.dimensions).map((dimension) => (
+          <DimensionRow key={dimension.id} dimension={dimension} width={width} />
+        ))}
+      </Box>
+      <Box flexDirection="column" marginTop={1}>
+        <Text>
+          <Text bold>Who pays </Text>
+          {result.roles.purchaser?.text ?? <Text dimColor>not named</Text>}
+        </Text>
+        <Text>
+          <Text bold>Who uses </Text>
+          {result.roles.endUser?.text ?? <Text dimColor>not named</Text>}
+        </Text>
+      </Box>
+      {shown.length > 0 && (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>Recommendations</Text>
+          {shown.map((recommendation) => (
+            <Text key={recommendation.id} wrap="truncate-end">
+              <Text color={colorOf(recommendation.pole)}>• {recommendation.title}</Text>
+              <Text dimColor>{` — ${recommendation.detail}`}</Text>
+            </Text>
+          ))}
+          {hidden > 0 && <Text dimColor>… and {hidden} more</Text>}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The UI's screens, in tab order, with their number keys and footer hints.
+ *
+ * @module
+ */
+
+/** A screen id. */
+export type ScreenId = 'classify' | 'questionnaire' | 'glossary' | 'compare';
+
+/** A screen's title and the keys that work on it. */
+export type ScreenInfo = { id: ScreenId; title: string; keys: string };
+
+/** The screens in order: number key n (or F-n) opens the n-th. */
+export const SCREENS: readonly ScreenInfo[] = [
+  {
+    id: 'classify',
+    title: 'Classify',
+    keys: 'type or paste a brief · Enter new line · ←↑↓→ move · Ctrl-U clear',
+  },
+  {
+    id: 'questionnaire',
+    title: 'Questionnaire',
+    keys: '↑↓ choose · Enter/→ answer · ←/Backspace back · r restart',
+  },
+  { id: 'glossary', title: 'Glossary', keys: '↑↓ term' },
+  { id: 'compare', title: 'Compare', keys: '' },
+];
+
+/** The screen `step` places after `current` (wrapping round). */
+export function cycleScreen(current: ScreenId, step: 1 | -1): ScreenId {
+  const index = SCREENS.findIndex((screen) => screen.id === current);
+  const next = (index + step + SCREENS.length) % SCREENS.length;
+  return (SCREENS[next] as ScreenInfo).id;
+}
+
+/** The screen number `n` (1-based) opens, if any. */
+export function screenByNumber(n: number): ScreenId | undefined {
+  return SCREENS[n - 1]?.id;
+}

@@ -1,0 +1,96 @@
+/**
+ * The text area's editing model: a string and a cursor, changed by pure functions. Keeping it
+ * free of React and Ink makes every key's effect testable on its own.
+ *
+ * @module
+ */
+
+/** Text and cursor (a UTF-16 offset, 0…value.length). */
+export type TextBuffer = { readonly value: string; readonly cursor: number };
+
+/** An empty buffer, or one holding `value` with the cursor at its end. */
+export function createBuffer(value = ''): TextBuffer {
+  return { value, cursor: value.length };
+}
+
+/** Inserts `text` at the cursor. */
+export function insert(buffer: TextBuffer, text: string): TextBuffer {
+  if (text === '') return buffer;
+  const { value, cursor } = buffer;
+  return {
+    value: value.slice(0, cursor) + text + value.slice(cursor),
+    cursor: cursor + text.length,
+  };
+}
+
+/** Deletes the character before the cursor. */
+export function backspace(buffer: TextBuffer): TextBuffer {
+  const { value, cursor } = buffer;
+  if (cursor === 0) return buffer;
+  return { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+}
+
+/** Deletes the character under the cursor. */
+export function deleteForward(buffer: TextBuffer): TextBuffer {
+  const { value, cursor } = buffer;
+  if (cursor === value.length) return buffer;
+  return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+}
+
+/** Moves the cursor by `delta` characters, within the text. */
+export function moveBy(buffer: TextBuffer, delta: number): TextBuffer {
+  const cursor = Math.min(buffer.value.length, Math.max(0, buffer.cursor + delta));
+  return cursor === buffer.cursor ? buffer : { ...buffer, cursor };
+}
+
+function lineStart(value: string, offset: number): number {
+  return value.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEnd(value: string, offset: number): number {
+  const end = value.indexOf('\n', offset);
+  return end === -1 ? value.length : end;
+}
+
+/** Moves to the start (`home`) or end of the current line. */
+export function moveToLineEdge(buffer: TextBuffer, edge: 'home' | 'end'): TextBuffer {
+  const { value, cursor } = buffer;
+  return { value, cursor: edge === 'home' ? lineStart(value, cursor) : lineEnd(value, cursor) };
+}
+
+/** Moves one line up (-1) or down (+1), keeping the column where the line is long enough. */
+export function moveLine(buffer: TextBuffer, direction: -1 | 1): TextBuffer {
+  const { value, cursor } = buffer;
+  const start = lineStart(value, cursor);
+  const column = cursor - start;
+  if (direction === -1) {
+    if (start === 0) return { value, cursor: 0 };
+    const previousStart = lineStart(value, start - 1);
+    return { value, cursor: Math.min(previousStart + column, start - 1) };
+  }
+  const end = lineEnd(value, cursor);
+  if (end === value.length) return { value, cursor: value.length };
+  const nextStart = end + 1;
+  return { value, cursor: Math.min(nextStart + column, lineEnd(value, nextStart)) };
+}
+
+/**
+ * Applies a chunk of typed or pasted characters: printable text is inserted, `\r`, `\r\n` and
+ * `\n` become new lines (so "a\r", typed then Enter in one read, loses nothing), DEL and
+ * backspace delete, a tab becomes two spaces, other control characters are dropped.
+ */
+export function typeChunk(buffer: TextBuffer, chunk: string): TextBuffer {
+  let next = buffer;
+  let pending = '';
+  // Escape sequences Ink did not recognise as keys carry no text.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ESC is the point
+  const text = chunk.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\r\n?/g, '\n');
+  for (const char of text) {
+    if (char === '\u007f' || char === '\b') {
+      next = backspace(insert(next, pending));
+      pending = '';
+    } else if (char === '\n' || char >= ' ') pending += char;
+    else if (char === '\t') pending += '  ';
+  }
+  return insert(next, pending);
+}

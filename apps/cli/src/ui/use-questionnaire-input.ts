@@ -1,0 +1,25 @@
+/**
+ * Keys of the questionnaire: arrows to choose, Enter or → to answer, ← or Backspace to go
+ * back, `r` to start again.
+ *
+ * @module
+ */
+import { useInput } from 'ink';
+import type { QuestionnaireAction } from './questionnaire-state.ts';
+
+/** Dispatches questionnaire actions while `isActive`. */
+export function useQuestionnaireInput(
+  dispatch: (action: QuestionnaireAction) => void,
+  isActive: boolean,
+): void {
+  useInput(
+    (input, key) => {
+      if (key.upArrow) dispatch({ type: 'up' });
+      else if (key.downArrow) dispatch({ type: 'down' });
+      else if (key.return || key.rightArrow) dispatch({ type: 'choose' });
+      else if (key.leftArrow || key.backspace) dispatch({ type: 'back' });
+      else if (input === 'r') dispatch({ type: 'restart' });
+    },
+    { isActive },
+  );
+}
