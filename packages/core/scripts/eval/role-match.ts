@@ -43,7 +43,7 @@ export function headNoun(phrase: string): string | null {
     const endsPhrase =
       token.kind === 'mark' ||
       BOUNDARY_WORDS.has(token.value) ||
-      (head !== null && /^[a-z]{3,}(ing|ed)$/.test(token.value));
+      (head !== null && /^[a-z]{2,}(ing|ed)$/.test(token.value));
     if (endsPhrase) {
       if (head !== null) return head;
       continue;
