@@ -16,7 +16,7 @@ import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
 import { cycleScreen, type ScreenId, screenByNumber } from './screens.ts';
 import { createBuffer, type TextBuffer } from './text-buffer.ts';
-import { useClassification } from './use-classification.ts';
+import { type Classifier, useClassification } from './use-classification.ts';
 import { useFunctionKeys } from './use-function-keys.ts';
 import { useQuestionnaireInput } from './use-questionnaire-input.ts';
 import { useTextAreaInput } from './use-text-area-input.ts';
@@ -29,17 +29,24 @@ export type AppProps = {
   initialScreen?: ScreenId;
   /** Pause in typing before the result follows, in milliseconds. */
   debounceMs?: number;
+  /** The classifier behind the Classify screen (the core's, unless a test injects one). */
+  classifier?: Classifier;
 };
 
 /** The whole UI. Esc and Ctrl-C quit everywhere; `q` where no text field has focus. */
-export function App({ initialText = '', initialScreen = 'classify', debounceMs = 150 }: AppProps) {
+export function App({
+  initialText = '',
+  initialScreen = 'classify',
+  debounceMs = 150,
+  classifier,
+}: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useWindowSize();
   const [screen, setScreen] = useState<ScreenId>(initialScreen);
   const [buffer, setBuffer] = useState<TextBuffer>(() => createBuffer(initialText));
   const [questionnaire, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
   const [term, setTerm] = useState(0);
-  const classification = useClassification(buffer.value, debounceMs);
+  const classification = useClassification(buffer.value, debounceMs, classifier);
   const typing = screen === 'classify';
 
   useInput((input, key) => {

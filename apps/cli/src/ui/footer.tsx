@@ -17,8 +17,9 @@ export function Footer({ screen }: FooterProps) {
       ? 'Tab/F1–F4 screens · Esc/Ctrl-C quit'
       : 'Tab/1–4/F1–F4 screens · q/Esc/Ctrl-C quit';
   return (
-    <Box flexWrap="wrap">
-      <Text dimColor>{[info?.keys, global].filter(Boolean).join(' · ')}</Text>
+    <Box flexWrap="wrap" columnGap={3}>
+      {info?.keys ? <Text dimColor>{info.keys}</Text> : null}
+      <Text dimColor>{global}</Text>
     </Box>
   );
 }

@@ -15,21 +15,28 @@ export type ClassificationState = {
   pending: boolean;
 };
 
-function run(text: string): Omit<ClassificationState, 'pending'> {
+/** Turns a text into a result; the core's `classify` unless a test injects another. */
+export type Classifier = (text: string) => Classification;
+
+function run(text: string, classifier: Classifier): Omit<ClassificationState, 'pending'> {
   try {
-    return { text, result: classify(text) };
+    return { text, result: classifier(text) };
   } catch (error) {
     return { text, error: (error as Error).message };
   }
 }
 
 /** Debounced classification of `text`. */
-export function useClassification(text: string, delayMs = 150): ClassificationState {
-  const [state, setState] = useState(() => run(text));
+export function useClassification(
+  text: string,
+  delayMs = 150,
+  classifier: Classifier = classify,
+): ClassificationState {
+  const [state, setState] = useState(() => run(text, classifier));
   useEffect(() => {
     if (text === state.text) return;
-    const timer = setTimeout(() => setState(run(text)), delayMs);
+    const timer = setTimeout(() => setState(run(text, classifier)), delayMs);
     return () => clearTimeout(timer);
-  }, [text, state.text, delayMs]);
+  }, [text, state.text, delayMs, classifier]);
   return { ...state, pending: state.text !== text };
 }

@@ -1,0 +1,86 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClassificationSchema } from '@marketlens/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { createTestIo } from '../test-io.ts';
+import { runClassify } from './classify.ts';
+
+const CUSTOMER = 'Loyalty programme with volume rebates for our top resellers at renewal.';
+const CONSUMER = 'Cartoon ads to kids; the parents pay.';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting ANSI colour is the point
+const ANSI = /\u001b\[/;
+
+describe('classify command', () => {
+  it('prints the core result object as JSON with --json', async () => {
+    const t = createTestIo({ stdin: undefined });
+    expect(await runClassify(t.io, { words: [CONSUMER], json: true })).toBe(0);
+    const result = ClassificationSchema.parse(JSON.parse(t.stdout()));
+    expect(result.orientation).toBe('consumer');
+    expect(t.stdout().trim().split('\n')).toHaveLength(1);
+  });
+
+  it('joins several words into one text', async () => {
+    const t = createTestIo();
+    await runClassify(t.io, { words: CUSTOMER.split(' '), json: true });
+    expect(JSON.parse(t.stdout()).orientation).toBe('customer');
+  });
+
+  it('prints human output without colour off a terminal', async () => {
+    const t = createTestIo();
+    expect(await runClassify(t.io, { words: [CUSTOMER] })).toBe(0);
+    expect(t.stdout()).toContain('Customer marketing');
+    expect(t.stdout()).toContain('Who pays');
+    expect(t.stdout()).not.toMatch(ANSI);
+  });
+
+  it('colours on a terminal, unless NO_COLOR is set', async () => {
+    const tty = createTestIo({ stdoutIsTTY: true });
+    await runClassify(tty.io, { words: [CUSTOMER] });
+    expect(tty.stdout()).toMatch(ANSI);
+    const noColor = createTestIo({ stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    await runClassify(noColor.io, { words: [CUSTOMER] });
+    expect(noColor.stdout()).not.toMatch(ANSI);
+  });
+
+  it('reads the text from stdin when it is not a terminal', async () => {
+    const t = createTestIo({
+      stdin: [CONSUMER.slice(0, 10), CONSUMER.slice(10)],
+      stdinIsTTY: false,
+    });
+    expect(await runClassify(t.io, { json: true })).toBe(0);
+    expect(JSON.parse(t.stdout()).orientation).toBe('consumer');
+  });
+
+  it('reads the text from --file, and --file - from stdin', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'brief.txt'), CUSTOMER);
+    const t = createTestIo({ cwd: dir });
+    expect(await runClassify(t.io, { file: 'brief.txt', json: true })).toBe(0);
+    expect(JSON.parse(t.stdout()).orientation).toBe('customer');
+    const piped = createTestIo({ stdin: CONSUMER });
+    expect(await runClassify(piped.io, { file: '-', json: true })).toBe(0);
+    expect(JSON.parse(piped.stdout()).orientation).toBe('consumer');
+  });
+
+  it('names a missing file and exits 1', async () => {
+    const t = createTestIo();
+    expect(await runClassify(t.io, { file: 'nope/missing.txt' })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot read nope/missing.txt: no such file\n');
+    expect(t.stdout()).toBe('');
+  });
+
+  it('is a usage error (exit 2) to give no text at a terminal, or both text and --file', async () => {
+    const none = createTestIo();
+    expect(await runClassify(none.io, {})).toBe(2);
+    expect(none.stderr()).toContain('no text');
+    const both = createTestIo();
+    expect(await runClassify(both.io, { words: ['a'], file: 'b.txt' })).toBe(2);
+  });
+
+  it('rejects a text over the core limit with exit 1', async () => {
+    const t = createTestIo({ stdin: 'a'.repeat(2_000_001), stdinIsTTY: false });
+    expect(await runClassify(t.io, { json: true })).toBe(1);
+    expect(t.stderr()).toMatch(/limit is 2000000/);
+  });
+});

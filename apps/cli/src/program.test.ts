@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
+import { runCli } from './program.ts';
+import { createTestIo } from './test-io.ts';
+
+const COMMANDS = ['ui', 'classify', 'batch', 'define', 'dimensions', 'compare', 'assess'];
+
+describe('runCli', () => {
+  it('prints the version', async () => {
+    const t = createTestIo();
+    expect(await runCli(['--version'], t.io)).toBe(0);
+    expect(t.stdout().trim()).toBe(packageJson.version);
+  });
+
+  it('has --help on the program and on every command, exit 0', async () => {
+    const t = createTestIo();
+    expect(await runCli(['--help'], t.io)).toBe(0);
+    for (const command of COMMANDS) expect(t.stdout()).toContain(command);
+    for (const command of COMMANDS) {
+      const c = createTestIo();
+      expect(await runCli([command, '--help'], c.io)).toBe(0);
+      expect(c.stdout()).toContain(`Usage: marketlens ${command}`);
+    }
+  });
+
+  it('dispatches to a command and returns its exit code', async () => {
+    const t = createTestIo();
+    expect(await runCli(['classify', '--json', 'hello world'], t.io)).toBe(0);
+    expect(JSON.parse(t.stdout()).orientation).toBe('undetermined');
+    const missing = createTestIo();
+    expect(await runCli(['classify', '--file', 'missing.txt'], missing.io)).toBe(1);
+  });
+
+  it('exits 2 on usage errors: unknown command, unknown flag, bad choice, missing option', async () => {
+    const cases = [
+      ['bogus'],
+      ['classify', '--bogus'],
+      ['assess', '--scope', 'maybe'],
+      ['batch'],
+      ['batch', '--input', 'x.jsonl', '--format', 'xml'],
+    ];
+    for (const args of cases) {
+      const t = createTestIo();
+      expect(await runCli(args, t.io), args.join(' ')).toBe(2);
+      expect(t.stderr(), args.join(' ')).toMatch(/error/);
+    }
+  });
+
+  it('passes assess flags through', async () => {
+    const t = createTestIo({ stdinIsTTY: false });
+    const code = await runCli(
+      ['assess', '--audience', 'consumer', '--end-user', 'kids', '--json'],
+      t.io,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(t.stdout())).toHaveProperty('orientation');
+  });
+});

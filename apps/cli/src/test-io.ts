@@ -1,0 +1,45 @@
+/**
+ * An in-memory {@link Io} for tests: stdin from a string, stdout and stderr collected.
+ * Only tests import this file.
+ *
+ * @module
+ */
+import { PassThrough, Readable } from 'node:stream';
+import type { Io } from './io.ts';
+
+/** What a test can set. `stdin: undefined` means an interactive terminal with nothing typed. */
+export type TestIoOptions = Partial<Omit<Io, 'stdin' | 'stdout' | 'stderr'>> & {
+  stdin?: string | string[];
+};
+
+/** An Io plus readers of what was written. */
+export type TestIo = { io: Io; stdout: () => string; stderr: () => string };
+
+function collector() {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Creates the in-memory Io. */
+export function createTestIo(options: TestIoOptions = {}): TestIo {
+  const { stdin, ...rest } = options;
+  const out = collector();
+  const err = collector();
+  const input =
+    stdin === undefined ? new PassThrough() : Readable.from(Array.isArray(stdin) ? stdin : [stdin]);
+  const io: Io = {
+    stdin: input,
+    stdout: out.stream,
+    stderr: err.stream,
+    env: {},
+    stdinIsTTY: stdin === undefined,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    columns: undefined,
+    cwd: process.cwd(),
+    ...rest,
+  };
+  return { io, stdout: out.text, stderr: err.text };
+}

@@ -1,0 +1,206 @@
+import { type Classification, classify } from '@marketlens/core';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './app.tsx';
+
+const tick = (ms = 40) => new Promise((resolve) => setTimeout(resolve, ms));
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colours is the point
+const plain = (frame = '') => frame.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** The core's result plus one evidence span on "loyalty", whatever the classifier finds. */
+function withLoyaltyEvidence(text: string): Classification {
+  const result = structuredClone(classify(text));
+  const start = text.toLowerCase().indexOf('loyalty');
+  if (start >= 0) {
+    result.dimensions.focus.evidence.push({
+      text: text.slice(start, start + 7),
+      start,
+      end: start + 7,
+      pole: 'customer',
+      cue: 'test-loyalty',
+      reason: 'a loyalty programme keeps buyers',
+      weight: 1,
+      negated: false,
+    });
+  }
+  return result;
+}
+
+type Instance = ReturnType<typeof render>;
+let instance: Instance | undefined;
+
+function start(props: Parameters<typeof App>[0] = {}, columns = 100, rows = 40): Instance {
+  instance = render(<App debounceMs={10} {...props} />);
+  resize(instance, columns, rows);
+  return instance;
+}
+
+function resize(target: Instance, columns: number, rows = 40) {
+  Object.defineProperty(target.stdout, 'columns', { get: () => columns, configurable: true });
+  Object.defineProperty(target.stdout, 'rows', { get: () => rows, configurable: true });
+  target.stdout.emit('resize');
+}
+
+async function type(target: Instance, ...chunks: string[]) {
+  for (const chunk of chunks) {
+    target.stdin.write(chunk);
+    await tick(15);
+  }
+  await tick();
+}
+
+afterEach(() => {
+  instance?.unmount();
+  instance = undefined;
+});
+
+describe('App: Classify screen', () => {
+  it('opens on Classify with the text area focused and the keys in the footer', async () => {
+    const app = start();
+    await tick();
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('Type or paste a brief');
+    expect(frame).toContain('Esc/Ctrl-C quit');
+    expect(frame).toMatch(/1 Classify/);
+  });
+
+  it('shows typed text and the result once typing pauses', async () => {
+    const app = start();
+    await type(app, ...'Loyalty programme with volume rebates for our top resellers at renewal.');
+    await tick(60);
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('Loyalty programme with volume');
+    expect(frame).toContain('Customer marketing');
+    expect(frame).toMatch(/customer .*●.* consumer/);
+    expect(frame).toContain('Who pays');
+    for (const name of ['Scope & perspective', 'Target audience', 'Typical market']) {
+      expect(frame).toContain(name);
+    }
+  });
+
+  it('keeps the Enter of "a\\r" arriving in one read', async () => {
+    const app = start();
+    await type(app, 'a\r', 'b');
+    expect(plain(app.lastFrame())).toMatch(/│ a\s*│\n│ b/);
+  });
+
+  it('takes a pasted paragraph with new lines whole', async () => {
+    const app = start();
+    await type(app, '\u001b[200~First line of the brief.\r\nSecond line.\u001b[201~');
+    const frame = plain(app.lastFrame());
+    expect(frame).toMatch(/First line of the brief\.\s*│\n│ Second line\./);
+  });
+
+  it('takes a multi-character chunk with new lines whole, as a terminal without bracketed paste sends it', async () => {
+    const app = start();
+    await type(app, 'one\rtwo\r\nthree');
+    expect(plain(app.lastFrame())).toMatch(/one\s*│\n│ two\s*│\n│ three/);
+  });
+
+  it('treats q and number keys as text, never as commands', async () => {
+    const app = start();
+    await type(app, 'q', '2', '3', 'q');
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('q23q');
+    expect(app.stdin.listenerCount('readable')).toBeGreaterThan(0);
+  });
+
+  it('edits with backspace, arrows and Ctrl-U', async () => {
+    const app = start();
+    await type(app, 'abd', '\u001b[D', 'c', '\u007f', 'c');
+    expect(plain(app.lastFrame())).toContain('abcd');
+    await type(app, '\u0015');
+    expect(plain(app.lastFrame())).toContain('Type or paste a brief');
+  });
+
+  it('highlights the evidence in the text once the result belongs to it', async () => {
+    const app = start({ classifier: withLoyaltyEvidence });
+    await type(app, 'Our loyalty club');
+    await tick(60);
+    const frame = app.lastFrame() ?? '';
+    // The evidence word is styled (bold/underline/colour), the words around it are not.
+    expect(frame).toMatch(/\u001b\[[0-9;]*m(\u001b\[[0-9;]*m)*loyalty/);
+    expect(frame).not.toMatch(/\u001b\[[0-9;]*mOur/);
+  });
+
+  it('follows the terminal width: side by side when wide, stacked when narrow', async () => {
+    const app = start({ initialText: 'Loyalty programme for resellers.' }, 140);
+    await tick();
+    const sideBySide = (frame: string) =>
+      frame.split('\n').some((line) => /│.*customer .*consumer/.test(line));
+    expect(sideBySide(plain(app.lastFrame()))).toBe(true);
+    resize(app, 70);
+    await tick();
+    const narrow = plain(app.lastFrame());
+    expect(sideBySide(narrow)).toBe(false);
+    expect(Math.max(...narrow.split('\n').map((line) => line.length))).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('App: navigation and quitting', () => {
+  it('moves between screens with Tab, Shift-Tab, F-keys and number keys', async () => {
+    const app = start();
+    await type(app, '\t');
+    expect(plain(app.lastFrame())).toContain('Question 1 of 7');
+    await type(app, '\u001b[Z');
+    expect(plain(app.lastFrame())).toContain('Type or paste a brief');
+    await type(app, '\u001bOR');
+    expect(plain(app.lastFrame())).toContain('The people or organisations that buy');
+    await type(app, '4');
+    expect(plain(app.lastFrame())).toContain('Customer (whoever pays)');
+    await type(app, '\u001b[11~');
+    expect(plain(app.lastFrame())).toContain('Type or paste a brief');
+  });
+
+  it('keeps the text when leaving the Classify screen and coming back', async () => {
+    const app = start();
+    await type(app, 'kept text', '\t', '1');
+    expect(plain(app.lastFrame())).toContain('kept text');
+  });
+
+  it('quits with q where no text field has focus', async () => {
+    const app = start();
+    await type(app, '\t');
+    expect(app.stdin.listenerCount('readable')).toBeGreaterThan(0);
+    await type(app, 'q');
+    expect(app.stdin.listenerCount('readable')).toBe(0);
+  });
+
+  it('quits with Esc from the text area', async () => {
+    const app = start();
+    await type(app, 'abc', '\u001b');
+    await tick(100);
+    expect(app.stdin.listenerCount('readable')).toBe(0);
+  });
+});
+
+describe('App: Questionnaire, Glossary, Compare', () => {
+  it('answers the seven questions with the arrows, shows the result, and goes back', async () => {
+    const app = start({ initialScreen: 'questionnaire' });
+    await tick();
+    await type(app, '\u001b[B', '\r');
+    expect(plain(app.lastFrame())).toContain('Question 2 of 7');
+    for (let i = 0; i < 6; i += 1) await type(app, '\r');
+    const result = plain(app.lastFrame());
+    expect(result).toContain('All 7 answered');
+    expect(result).toMatch(/marketing|Undetermined/);
+    await type(app, '\u001b[D');
+    expect(plain(app.lastFrame())).toContain('Question 7 of 7');
+    await type(app, 'r');
+    expect(plain(app.lastFrame())).toContain('Question 1 of 7');
+  });
+
+  it('opens the next term in the Glossary with the down arrow', async () => {
+    const app = start({ initialScreen: 'glossary' });
+    await tick();
+    await type(app, '\u001b[B');
+    expect(plain(app.lastFrame())).toContain('The broad market of individuals and households');
+  });
+
+  it('stacks the comparison on a narrow terminal', async () => {
+    const app = start({ initialScreen: 'compare' }, 50);
+    await tick();
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('customer: Purchasers, individuals or businesses');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backspace,
+  createBuffer,
+  deleteForward,
+  insert,
+  moveBy,
+  moveLine,
+  moveToLineEdge,
+  typeChunk,
+} from './text-buffer.ts';
+
+describe('text buffer', () => {
+  it('inserts at the cursor and moves it past the insertion', () => {
+    const buffer = insert(moveBy(createBuffer('ac'), -1), 'b');
+    expect(buffer).toEqual({ value: 'abc', cursor: 2 });
+  });
+
+  it('keeps the Enter of "a\\r" typed in one read as a new line', () => {
+    expect(typeChunk(createBuffer(), 'a\r')).toEqual({ value: 'a\n', cursor: 2 });
+  });
+
+  it('turns CRLF and CR of a pasted paragraph into single new lines', () => {
+    const pasted = typeChunk(createBuffer(), 'Line one.\r\nLine two.\rLine three.\n');
+    expect(pasted.value).toBe('Line one.\nLine two.\nLine three.\n');
+  });
+
+  it('applies DEL inside a chunk as backspace and drops other control characters', () => {
+    expect(typeChunk(createBuffer(), 'abx\u007fc\u0007').value).toBe('abc');
+    expect(typeChunk(createBuffer(), 'a\tb').value).toBe('a  b');
+  });
+
+  it('drops escape sequences that are not text', () => {
+    expect(typeChunk(createBuffer(), 'a\u001b[200~b').value).toBe('ab');
+  });
+
+  it('deletes backwards and forwards, and does nothing at the edges', () => {
+    const start = createBuffer('abc');
+    expect(backspace(start)).toEqual({ value: 'ab', cursor: 2 });
+    expect(deleteForward(start)).toBe(start);
+    const home = moveBy(start, -10);
+    expect(home.cursor).toBe(0);
+    expect(backspace(home)).toBe(home);
+    expect(deleteForward(home)).toEqual({ value: 'bc', cursor: 0 });
+  });
+
+  it('moves between lines keeping the column, clamped to shorter lines', () => {
+    const buffer = { value: 'abcdef\nxy\nlonger line', cursor: 4 };
+    const down = moveLine(buffer, 1);
+    expect(down.cursor).toBe(9); // end of "xy"
+    const down2 = moveLine(down, 1);
+    expect(down2.cursor).toBe(12); // column 2 of the third line
+    expect(moveLine(down2, -1).cursor).toBe(9);
+    expect(moveLine(buffer, -1).cursor).toBe(0);
+    expect(moveLine(down2, 1).cursor).toBe(buffer.value.length);
+  });
+
+  it('jumps to the start and end of the current line', () => {
+    const buffer = { value: 'ab\ncdef\ng', cursor: 5 };
+    expect(moveToLineEdge(buffer, 'home').cursor).toBe(3);
+    expect(moveToLineEdge(buffer, 'end').cursor).toBe(7);
+  });
+});
