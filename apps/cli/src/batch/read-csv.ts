@@ -17,7 +17,9 @@ function checkRow(header: readonly string[], row: readonly string[], line: numbe
   }
   if (row.length !== header.length) {
     const fields = `${row.length} field${row.length === 1 ? '' : 's'}`;
-    return { ok: false, line, error: `the row has ${fields}, the header has ${header.length}` };
+    const error = `the row has ${fields}, the header has ${header.length}`;
+    const id = row[header.indexOf('id')];
+    return id ? { ok: false, line, id, error } : { ok: false, line, error };
   }
   const fieldsByName: Record<string, string> = {};
   header.forEach((name, index) => {

@@ -19,7 +19,7 @@ export type InputRecord = GoodRecord | BadRecord;
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function checkId(value: unknown): { id?: RecordId; error?: string } {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkFields, parseJsonLine } from './record.ts';
+
+describe('parseJsonLine', () => {
+  it('accepts {id, text} and keeps the id as given', () => {
+    expect(parseJsonLine('{"id":"a-1","text":"hi"}', 3)).toEqual({
+      ok: true,
+      line: 3,
+      id: 'a-1',
+      text: 'hi',
+    });
+    expect(parseJsonLine('{"id":7,"text":"hi"}', 3)).toMatchObject({ ok: true, id: 7 });
+  });
+
+  it('uses the line number when there is no id', () => {
+    expect(parseJsonLine('{"text":"hi"}', 12)).toMatchObject({ ok: true, id: 12, line: 12 });
+    expect(parseJsonLine('{"id":null,"text":"hi"}', 4)).toMatchObject({ ok: true, id: 4 });
+  });
+
+  it.each([
+    ['', /empty line/],
+    ['   ', /empty line/],
+    ['{"text": "unterminated', /^invalid JSON: /],
+    ['[1,2]', /got an array/],
+    ['"just a string"', /got a string/],
+    ['null', /got null/],
+    ['{"id":"x"}', /missing "text"/],
+    ['{"text":42}', /"text" must be a string, got a number/],
+    ['{"text":null}', /"text" must be a string, got null/],
+    ['{"id":{},"text":"hi"}', /"id" must be a string or a number, got an object/],
+  ])('reports %j as a bad record naming the fault', (line, error) => {
+    const record = parseJsonLine(line, 9);
+    expect(record.ok).toBe(false);
+    expect(record).toMatchObject({ line: 9, error: expect.stringMatching(error) });
+  });
+
+  it('keeps a valid id on a bad record', () => {
+    expect(parseJsonLine('{"id":"k","text":1}', 2)).toMatchObject({ ok: false, id: 'k' });
+  });
+
+  it('rejects a text over the core limit', () => {
+    const record = checkFields({ text: 'x'.repeat(2_000_001) }, 1);
+    expect(record).toMatchObject({ ok: false, error: expect.stringMatching(/limit is 2000000/) });
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClassificationSchema } from '@marketlens/core/schemas';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestIo } from '../test-io.ts';
+import { runBatch } from './batch.ts';
+
+const JSONL = [
+  '{"id":"c1","text":"Loyalty programme with volume rebates for our top resellers at renewal."}',
+  '{"text":"Cartoon ads to kids; the parents pay."}',
+  '{"id":"bad-json","text": ',
+  '',
+  '{"id":"no-text"}',
+  '{"id":"num","text":5}',
+  '{"id":9,"text":"hello world"}',
+].join('\n');
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'marketlens-batch-'));
+  await writeFile(join(dir, 'in.jsonl'), `${JSONL}\n`);
+  await writeFile(
+    join(dir, 'in.csv'),
+    'id,text\nA,"Loyalty programme, with rebates, for resellers at renewal"\nB,"Cartoon ads\nto kids"\nC,x,y\n',
+  );
+  await writeFile(join(dir, 'sniff.txt'), 'text\nhello\n');
+});
+
+const lines = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+
+describe('batch command', () => {
+  it('writes exactly one record per input line, in order, good and bad, and exits 1', async () => {
+    const t = createTestIo({ cwd: dir });
+    expect(await runBatch(t.io, { input: 'in.jsonl' })).toBe(1);
+    const out = lines(t.stdout());
+    expect(out).toHaveLength(7);
+    expect(out.map((r) => r.id)).toEqual(['c1', 2, undefined, undefined, 'no-text', 'num', 9]);
+    expect(out.map((r) => r.line)).toEqual([undefined, undefined, 3, 4, 5, 6, undefined]);
+    expect(out[2].error).toMatch(/^invalid JSON/);
+    expect(out[3].error).toMatch(/empty line/);
+    expect(out[4].error).toBe('missing "text"');
+    expect(out[5].error).toMatch(/"text" must be a string/);
+    const { id, ...result } = out[0];
+    expect(ClassificationSchema.parse(result).orientation).toBe('customer');
+    expect(out[1].orientation).toBe('consumer');
+    expect(out[6].orientation).toBe('undetermined');
+  });
+
+  it('summarises on stderr: counts per orientation, errors with file and line, throughput', async () => {
+    const t = createTestIo({ cwd: dir });
+    await runBatch(t.io, { input: 'in.jsonl' });
+    const summary = t.stderr();
+    expect(summary).toMatch(
+      /7 records: 1 customer, 1 consumer, 0 hybrid, 1 undetermined, 4 errors/,
+    );
+    expect(summary).toContain('in.jsonl:3: invalid JSON');
+    expect(summary).toContain('in.jsonl:5: missing "text"');
+    expect(summary).toMatch(/records\/s/);
+  });
+
+  it('exits 0 when every record is good, and is silent with --quiet', async () => {
+    const t = createTestIo({ stdin: '{"text":"a"}\n{"text":"b"}\n', stdinIsTTY: false });
+    expect(await runBatch(t.io, { input: '-', quiet: true })).toBe(0);
+    expect(lines(t.stdout())).toHaveLength(2);
+    expect(t.stderr()).toBe('');
+  });
+
+  it('reads CSV by extension and writes CSV with --format csv', async () => {
+    const t = createTestIo({ cwd: dir });
+    expect(await runBatch(t.io, { input: 'in.csv', format: 'csv' })).toBe(1);
+    const rows = parse(t.stdout(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(['A', 'B', 'C']);
+    expect(rows[0]?.orientation).toBe('customer');
+    expect(rows[1]?.orientation).toBe('consumer');
+    expect(rows[2]).toMatchObject({ line: '4', error: 'the row has 3 fields, the header has 2' });
+    expect(Object.keys(rows[0] ?? {})).toContain('audience');
+  });
+
+  it('sniffs the format when the extension says nothing, or takes --format-in', async () => {
+    const sniffed = createTestIo({ cwd: dir });
+    expect(await runBatch(sniffed.io, { input: 'sniff.txt' })).toBe(0);
+    expect(lines(sniffed.stdout())[0]).toMatchObject({ id: 2 });
+    const piped = createTestIo({ stdin: '{"text":"hi"}\n', stdinIsTTY: false });
+    expect(await runBatch(piped.io, { input: '-', formatIn: 'jsonl' })).toBe(0);
+  });
+
+  it('writes to --output instead of stdout', async () => {
+    const t = createTestIo({ cwd: dir });
+    await runBatch(t.io, { input: 'in.jsonl', output: 'out.jsonl' });
+    expect(t.stdout()).toBe('');
+    expect(lines(await readFile(join(dir, 'out.jsonl'), 'utf8'))).toHaveLength(7);
+  });
+
+  it('names a missing input file, an unwritable output and a CSV without a text column', async () => {
+    const missing = createTestIo({ cwd: dir });
+    expect(await runBatch(missing.io, { input: 'nope.jsonl' })).toBe(1);
+    expect(missing.stderr()).toBe('marketlens: cannot read nope.jsonl: no such file\n');
+    const output = createTestIo({ cwd: dir });
+    expect(await runBatch(output.io, { input: 'in.jsonl', output: 'no/such/dir/out.jsonl' })).toBe(
+      1,
+    );
+    expect(output.stderr()).toContain('cannot write no/such/dir/out.jsonl: no such file');
+    await writeFile(join(dir, 'bad.csv'), 'id,body\n1,x\n');
+    const header = createTestIo({ cwd: dir });
+    expect(await runBatch(header.io, { input: 'bad.csv' })).toBe(1);
+    expect(header.stderr()).toContain('bad.csv: line 1: no "text" column');
+  });
+
+  it('draws a progress bar only when stderr is a terminal', async () => {
+    const tty = createTestIo({ cwd: dir, stderrIsTTY: true });
+    await runBatch(tty.io, { input: 'in.jsonl' });
+    expect(tty.stderr()).toContain('\r');
+    const pipe = createTestIo({ cwd: dir });
+    await runBatch(pipe.io, { input: 'in.jsonl' });
+    expect(pipe.stderr()).not.toContain('\r');
+  });
+});
