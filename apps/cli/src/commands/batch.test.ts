@@ -78,7 +78,7 @@ describe('batch command', () => {
     expect(rows.map((r) => r.id)).toEqual(['A', 'B', 'C']);
     expect(rows[0]?.orientation).toBe('customer');
     expect(rows[1]?.orientation).toBe('consumer');
-    expect(rows[2]).toMatchObject({ line: '4', error: 'the row has 3 fields, the header has 2' });
+    expect(rows[2]).toMatchObject({ line: '5', error: 'the row has 3 fields, the header has 2' });
     expect(Object.keys(rows[0] ?? {})).toContain('audience');
   });
 
