@@ -17,6 +17,14 @@ import {
 } from '@marketlens/core/schemas';
 import { ProblemSchema } from './problem.ts';
 
+// zod-openapi adds `.openapi()` to zod's prototype when it loads; a schema the core created
+// before that (e.g. when a caller imports @marketlens/core/schemas first) lacks the method, so
+// components are named through the prototype's method directly.
+const { openapi } = z.ZodType.prototype;
+function named<T extends z.ZodType>(schema: T, name: string): T {
+  return openapi.call(schema, name) as T;
+}
+
 const TextSchema = z
   .string()
   .max(MAX_TEXT_LENGTH)
@@ -24,7 +32,7 @@ const TextSchema = z
   .openapi({ example: 'Loyalty programme with volume rebates for our top resellers at renewal.' });
 
 /** Options for one classification (the core's `ClassifyOptions`). */
-export const ClassifyOptionsBodySchema = ClassifyOptionsSchema.strict().openapi('ClassifyOptions');
+export const ClassifyOptionsBodySchema = named(ClassifyOptionsSchema.strict(), 'ClassifyOptions');
 
 /** `POST /v1/classify` body. */
 export const ClassifyRequestSchema = z
@@ -32,10 +40,10 @@ export const ClassifyRequestSchema = z
   .openapi('ClassifyRequest');
 
 /** The result of `classify` and `assess`. */
-export const ClassificationBodySchema = ClassificationSchema.openapi('Classification');
+export const ClassificationBodySchema = named(ClassificationSchema, 'Classification');
 
 /** `POST /v1/assess` body: questionnaire answers. */
-export const AssessRequestSchema = AnswersSchema.strict().openapi('Answers');
+export const AssessRequestSchema = named(AnswersSchema.strict(), 'Answers');
 
 /** One item of a batch. Checked item by item, so one bad item does not sink the others. */
 export const BatchItemSchema = z
@@ -96,18 +104,21 @@ export const BatchResponseSchema = z
   })
   .openapi('BatchResponse');
 
+/** One of the four terms. */
+export const DefinitionBodySchema = named(DefinitionSchema, 'Definition');
+
 /** `GET /v1/definitions` answer. */
 export const DefinitionListSchema = z
-  .object({ definitions: z.array(DefinitionSchema.openapi('Definition')) })
+  .object({ definitions: z.array(DefinitionBodySchema) })
   .openapi('DefinitionList');
 
 /** `GET /v1/dimensions` answer. */
 export const DimensionListSchema = z
-  .object({ dimensions: z.array(DimensionSchema.openapi('Dimension')) })
+  .object({ dimensions: z.array(named(DimensionSchema, 'Dimension')) })
   .openapi('DimensionList');
 
 /** `GET /v1/compare` answer. */
-export const ComparisonBodySchema = ComparisonSchema.openapi('Comparison');
+export const ComparisonBodySchema = named(ComparisonSchema, 'Comparison');
 
 /** `GET /healthz` answer. */
 export const HealthSchema = z

@@ -22,7 +22,9 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Stop reading but do not cancel: cancelling destroys the Node socket before the 413 is
+      // sent, while the runtimes drain (bounded) what is left and keep the answer deliverable.
+      reader.releaseLock();
       return null;
     }
     chunks.push(value);

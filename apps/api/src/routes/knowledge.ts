@@ -6,10 +6,15 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { comparison, definitions, dimensions, findDefinition } from '@marketlens/core';
-import { DefinitionSchema, TermIdSchema } from '@marketlens/core/schemas';
+import { TermIdSchema } from '@marketlens/core/schemas';
 import type { ResolvedOptions } from '../options.ts';
 import { problemResponse } from '../problem.ts';
-import { ComparisonBodySchema, DefinitionListSchema, DimensionListSchema } from '../schemas.ts';
+import {
+  ComparisonBodySchema,
+  DefinitionBodySchema,
+  DefinitionListSchema,
+  DimensionListSchema,
+} from '../schemas.ts';
 import { errorResponses, requestIdHeader, security } from './responses.ts';
 import { createRouter } from './router.ts';
 
@@ -54,7 +59,7 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     ...secured,
     request: { params: TermParamsSchema },
     responses: {
-      200: ok('The definition', DefinitionSchema),
+      200: ok('The definition', DefinitionBodySchema),
       ...errorResponses([401, 404, 500]),
     },
   });

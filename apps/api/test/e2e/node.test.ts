@@ -1,0 +1,161 @@
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, runToExit, startServer } from './node-server.ts';
+
+let server: RunningServer;
+let locked: RunningServer;
+
+beforeAll(async () => {
+  [server, locked] = await Promise.all([
+    startServer({ CORS_ORIGINS: 'https://intake.example' }),
+    startServer({ API_TOKEN: 'e2e-token' }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([server?.stop(), locked?.stop()]);
+});
+
+const post = (base: string, path: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
+
+/** A raw HTTP/1.1 request with a chunked body, so no Content-Length is sent. */
+function postChunked(
+  base: string,
+  path: string,
+  chunks: string[],
+): Promise<{ status: number; body: string }> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => {
+          body += chunk.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+describe('the Node server on a loopback port', () => {
+  it('listens on 127.0.0.1 and answers /healthz and /openapi.json', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('X-Request-Id')).toBeTruthy();
+    const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { openapi: string };
+    expect(doc.openapi).toBe('3.1.0');
+  });
+
+  it('classifies over real HTTP with Server-Timing', async () => {
+    const res = await post(
+      server.url,
+      '/v1/classify',
+      JSON.stringify({ text: 'Cartoon ads to kids; the parents pay.' }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Server-Timing')).toMatch(/^classify;dur=/);
+    expect(((await res.json()) as { orientation: string }).orientation).toBe('consumer');
+  });
+
+  it('classifies a batch with an error in place', async () => {
+    const res = await post(
+      server.url,
+      '/v1/classify/batch',
+      JSON.stringify({ items: [{ id: 'a', text: 'renewals' }, { id: 'b' }] }),
+    );
+    const body = (await res.json()) as { results: { id: string; ok: boolean }[] };
+    expect(body.results.map((r) => [r.id, r.ok])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+  });
+
+  it('answers problems for bad input over the wire', async () => {
+    const malformed = await post(server.url, '/v1/classify', '{"text":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('Content-Type')).toBe('application/problem+json');
+    const wrongType = await post(server.url, '/v1/classify', 'text=hi', {
+      'Content-Type': 'text/plain',
+    });
+    expect(wrongType.status).toBe(415);
+    const method = await fetch(`${server.url}/v1/classify`);
+    expect(method.status).toBe(405);
+    expect(method.headers.get('Allow')).toBe('POST');
+  });
+
+  it('answers 413 for an oversized body, with Content-Length or chunked', async () => {
+    const huge = JSON.stringify({ text: 'x'.repeat(1_100_000) });
+    const declared = await post(server.url, '/v1/classify', huge);
+    expect(declared.status).toBe(413);
+    const chunk = 'x'.repeat(64 * 1024);
+    const chunked = await postChunked(server.url, '/v1/classify', [
+      '{"text":"',
+      ...Array(20).fill(chunk),
+      '"}',
+    ]);
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body)).toMatchObject({
+      type: 'urn:marketlens:problem:payload-too-large',
+    });
+    const fine = await postChunked(server.url, '/v1/classify', ['{"text":', '"renewals"}']);
+    expect(fine.status).toBe(200);
+  });
+
+  it('reads CORS_ORIGINS from the environment', async () => {
+    const res = await fetch(`${server.url}/healthz`, {
+      headers: { Origin: 'https://intake.example' },
+    });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://intake.example');
+  });
+
+  it('requires API_TOKEN when it is set', async () => {
+    const body = JSON.stringify({ text: 'renewals' });
+    expect((await post(locked.url, '/v1/classify', body)).status).toBe(401);
+    expect(
+      (await post(locked.url, '/v1/classify', body, { Authorization: 'Bearer nope' })).status,
+    ).toBe(401);
+    expect(
+      (await post(locked.url, '/v1/classify', body, { Authorization: 'Bearer e2e-token' })).status,
+    ).toBe(200);
+    expect((await fetch(`${locked.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('the Node entry’s lifecycle', () => {
+  it('shuts down gracefully on SIGTERM and SIGINT, even with a keep-alive connection open', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const instance = await startServer();
+      const res = await fetch(`${instance.url}/healthz`, { headers: { Connection: 'keep-alive' } });
+      expect(res.status).toBe(200);
+      await res.text();
+      const code = await instance.stop(signal);
+      expect(code, signal).toBe(0);
+      expect(instance.output()).toContain(`${signal}, closing`);
+    }
+  });
+
+  it('refuses an invalid PORT and a port already in use', async () => {
+    const invalid = await runToExit({ PORT: 'eighty' });
+    expect(invalid.code).toBe(2);
+    expect(invalid.output).toContain('PORT must be an integer');
+    const port = new URL(server.url).port;
+    const busy = await runToExit({ PORT: port });
+    expect(busy.code).toBe(1);
+    expect(busy.output).toContain('cannot listen');
+  });
+});
