@@ -1,0 +1,51 @@
+/**
+ * End to end: the built binary off a terminal never asks for raw mode and always does
+ * something useful — explains itself on empty stdin, classifies piped text.
+ */
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, CLI, cliEnv, NODE } from './built-cli.ts';
+
+const run = (args: string[], input?: string) =>
+  spawnSync(NODE, [CLI, ...args], {
+    encoding: 'utf8',
+    env: cliEnv({ CI: 'true' }),
+    ...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input }),
+  });
+
+describe('the binary off a terminal', () => {
+  beforeAll(assertBuilt);
+
+  it('explains itself with a worked example when stdin is empty (</dev/null), exit 0', () => {
+    const result = run([]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('CUSTOMER marketing');
+    expect(result.stdout).toContain('Example:');
+    expect(result.stdout).toContain('marketlens classify');
+  });
+
+  it('classifies text piped to it, exit 0', () => {
+    const result = run([], 'Cartoon ads to kids; the parents pay.\n');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Consumer marketing');
+  });
+
+  it('prints the core result as JSON for classify --json', () => {
+    const result = run([
+      'classify',
+      '--json',
+      'Loyalty programme with volume rebates for our top resellers at renewal.',
+    ]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).orientation).toBe('customer');
+  });
+
+  it('exits 2 on a usage error and 1 on an input error', () => {
+    expect(run(['classify', '--nope']).status).toBe(2);
+    const missing = run(['batch', '--input', 'no-such-file.jsonl']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('no-such-file.jsonl: no such file');
+  });
+});
