@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { formatEval } from './eval/format-eval.ts';
-import { formatProblem, loadGold } from './eval/gold.ts';
+import { formatProblem, type GoldSet, loadGold } from './eval/gold.ts';
 import { DEFAULT_SEED, runEval } from './eval/run.ts';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -19,30 +19,44 @@ if (args.help) {
   process.exit(0);
 }
 
-const fromCwd = relative(cwd, args.gold);
-const shown = fromCwd === '' || fromCwd.startsWith('..') ? args.gold : fromCwd;
-let gold: ReturnType<typeof loadGold>;
-try {
-  gold = loadGold(args.gold);
-} catch (error) {
-  process.stderr.write(`eval: cannot read ${shown}: ${(error as Error).message}\n`);
-  process.exit(2);
+const shown = (file: string) => {
+  const fromCwd = relative(cwd, file);
+  return fromCwd === '' || fromCwd.startsWith('..') ? file : fromCwd;
+};
+
+/** Loads a gold file, printing each skipped line to stderr; exits 2 when it cannot be read. */
+function load(file: string): GoldSet {
+  let set: GoldSet;
+  try {
+    set = loadGold(file);
+  } catch (error) {
+    process.stderr.write(`eval: cannot read ${shown(file)}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const problems = set.problems.map((p) => ({ ...p, file: shown(file) }));
+  for (const problem of problems) process.stderr.write(`eval: skipped ${formatProblem(problem)}\n`);
+  return { file: shown(file), cases: set.cases, problems };
 }
-for (const problem of gold.problems) {
-  process.stderr.write(`eval: skipped ${formatProblem({ ...problem, file: shown })}\n`);
-}
+
+const gold = load(args.gold);
+const train = args.train === null ? undefined : load(args.train);
 if (gold.cases.length < args.folds) {
   process.stderr.write(
-    `eval: ${shown} has ${gold.cases.length} usable case(s); ${args.folds}-fold CV needs at least ${args.folds}\n`,
+    `eval: ${gold.file} has ${gold.cases.length} usable case(s); ${args.folds}-fold CV needs at least ${args.folds}\n`,
   );
+  process.exit(1);
+}
+if (train !== undefined && train.cases.length === 0) {
+  process.stderr.write(`eval: ${train.file} has no usable case to train on\n`);
   process.exit(1);
 }
 
 const report = await runEval({
-  file: shown,
+  file: gold.file,
   cases: gold.cases,
-  problems: gold.problems.map((p) => ({ ...p, file: shown })),
+  problems: gold.problems,
   folds: args.folds,
   seed: args.seed,
+  ...(train === undefined ? {} : { train: { file: train.file, cases: train.cases } }),
 });
 process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEval(report));

@@ -10,6 +10,8 @@ export const DEFAULT_GOLD = fileURLToPath(
 /** Parsed command line of `pnpm eval`. */
 export interface EvalArgs {
   gold: string;
+  /** optional training file: systems are also trained on it whole and scored on --gold */
+  train: string | null;
   json: boolean;
   folds: number;
   seed: number;
@@ -17,8 +19,10 @@ export interface EvalArgs {
 }
 
 /** Usage text for --help and for mistakes. */
-export const USAGE = `usage: pnpm eval [--gold FILE] [--json] [--folds K] [--seed N]
+export const USAGE = `usage: pnpm eval [--gold FILE] [--train FILE] [--json] [--folds K] [--seed N]
   --gold FILE  labelled JSONL (DOMAIN.md format); default: packages/core/fixtures/briefs.dev.jsonl
+  --train FILE also train the learned layer and the baselines on FILE whole and score them on
+               --gold (e.g. --gold packages/core/fixtures/briefs.holdout.jsonl --train …dev.jsonl)
   --json       print one JSON object instead of tables
   --folds K    stratified cross-validation folds, K ≥ 2 (default 5)
   --seed N     seed of the fold split (default 20261123)`;
@@ -39,6 +43,7 @@ export function parseEvalArgs(
     allowPositionals: false,
     options: {
       gold: { type: 'string' },
+      train: { type: 'string' },
       json: { type: 'boolean', default: false },
       folds: { type: 'string', default: '5' },
       seed: { type: 'string' },
@@ -48,13 +53,15 @@ export function parseEvalArgs(
   const folds = integer('--folds', values.folds);
   if (folds < 2) throw new Error(`--folds must be at least 2, got ${folds}`);
   const seed = values.seed === undefined ? defaults.seed : integer('--seed', values.seed);
-  const gold =
-    values.gold === undefined
-      ? DEFAULT_GOLD
-      : isAbsolute(values.gold)
-        ? values.gold
-        : resolve(cwd, values.gold);
-  return { gold, json: values.json, folds, seed, help: values.help };
+  const path = (file: string) => (isAbsolute(file) ? file : resolve(cwd, file));
+  return {
+    gold: values.gold === undefined ? DEFAULT_GOLD : path(values.gold),
+    train: values.train === undefined ? null : path(values.train),
+    json: values.json,
+    folds,
+    seed,
+    help: values.help,
+  };
 }
 
 function integer(flag: string, raw: string): number {

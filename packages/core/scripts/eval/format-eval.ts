@@ -21,6 +21,18 @@ export function formatEval(report: EvalReport): string {
   for (const [name, baseline] of Object.entries(report.cv.baselines)) {
     sections.push('', `== ${name}, ${cv} ==`, formatLabelReport(baseline));
   }
+  const trained = report.trained;
+  if (trained !== null) {
+    const method = `trained on ${trained.file} (${trained.cases} cases${trained.overlap > 0 ? `, ${trained.overlap} gold text(s) also in it` : ''}), scored on ${gold.file}`;
+    sections.push(
+      '',
+      `== Marketlens, ${method} ==`,
+      trained.ours === null ? (report.cv.oursSkipped ?? 'skipped') : formatFullReport(trained.ours),
+    );
+    for (const [name, baseline] of Object.entries(trained.baselines)) {
+      sections.push('', `== ${name}, ${method} ==`, formatLabelReport(baseline));
+    }
+  }
   sections.push('', '== Side by side ==', formatComparison(report.comparison));
   return `${sections.join('\n')}\n`;
 }

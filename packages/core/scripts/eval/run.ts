@@ -1,12 +1,14 @@
+import { basename } from 'node:path';
 import { classify } from '../../src/index.ts';
 import type { GoldCase } from '../../src/schemas/input.ts';
-import type { Baseline, Example } from '../baselines/baseline.ts';
+import type { Baseline } from '../baselines/baseline.ts';
 import { naturalLogisticRegression } from '../baselines/natural-logistic-regression.ts';
 import { winkNaiveBayes } from '../baselines/wink-naive-bayes.ts';
 import { crossValidate, stratifiedFolds } from './folds.ts';
 import type { GoldProblem } from './gold.ts';
 import { type LearnedLoad, loadLearnedApi } from './learned.ts';
-import { type FullReport, type LabelReport, scoreClassifications, scoreLabels } from './score.ts';
+import { type FullReport, type LabelReport, scoreClassifications } from './score.ts';
+import { type HeldOutScores, scoreHeldOut } from './systems.ts';
 
 /** The generic classifiers Marketlens is compared with. */
 export const BASELINES: readonly Baseline[] = [winkNaiveBayes, naturalLogisticRegression];
@@ -32,11 +34,9 @@ export interface EvalReport {
   folds: number;
   seed: number;
   shipped: FullReport;
-  cv: {
-    ours: FullReport | null;
-    oursSkipped: string | null;
-    baselines: Record<string, LabelReport>;
-  };
+  cv: HeldOutScores & { oursSkipped: string | null };
+  /** with --train: every system trained on that file whole, scored on the gold file */
+  trained: (HeldOutScores & { file: string; cases: number; overlap: number }) | null;
   comparison: ComparisonRow[];
 }
 
@@ -47,61 +47,62 @@ export interface EvalInput {
   problems: readonly GoldProblem[];
   folds: number;
   seed: number;
+  /** a separate training file (e.g. the dev set when the gold is a holdout set) */
+  train?: { file: string; cases: readonly GoldCase[] };
   /** injectable for tests; defaults to loading src/model/fit.ts and create-classifier.ts */
   learned?: LearnedLoad;
   baselines?: readonly Baseline[];
 }
 
 /**
- * Scores the shipped classifier on every case, then — on one stratified k-fold split — the
- * learned layer refitted per fold (when available) and each baseline trained per fold.
+ * Scores the shipped classifier on every case; then, on one stratified k-fold split, the learned
+ * layer refitted per fold (when available) and each baseline trained per fold; and, with a
+ * training file, all of them trained on it and scored on the gold cases.
  */
 export async function runEval(input: EvalInput): Promise<EvalReport> {
   const { cases, folds: k, seed } = input;
-  const folds = stratifiedFolds(
-    cases.map((c) => c.orientation),
-    k,
-    seed,
-  );
+  const baselines = input.baselines ?? BASELINES;
+  const learned = input.learned ?? (await loadLearnedApi());
   const shipped = scoreClassifications(
     cases,
     cases.map((c) => classify(c.text)),
   );
 
-  const learned = input.learned ?? (await loadLearnedApi());
-  let ours: FullReport | null = null;
-  if (learned.ok) {
-    const { fitModel, createClassifier } = learned.api;
-    const results = crossValidate(cases, folds, k, (train, test) => {
-      const run = createClassifier(fitModel(train));
-      return test.map((c) => run(c.text));
-    });
-    ours = scoreClassifications(cases, results);
-  }
+  const folds = stratifiedFolds(
+    cases.map((c) => c.orientation),
+    k,
+    seed,
+  );
+  const cv = scoreHeldOut(cases, (f) => crossValidate(cases, folds, k, f), learned, baselines);
 
-  const baselines: Record<string, LabelReport> = {};
-  for (const baseline of input.baselines ?? BASELINES) {
-    const labels = crossValidate(cases, folds, k, (train, test) => {
-      const predict = baseline.train(
-        train.map((c): Example => ({ text: c.text, label: c.orientation })),
-      );
-      return test.map((c) => predict(c.text));
-    });
-    baselines[baseline.name] = scoreLabels(cases, labels);
+  let trained: EvalReport['trained'] = null;
+  if (input.train !== undefined) {
+    const train = [...input.train.cases];
+    const texts = new Set(train.map((c) => c.text.trim().toLowerCase()));
+    trained = {
+      file: input.train.file,
+      cases: train.length,
+      overlap: cases.filter((c) => texts.has(c.text.trim().toLowerCase())).length,
+      ...scoreHeldOut(cases, (f) => f(train, [...cases]), learned, baselines),
+    };
   }
 
   const cvMethod = `${k}-fold CV`;
+  const trainedMethod = `trained on ${basename(input.train?.file ?? '')}`;
   const comparison = [
     row('Marketlens', 'as shipped', shipped),
-    ...(ours === null ? [] : [row('Marketlens', cvMethod, ours)]),
-    ...Object.entries(baselines).map(([name, report]) => row(name, cvMethod, report)),
+    ...(cv.ours === null ? [] : [row('Marketlens', cvMethod, cv.ours)]),
+    ...(trained?.ours ? [row('Marketlens', trainedMethod, trained.ours)] : []),
+    ...Object.entries(cv.baselines).map(([name, report]) => row(name, cvMethod, report)),
+    ...Object.entries(trained?.baselines ?? {}).map(([name, r]) => row(name, trainedMethod, r)),
   ];
   return {
     gold: { file: input.file, cases: cases.length, skipped: [...input.problems] },
     folds: k,
     seed,
     shipped,
-    cv: { ours, oursSkipped: learned.ok ? null : learned.reason, baselines },
+    cv: { ...cv, oursSkipped: learned.ok ? null : learned.reason },
+    trained,
     comparison,
   };
 }

@@ -7,6 +7,7 @@ describe('parseEvalArgs', () => {
   it('defaults to the dev set, text output, 5 folds and the given seed', () => {
     expect(parseEvalArgs([], '/w', defaults)).toEqual({
       gold: DEFAULT_GOLD,
+      train: null,
       json: false,
       folds: 5,
       seed: 9,
@@ -18,6 +19,7 @@ describe('parseEvalArgs', () => {
     const a = parseEvalArgs(['--gold', 'data/x.jsonl', '--json', '--folds', '10'], '/w', defaults);
     expect(a).toMatchObject({ gold: '/w/data/x.jsonl', json: true, folds: 10 });
     expect(parseEvalArgs(['--gold=/abs/y.jsonl'], '/w', defaults).gold).toBe('/abs/y.jsonl');
+    expect(parseEvalArgs(['--train', 'dev.jsonl'], '/w', defaults).train).toBe('/w/dev.jsonl');
   });
 
   it('rejects unknown flags and bad numbers with a readable message', () => {

@@ -70,6 +70,38 @@ describe('runEval', () => {
   });
 });
 
+describe('runEval with a training file', () => {
+  it('trains every system on the training file whole and scores it on the gold cases', async () => {
+    const trainSeen: number[] = [];
+    const spy: Baseline = {
+      name: 'spy',
+      description: 'records its training size',
+      train: (examples) => {
+        trainSeen.push(examples.length);
+        return () => 'hybrid';
+      },
+    };
+    const gold = cases.slice(0, 50);
+    const report = await runEval({
+      file: 'gold',
+      cases: gold,
+      problems: [],
+      folds: 5,
+      seed: 1,
+      train: { file: 'train', cases: cases.slice(40) },
+      learned: { ok: false, reason: 'none' },
+      baselines: [spy],
+    });
+    // 5 CV folds of the 50 gold cases, then once on the 160 training cases
+    expect(trainSeen).toEqual([40, 40, 40, 40, 40, 160]);
+    expect(report.trained).toMatchObject({ file: 'train', cases: 160, overlap: 10 });
+    expect(report.trained?.baselines.spy?.orientation.n).toBe(50);
+    expect(report.comparison.map((r) => `${r.system} / ${r.method}`)).toContain(
+      'spy / trained on train',
+    );
+  });
+});
+
 describe('loadLearnedApi', () => {
   it('either loads both functions or says clearly why CV is skipped', async () => {
     const learned = await loadLearnedApi();
