@@ -1,0 +1,35 @@
+import type { DimensionId } from '../schemas/vocabulary.ts';
+import type { CueHit } from './evidence.ts';
+
+/** Summed evidence for each pole of one dimension. */
+export interface PoleTotals {
+  customer: number;
+  consumer: number;
+}
+
+/** Evidence totals per dimension. */
+export type DimensionScores = Record<DimensionId, PoleTotals>;
+
+/** The seven dimension ids in display order. */
+export const DIMENSION_IDS: readonly DimensionId[] = [
+  'scope',
+  'audience',
+  'focus',
+  'relationship',
+  'emphasis',
+  'insight',
+  'market',
+];
+
+/** Adds up the weighted hits per dimension and pole. */
+export function scoreDimensions(hits: readonly CueHit[]): DimensionScores {
+  const scores = Object.fromEntries(
+    DIMENSION_IDS.map((id) => [id, { customer: 0, consumer: 0 }]),
+  ) as DimensionScores;
+  for (const hit of hits) {
+    for (const [dimension, weight] of Object.entries(hit.weights) as [DimensionId, number][]) {
+      scores[dimension][hit.pole] += weight;
+    }
+  }
+  return scores;
+}

@@ -1,0 +1,77 @@
+import type { CueDefinition } from '../lexicon/cue-definition.ts';
+import { NEGATION_KEEPS_POLE } from '../lexicon/negation.ts';
+import type { PatternMatch } from '../match/pattern-index.ts';
+import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
+import type { Token } from '../text/tokenize.ts';
+import { findCues } from './cues.ts';
+import { createNegationScanner } from './negation.ts';
+import type { Structure } from './structure.ts';
+
+/** One matched cue, weighed in context. */
+export interface CueHit {
+  readonly cue: CueDefinition;
+  readonly from: number;
+  readonly to: number;
+  /** Character offsets into the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** The pole it supports after negation. */
+  readonly pole: Pole;
+  readonly negated: boolean;
+  /** Weight per dimension after negation and emphasis. */
+  readonly weights: Partial<Record<DimensionId, number>>;
+}
+
+/**
+ * How much of a negated cue carries over to the other pole. "Not a loyalty push" says a lot
+ * about the goal and the audience; "no discount codes" says little about the relationship.
+ */
+const NEGATED_CARRY: Readonly<Record<DimensionId, number>> = {
+  scope: 0.8,
+  audience: 0.8,
+  focus: 0.7,
+  relationship: 0.4,
+  emphasis: 0.4,
+  insight: 0.3,
+  market: 0.3,
+};
+
+const otherPole = (pole: Pole): Pole => (pole === 'customer' ? 'consumer' : 'customer');
+
+function shieldedTokens(matches: readonly PatternMatch<CueDefinition>[]): Set<number> {
+  const shielded = new Set<number>();
+  for (const match of matches) {
+    if (match.entry.negationInside) for (let i = match.from; i < match.to; i++) shielded.add(i);
+  }
+  return shielded;
+}
+
+/** Finds the cues of a text and weighs each one in its sentence. */
+export function collectHits(tokens: readonly Token[], structure: Structure): CueHit[] {
+  const matches = findCues(tokens);
+  const negation = createNegationScanner(tokens, shieldedTokens(matches));
+  return matches.map((match) => {
+    const cue = match.entry;
+    const first = tokens[match.from] as Token;
+    const last = tokens[match.to - 1] as Token;
+    const negated =
+      !cue.negationInside &&
+      ((structure.labelNegated[match.from] ?? false) || negation.isNegated(match.from, match.to));
+    const flips = negated && !NEGATION_KEEPS_POLE.has(cue.id);
+    const emphasis = structure.emphasis[match.from] ?? 1;
+    const weights: Partial<Record<DimensionId, number>> = {};
+    for (const [dimension, weight] of Object.entries(cue.weights) as [DimensionId, number][]) {
+      weights[dimension] = weight * emphasis * (flips ? NEGATED_CARRY[dimension] : 1);
+    }
+    return {
+      cue,
+      from: match.from,
+      to: match.to,
+      start: first.start,
+      end: last.end,
+      pole: flips ? otherPole(cue.pole) : cue.pole,
+      negated,
+      weights,
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import { NEGATION_CANCELLERS, NEGATORS_AFTER, NEGATORS_BEFORE } from '../lexicon/negation.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+
+const before = createPatternIndex(NEGATORS_BEFORE, (p) => p);
+const after = createPatternIndex(NEGATORS_AFTER, (p) => p);
+const cancellers = createPatternIndex(NEGATION_CANCELLERS, (p) => p);
+
+/** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
+const REACH_BEFORE = 4;
+const REACH_AFTER = 6;
+
+function isWord(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'number');
+}
+
+/** Finds the negators of a text once, so each cue can ask about its own span. */
+export interface NegationScanner {
+  /** True when the token range `[from, to)` is negated by a word before or after it. */
+  isNegated(from: number, to: number): boolean;
+}
+
+/**
+ * Builds a scanner over `tokens`. Tokens in `shielded` belong to cues that carry their own
+ * negation ("never heard of us") and neither negate nor get negated.
+ */
+export function createNegationScanner(
+  tokens: readonly Token[],
+  shielded: ReadonlySet<number>,
+): NegationScanner {
+  // endsAt[i] = a negator phrase ends at token i (inclusive), not cancelled by "only"/"just".
+  const endsAt = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (shielded.has(i)) continue;
+    for (const match of before.findAt(tokens, i)) {
+      if (cancellers.findAt(tokens, match.to).length === 0) endsAt.add(match.to - 1);
+    }
+  }
+  return {
+    isNegated(from, to) {
+      let words = 0;
+      for (let i = from - 1; i >= 0 && words < REACH_BEFORE; i--) {
+        const token = tokens[i];
+        if (!isWord(token)) break;
+        if (endsAt.has(i)) return true;
+        words++;
+      }
+      words = 0;
+      for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
+        if (!isWord(tokens[i])) break;
+        if (!shielded.has(i) && after.findAt(tokens, i).length > 0) return true;
+        words++;
+      }
+      return false;
+    },
+  };
+}

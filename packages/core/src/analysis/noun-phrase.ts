@@ -1,0 +1,150 @@
+import { PERSON_HEADS, PHRASE_BOUNDARIES, PHRASE_OPENERS } from '../lexicon/people.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+
+const heads = createPatternIndex(PERSON_HEADS, (pattern) => pattern);
+
+/** A noun phrase naming people or organisations, as a token range `[from, to)`. */
+export interface NounPhrase {
+  readonly from: number;
+  readonly to: number;
+  /** Token index of the head noun. */
+  readonly head: number;
+}
+
+const MAX_MODIFIERS = 5;
+const MAX_CLAUSE = 8;
+const RELATIVE_OPENERS = new Set([
+  'who',
+  'that',
+  'whose',
+  'with',
+  'aged',
+  'over',
+  'above',
+  'under',
+  'within',
+  'in',
+  'on',
+  'across',
+  'nationwide',
+  'currently',
+  'already',
+  'near',
+  'nearing',
+  'due',
+  'from',
+]);
+const RELATIVE_ENDS = new Set([
+  'get',
+  'gets',
+  'receive',
+  'receives',
+  'earn',
+  'earns',
+  'will',
+  'can',
+  'should',
+  'are',
+  'is',
+  'but',
+  'and',
+  'so',
+  'while',
+  'plus',
+  'to',
+]);
+
+const isText = (t: Token | undefined): t is Token =>
+  t !== undefined && (t.kind === 'word' || t.kind === 'number');
+
+/** Marks the tokens that are person or organisation head nouns. */
+export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
+  const isHead = new Array<boolean>(tokens.length).fill(false);
+  for (const match of heads.findAll(tokens)) {
+    for (let i = match.from; i < match.to; i++) isHead[i] = true;
+  }
+  // "IT" (the department) and "it" (the pronoun) differ only in case.
+  tokens.forEach((t, i) => {
+    if (t.norm === 'it' && raw.slice(t.start, t.end) !== 'IT') isHead[i] = false;
+    else if (t.norm === 'it') isHead[i] = true;
+  });
+  return isHead;
+}
+
+/** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
+function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isText(next) || isHead[i + 1]) return false;
+  if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
+  if (next.norm === "'s" || /(?:ing|ed)$/.test(next.norm)) return false;
+  return true;
+}
+
+/**
+ * The noun phrase around the head at `head`: its modifiers to the left, co-ordinated heads
+ * ("insurers and employers"), and, with `withClause`, a following relative clause
+ * ("members who spent 500+ last year").
+ */
+export function phraseAt(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  head: number,
+  withClause: boolean,
+): NounPhrase {
+  let from = head;
+  let to = head + 1;
+  // Compound heads and co-ordination to the right.
+  while (true) {
+    const next = tokens[to];
+    if (isText(next) && isHead[to]) to++;
+    else if ((next?.norm === 'and' || next?.norm === 'or' || next?.norm === '&') && isHead[to + 1])
+      to += 2;
+    else break;
+  }
+  // Modifiers and openers to the left.
+  let words = 0;
+  while (from > 0 && words < MAX_MODIFIERS) {
+    const prev = tokens[from - 1] as Token;
+    if (prev.kind === 'symbol' && prev.norm === "'") {
+      from--;
+      continue;
+    }
+    if (!isText(prev)) break;
+    if ((prev.norm === 'and' || prev.norm === '&') && isHead[from - 2]) {
+      from -= 2;
+      words++;
+      continue;
+    }
+    if (PHRASE_OPENERS.has(prev.norm)) {
+      from--;
+      break;
+    }
+    if (PHRASE_BOUNDARIES.has(prev.norm)) break;
+    from--;
+    words++;
+  }
+  if (withClause && RELATIVE_OPENERS.has(tokens[to]?.norm ?? '')) {
+    let end = to;
+    while (
+      end - to < MAX_CLAUSE &&
+      isText(tokens[end]) &&
+      !(end > to && RELATIVE_ENDS.has((tokens[end] as Token).norm))
+    )
+      end++;
+    to = end;
+  }
+  return { from, to, head };
+}
+
+/** Every head noun that is not a modifier, in text order. */
+export function headPositions(tokens: readonly Token[], isHead: readonly boolean[]): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isHead[i]) continue;
+    // A run of heads is one phrase: keep its last word ("account owners").
+    if (isHead[i + 1] && isText(tokens[i + 1])) continue;
+    if (!isModifier(tokens, isHead, i)) positions.push(i);
+  }
+  return positions;
+}

@@ -1,0 +1,66 @@
+import { JOINERS } from '../lexicon/hybrid.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
+import type { Structure } from './structure.ts';
+
+const joiners = createPatternIndex(JOINERS, (p) => p);
+/** After a comma, these open a second clause: ", and a TV launch for non-members". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  'and',
+  'while',
+  'whilst',
+  'plus',
+  'but',
+  'alongside',
+  'with',
+]);
+
+/** Programme evidence of one part of a text (a sentence, or one side of a "plus"). */
+export interface PartTotals {
+  readonly customer: number;
+  readonly consumer: number;
+}
+
+/** How a text splits into parts, and how many joiners ("plus", "two jobs") it uses. */
+export interface Parts {
+  readonly parts: readonly PartTotals[];
+  readonly joinerCount: number;
+}
+
+/** Splits at sentence breaks and joiners, and sums programme evidence (not market) per part. */
+export function splitParts(
+  tokens: readonly Token[],
+  structure: Structure,
+  hits: readonly CueHit[],
+): Parts {
+  const partOf = new Array<number>(tokens.length).fill(0);
+  let part = 0;
+  let joinerCount = 0;
+  let skipUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && structure.sentence[i] !== structure.sentence[i - 1]) part++;
+    else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(tokens[i + 1]?.norm ?? '')) part++;
+    if (i >= skipUntil) {
+      const joiner = joiners.findAt(tokens, i)[0];
+      if (joiner !== undefined) {
+        joinerCount++;
+        part++;
+        skipUntil = joiner.to;
+      }
+    }
+    partOf[i] = part;
+  }
+  const parts: { customer: number; consumer: number }[] = Array.from({ length: part + 1 }, () => ({
+    customer: 0,
+    consumer: 0,
+  }));
+  for (const hit of hits) {
+    const totals = parts[partOf[hit.from] ?? 0];
+    if (totals === undefined) continue;
+    for (const [dimension, weight] of Object.entries(hit.weights)) {
+      if (dimension !== 'market') totals[hit.pole] += weight ?? 0;
+    }
+  }
+  return { parts, joinerCount };
+}

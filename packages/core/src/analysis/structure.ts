@@ -1,0 +1,78 @@
+import {
+  CONCESSIONS,
+  CONTRAST_CANCELLERS,
+  CONTRASTS,
+  NEGATING_LABELS,
+} from '../lexicon/negation.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+
+/** Sentence structure that decides how much each token counts. */
+export interface Structure {
+  /** Sentence number of each token (breaks: . ; ! ? newline, dashes). */
+  readonly sentence: readonly number[];
+  /** Clause number of each token (sentence breaks, commas, brackets, colons). */
+  readonly clause: readonly number[];
+  /** Weight factor of each token: below 1 inside a concession or before a "but". */
+  readonly emphasis: readonly number[];
+  /** True where a label such as "Out of scope:" negates the rest of the sentence. */
+  readonly labelNegated: readonly boolean[];
+}
+
+const concessions = createPatternIndex(CONCESSIONS, (p) => p);
+const contrasts = createPatternIndex(CONTRASTS, (p) => p);
+const contrastCancellers = createPatternIndex(CONTRAST_CANCELLERS, (p) => p);
+const negatingLabels = createPatternIndex(NEGATING_LABELS, (p) => p);
+
+/** How much background (a concession, or what a "but" overrides) counts, relative to 1. */
+export const BACKGROUND_FACTOR = 0.45;
+
+function isSentenceBreak(token: Token): boolean {
+  return token.kind === 'break' && token.norm !== ':';
+}
+
+/** Works out sentences, clauses, concessions and negating labels in one linear pass. */
+export function analyseStructure(tokens: readonly Token[]): Structure {
+  const n = tokens.length;
+  const sentence = new Array<number>(n);
+  const clause = new Array<number>(n);
+  const emphasis = new Array<number>(n).fill(1);
+  const labelNegated = new Array<boolean>(n).fill(false);
+
+  let s = 0;
+  let c = 0;
+  let sentenceStart = 0;
+  let concessionOpen = false;
+  let labelOpen = false;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
+      c++;
+      concessionOpen = false;
+      if (isSentenceBreak(token)) {
+        s++;
+        sentenceStart = i + 1;
+        labelOpen = false;
+      } else if (token.norm === ':' && i > 0) {
+        // "Out of scope: …" — a negating label right before the colon.
+        for (let back = Math.max(sentenceStart, i - 4); back < i; back++) {
+          if (negatingLabels.findAt(tokens, back).some((m) => m.to === i)) labelOpen = true;
+        }
+      }
+    } else {
+      if (concessions.findAt(tokens, i).length > 0) concessionOpen = true;
+      const contrast = contrasts.findAt(tokens, i)[0];
+      if (contrast !== undefined && contrastCancellers.findAt(tokens, contrast.to).length === 0) {
+        for (let back = sentenceStart; back < i; back++) {
+          emphasis[back] = Math.min(emphasis[back] as number, BACKGROUND_FACTOR);
+        }
+        concessionOpen = false;
+      }
+    }
+    sentence[i] = s;
+    clause[i] = c;
+    if (concessionOpen) emphasis[i] = BACKGROUND_FACTOR;
+    labelNegated[i] = labelOpen;
+  }
+  return { sentence, clause, emphasis, labelNegated };
+}

@@ -1,0 +1,163 @@
+import { type Analysis, analyse } from '../analysis/analyse.ts';
+import { DIMENSION_IDS } from '../analysis/dimension-scores.ts';
+import type { CueHit } from '../analysis/evidence.ts';
+import type { NounPhrase } from '../analysis/noun-phrase.ts';
+import { TextTooLongError } from '../errors/text-too-long-error.ts';
+import { dimensions as dimensionInfo } from '../knowledge/dimensions.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { extractFeatures, programmeTotals } from '../model/features.ts';
+import {
+  MODEL_CLASSES,
+  type OrientationModel,
+  predictProbabilities,
+} from '../model/orientation-model.ts';
+import type { ClassifyOptions } from '../schemas/input.ts';
+import type { Classification, DimensionResults, Evidence, Span } from '../schemas/result.ts';
+import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
+import { leanOf } from './dimension-leans.ts';
+import { recommend } from './recommend.ts';
+import { summarise } from './summarise.ts';
+
+/** Programme evidence below which a text is judged by who buys alone (a company description). */
+const PROGRAMME_MINIMUM = 1;
+/** Market evidence that still makes a description a marketing text. */
+const MARKET_MINIMUM = 0.8;
+/** Confidence in a verdict drawn from who buys alone, and in "undetermined". */
+const MARKET_ONLY_CONFIDENCE = 0.6;
+const UNDETERMINED_CONFIDENCE = 0.9;
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function spanOf(analysis: Analysis, phrase: NounPhrase | null): Span | null {
+  if (phrase === null) return null;
+  const start = analysis.tokens[phrase.from]?.start ?? 0;
+  const end = analysis.tokens[phrase.to - 1]?.end ?? start;
+  return { text: analysis.text.slice(start, end), start, end };
+}
+
+function evidenceFor(
+  analysis: Analysis,
+  hits: readonly CueHit[],
+  dimension: DimensionId,
+  limit: number,
+): Evidence[] {
+  return hits
+    .filter((hit) => (hit.weights[dimension] ?? 0) > 0)
+    .map((hit) => ({
+      text: analysis.text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      pole: hit.pole,
+      cue: hit.cue.id,
+      reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
+      weight: round(hit.weights[dimension] ?? 0),
+      negated: hit.negated,
+    }))
+    .slice(0, limit);
+}
+
+function decide(
+  analysis: Analysis,
+  model: OrientationModel,
+): { orientation: Orientation; confidence: number; probabilities: number[] } {
+  const totals = programmeTotals(analysis);
+  const market = analysis.scores.market;
+  const programme = totals.customer + totals.consumer;
+  const marketMass = market.customer + market.consumer;
+  const probabilities = predictProbabilities(model, extractFeatures(analysis));
+  if (programme < PROGRAMME_MINIMUM) {
+    if (marketMass < MARKET_MINIMUM)
+      return {
+        orientation: 'undetermined',
+        confidence: UNDETERMINED_CONFIDENCE,
+        probabilities: [1 / 3, 1 / 3, 1 / 3],
+      };
+    const orientation = market.customer >= market.consumer ? 'customer' : 'consumer';
+    const p =
+      orientation === 'customer'
+        ? [MARKET_ONLY_CONFIDENCE, 1 - MARKET_ONLY_CONFIDENCE, 0]
+        : [1 - MARKET_ONLY_CONFIDENCE, MARKET_ONLY_CONFIDENCE, 0];
+    return { orientation, confidence: MARKET_ONLY_CONFIDENCE, probabilities: p };
+  }
+  let best = 0;
+  for (let i = 1; i < probabilities.length; i++)
+    if ((probabilities[i] ?? 0) > (probabilities[best] ?? 0)) best = i;
+  return {
+    orientation: MODEL_CLASSES[best] ?? 'hybrid',
+    confidence: probabilities[best] ?? 0,
+    probabilities,
+  };
+}
+
+/**
+ * Builds a `classify` function around an orientation model. The package's `classify` uses the
+ * model trained on the shipped data set; evaluation builds its own per cross-validation fold.
+ */
+export function createClassifier(model: OrientationModel) {
+  return function classify(text: string, options: ClassifyOptions = {}): Classification {
+    if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
+    const analysis = analyse(text);
+    const { orientation, confidence, probabilities } = decide(analysis, model);
+    const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
+    const dimensions = Object.fromEntries(
+      DIMENSION_IDS.map((id) => {
+        const totals = analysis.scores[id];
+        const total = totals.customer + totals.consumer;
+        return [
+          id,
+          {
+            id,
+            name: dimensionInfo.find((d) => d.id === id)?.name ?? id,
+            lean: leanOf(id, totals, orientation),
+            strength: round(
+              total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
+            ),
+            customerShare: round(total === 0 ? 0.5 : totals.customer / total),
+            evidence: evidenceFor(analysis, analysis.hits, id, limit),
+          },
+        ];
+      }),
+    ) as DimensionResults;
+    const purchaser = spanOf(analysis, analysis.roles.purchaser);
+    const endUser = spanOf(analysis, analysis.roles.endUser);
+    const totals = programmeTotals(analysis);
+    const programme = totals.customer + totals.consumer;
+    const customerShare = round(programme === 0 ? 0.5 : totals.customer / programme);
+    return {
+      orientation,
+      confidence: round(confidence),
+      customerShare,
+      score: round(customerShare * 2 - 1),
+      probabilities: {
+        customer: round(probabilities[0] ?? 0),
+        consumer: round(probabilities[1] ?? 0),
+        hybrid: round(probabilities[2] ?? 0),
+      },
+      summary: summarise(
+        orientation,
+        confidence,
+        dimensions,
+        purchaser?.text ?? null,
+        endUser?.text ?? null,
+      ),
+      dimensions,
+      roles: {
+        purchaser,
+        endUser,
+        differ:
+          purchaser !== null &&
+          endUser !== null &&
+          (purchaser.end <= endUser.start || endUser.end <= purchaser.start),
+      },
+      recommendations:
+        options.recommendations === false
+          ? []
+          : recommend({
+              orientation,
+              dimensions,
+              purchaser: purchaser?.text ?? null,
+              endUser: endUser?.text ?? null,
+            }),
+    };
+  };
+}

@@ -1,0 +1,92 @@
+import { dimensions } from '../knowledge/dimensions.ts';
+import { STRATEGY_MOVES, type StrategyMove } from '../knowledge/strategy-moves.ts';
+import type { DimensionResults, Recommendation } from '../schemas/result.ts';
+import type { DimensionId, Orientation, Pole } from '../schemas/vocabulary.ts';
+
+/** Dimensions in the order their advice matters most. */
+const PRIORITY: readonly DimensionId[] = [
+  'focus',
+  'audience',
+  'relationship',
+  'emphasis',
+  'insight',
+  'scope',
+  'market',
+];
+const MAX_RECOMMENDATIONS = 6;
+
+/** What the recommendations are built from. */
+export interface RecommendationInput {
+  readonly orientation: Orientation;
+  readonly dimensions: DimensionResults;
+  readonly purchaser: string | null;
+  readonly endUser: string | null;
+}
+
+function fill(template: string, input: RecommendationInput): string {
+  return template
+    .replaceAll('{purchaser}', input.purchaser ?? 'the payer')
+    .replaceAll('{endUser}', input.endUser ?? 'the users')
+    .replaceAll('{purchaserClause}', input.purchaser ? ` (${input.purchaser})` : '')
+    .replaceAll('{endUserClause}', input.endUser ? ` (${input.endUser})` : '');
+}
+
+function structuralMove(input: RecommendationInput): StrategyMove | undefined {
+  const differ = input.purchaser !== null && input.endUser !== null;
+  const when =
+    input.orientation === 'hybrid'
+      ? 'hybrid'
+      : input.orientation === 'undetermined'
+        ? 'undetermined'
+        : differ
+          ? `${input.orientation}-roles-differ`
+          : undefined;
+  return STRATEGY_MOVES.find((move) => move.when === when);
+}
+
+function dimensionMove(id: DimensionId, pole: Pole, gap: boolean): Recommendation {
+  const dimension = dimensions.find((d) => d.id === id);
+  const profile = dimension?.[pole];
+  const implication = profile?.implications[0] ?? '';
+  return {
+    id: `${id}-${pole}${gap ? '-gap' : ''}`,
+    pole,
+    dimension: id,
+    title: implication,
+    detail: gap
+      ? `The text says nothing about ${dimension?.name.toLowerCase()} (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
+      : `${dimension?.name} leans ${pole}: ${profile?.description}`,
+    kpis: [...(profile?.kpis ?? [])],
+  };
+}
+
+/**
+ * Strategy moves for a result: first the move its structure calls for (payer ≠ user, hybrid),
+ * then, dimension by dimension, what each lean implies, and for dimensions the text leaves
+ * open, what the orientation would need there.
+ */
+export function recommend(input: RecommendationInput): Recommendation[] {
+  const out: Recommendation[] = [];
+  const move = structuralMove(input);
+  if (move !== undefined) {
+    out.push({
+      id: move.id,
+      pole: move.pole,
+      dimension: null,
+      title: move.title,
+      detail: fill(move.detail, input),
+      kpis: [...move.kpis],
+    });
+  }
+  if (input.orientation === 'undetermined') return out;
+  for (const id of PRIORITY) {
+    const lean = input.dimensions[id].lean;
+    if (lean === 'customer' || lean === 'consumer') out.push(dimensionMove(id, lean, false));
+    else if (lean === 'mixed') {
+      out.push(dimensionMove(id, 'customer', false), dimensionMove(id, 'consumer', false));
+    } else if (input.orientation !== 'hybrid' && id !== 'market') {
+      out.push(dimensionMove(id, input.orientation, true));
+    }
+  }
+  return out.slice(0, MAX_RECOMMENDATIONS);
+}

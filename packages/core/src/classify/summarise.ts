@@ -1,0 +1,37 @@
+import type { DimensionResults } from '../schemas/result.ts';
+import type { Orientation } from '../schemas/vocabulary.ts';
+
+const LABEL: Readonly<Record<Orientation, string>> = {
+  customer: 'Customer marketing',
+  consumer: 'Consumer marketing',
+  hybrid: 'A hybrid of customer and consumer marketing',
+  undetermined: 'Undetermined',
+};
+
+/** One sentence a person can read: the verdict, who it addresses, and its main focus. */
+export function summarise(
+  orientation: Orientation,
+  confidence: number,
+  dimensions: DimensionResults,
+  purchaser: string | null,
+  endUser: string | null,
+): string {
+  const percent = Math.round(confidence * 100);
+  if (orientation === 'undetermined') {
+    return `Undetermined (${percent}% sure): the text has no sign of who pays, who uses, or what the initiative does for them.`;
+  }
+  const parts: string[] = [];
+  const audience = dimensions.audience.lean;
+  if (audience === 'customer')
+    parts.push(`it addresses whoever pays${purchaser ? ` (${purchaser})` : ''}`);
+  else if (audience === 'consumer')
+    parts.push(`it addresses whoever uses${endUser ? ` (${endUser})` : ''}`);
+  else if (audience === 'mixed') parts.push('it addresses both the buyers and the users');
+  const focus = dimensions.focus.lean;
+  if (focus === 'customer') parts.push('aims to keep and grow buyers');
+  else if (focus === 'consumer') parts.push('aims to create demand and awareness');
+  else if (focus === 'mixed') parts.push('both keeps buyers and builds demand');
+  if (orientation === 'consumer' && purchaser && endUser) parts.push(`while ${purchaser} pay`);
+  const reason = parts.length > 0 ? `: ${parts.join(', ')}` : '';
+  return `${LABEL[orientation]} (${percent}% confidence)${reason}.`;
+}

@@ -1,0 +1,269 @@
+import { type CueDefinition, consumerCue as cue } from './cue-definition.ts';
+
+/**
+ * Wordings of consumer marketing: creating demand and awareness in the broad market,
+ * one-to-many reach, the experience of using the product, and research into the market.
+ * Drawn from the seeds' descriptions of the consumer market and consumer marketing.
+ */
+export const CONSUMER_CUES: readonly CueDefinition[] = [
+  // Demand and awareness (focus)
+  cue(
+    'awareness',
+    'awareness|aware|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|excite|excited|exciting|noise',
+    { focus: 1.4, scope: 0.4 },
+    'makes the brand known',
+  ),
+  cue(
+    'brand-building',
+    'brand build|building|campaign|campaigns|refresh|launch|awareness|preference|recognition|story|film|spot|spots|platform|positioning|love|partnership|partnerships',
+    { focus: 1.2, relationship: 0.4 },
+    'builds the brand in people’s minds',
+  ),
+  cue(
+    'build-brand',
+    'build|building|grow|growing the|our brand|name|buzz|hype|preference|demand|awareness|fame',
+    { focus: 1.2 },
+    'builds the brand in people’s minds',
+  ),
+  cue(
+    'demand',
+    'demand|desire|appetite|want_it|pull|ask_for_it|ask_for|asking_for|ask_their|name_our_brand|push_for_it|lobby|champion|champions',
+    { focus: 1.2, audience: 0.4 },
+    'creates demand',
+  ),
+  cue(
+    'consideration',
+    'consideration|consideration_set|preference|favourability|favorability|intent|interest|curiosity|discovery|discover|discoverability',
+    { focus: 1.2 },
+    'moves people towards choosing the brand',
+  ),
+  cue(
+    'launch',
+    'launch|launches|launching|relaunch|debut|unveil|reveal|premiere|opening|introduce|introducing|introduction|rollout|roll_out|go_to_market',
+    { focus: 1, scope: 0.4 },
+    'introduces something to the market',
+  ),
+  cue(
+    'teaser',
+    'teaser|trailer|trailers|sneak_peek|countdown|announcement',
+    { focus: 1.2, relationship: 0.6 },
+    'builds anticipation in the market',
+  ),
+  cue(
+    'acquisition',
+    'acquisition|acquire|acquiring|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
+    { focus: 1.2, scope: 1.2 },
+    'wins people who are not buyers yet',
+  ),
+  cue(
+    'never-heard',
+    'never|not heard|tried|bought|used|considered|shopped|visited|set_foot|experienced|owned|flown|know|knew|seen|met',
+    { focus: 1, scope: 1.4 },
+    'people who do not know us yet',
+    true,
+  ),
+  cue(
+    'dont-know-us',
+    'not know|bank|shop|buy * us|yet',
+    { focus: 1, scope: 1.4 },
+    'people who do not know us yet',
+    true,
+  ),
+  cue(
+    'not-yet',
+    'not yet customers|customers|users|buyers|members|clients|subscribers|with',
+    { focus: 1, scope: 1.4 },
+    'people who do not buy from us yet',
+    true,
+  ),
+  cue(
+    'unaware',
+    'unaware|unfamiliar|untapped|unreached|non_users|nonusers|non_members|nonmembers|non_customers|lapsed_category',
+    { scope: 1.4, focus: 0.8 },
+    'people outside our customer base',
+  ),
+  cue(
+    'trial',
+    'trial|trials|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|test_drives|demo|demos|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
+    { focus: 1, emphasis: 0.8, relationship: 0.4 },
+    'gets the product into new users’ hands',
+  ),
+  cue(
+    'positioning',
+    'position|positioning|positioned|differentiation|differentiate|differentiated|stand_out|reposition|repositioning|challenger|versus|vs',
+    { focus: 1, insight: 0.6 },
+    'positions the brand against the market',
+  ),
+  cue(
+    'against-rivals',
+    'against|versus|vs|beat|over the|two|our|big|leading|local rival|rivals|competitor|competitors|incumbent|incumbents|carriers|brands|players|alternatives',
+    { insight: 1.2, focus: 0.6 },
+    'positioned against competitors',
+  ),
+  cue(
+    'brand-term',
+    'brand|branding|brand_campaign|brand_awareness|brand_love|brand_preference',
+    { focus: 0.8 },
+    'works on the brand',
+  ),
+  cue(
+    'fans',
+    'fan|fans|fandom|following|followers|community|hype_among|cult',
+    { focus: 0.8, audience: 0.6 },
+    'builds a following of users',
+  ),
+  cue(
+    'consumer-marketing-term',
+    'consumer|consumers|end_user|end_users|general_public|mass_market',
+    { audience: 1, scope: 1 },
+    'the broad market of users',
+  ),
+  // Reach: mass, one-to-many channels (relationship, scope)
+  cue(
+    'mass-media',
+    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|spots|adverts|advert|commercial|commercials|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
+    { relationship: 1.4, focus: 0.8, scope: 0.6 },
+    'one-to-many mass media',
+  ),
+  cue(
+    'social-media',
+    'tiktok|instagram|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|meme|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    { relationship: 1.2, focus: 0.8, scope: 0.5 },
+    'broad reach through social and digital media',
+  ),
+  cue(
+    'events',
+    'festival|festivals|expo|trade_show|trade_shows|pop_up|pop_ups|popup|roadshow|tour|meetups|meetup|events|event|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|fairs|conference_booth|booth',
+    { relationship: 1, focus: 0.8 },
+    'one-to-many events that reach new people',
+  ),
+  cue(
+    'mass-scale',
+    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|global|mass|broad|broadly|everyone|everybody|anyone|all_of|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
+    { scope: 1.4, relationship: 0.8 },
+    'addresses the market at large',
+  ),
+  cue(
+    'wider-market',
+    'wider|broader|broad|whole|entire|total|overall|addressable market|markets|population|public|audience|category',
+    { scope: 1.6, insight: 0.4 },
+    'the market at large',
+  ),
+  cue(
+    'consumer-market-term',
+    'consumer market',
+    { scope: 1.6, insight: 0.6 },
+    'the broad market of users',
+  ),
+  cue(
+    'market-share',
+    'market_share|share_of_market|penetration|category_growth',
+    { scope: 1, insight: 0.8 },
+    'measured across the market',
+  ),
+  cue(
+    'switching',
+    'switch|switching|switches|switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest',
+    { relationship: 1.4, insight: 0.6, scope: 0.6 },
+    'transactional: people move between brands',
+  ),
+  // The use of the product (emphasis)
+  cue(
+    'experience',
+    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tastes|tasting|flavour|flavours|feel|feels|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story',
+    { emphasis: 1.2 },
+    'sells the experience of using it',
+  ),
+  cue(
+    'how-it',
+    'how|what it? easy|quick|fast|well|feels|tastes|works|looks|sounds|helps|fits|handles|performs|lasts',
+    { emphasis: 1.2 },
+    'shows the product in use',
+  ),
+  cue(
+    'benefits',
+    'benefit|benefits|outcome|outcomes|result|results|performance|quality|durability|speed|faster|quicker|lighter|easier|simpler|safer|healthier|quieter|warmer|cleaner|stronger|tougher|savings|convenience',
+    { emphasis: 1.2 },
+    'sells the benefits of using it',
+  ),
+  cue(
+    'usage',
+    'use|usage|using|used|in_use|in_action|day_to_day|everyday|daily|hands_on|in_their_hands|in_the_hand|wear|wearing|play|playing|ride|riding|drink|drinking|eat|eating|brush|brushing|sleep|sleeping|cook|cooking',
+    { emphasis: 0.8, audience: 0.6 },
+    'about using the product',
+  ),
+  cue(
+    'features',
+    'feature|features|tutorial|tutorials|tips|how_to|how_tos|walkthrough|onboarding_tips|app_tips|demo_video|demo_videos|unboxing|myth_busting|showing|shows|showcase|showcases',
+    { emphasis: 1, focus: 0.4 },
+    'shows how the product is used',
+  ),
+  cue(
+    'problem-solved',
+    'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|unmet_needs|needs|wants|desires|dream',
+    { emphasis: 0.8, insight: 0.4 },
+    'speaks to the user’s problems and desires',
+  ),
+  // The end user (audience)
+  cue(
+    'facing',
+    'consumer|user|patient|shopper|motorist|driver|player|fan|parent|kid|student|teacher|clinician|public|end_user facing',
+    { audience: 1.2, focus: 0.4 },
+    'faces the end users',
+  ),
+  cue(
+    'brand-out-there',
+    'get|put|getting the|our brand|name out|out_there',
+    { focus: 1.4, scope: 0.6 },
+    'spreads the brand',
+  ),
+  cue(
+    'end-user',
+    'user|users|end_user|end_users|enduser|endusers|people_who_use|who_use|who_will_use|who_actually_use|using_the|practitioners',
+    { audience: 1.4 },
+    'addresses whoever uses the product',
+  ),
+  cue(
+    'who-use',
+    'who|that|will|actually|ll use|carry|wear|drink|eat|ride|play|sit|drive|receive|receiving|listen|read|watch',
+    { audience: 1.2, emphasis: 0.6 },
+    'addresses whoever uses the product',
+  ),
+  // Research into the market (insight)
+  cue(
+    'research',
+    'research|survey|surveys|study|studies|panel|panels|focus_group|focus_groups|ethnography|social_listening|trend|trends|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
+    { insight: 1.4 },
+    'decisions drawn from research into the market',
+  ),
+  cue(
+    'consumer-research',
+    'consumer|market|category|industry|shopper|audience|user research|survey|insight|insights|data|trends|study|studies|analysis',
+    { insight: 1.6, scope: 0.6 },
+    'research into the market',
+  ),
+  cue(
+    'behaviour',
+    'behavior|behaviors|behavioral|habits|habit|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
+    { insight: 1.2, scope: 0.4 },
+    'studies behaviour and preferences across the market',
+  ),
+  cue(
+    'competitive',
+    'competitor|competitors|competitive|competition|rival|rivals|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
+    { insight: 1.2 },
+    'studies competitors',
+  ),
+  cue(
+    'growing-market',
+    'growing|rising|declining|shift|shifting|moving toward|towards|to|away',
+    { insight: 1 },
+    'reads a trend in the market',
+  ),
+  cue(
+    'search-interest',
+    'search_volume|search_interest|share_of_search|branded_search|google_trends|search_trends',
+    { insight: 0.8, focus: 1 },
+    'measured by interest across the market',
+  ),
+];

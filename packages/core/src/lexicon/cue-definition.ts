@@ -1,0 +1,48 @@
+import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
+
+/** How much a cue says about each dimension (0–2; 1 is a plain, unambiguous cue). */
+export type DimensionWeights = Partial<Record<DimensionId, number>>;
+
+/**
+ * A cue: a wording that supports one pole on one or more dimensions.
+ *
+ * `pattern` is a small language over words, matched on stems so inflections match too:
+ * slots separated by spaces; `a|b` alternatives; a trailing `?` makes a slot optional;
+ * `*` skips up to two words inside the clause, `**` up to four; `#` matches a number.
+ * Example: `loyal|loyalty program|scheme|club?`.
+ */
+export interface CueDefinition {
+  readonly id: string;
+  readonly pattern: string;
+  readonly pole: Pole;
+  readonly weights: DimensionWeights;
+  /** Why this wording supports the pole, in a few words a user can read. */
+  readonly reason: string;
+  /**
+   * The wording carries its own negation ("never heard of us", "not yet customers"), so the
+   * negation inside it must not flip it, nor flip a neighbour.
+   */
+  readonly negationInside?: boolean;
+}
+
+/** Shorthand for a customer-pole cue. */
+export function customerCue(
+  id: string,
+  pattern: string,
+  weights: DimensionWeights,
+  reason: string,
+  negationInside = false,
+): CueDefinition {
+  return { id, pattern, pole: 'customer', weights, reason, negationInside };
+}
+
+/** Shorthand for a consumer-pole cue. */
+export function consumerCue(
+  id: string,
+  pattern: string,
+  weights: DimensionWeights,
+  reason: string,
+  negationInside = false,
+): CueDefinition {
+  return { id, pattern, pole: 'consumer', weights, reason, negationInside };
+}

@@ -1,0 +1,74 @@
+import { MARKET_CUES } from './market-cues.ts';
+
+/**
+ * The wordings that negate or contrast a cue away. Patterns use the cue pattern language
+ * (see `cue-definition.ts`). Data only; the algorithm is in `classify/negation.ts`.
+ *
+ * @module
+ */
+
+/** Words before a cue (within its clause) that negate it: "not a loyalty push". */
+export const NEGATORS_BEFORE: readonly string[] = [
+  'not|no|never|without|nor|neither|none',
+  'rather than',
+  'instead of',
+  'as opposed to',
+  'forget|forgetting|skip|skipping|avoid|avoiding|ditch|drop|dropping|exclude|excluding|except|ignore|ignoring',
+  'stop|stopping chasing|adding|spending|buying',
+  'less|fewer about|on',
+  'beyond|apart from',
+  'other than',
+];
+
+/** Words right after a negator that cancel it: "not only", "not just". */
+export const NEGATION_CANCELLERS: readonly string[] = [
+  'only|just|merely|simply|solely|necessarily|least|to mention|forget',
+];
+
+/** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
+export const NEGATORS_AFTER: readonly string[] = [
+  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective',
+  'not|never part|addressed|contacted|included|targeted|involved|covered|in_scope',
+  'not|never what * want|building|after|chasing',
+  'out of scope',
+  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
+  'can wait|come later',
+  'for later|now',
+  'are|is secondary',
+];
+
+/** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
+export const NEGATING_LABELS: readonly string[] = [
+  'out of scope|bounds',
+  'not in scope',
+  'excluded|exclusions|exclusion|non_goals|non_goal|not_included|out',
+];
+
+/** Words that open a concession: what follows, to the end of the clause, is background. */
+export const CONCESSIONS: readonly string[] = [
+  'although|though|despite|whereas|albeit',
+  'even though|if',
+  'even_if',
+];
+
+/** "but" opens the real point, and weakens what came before it in the sentence. */
+export const CONTRASTS: readonly string[] = ['but|however'];
+
+/** Words after "but" that add rather than contrast: "but also". */
+export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];
+
+/**
+ * Cues whose negation does not move them to the other pole: "a pause instead of cancel" is
+ * still about keeping buyers, "most have never switched supplier" still describes the market,
+ * and who buys is a fact, not a choice a negation can reverse.
+ */
+export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
+  'churn',
+  'save-desk',
+  'win-back',
+  'switching',
+  'research',
+  'behaviour',
+  'competitive',
+  ...MARKET_CUES.map((cue) => cue.id),
+]);

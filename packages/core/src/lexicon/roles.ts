@@ -1,0 +1,59 @@
+/**
+ * Wordings that name who pays and who uses. Patterns use the cue pattern language; the noun
+ * phrase they point at is read from the text around them (see `classify/roles.ts`).
+ *
+ * @module
+ */
+
+/** After the payer: "the parents pay", "facilities managers sign the orders". */
+export const PAYER_AFTER: readonly string[] = [
+  'pay|pays|paid|paying|fund|funds|funding|finance|finances|bankroll|bankrolls',
+  'foot|foots the bill|bills',
+  'pick|picks up the tab|bill',
+  'buy|buys|purchase|purchases|order|orders it|them|the|our|most|from|through|in|for|on',
+  'sign|signs|signed the|off contract|contracts|orders|order|deal|deals|cheque|check|po|pos|off',
+  'do|does|handle|handles|own|owns|run|runs|make|makes the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
+  'are|is the|its|our|their actual|real? buyer|buyers|purchaser|purchasers|payer|payers|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
+  'hold|holds|own|owns|control|controls|set|sets the budget|budgets|purse|purse_strings|money',
+  'approve|approves|choose|chooses|pick|picks|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|tools|product|products',
+  'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
+  'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
+];
+
+/** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
+export const PAYER_BEFORE: readonly string[] = [
+  'sold|sell|sells|selling|supplied|supply|supplies|invoiced|invoice|bill|billed to',
+  'our|its|their|the actual|real|main? buyer|buyers|customers|customer|purchasers|purchaser|payers|payer|clients are|is',
+  'contracts|contract|deals|relationship are|is with',
+  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|signed for? by',
+  'purchases|payments|purchase go|goes on',
+  'budget|budgets sits|sit|is with',
+  'forget|not|skip|ignore|bypass|past|beyond|rather_than',
+];
+
+/** Role nouns that stand for the payer on their own: "procurement isn't the target". */
+export const PAYER_NOUNS: readonly string[] = [
+  'procurement|purchasing|buyers|buyer|purchaser|purchasers|payer|payers|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
+];
+
+/** After the user: "the crews who'll carry them", "the staff using the phones". */
+export const USER_AFTER: readonly string[] = [
+  'who|that will|actually|ll|would|really|really_will|do|daily? use|uses|using|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
+  'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
+  'use|uses|using it|them|the|our|a|daily|every|day|day_to_day',
+  'are|is the|its|our actual|real? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers|consumer',
+  'get|gets the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
+  'love|loves it|the|our',
+  'enjoy|enjoys|enjoying the|it|our',
+];
+
+/** Before the user: "used by nurses", "the campaign talks to the kids". */
+export const USER_BEFORE: readonly string[] = [
+  'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
+  'user|users|end_user|end_users are|is',
+  'aimed|targeted|targeting|targets|directed|pitched|geared|marketed|advertised|promoted|speaks|speak|speaking|talks|talk|talking|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
+  'go|goes|going straight|directly? to',
+  'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
+  'creative|campaign|message|story|content|ad|ads|advert|adverts|spot|spots is|are for|about',
+  'showing|shows|show|telling|tells|tell|teaching|teaches|helping|helps|reaching|reach|reaches|win|winning|excite|exciting|encouraging|encourage|inviting|invite',
+];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize.ts';
+import { createPatternIndex } from './pattern-index.ts';
+
+const index = createPatternIndex(
+  [
+    { id: 'loyalty', pattern: 'loyal|loyalty program|scheme?' },
+    { id: 'win-back', pattern: 'win_back|winback|lapsed' },
+    { id: 'gap', pattern: 'keep * happy' },
+    { id: 'size', pattern: '# households' },
+  ],
+  (entry) => entry.pattern,
+);
+const ids = (text: string) =>
+  index.findAll(tokenize(text)).map((m) => `${m.entry.id}:${m.from}-${m.to}`);
+
+describe('pattern index', () => {
+  it('matches inflections, optional slots and multi-word alternatives', () => {
+    expect(ids('Loyalty programmes')).toEqual(['loyalty:0-2']);
+    expect(ids('loyal')).toEqual(['loyalty:0-1']);
+    expect(ids('a win-back email')).toEqual(['win-back:1-3']);
+    expect(ids('14m households')).toEqual(['size:0-2']);
+  });
+
+  it('skips up to two words in a gap, never across punctuation', () => {
+    expect(ids('keep the accounts happy')).toEqual(['gap:0-4']);
+    expect(ids('keep them, happy')).toEqual([]);
+    expect(ids('keep a b c happy')).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { tokenize } from '../text/tokenize.ts';
+
+/** One slot of a compiled pattern. */
+export type Slot =
+  | {
+      readonly kind: 'words';
+      readonly alternatives: readonly (readonly string[])[];
+      readonly optional: boolean;
+    }
+  | { readonly kind: 'gap'; readonly max: number }
+  | { readonly kind: 'number'; readonly optional: boolean };
+
+/** A pattern compiled to stems, ready to match tokens. */
+export interface CompiledPattern {
+  readonly source: string;
+  readonly slots: readonly Slot[];
+  /** Stems (or '#') a match can start with; used to index patterns. */
+  readonly firstKeys: readonly string[];
+}
+
+function stemsOf(alternative: string): string[] {
+  return tokenize(alternative.replaceAll('_', ' '))
+    .filter((token) => token.kind === 'word' || token.kind === 'number')
+    .map((token) => token.stem);
+}
+
+function compileSlot(source: string): Slot {
+  if (source === '*') return { kind: 'gap', max: 2 };
+  if (source === '**') return { kind: 'gap', max: 4 };
+  const optional = source.endsWith('?');
+  const body = optional ? source.slice(0, -1) : source;
+  if (body === '#') return { kind: 'number', optional };
+  const alternatives = body
+    .split('|')
+    .map(stemsOf)
+    .filter((stems) => stems.length > 0);
+  if (alternatives.length === 0) throw new Error(`Empty slot "${source}"`);
+  return { kind: 'words', alternatives, optional };
+}
+
+function firstKeysOf(slots: readonly Slot[]): string[] {
+  const keys = new Set<string>();
+  for (const slot of slots) {
+    if (slot.kind === 'gap') throw new Error('A pattern cannot start with a gap');
+    if (slot.kind === 'number') keys.add('#');
+    else for (const alternative of slot.alternatives) keys.add(alternative[0] as string);
+    if (!slot.optional) return [...keys];
+  }
+  throw new Error('A pattern needs at least one required slot');
+}
+
+/**
+ * Compiles the cue pattern language (see `CueDefinition.pattern`) to stems. Throws on a
+ * malformed pattern; patterns are data shipped with the package, so this runs once at load.
+ */
+export function compilePattern(source: string): CompiledPattern {
+  const slots = source.trim().split(/\s+/).map(compileSlot);
+  return { source, slots, firstKeys: firstKeysOf(slots) };
+}

@@ -1,0 +1,91 @@
+import type { Analysis } from '../analysis/analyse.ts';
+import { splitParts } from '../analysis/parts.ts';
+import type { DimensionId } from '../schemas/vocabulary.ts';
+
+/** Names of the features the orientation model reads, in vector order. */
+export const FEATURE_NAMES = [
+  'bias',
+  'customerShare',
+  'customerMass',
+  'consumerMass',
+  'balance',
+  'customerPart',
+  'consumerPart',
+  'splitParts',
+  'joiners',
+  'rolesDiffer',
+  'scopeLean',
+  'audienceLean',
+  'focusLean',
+  'relationshipLean',
+  'emphasisLean',
+] as const;
+
+/** A feature vector, in `FEATURE_NAMES` order. */
+export type FeatureVector = readonly number[];
+
+const PROGRAMME_DIMENSIONS: readonly DimensionId[] = [
+  'scope',
+  'audience',
+  'focus',
+  'relationship',
+  'emphasis',
+  'insight',
+];
+
+function lean(analysis: Analysis, dimension: DimensionId): number {
+  const { customer, consumer } = analysis.scores[dimension];
+  return (customer - consumer) / (customer + consumer + 1);
+}
+
+/** Programme evidence totals (every dimension but the market). */
+export function programmeTotals(analysis: Analysis): { customer: number; consumer: number } {
+  let customer = 0;
+  let consumer = 0;
+  for (const dimension of PROGRAMME_DIMENSIONS) {
+    customer += analysis.scores[dimension].customer;
+    consumer += analysis.scores[dimension].consumer;
+  }
+  return { customer, consumer };
+}
+
+/**
+ * Turns an analysis into the numbers the orientation model weighs: how much evidence each pole
+ * has overall, whether one part of the text is clearly customer and another clearly consumer
+ * (the mark of a hybrid), and how each dimension leans.
+ */
+export function extractFeatures(analysis: Analysis): FeatureVector {
+  const { customer, consumer } = programmeTotals(analysis);
+  const total = customer + consumer;
+  const { parts, joinerCount } = splitParts(analysis.tokens, analysis.structure, analysis.hits);
+  let customerPart = 0;
+  let consumerPart = 0;
+  for (const part of parts) {
+    customerPart = Math.max(customerPart, part.customer - part.consumer);
+    consumerPart = Math.max(consumerPart, part.consumer - part.customer);
+  }
+  const { purchaser, endUser } = analysis.roles;
+  const rolesDiffer =
+    purchaser !== null &&
+    endUser !== null &&
+    (purchaser.to <= endUser.from || endUser.to <= purchaser.from)
+      ? 1
+      : 0;
+  return [
+    1,
+    total === 0 ? 0 : customer / total - 0.5,
+    Math.log1p(customer),
+    Math.log1p(consumer),
+    total === 0 ? 0 : Math.min(customer, consumer) / Math.max(customer, consumer),
+    Math.log1p(customerPart),
+    Math.log1p(consumerPart),
+    Math.log1p(Math.min(customerPart, consumerPart)),
+    Math.min(joinerCount, 3) / 3,
+    rolesDiffer,
+    lean(analysis, 'scope'),
+    lean(analysis, 'audience'),
+    lean(analysis, 'focus'),
+    lean(analysis, 'relationship'),
+    lean(analysis, 'emphasis'),
+  ];
+}

@@ -1,0 +1,110 @@
+import { analyse } from '../analysis/analyse.ts';
+import type { GoldCase } from '../schemas/input.ts';
+import { extractFeatures, FEATURE_NAMES } from './features.ts';
+import { MODEL_CLASSES, type OrientationModel, predictProbabilities } from './orientation-model.ts';
+
+/** Training settings; fixed so that training is deterministic. */
+const L2 = 0.02;
+const ITERATIONS = 1500;
+const LEARNING_RATE = 0.3;
+const TEMPERATURE_FOLDS = 5;
+const TEMPERATURES = Array.from({ length: 57 }, (_, i) => 0.2 + i * 0.05);
+
+interface Example {
+  readonly x: readonly number[];
+  readonly y: number;
+}
+
+/** Full-batch gradient descent on the softmax cross-entropy with an L2 penalty (bias excluded). */
+function fitWeights(examples: readonly Example[]): number[][] {
+  const k = MODEL_CLASSES.length;
+  const d = FEATURE_NAMES.length;
+  const weights = Array.from({ length: k }, () => new Array<number>(d).fill(0));
+  const model = (): OrientationModel => ({
+    features: FEATURE_NAMES,
+    weights,
+    temperature: 1,
+    trainedOn: 0,
+  });
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const gradient = Array.from({ length: k }, () => new Array<number>(d).fill(0));
+    for (const { x, y } of examples) {
+      const p = predictProbabilities(model(), x);
+      for (let c = 0; c < k; c++) {
+        const error = (p[c] ?? 0) - (c === y ? 1 : 0);
+        const row = gradient[c] as number[];
+        for (let j = 0; j < d; j++) row[j] = (row[j] ?? 0) + error * (x[j] ?? 0);
+      }
+    }
+    for (let c = 0; c < k; c++) {
+      const row = weights[c] as number[];
+      const grad = gradient[c] as number[];
+      for (let j = 0; j < d; j++) {
+        const penalty = j === 0 ? 0 : L2 * (row[j] ?? 0);
+        row[j] = (row[j] ?? 0) - LEARNING_RATE * ((grad[j] ?? 0) / examples.length + penalty);
+      }
+    }
+  }
+  return weights;
+}
+
+/** Deterministic stratified folds: the i-th case of each class goes to fold i mod k. */
+export function stratifiedFolds<T>(
+  items: readonly T[],
+  labelOf: (item: T) => string,
+  k: number,
+): number[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const label = labelOf(item);
+    const n = seen.get(label) ?? 0;
+    seen.set(label, n + 1);
+    return n % k;
+  });
+}
+
+/** The temperature that minimises the log-loss of out-of-fold predictions. */
+function fitTemperature(examples: readonly Example[]): number {
+  const folds = stratifiedFolds(examples, (e) => String(e.y), TEMPERATURE_FOLDS);
+  const heldOut: { x: readonly number[]; y: number; weights: number[][] }[] = [];
+  for (let fold = 0; fold < TEMPERATURE_FOLDS; fold++) {
+    const weights = fitWeights(examples.filter((_, i) => folds[i] !== fold));
+    for (const [i, example] of examples.entries())
+      if (folds[i] === fold) heldOut.push({ ...example, weights });
+  }
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const temperature of TEMPERATURES) {
+    let loss = 0;
+    for (const { x, y, weights } of heldOut) {
+      const p = predictProbabilities(
+        { features: FEATURE_NAMES, weights, temperature, trainedOn: 0 },
+        x,
+      );
+      loss -= Math.log(Math.max(p[y] ?? 0, 1e-12));
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = temperature;
+    }
+  }
+  return best;
+}
+
+/**
+ * Fits the orientation model on labelled cases: the cue analysis is fixed knowledge, only the
+ * weighing of its features is learned. Deterministic: same cases, same model.
+ */
+export function fitModel(cases: readonly GoldCase[]): OrientationModel {
+  const examples = cases.map((c) => ({
+    x: extractFeatures(analyse(c.text)),
+    y: MODEL_CLASSES.indexOf(c.orientation),
+  }));
+  const weights = fitWeights(examples);
+  return {
+    features: FEATURE_NAMES,
+    weights: weights.map((row) => row.map((w) => Math.round(w * 1e6) / 1e6)),
+    temperature: fitTemperature(examples),
+    trainedOn: examples.length,
+  };
+}

@@ -1,0 +1,79 @@
+import { normalizeWord, stemWord } from './normalize.ts';
+
+/** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes). */
+export type TokenKind = 'word' | 'number' | 'comma' | 'break' | 'open' | 'close' | 'symbol';
+
+/** One token with its position in the original text. */
+export interface Token {
+  /** Index in the token array. */
+  readonly index: number;
+  readonly kind: TokenKind;
+  /** UTF-16 offsets into the original text: `text.slice(start, end)` is the token. */
+  readonly start: number;
+  readonly end: number;
+  /** Canonical lowercase form (shorthand and typos expanded). */
+  readonly norm: string;
+  /** Matching key: the stem of `norm`. */
+  readonly stem: string;
+}
+
+// Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
+// currency and unit suffixes), and the punctuation that structures a sentence.
+const TOKEN =
+  /n['’]t\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2013]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]/giu;
+
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  "n't": 'not',
+  "'ll": 'will',
+  "'ve": 'have',
+  "'re": 'are',
+  "'d": 'would',
+  "'s": "'s",
+  "'m": 'am',
+};
+
+function kindOf(chunk: string): TokenKind {
+  const first = chunk.charCodeAt(0);
+  if (chunk === ',') return 'comma';
+  if (chunk === '(' || chunk === '[' || chunk === '{') return 'open';
+  if (chunk === ')' || chunk === ']' || chunk === '}') return 'close';
+  if (/^[;.!?:\n\u2014\u2013]$|^-{2,}$|^\s-\s$/.test(chunk)) return 'break';
+  if (first >= 48 && first <= 57) return 'number';
+  if (/^\p{N}/u.test(chunk)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(chunk)) return 'word';
+  return 'symbol';
+}
+
+/**
+ * Splits a text into tokens with offsets. Linear in the length of the text; never throws.
+ * Hyphens inside words split them ("win-back" → "win", "back") so both spellings match alike.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const chunk = match[0];
+    const start = match.index;
+    // "isn't" arrives as "isn" + "'t": give the stem back its letters and make "n't" a word.
+    let norm: string;
+    let kind = kindOf(chunk);
+    const lower = chunk.toLowerCase().replace('’', "'");
+    const contraction = CONTRACTIONS[lower];
+    if (contraction !== undefined) {
+      norm = contraction;
+      kind = 'word';
+    } else if (kind === 'word') {
+      norm = normalizeWord(chunk);
+    } else {
+      norm = lower.trim();
+    }
+    tokens.push({
+      index: tokens.length,
+      kind,
+      start: kind === 'break' && chunk.length === 3 ? start + 1 : start,
+      end: kind === 'break' && chunk.length === 3 ? start + 2 : start + chunk.length,
+      norm,
+      stem: kind === 'word' ? stemWord(norm) : norm,
+    });
+  }
+  return tokens;
+}
