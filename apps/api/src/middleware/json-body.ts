@@ -67,10 +67,16 @@ export function jsonBody(maxBytes: number): MiddlewareHandler {
       );
     }
     const declared = c.req.header('Content-Length');
-    if (declared !== undefined && Number(declared) > maxBytes) return tooLarge(c, maxBytes);
+    const length = declared === undefined ? Number.NaN : Number(declared);
+    if (length > maxBytes) return tooLarge(c, maxBytes);
 
-    const bytes = await readLimited(c.req.raw, maxBytes);
-    if (bytes === null) return tooLarge(c, maxBytes);
+    // With a valid Content-Length the runtime stops at that many bytes, so the whole body can be
+    // read at once (on Node, without materialising a web stream); otherwise count while streaming.
+    const bytes =
+      Number.isSafeInteger(length) && length >= 0
+        ? new Uint8Array(await c.req.raw.arrayBuffer())
+        : await readLimited(c.req.raw, maxBytes);
+    if (bytes === null || bytes.byteLength > maxBytes) return tooLarge(c, maxBytes);
 
     let text: string;
     try {
