@@ -3,12 +3,12 @@ import { splitLines } from './lines.ts';
 
 async function collect(chunks: (string | Uint8Array)[]) {
   const lines: string[] = [];
-  for await (const line of splitLines(
+  for await (const group of splitLines(
     (async function* () {
       yield* chunks;
     })(),
   ))
-    lines.push(line);
+    lines.push(...group);
   return lines;
 }
 

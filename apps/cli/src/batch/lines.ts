@@ -1,23 +1,29 @@
 /**
- * Splits a stream of chunks into lines without holding more than one line in memory.
+ * Splits a stream of chunks into lines without holding more than one chunk and one partial
+ * line in memory.
  *
  * @module
  */
 
-/** Yields each line of the decoded chunks, without its `\n` or `\r\n`. A final newline ends
- * the last line; it does not start an empty one. */
+const trimCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
+/**
+ * Yields the lines of the decoded chunks, without their `\n` or `\r\n`, a chunk's worth at a
+ * time (one array per chunk read, so the consumer pays one await per chunk, not per line).
+ * A final newline ends the last line; it does not start an empty one.
+ */
 export async function* splitLines(
   chunks: AsyncIterable<Uint8Array | string>,
-): AsyncGenerator<string> {
+): AsyncGenerator<string[]> {
   const decoder = new TextDecoder();
   let rest = '';
   for await (const chunk of chunks) {
     const text =
       rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    const parts = text.split('\n');
-    rest = parts.pop() ?? '';
-    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part;
+    const lines = text.split('\n');
+    rest = lines.pop() ?? '';
+    if (lines.length > 0) yield lines.map(trimCr);
   }
   rest += decoder.decode();
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (rest !== '') yield [trimCr(rest)];
 }

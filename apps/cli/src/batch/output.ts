@@ -73,8 +73,15 @@ function csvRow(record: OutputRecord): unknown[] {
 
 const FLUSH_AT = 64 * 1024;
 
-/** A sink for output records. `end` flushes what is buffered. */
-export type OutputWriter = { add(record: OutputRecord): Promise<void>; end(): Promise<void> };
+/**
+ * A sink for output records: `add` buffers, `drain` writes once the buffer is large (waiting
+ * for the stream when it is full), `end` writes what is left.
+ */
+export type OutputWriter = {
+  add(record: OutputRecord): void;
+  drain(): Promise<void>;
+  end(): Promise<void>;
+};
 
 /** Creates a writer of `format` on `stream`. */
 export function createOutputWriter(stream: NodeJS.WritableStream, format: OutputFormat) {
@@ -86,10 +93,10 @@ export function createOutputWriter(stream: NodeJS.WritableStream, format: Output
     await write(stream, chunk);
   };
   const writer: OutputWriter = {
-    async add(record) {
+    add(record) {
       buffer += format === 'csv' ? stringify([csvRow(record)]) : `${JSON.stringify(record)}\n`;
-      if (buffer.length >= FLUSH_AT) await flush();
     },
+    drain: () => (buffer.length >= FLUSH_AT ? flush() : Promise.resolve()),
     end: flush,
   };
   return writer;

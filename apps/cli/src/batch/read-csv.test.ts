@@ -10,7 +10,7 @@ async function read(text: string) {
       yield text;
     })(),
   ))
-    records.push(record);
+    records.push(...record);
   return records;
 }
 

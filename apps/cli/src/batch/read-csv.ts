@@ -29,12 +29,12 @@ function checkRow(header: readonly string[], row: readonly string[], line: numbe
 }
 
 /**
- * Yields one checked record per CSV row, in order. Rows the parser rejects (a stray quote)
+ * Yields one checked record per CSV row, in order (in groups, like the JSONL reader). Rows the parser rejects (a stray quote)
  * become error records; a header without a `text` column is a {@link CliError}.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Uint8Array | string>,
-): AsyncGenerator<InputRecord> {
+): AsyncGenerator<InputRecord[]> {
   // Rejected rows are reported by a callback while parsing runs ahead of the consumer; they
   // are queued and released in line order between the records.
   const rejected: BadRecord[] = [];
@@ -69,10 +69,13 @@ export async function* readCsv(
       }
       continue;
     }
-    while (rejected.length > 0 && (rejected[0]?.line ?? 0) < line)
-      yield rejected.shift() as BadRecord;
-    yield checkRow(header, record, line);
+    const group: InputRecord[] = [];
+    while (rejected.length > 0 && (rejected[0]?.line ?? 0) < line) {
+      group.push(rejected.shift() as BadRecord);
+    }
+    group.push(checkRow(header, record, line));
+    yield group;
   }
-  yield* rejected;
+  if (rejected.length > 0) yield rejected;
   if (header === undefined) throw new CliError('line 1: the CSV input is empty (no header row)');
 }

@@ -7,12 +7,24 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify, TextTooLongError } from '@marketlens/core';
-import { createOutputWriter, type OutputFormat, toOutputRecord } from '../batch/output.ts';
+import {
+  createOutputWriter,
+  type OutputFormat,
+  type OutputRecord,
+  toOutputRecord,
+} from '../batch/output.ts';
 import { createProgress } from '../batch/progress.ts';
 import { readCsv } from '../batch/read-csv.ts';
 import { readJsonl } from '../batch/read-jsonl.ts';
+import type { InputRecord } from '../batch/record.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
-import { countError, countResult, createStats, formatSummary } from '../batch/stats.ts';
+import {
+  type BatchStats,
+  countError,
+  countResult,
+  createStats,
+  formatSummary,
+} from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
 import { EXIT, type ExitCode, type Io, write } from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
@@ -25,6 +37,24 @@ export type BatchCommandOptions = {
   formatIn?: InputFormat;
   quiet?: boolean;
 };
+
+/** Classifies one input record (or passes its fault on) and counts it. */
+function classifyRecord(record: InputRecord, stats: BatchStats): OutputRecord {
+  if (!record.ok) {
+    countError(stats, record);
+    return toOutputRecord(record);
+  }
+  try {
+    const result = classify(record.text);
+    countResult(stats, result.orientation);
+    return toOutputRecord(record, result);
+  } catch (error) {
+    if (!(error instanceof TextTooLongError)) throw error;
+    const bad = { ok: false as const, line: record.line, id: record.id, error: error.message };
+    countError(stats, bad);
+    return toOutputRecord(bad);
+  }
+}
 
 async function openOutput(io: Io, output: string | undefined) {
   if (output === undefined || output === '-') return { stream: io.stdout, close: async () => {} };
@@ -61,27 +91,9 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const progress = createProgress(io.stderr, io.stderrIsTTY && !options.quiet, source.size);
     const stats = createStats(performance.now());
 
-    for await (const record of records) {
-      if (record.ok) {
-        try {
-          const result = classify(record.text);
-          countResult(stats, result.orientation);
-          await writer.add(toOutputRecord(record, result));
-        } catch (error) {
-          if (!(error instanceof TextTooLongError)) throw error;
-          const bad = {
-            ok: false as const,
-            line: record.line,
-            id: record.id,
-            error: error.message,
-          };
-          countError(stats, bad);
-          await writer.add(toOutputRecord(bad));
-        }
-      } else {
-        countError(stats, record);
-        await writer.add(toOutputRecord(record));
-      }
+    for await (const group of records) {
+      for (const record of group) writer.add(classifyRecord(record, stats));
+      await writer.drain();
       progress.update(stats.records, source.bytesRead());
     }
     await writer.end();

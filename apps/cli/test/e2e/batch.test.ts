@@ -13,6 +13,7 @@ import { devTexts, generateJsonl, kindOf, type LineKind } from './corpus.ts';
 
 const COUNT = 10_000;
 const texts = devTexts();
+const orientationOf = new Map(texts.map((text) => [text, classify(text).orientation]));
 
 describe('batch over a generated 10,000-line JSONL file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marketlens-e2e-'));
@@ -55,7 +56,7 @@ describe('batch over a generated 10,000-line JSONL file', () => {
         expect(record.id, where).toBe(kind === 'good' ? `r${n}` : n);
         expect(record.error, where).toBeUndefined();
         const text = texts[n % texts.length] ?? '';
-        expect(record.orientation, where).toBe(classify(text).orientation);
+        expect(record.orientation, where).toBe(orientationOf.get(text));
         orientations[record.orientation] = (orientations[record.orientation] ?? 0) + 1;
       } else {
         expect(record.line, where).toBe(n);
