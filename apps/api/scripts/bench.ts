@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
+import { breakdown } from './bench/breakdown.ts';
 import { measureWorkerBundle } from './bench/bundle.ts';
 import { formatFigures, type LoadFigures, load } from './bench/load.ts';
 
@@ -35,7 +36,16 @@ await new Promise((resolve) => server.once('listening', resolve));
 const { port } = server.address() as AddressInfo;
 const base = `http://127.0.0.1:${port}`;
 
-console.log(`marketlens-api bench on ${base} (Node ${process.version}, body ${BODY.length} bytes)`);
+const sample = await api.request('/v1/classify', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: BODY,
+});
+const answerBytes = (await sample.arrayBuffer()).byteLength;
+console.log(
+  `marketlens-api bench on ${base} (Node ${process.version}; request body ${BODY.length} bytes, ` +
+    `classify answer ${answerBytes} bytes)`,
+);
 const run = (label: string, path: string, seconds: number, connections = CONNECTIONS) =>
   load({ label, url: `${base}${path}`, body: BODY, seconds, connections });
 
@@ -60,6 +70,11 @@ console.log(
     `classify ${Math.round(classifyRps)} req/s, ratio ${ratio.toFixed(3)} ` +
     `(target ≥ 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})`,
 );
+
+console.log('\nIn process, µs per operation (no sockets):');
+for (const [what, micros] of Object.entries(await breakdown(api, bare, BODY))) {
+  console.log(`  ${what.padEnd(28)} ${micros.toFixed(1).padStart(8)} µs`);
+}
 
 const long = await run('/v1/classify long', '/v1/classify', LONG_SECONDS, 200);
 console.log(`\n${LONG_SECONDS} s at 200 connections:\n${formatFigures(long)}`);
