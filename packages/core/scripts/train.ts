@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { fitModel } from '../src/model/fit.ts';
 import { GoldCaseSchema } from '../src/schemas/input.ts';
 
-const gold = process.argv[2] ?? fileURLToPath(new URL('../fixtures/briefs.dev.jsonl', import.meta.url));
+const gold =
+  process.argv[2] ?? fileURLToPath(new URL('../fixtures/briefs.dev.jsonl', import.meta.url));
 const target = fileURLToPath(new URL('../src/model/trained-model.ts', import.meta.url));
 const cases = readFileSync(gold, 'utf8')
   .split('\n')
@@ -23,4 +24,6 @@ const source = `import type { OrientationModel } from './orientation-model.ts';
 export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)};
 `;
 writeFileSync(target, source);
-console.log(`trained on ${model.trainedOn} cases, temperature ${model.temperature}; wrote ${target}`);
+console.log(
+  `trained on ${model.trainedOn} cases, temperature ${model.temperature}; wrote ${target}`,
+);

@@ -1,22 +1,25 @@
-import { BOUNDARY_WORDS, IRREGULAR_PLURALS, STOP_WORDS } from './role-words.ts';
+import { BOUNDARY_WORDS, IRREGULAR_PLURALS, STOP_WORDS, SYNONYMS } from './role-words.ts';
 
 /**
  * When does a predicted role span name the same people as the gold paraphrase?
  *
  * 1. Normalise both: lowercase, split on anything that is not a letter or digit (hyphens and
- *    possessives too), drop stop words, pure numbers and one-letter tokens, and stem plurals
- *    lightly (irregulars from a list; -ies → -y; -sses/-xes/-ches/-shes → drop "es"; a final -s
- *    unless -ss/-us/-is). These are the *content words*.
- * 2. The gold's *head noun* is the last content word of its leading noun phrase: the phrase ends at
- *    a preposition, relative word, conjunction, bracket or punctuation, or at a participle
- *    (-ing/-ed) that follows a content word ("merchants processing over $1M" → merchant). The
- *    brief's "last content word" is the special case of a gold without post-modifiers.
- * 3. Hit when at least half of the gold's content words appear among the prediction's, or the
- *    head noun does — unless the prediction is a sweep: more than max(8, 3 × gold) content words,
- *    which would "match" anything.
+ *    possessives too), drop stop words, pure numbers and one-letter tokens, stem plurals lightly
+ *    (irregulars from a list; -ies → -y; -sses/-xes/-ches/-shes → drop "es"; a final -s unless
+ *    -ss/-us/-is) and fold a short list of everyday synonyms (kids → child, mums → mother). These
+ *    are the *content words*.
+ * 2. A gold that lists several groups ("teachers and pupils", "households on autoship; dog owners",
+ *    "trade card holders (cafes, corner shops)") is split at and/or, commas, semicolons and
+ *    brackets. Each group's *head noun* is the last content word of its leading noun phrase: the
+ *    phrase ends at a preposition or relative word, or at a participle (-ing/-ed) after a content
+ *    word ("merchants processing over $1M" → merchant). The brief's "last content word" is the
+ *    special case of a single group without post-modifiers.
+ * 3. Hit when at least half of the gold's content words appear among the prediction's, or one of
+ *    its head nouns does — unless the prediction is a sweep: more than max(8, 3 × gold) content
+ *    words, which would "match" anything.
  *
- * So "the parents" ≈ "parents (past buyers)", "kids" ≈ "their kids", but "the parents" ≠ "their
- * children" and "procurement" ≠ "HR directors at employer clients".
+ * So "the parents" ≈ "parents (past buyers)", "the kids" ≈ "their children", but "the parents" ≠
+ * "their children" and "procurement" ≠ "HR directors at employer clients".
  */
 export function roleMatches(gold: string, predicted: string): boolean {
   const goldWords = contentWords(gold);
@@ -25,8 +28,16 @@ export function roleMatches(gold: string, predicted: string): boolean {
   if (predictedWords.size > Math.max(8, 3 * goldWords.length)) return false;
   const shared = goldWords.filter((word) => predictedWords.has(word)).length;
   if (shared * 2 >= goldWords.length) return true;
-  const head = headNoun(gold);
-  return head !== null && predictedWords.has(head);
+  return headNouns(gold).some((head) => predictedWords.has(head));
+}
+
+/** The head noun of each group a phrase lists (see {@link roleMatches}), in order. */
+export function headNouns(phrase: string): string[] {
+  const heads = phrase
+    .split(/[;,()]|\b(?:and|or)\b|&/i)
+    .map(headNoun)
+    .filter((head): head is string => head !== null);
+  return [...new Set(heads)];
 }
 
 /** Normalised content words of a phrase, in order. */
@@ -53,8 +64,13 @@ export function headNoun(phrase: string): string | null {
   return head;
 }
 
-/** Light plural stemming; see {@link roleMatches}. */
+/** Light plural stemming and synonym folding; see {@link roleMatches}. */
 export function stem(word: string): string {
+  const base = plural(word);
+  return SYNONYMS.get(base) ?? base;
+}
+
+function plural(word: string): string {
   const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular !== undefined) return irregular;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;

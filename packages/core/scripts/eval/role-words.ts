@@ -44,3 +44,20 @@ export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['series', 'series'],
   ['news', 'news'],
 ]);
+
+/**
+ * Everyday synonyms folded onto one word, so that a gold paraphrase ("children") matches the
+ * text's own wording ("the kids"). Kept short on purpose: only words that name the same people.
+ */
+export const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['kid', 'child'],
+  ['youngster', 'child'],
+  ['mum', 'mother'],
+  ['mom', 'mother'],
+  ['mummy', 'mother'],
+  ['mommy', 'mother'],
+  ['dad', 'father'],
+  ['daddy', 'father'],
+  ['teenager', 'teen'],
+  ['firm', 'company'],
+]);

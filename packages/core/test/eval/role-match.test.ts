@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, headNoun, roleMatches, stem } from '../../scripts/eval/role-match.ts';
+import {
+  contentWords,
+  headNoun,
+  headNouns,
+  roleMatches,
+  stem,
+} from '../../scripts/eval/role-match.ts';
 import { scoreRole } from '../../scripts/eval/role-score.ts';
 
 describe('role matcher', () => {
@@ -17,6 +23,11 @@ describe('role matcher', () => {
     ['cat owners new to clumping litter', 'cat owners'],
     ['small businesses on our payroll software', 'small businesses'],
     ['companies', 'company'],
+    ['children', 'the kids'],
+    ['their mums (the recipients)', 'mothers'],
+    ['machine operators and mechanics', 'mechanics'],
+    ['trade card holders (cafes, corner shops)', 'cafes'],
+    ['stationers and chains; parents and schools', 'parents'],
   ])('gold %j is matched by %j', (gold, predicted) => {
     expect(roleMatches(gold, predicted)).toBe(true);
   });
@@ -27,6 +38,8 @@ describe('role matcher', () => {
     ['district curriculum directors', 'teachers'],
     ['adults with type 2 diabetes', 'insurers and employers'],
     ['the baby', ''],
+    ['households on autoship; dog owners', 'most valuable buyers'],
+    ['OEM manufacturers that source brackets from us', 'our engine'],
     // a span that swallows a whole sentence is not a role
     [
       'kids',
@@ -42,6 +55,7 @@ describe('role matcher', () => {
     expect(stem('boxes')).toBe('box');
     expect(stem('business')).toBe('business');
     expect(stem('status')).toBe('status');
+    expect(stem('kids')).toBe('child');
   });
 
   it('finds the head noun of the leading noun phrase', () => {
@@ -49,6 +63,12 @@ describe('role matcher', () => {
     expect(headNoun('existing patients')).toBe('patient');
     expect(headNoun('2,000 employees using the app')).toBe('employee');
     expect(headNoun('the')).toBeNull();
+    expect(headNouns('trade card holders (cafes, corner shops)')).toEqual([
+      'holder',
+      'cafe',
+      'shop',
+    ]);
+    expect(headNouns('2,000 employees using the app')).toEqual(['employee']);
   });
 });
 
