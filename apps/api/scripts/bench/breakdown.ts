@@ -14,7 +14,8 @@ export interface Fetcher {
 }
 
 async function perCall(fn: () => unknown | Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 300; i++) await fn();
+  // Long warm-up: the classifier needs a few thousand calls before the JIT settles.
+  for (let i = 0; i < 3000; i++) await fn();
   const started = performance.now();
   for (let i = 0; i < ITERATIONS; i++) await fn();
   return ((performance.now() - started) / ITERATIONS) * 1000;
