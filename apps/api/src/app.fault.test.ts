@@ -9,6 +9,7 @@ vi.mock('@marketlens/core', async (importOriginal) => {
     ...original,
     classify: (text: string) => {
       if (text === 'boom') throw new TypeError('secret internal detail at /srv/core.ts:42');
+      if (text === 'too long') throw new original.TextTooLongError(3_000_000);
       return original.classify(text);
     },
   };
@@ -36,6 +37,17 @@ describe('an unexpected fault', () => {
     });
     await expectProblem(res, 'internal-error');
     expect(onFault).toHaveBeenCalledOnce();
+  });
+
+  it('maps a TextTooLongError that reaches the app to a 413, not a fault', async () => {
+    const onFault = vi.fn();
+    const app = createApp({ onFault });
+    const problem = await expectProblem(
+      await postJson(app, '/v1/classify', { text: 'too long' }),
+      'text-too-long',
+    );
+    expect(problem.limit).toBe(2_000_000);
+    expect(onFault).not.toHaveBeenCalled();
   });
 
   it('keeps serving after a fault', async () => {

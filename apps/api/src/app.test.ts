@@ -119,6 +119,14 @@ describe('errors and headers on every response', () => {
     }
   });
 
+  it('answers OPTIONS on a known path with 204 and Allow, on an unknown one with 404', async () => {
+    const known = await app.request('/v1/classify', { method: 'OPTIONS' });
+    expect(known.status).toBe(204);
+    expect(known.headers.get('Allow')).toBe('POST');
+    expect(known.headers.get('X-Request-Id')).toBeTruthy();
+    await expectProblem(await app.request('/v1/nothing', { method: 'OPTIONS' }), 'not-found');
+  });
+
   it('answers HEAD like GET, without a body', async () => {
     const res = await app.request('/v1/dimensions', { method: 'HEAD' });
     expect(res.status).toBe(200);

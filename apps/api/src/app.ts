@@ -26,7 +26,8 @@ const DESCRIPTION = `Tells whether a marketing text is customer marketing, consu
 Every error is \`application/problem+json\` (RFC 9457) with a stable \`type\`
 (\`urn:marketlens:problem:<kind>\`), \`title\`, \`status\`, \`detail\` and \`requestId\`; validation
 errors list the failing fields as JSON Pointers. Any path answers 404 when unknown and 405 (with
-\`Allow\`) when it exists under other methods. Every response carries \`X-Request-Id\`.`;
+\`Allow\`) when it exists under other methods; OPTIONS answers 204 with \`Allow\`. Every
+response carries \`X-Request-Id\`.`;
 
 const STATUS_KINDS: Partial<Record<number, ProblemKind>> = {
   400: 'bad-request',
@@ -88,13 +89,16 @@ export function createApp(appOptions: AppOptions = {}) {
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        problemResponse(
-          c,
-          'method-not-allowed',
-          `${c.req.method} is not allowed here; use ${methods.join(', ')}.`,
-          { allow: methods },
-          { Allow: methods.join(', ') },
-        ),
+        // OPTIONS on a known path is a question, not a mistake: answer it with Allow.
+        c.req.method === 'OPTIONS'
+          ? c.body(null, 204, { Allow: methods.join(', ') })
+          : problemResponse(
+              c,
+              'method-not-allowed',
+              `${c.req.method} is not allowed here; use ${methods.join(', ')}.`,
+              { allow: methods },
+              { Allow: methods.join(', ') },
+            ),
     }),
   );
   if (options.token !== null) app.use('/v1/*', bearerAuth(options.token));
