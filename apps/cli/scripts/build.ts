@@ -1,5 +1,6 @@
 /**
- * Bundles the CLI into `dist/`: `dist/cli.js` (the `marketlens` binary) plus lazily loaded chunks.
+ * Bundles the CLI into `dist/`: `dist/cli.js` (the `marketlens` binary), `dist/batch-worker.js`
+ * (the batch worker thread) and lazily loaded chunks.
  *
  * Everything is bundled (no runtime `node_modules` needed). Code splitting keeps the one-shot
  * commands lean: Ink, React and the UI live in chunks that only the interactive path imports.
@@ -15,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 await rm(`${root}dist`, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.tsx' },
+  entryPoints: { cli: 'src/cli.tsx', 'batch-worker': 'src/batch/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

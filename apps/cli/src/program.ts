@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ANSWER_CHOICES, type AssessCommandOptions, runAssess } from './commands/assess.ts';
 import { runClassify } from './commands/classify.ts';
@@ -22,6 +22,14 @@ Examples:
   $ marketlens define customer-marketing
 
 Exit codes: 0 ok, 1 bad input (files, records, texts), 2 bad usage (flags, arguments).`;
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  }
+  return jobs;
+}
 
 /** Builds the program; `setCode` receives the exit code of the command that ran. */
 export function createProgram(io: Io, setCode: (code: ExitCode) => void): Command {
@@ -77,6 +85,12 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       ).choices(['jsonl', 'csv']),
     )
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .addOption(
+      new Option(
+        '-j, --jobs <n>',
+        'worker threads (1: none; default: by input size and CPUs)',
+      ).argParser(parseJobs),
+    )
     .addHelpText(
       'after',
       '\nInput: JSONL lines {"id"?: string|number, "text": string}, or CSV with a header naming a\n' +

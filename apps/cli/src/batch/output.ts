@@ -71,19 +71,24 @@ function csvRow(record: OutputRecord): unknown[] {
   ];
 }
 
+/** One output record as a line (JSONL) or a row (CSV), with its line ending. */
+export function serializeRecord(record: OutputRecord, format: OutputFormat): string {
+  return format === 'csv' ? stringify([csvRow(record)]) : `${JSON.stringify(record)}\n`;
+}
+
 const FLUSH_AT = 64 * 1024;
 
 /**
- * A sink for output records: `add` buffers, `drain` writes once the buffer is large (waiting
- * for the stream when it is full), `end` writes what is left.
+ * A sink for serialized records: `push` buffers, `drain` writes once the buffer is large
+ * (waiting for the stream when it is full), `end` writes what is left.
  */
 export type OutputWriter = {
-  add(record: OutputRecord): void;
+  push(text: string): void;
   drain(): Promise<void>;
   end(): Promise<void>;
 };
 
-/** Creates a writer of `format` on `stream`. */
+/** Creates a writer of `format` on `stream` (a CSV output starts with its header row). */
 export function createOutputWriter(stream: NodeJS.WritableStream, format: OutputFormat) {
   let buffer = format === 'csv' ? stringify([CSV_COLUMNS]) : '';
   const flush = async () => {
@@ -93,8 +98,8 @@ export function createOutputWriter(stream: NodeJS.WritableStream, format: Output
     await write(stream, chunk);
   };
   const writer: OutputWriter = {
-    add(record) {
-      buffer += format === 'csv' ? stringify([csvRow(record)]) : `${JSON.stringify(record)}\n`;
+    push(text) {
+      buffer += text;
     },
     drain: () => (buffer.length >= FLUSH_AT ? flush() : Promise.resolve()),
     end: flush,

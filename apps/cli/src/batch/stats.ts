@@ -6,6 +6,7 @@
  */
 import type { Orientation } from '@marketlens/core';
 import type { Colors } from '../format/colors.ts';
+import type { GroupResult } from './process-group.ts';
 import type { BadRecord } from './record.ts';
 
 const KEPT_ERRORS = 5;
@@ -30,17 +31,17 @@ export function createStats(now: number): BatchStats {
   };
 }
 
-/** Counts one good record. */
-export function countResult(stats: BatchStats, orientation: Orientation): void {
-  stats.records += 1;
-  stats.byOrientation[orientation] += 1;
-}
-
-/** Counts one bad record, keeping the first few to show. */
-export function countError(stats: BatchStats, record: BadRecord): void {
-  stats.records += 1;
-  stats.errors += 1;
-  if (stats.firstErrors.length < KEPT_ERRORS) stats.firstErrors.push(record);
+/** Adds a processed group to the totals, keeping the first few errors to show. */
+export function addGroup(stats: BatchStats, group: GroupResult): void {
+  stats.records += group.records;
+  for (const [orientation, count] of Object.entries(group.orientations)) {
+    stats.byOrientation[orientation as Orientation] += count;
+  }
+  stats.errors += group.errors.length;
+  for (const error of group.errors) {
+    if (stats.firstErrors.length >= KEPT_ERRORS) break;
+    stats.firstErrors.push(error);
+  }
 }
 
 /** The end-of-run summary for stderr: counts, the first faults as `file:line: fault`, speed. */

@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestIo } from '../test-io.ts';
-import { runBatch } from './batch.ts';
+import { chooseJobs, runBatch } from './batch.ts';
 
 const JSONL = [
   '{"id":"c1","text":"Loyalty programme with volume rebates for our top resellers at renewal."}',
@@ -50,6 +50,24 @@ describe('batch command', () => {
     expect(ClassificationSchema.parse(result).orientation).toBe('customer');
     expect(out[1].orientation).toBe('consumer');
     expect(out[6].orientation).toBe('undetermined');
+  });
+
+  it('gives the same output, in the same order, on worker threads', async () => {
+    const inline = createTestIo({ cwd: dir });
+    await runBatch(inline.io, { input: 'in.jsonl', jobs: 1 });
+    const threaded = createTestIo({ cwd: dir });
+    expect(await runBatch(threaded.io, { input: 'in.jsonl', jobs: 2 })).toBe(1);
+    expect(threaded.stdout()).toBe(inline.stdout());
+    expect(threaded.stderr().split('\n')[0]).toBe(inline.stderr().split('\n')[0]);
+  });
+
+  it('chooses the main thread for small inputs and threads for large ones', () => {
+    expect(chooseJobs(undefined, 1000)).toBe(0);
+    expect(chooseJobs(1, 10_000_000)).toBe(0);
+    expect(chooseJobs(3, 10)).toBe(3);
+    const cpus = availableParallelism();
+    expect(chooseJobs(undefined, 10_000_000)).toBe(cpus <= 1 ? 0 : Math.min(cpus, 8));
+    expect(chooseJobs(undefined, undefined)).toBe(cpus <= 1 ? 0 : Math.min(cpus, 8));
   });
 
   it('summarises on stderr: counts per orientation, errors with file and line, throughput', async () => {

@@ -1,30 +1,22 @@
 /**
  * `marketlens batch --input FILE|-`: classifies every record of a JSONL or CSV input, streamed,
- * writing exactly one output record per input record, in order.
+ * writing exactly one output record per input record, in order. Groups of records are
+ * classified on worker threads when the input is large enough to repay starting them.
  *
  * @module
  */
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { classify, TextTooLongError } from '@marketlens/core';
-import {
-  createOutputWriter,
-  type OutputFormat,
-  type OutputRecord,
-  toOutputRecord,
-} from '../batch/output.ts';
+import { createOutputWriter, type OutputFormat } from '../batch/output.ts';
+import { createPool, type Pool } from '../batch/pool.ts';
+import { type GroupResult, processGroup } from '../batch/process-group.ts';
 import { createProgress } from '../batch/progress.ts';
 import { readCsv } from '../batch/read-csv.ts';
 import { readJsonl } from '../batch/read-jsonl.ts';
 import type { InputRecord } from '../batch/record.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
-import {
-  type BatchStats,
-  countError,
-  countResult,
-  createStats,
-  formatSummary,
-} from '../batch/stats.ts';
+import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
 import { EXIT, type ExitCode, type Io, write } from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
@@ -36,24 +28,21 @@ export type BatchCommandOptions = {
   format?: OutputFormat;
   formatIn?: InputFormat;
   quiet?: boolean;
+  /** Worker threads; 1 classifies in the main thread. Default: by input size and CPUs. */
+  jobs?: number;
 };
 
-/** Classifies one input record (or passes its fault on) and counts it. */
-function classifyRecord(record: InputRecord, stats: BatchStats): OutputRecord {
-  if (!record.ok) {
-    countError(stats, record);
-    return toOutputRecord(record);
-  }
-  try {
-    const result = classify(record.text);
-    countResult(stats, result.orientation);
-    return toOutputRecord(record, result);
-  } catch (error) {
-    if (!(error instanceof TextTooLongError)) throw error;
-    const bad = { ok: false as const, line: record.line, id: record.id, error: error.message };
-    countError(stats, bad);
-    return toOutputRecord(bad);
-  }
+/** Records per unit of work: small enough to spread, large enough to amortise messaging. */
+const GROUP_SIZE = 256;
+/** Inputs smaller than this are classified in the main thread: workers would cost more. */
+const SMALL_INPUT_BYTES = 64 * 1024;
+
+/** How many worker threads to use (0: none, classify in the main thread). */
+export function chooseJobs(requested: number | undefined, size: number | undefined): number {
+  if (requested !== undefined) return requested <= 1 ? 0 : requested;
+  if (size !== undefined && size < SMALL_INPUT_BYTES) return 0;
+  const cpus = availableParallelism();
+  return cpus <= 1 ? 0 : Math.min(cpus, 8);
 }
 
 async function openOutput(io: Io, output: string | undefined) {
@@ -69,6 +58,10 @@ async function openOutput(io: Io, output: string | undefined) {
   return { stream, close };
 }
 
+function* slices(group: InputRecord[]): Generator<InputRecord[]> {
+  for (let i = 0; i < group.length; i += GROUP_SIZE) yield group.slice(i, i + GROUP_SIZE);
+}
+
 /**
  * Runs the batch and returns 0 when every record was classified, 1 when any failed.
  *
@@ -79,6 +72,7 @@ async function openOutput(io: Io, output: string | undefined) {
  */
 export async function runBatch(io: Io, options: BatchCommandOptions): Promise<ExitCode> {
   let source: Awaited<ReturnType<typeof openSource>> | undefined;
+  let pool: Pool | undefined;
   try {
     source = await openSource(io, options.input);
     const known = options.formatIn ?? formatFromExtension(options.input);
@@ -87,15 +81,37 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const chunks = peeked?.chunks ?? source.chunks;
     const records = format === 'csv' ? readCsv(chunks) : readJsonl(chunks);
     const output = await openOutput(io, options.output);
-    const writer = createOutputWriter(output.stream, options.format ?? 'jsonl');
+    const outputFormat = options.format ?? 'jsonl';
+    const writer = createOutputWriter(output.stream, outputFormat);
     const progress = createProgress(io.stderr, io.stderrIsTTY && !options.quiet, source.size);
     const stats = createStats(performance.now());
 
-    for await (const group of records) {
-      for (const record of group) writer.add(classifyRecord(record, stats));
+    const jobs = chooseJobs(options.jobs, source.size);
+    const workers = jobs > 0 ? createPool(jobs) : undefined;
+    pool = workers;
+    const run = (group: InputRecord[]): Promise<GroupResult> =>
+      workers
+        ? workers.run(group, outputFormat)
+        : Promise.resolve(processGroup(group, outputFormat));
+    // Results are written in input order; at most this many groups are in flight at once,
+    // which bounds memory and lets the reader wait for the workers.
+    const maxInFlight = Math.max(1, jobs * 2);
+    const inFlight: Promise<GroupResult>[] = [];
+    const emitOldest = async () => {
+      const result = await (inFlight.shift() as Promise<GroupResult>);
+      writer.push(result.text);
+      addGroup(stats, result);
       await writer.drain();
-      progress.update(stats.records, source.bytesRead());
+      progress.update(stats.records, source?.bytesRead() ?? 0);
+    };
+
+    for await (const group of records) {
+      for (const slice of slices(group)) {
+        inFlight.push(run(slice));
+        while (inFlight.length >= maxInFlight) await emitOldest();
+      }
     }
+    while (inFlight.length > 0) await emitOldest();
     await writer.end();
     await output.close();
     progress.done();
@@ -109,5 +125,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
       return reportError(io, new CliError(`${source.name}: ${error.message}`, error.exitCode));
     }
     return reportError(io, error);
+  } finally {
+    await pool?.close();
   }
 }

@@ -1,0 +1,47 @@
+/**
+ * Classifies a group of input records and serializes the output records — the unit of work
+ * of a batch, run in the main thread or in a worker.
+ *
+ * @module
+ */
+import { classify, type Orientation, TextTooLongError } from '@marketlens/core';
+import { type OutputFormat, serializeRecord, toOutputRecord } from './output.ts';
+import type { BadRecord, InputRecord } from './record.ts';
+
+/** What a group produced: its output text, in input order, and its counts. */
+export type GroupResult = {
+  text: string;
+  records: number;
+  orientations: Record<Orientation, number>;
+  errors: BadRecord[];
+};
+
+/** Classifies every good record of `records`; bad ones pass through as error records. */
+export function processGroup(records: readonly InputRecord[], format: OutputFormat): GroupResult {
+  const orientations: Record<Orientation, number> = {
+    customer: 0,
+    consumer: 0,
+    hybrid: 0,
+    undetermined: 0,
+  };
+  const errors: BadRecord[] = [];
+  let text = '';
+  for (const record of records) {
+    if (!record.ok) {
+      errors.push(record);
+      text += serializeRecord(toOutputRecord(record), format);
+      continue;
+    }
+    try {
+      const result = classify(record.text);
+      orientations[result.orientation] += 1;
+      text += serializeRecord(toOutputRecord(record, result), format);
+    } catch (error) {
+      if (!(error instanceof TextTooLongError)) throw error;
+      const bad: BadRecord = { ok: false, line: record.line, id: record.id, error: error.message };
+      errors.push(bad);
+      text += serializeRecord(toOutputRecord(bad), format);
+    }
+  }
+  return { text, records: records.length, orientations, errors };
+}

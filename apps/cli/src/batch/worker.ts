@@ -1,0 +1,17 @@
+/**
+ * The batch worker thread: receives groups of records, answers with their output text and
+ * counts, one answer per group, in the order received.
+ *
+ * @module
+ */
+import { parentPort } from 'node:worker_threads';
+import type { OutputFormat } from './output.ts';
+import { processGroup } from './process-group.ts';
+import type { InputRecord } from './record.ts';
+
+/** A group of work for a worker. */
+export type WorkerTask = { records: InputRecord[]; format: OutputFormat };
+
+parentPort?.on('message', (task: WorkerTask) => {
+  parentPort?.postMessage(processGroup(task.records, task.format));
+});
