@@ -8,7 +8,7 @@ const app = new Hono().post('/echo', jsonBody(16), async (c) =>
 );
 
 const send = (
-  body: BodyInit,
+  body: string | Uint8Array,
   headers: Record<string, string> = { 'Content-Type': 'application/json' },
 ) => app.request('/echo', { method: 'POST', headers, body });
 
