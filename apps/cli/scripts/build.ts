@@ -1,47 +1,55 @@
 /**
  * Bundles the CLI into `dist/`: `dist/cli.js` (the `marketlens` binary), `dist/batch-worker.js`
- * (the batch worker thread) and lazily loaded chunks.
+ * (the batch worker thread) and lazily loaded chunks, plus `dist/inputs.json`, the list of
+ * source files the bundle was made from (so `scripts/run.ts` can tell when it is stale).
  *
  * Everything is bundled (no runtime `node_modules` needed). Code splitting keeps the one-shot
  * commands lean: Ink, React and the UI live in chunks that only the interactive path imports.
  *
  * @module
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await rm(`${root}dist`, { recursive: true, force: true });
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.tsx', 'batch-worker': 'src/batch/worker.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  jsx: 'automatic',
-  minify: true,
-  legalComments: 'none',
-  metafile: true,
-  // Ink only loads react-devtools-core when DEV=true; it is not installed, and never needed.
-  external: ['react-devtools-core'],
-  // Bundled CommonJS (react, commander) may `require` Node built-ins: give ESM a `require`.
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __marketlensCreateRequire } from 'node:module';",
-      'const require = __marketlensCreateRequire(import.meta.url);',
-    ].join('\n'),
-  },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
+/** Builds `dist/` from scratch. */
+export async function buildCli(): Promise<void> {
+  await rm(`${root}dist`, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli.tsx', 'batch-worker': 'src/batch/worker.ts' },
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    jsx: 'automatic',
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    // Ink only loads react-devtools-core when DEV=true; it is not installed, and never needed.
+    external: ['react-devtools-core'],
+    // Bundled CommonJS (react, commander) may `require` Node built-ins: give ESM a `require`.
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __marketlensCreateRequire } from 'node:module';",
+        'const require = __marketlensCreateRequire(import.meta.url);',
+      ].join('\n'),
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(':'));
+  await writeFile(`${root}dist/inputs.json`, `${JSON.stringify(inputs)}\n`);
+  if (process.env.MARKETLENS_BUILD_VERBOSE) {
+    for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {
+      console.log(`${file} ${(bytes / 1024).toFixed(0)} kB`);
+    }
+  }
+}
 
-const outputs = Object.entries(result.metafile.outputs)
-  .map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(0)} kB`)
-  .join(', ');
-if (process.env.MARKETLENS_BUILD_VERBOSE) console.log(outputs);
+if (import.meta.main) await buildCli();
