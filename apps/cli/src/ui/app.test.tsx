@@ -203,6 +203,13 @@ describe('App: Questionnaire, Glossary, Compare', () => {
     expect(plain(app.lastFrame())).toContain('Question 1 of 7');
   });
 
+  it('takes every Enter of several arriving in one read', async () => {
+    const app = start({ initialScreen: 'questionnaire' });
+    await tick();
+    await type(app, '\r\r\r');
+    expect(plain(app.lastFrame())).toContain('Question 4 of 7');
+  });
+
   it('opens the next term in the Glossary with the down arrow', async () => {
     const app = start({ initialScreen: 'glossary' });
     await tick();

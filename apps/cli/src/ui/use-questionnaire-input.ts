@@ -18,7 +18,13 @@ export function useQuestionnaireInput(
       else if (key.downArrow) dispatch({ type: 'down' });
       else if (key.return || key.rightArrow) dispatch({ type: 'choose' });
       else if (key.leftArrow || key.backspace) dispatch({ type: 'back' });
-      else if (input === 'r') dispatch({ type: 'restart' });
+      else {
+        // Keys pressed in quick succession arrive as one string ("\r\r"): take each.
+        for (const char of input) {
+          if (char === '\r' || char === '\n') dispatch({ type: 'choose' });
+          else if (char === 'r') dispatch({ type: 'restart' });
+        }
+      }
     },
     { isActive },
   );
