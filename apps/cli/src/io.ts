@@ -40,8 +40,8 @@ export function processIo(): Io {
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Writes a string and resolves once the stream accepted it (waits for `drain` when full). */
-export function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
+/** Writes a string or bytes and resolves once the stream accepted it (waits for `drain` when full). */
+export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }

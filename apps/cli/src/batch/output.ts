@@ -79,29 +79,35 @@ export function serializeRecord(record: OutputRecord, format: OutputFormat): str
 const FLUSH_AT = 64 * 1024;
 
 /**
- * A sink for serialized records: `push` buffers, `drain` writes once the buffer is large
- * (waiting for the stream when it is full), `end` writes what is left.
+ * A sink for serialized records: `push` buffers text or encoded bytes, `drain` writes once the
+ * buffer is large (waiting for the stream when it is full), `end` writes what is left.
  */
 export type OutputWriter = {
-  push(text: string): void;
+  push(chunk: string | Uint8Array): void;
   drain(): Promise<void>;
   end(): Promise<void>;
 };
 
 /** Creates a writer of `format` on `stream` (a CSV output starts with its header row). */
 export function createOutputWriter(stream: NodeJS.WritableStream, format: OutputFormat) {
-  let buffer = format === 'csv' ? stringify([CSV_COLUMNS]) : '';
+  let parts: (string | Uint8Array)[] = format === 'csv' ? [stringify([CSV_COLUMNS])] : [];
+  let size = 0;
   const flush = async () => {
-    if (buffer === '') return;
-    const chunk = buffer;
-    buffer = '';
-    await write(stream, chunk);
+    const pending = parts;
+    parts = [];
+    size = 0;
+    for (const part of pending) await write(stream, part);
   };
   const writer: OutputWriter = {
-    push(text) {
-      buffer += text;
+    push(chunk) {
+      // Consecutive strings are joined, so that small records make few large writes.
+      const last = parts.at(-1);
+      if (typeof chunk === 'string' && typeof last === 'string')
+        parts[parts.length - 1] = last + chunk;
+      else parts.push(chunk);
+      size += chunk.length;
     },
-    drain: () => (buffer.length >= FLUSH_AT ? flush() : Promise.resolve()),
+    drain: () => (size >= FLUSH_AT ? flush() : Promise.resolve()),
     end: flush,
   };
   return writer;

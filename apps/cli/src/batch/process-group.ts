@@ -8,9 +8,9 @@ import { classify, type Orientation, TextTooLongError } from '@marketlens/core';
 import { type OutputFormat, serializeRecord, toOutputRecord } from './output.ts';
 import type { BadRecord, InputRecord } from './record.ts';
 
-/** What a group produced: its output text, in input order, and its counts. */
+/** What a group produced: its output (text, or UTF-8 bytes from a worker), in input order, and its counts. */
 export type GroupResult = {
-  text: string;
+  text: string | Uint8Array;
   records: number;
   orientations: Record<Orientation, number>;
   errors: BadRecord[];

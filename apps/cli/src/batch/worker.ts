@@ -12,6 +12,11 @@ import type { InputRecord } from './record.ts';
 /** A group of work for a worker. */
 export type WorkerTask = { records: InputRecord[]; format: OutputFormat };
 
+const encoder = new TextEncoder();
+
 parentPort?.on('message', (task: WorkerTask) => {
-  parentPort?.postMessage(processGroup(task.records, task.format));
+  const result = processGroup(task.records, task.format);
+  // Encoded here and handed over without a copy: the main thread only writes bytes.
+  const bytes = encoder.encode(result.text as string);
+  parentPort?.postMessage({ ...result, text: bytes }, [bytes.buffer]);
 });
