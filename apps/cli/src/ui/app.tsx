@@ -65,7 +65,10 @@ export function App({
 
   const width = Math.max(20, columns - 1);
   return (
-    <Box flexDirection="column" width={width}>
+    // No fixed width: in the render Ink makes on a resize, before this component hears of it,
+    // a stale width would overflow the narrower terminal and leave wrapped rows behind. The
+    // last column stays empty: a full-width row would make the terminal wrap early.
+    <Box flexDirection="column" paddingRight={1}>
       <Header screen={screen} columns={width} />
       <Box marginY={1} flexDirection="column">
         {screen === 'classify' && (

@@ -38,7 +38,7 @@ export function ClassifyScreen({ buffer, classification, columns, rows }: Classi
       cursor={buffer.cursor}
       highlights={highlights}
       focused
-      width={textWidth}
+      width={wide ? '45%' : '100%'}
       maxLines={wide ? Math.max(4, rows - 8) : Math.max(3, Math.min(8, Math.floor(rows / 3)))}
       placeholder={PLACEHOLDER}
     />

@@ -43,7 +43,7 @@ export function ResultView({ result, width, pending, maxRecommendations = 4 }: R
   const shown = result.recommendations.slice(0, maxRecommendations);
   const hidden = result.recommendations.length - shown.length;
   return (
-    <Box flexDirection="column" width={width}>
+    <Box flexDirection="column" flexGrow={1} flexShrink={1}>
       <Text>
         <Text bold color={colorOf(result.orientation)}>
           {orientationTitle(result.orientation)}

@@ -11,6 +11,16 @@ import { App } from './app.tsx';
 
 /** Renders the UI until the user quits. Call only when stdin and stdout are terminals. */
 export async function runUi(io: Io): Promise<ExitCode> {
+  // When the terminal narrows it reflows the old frame, and Ink's line-by-line erase then
+  // misses rows. On the alternate screen a full clear is safe; registered before Ink's own
+  // resize listener, it runs first, and Ink redraws the whole frame after it.
+  const stdout = io.stdout as NodeJS.WriteStream;
+  let width = stdout.columns;
+  const onResize = () => {
+    if (stdout.columns < width) stdout.write('\u001b[2J\u001b[H');
+    width = stdout.columns;
+  };
+  stdout.on('resize', onResize);
   const instance = render(<App />, {
     stdin: io.stdin,
     stdout: io.stdout,
@@ -18,6 +28,10 @@ export async function runUi(io: Io): Promise<ExitCode> {
     exitOnCtrlC: true,
     alternateScreen: true,
   });
-  await instance.waitUntilExit();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    stdout.off('resize', onResize);
+  }
   return EXIT.ok;
 }

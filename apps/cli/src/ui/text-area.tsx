@@ -14,7 +14,8 @@ export type TextAreaProps = {
   cursor: number;
   highlights: readonly Highlight[];
   focused: boolean;
-  width: number;
+  /** Columns, or a share of the parent (`'45%'`), so a stale size never overflows. */
+  width: number | string;
   maxLines: number;
   placeholder: string;
 };
