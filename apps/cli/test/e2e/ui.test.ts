@@ -97,10 +97,13 @@ describe.skipIf(!TMUX)(
       ui.type('Loyalty rebates for resellers');
       await ui.waitFor((s) => /│.*customer .*consumer/.test(s), 'the side-by-side layout');
       ui.resize(70, 45);
-      await ui.waitFor(
+      const stacked = await ui.waitFor(
         (s) => !/│.*customer .*consumer/.test(s) && s.includes('Loyalty rebates'),
         'the stacked layout',
       );
+      // Redrawn whole: one tab bar, nothing left over from the wider frame.
+      expect(stacked.match(/^marketlens /gm)).toHaveLength(1);
+      expect(stacked.trimStart().startsWith('marketlens ')).toBe(true);
       ui.press('Tab');
       await ui.waitFor((s) => s.includes('Question 1 of 7'), 'the questionnaire');
       ui.type('q');
