@@ -17,19 +17,32 @@ const marketCues = createPatternIndex(MARKET_CUES, (cue) => cue.pattern);
  * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
  * same span are all kept, since one wording can be several cues.
  */
+/** Total weight of each cue, computed once: it breaks ties between overlapping matches. */
+const totalWeight = new Map<CueDefinition, number>(
+  [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => [
+    cue,
+    Object.values(cue.weights).reduce((a, b) => a + (b ?? 0), 0),
+  ]),
+);
+const total = (cue: CueDefinition) => totalWeight.get(cue) ?? 0;
+
 function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<CueDefinition>[] {
-  const total = (cue: CueDefinition) =>
-    Object.values(cue.weights).reduce((a, b) => a + (b ?? 0), 0);
   const ranked = [...matches].sort(
     (a, b) => b.to - b.from - (a.to - a.from) || total(b.entry) - total(a.entry) || a.from - b.from,
   );
+  // claimedBy[token] = the span that owns it, as "from:to"; linear in the matched tokens.
+  const claimedBy = new Map<number, string>();
   const kept: PatternMatch<CueDefinition>[] = [];
   for (const match of ranked) {
-    const clash = kept.some(
-      (k) =>
-        k.from < match.to && match.from < k.to && !(k.from === match.from && k.to === match.to),
-    );
-    if (!clash) kept.push(match);
+    const span = `${match.from}:${match.to}`;
+    let clash = false;
+    for (let i = match.from; i < match.to && !clash; i++) {
+      const owner = claimedBy.get(i);
+      clash = owner !== undefined && owner !== span;
+    }
+    if (clash) continue;
+    for (let i = match.from; i < match.to; i++) claimedBy.set(i, span);
+    kept.push(match);
   }
   return kept.sort((a, b) => a.from - b.from || a.to - b.to);
 }

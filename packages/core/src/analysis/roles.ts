@@ -86,18 +86,39 @@ function headAfter(
   return -1;
 }
 
-/** Programme evidence near a phrase: > 0 leans customer, < 0 consumer. */
-function localLean(hits: readonly CueHit[], s: Structure, phrase: NounPhrase): number {
-  const clause = s.clause[phrase.head];
-  let lean = 0;
+/** Programme evidence per clause, and a way to ask how a phrase's surroundings lean. */
+function createLeanReader(hits: readonly CueHit[], s: Structure) {
+  const programmeWeight = (hit: CueHit) => {
+    let sum = 0;
+    for (const [dimension, weight] of Object.entries(hit.weights))
+      if (dimension !== 'market') sum += weight ?? 0;
+    return hit.pole === 'customer' ? sum : -sum;
+  };
+  const byClause = new Map<number, number>();
   for (const hit of hits) {
-    const inside = hit.from >= phrase.from && hit.to <= phrase.to;
-    if (!inside && s.clause[hit.from] !== clause) continue;
-    const { market: _market, ...programme } = hit.weights;
-    const weight = Object.values(programme).reduce((a, b) => a + (b ?? 0), 0) * (inside ? 2 : 1);
-    lean += hit.pole === 'customer' ? weight : -weight;
+    const clause = s.clause[hit.from] ?? -1;
+    byClause.set(clause, (byClause.get(clause) ?? 0) + programmeWeight(hit));
   }
-  return lean;
+  /** Evidence near a phrase: > 0 leans customer, < 0 consumer; cues inside it count double. */
+  return (phrase: NounPhrase): number => {
+    let lean = byClause.get(s.clause[phrase.head] ?? -1) ?? 0;
+    // Hits are in text order: find the first one at or after the phrase by bisection.
+    let low = 0;
+    let high = hits.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((hits[mid] as CueHit).from < phrase.from) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < hits.length && (hits[i] as CueHit).from < phrase.to; i++) {
+      const hit = hits[i] as CueHit;
+      if (hit.to <= phrase.to) {
+        // Inside the phrase: counts twice (once with its clause, once more here); outside its clause: once.
+        lean += programmeWeight(hit) * (s.clause[hit.from] === s.clause[phrase.head] ? 1 : 2);
+      }
+    }
+    return lean;
+  };
 }
 
 /** Reads who pays and who uses from explicit statements, then from the programme's addressees. */
@@ -108,6 +129,7 @@ export function findRoles(
   hits: readonly CueHit[],
 ): RoleFindings {
   const isHead = findHeads(tokens, raw);
+  const localLean = createLeanReader(hits, s);
   const payerStatements: [number, number][] = [];
   let purchaser: NounPhrase | null = null;
   let endUser: NounPhrase | null = null;
@@ -136,7 +158,7 @@ export function findRoles(
       const head = headAfter(tokens, isHead, s, match.to, 4);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, isHead, head, true);
-      if (localLean(hits, s, phrase) <= 1) endUser ??= phrase;
+      if (localLean(phrase) <= 1) endUser ??= phrase;
     }
   }
   const positions = headPositions(tokens, isHead);
@@ -156,12 +178,10 @@ export function findRoles(
   const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
     a !== null && a.from < b.to && b.from < a.to;
   if (purchaser === null) {
-    purchaser =
-      candidates.find((p) => !overlaps(endUser, p) && localLean(hits, s, p) > 0.5) ?? null;
+    purchaser = candidates.find((p) => !overlaps(endUser, p) && localLean(p) > 0.5) ?? null;
   }
   if (endUser === null) {
-    endUser =
-      candidates.find((p) => !overlaps(purchaser, p) && localLean(hits, s, p) < -0.5) ?? null;
+    endUser = candidates.find((p) => !overlaps(purchaser, p) && localLean(p) < -0.5) ?? null;
   }
   return { purchaser, endUser, payerStatements };
 }

@@ -1,9 +1,7 @@
 import { type Analysis, analyse } from '../analysis/analyse.ts';
-import { DIMENSION_IDS } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
-import { dimensions as dimensionInfo } from '../knowledge/dimensions.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
 import { extractFeatures, programmeTotals } from '../model/features.ts';
 import {
@@ -12,9 +10,10 @@ import {
   predictProbabilities,
 } from '../model/orientation-model.ts';
 import type { ClassifyOptions } from '../schemas/input.ts';
-import type { Classification, DimensionResults, Evidence, Span } from '../schemas/result.ts';
+import type { Classification, Evidence, Span } from '../schemas/result.ts';
 import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
 import { leanOf } from './dimension-leans.ts';
+import { mapDimensions } from './dimension-results.ts';
 import { recommend } from './recommend.ts';
 import { summarise } from './summarise.ts';
 
@@ -99,25 +98,20 @@ export function createClassifier(model: OrientationModel) {
     const analysis = analyse(text);
     const { orientation, confidence, probabilities } = decide(analysis, model);
     const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
-    const dimensions = Object.fromEntries(
-      DIMENSION_IDS.map((id) => {
-        const totals = analysis.scores[id];
-        const total = totals.customer + totals.consumer;
-        return [
-          id,
-          {
-            id,
-            name: dimensionInfo.find((d) => d.id === id)?.name ?? id,
-            lean: leanOf(id, totals, orientation),
-            strength: round(
-              total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
-            ),
-            customerShare: round(total === 0 ? 0.5 : totals.customer / total),
-            evidence: evidenceFor(analysis, analysis.hits, id, limit),
-          },
-        ];
-      }),
-    ) as DimensionResults;
+    const dimensions = mapDimensions((id, name) => {
+      const totals = analysis.scores[id];
+      const total = totals.customer + totals.consumer;
+      return {
+        id,
+        name,
+        lean: leanOf(id, totals, orientation),
+        strength: round(
+          total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
+        ),
+        customerShare: round(total === 0 ? 0.5 : totals.customer / total),
+        evidence: evidenceFor(analysis, analysis.hits, id, limit),
+      };
+    });
     const purchaser = spanOf(analysis, analysis.roles.purchaser);
     const endUser = spanOf(analysis, analysis.roles.endUser);
     const totals = programmeTotals(analysis);

@@ -16,6 +16,7 @@ function matchSequence(tokens: readonly Token[], at: number, stems: readonly str
   return position;
 }
 
+/** Index just past the longest match of `slots[slotIndex..]` starting at token `at`, or -1. */
 function matchSlots(
   tokens: readonly Token[],
   slots: readonly Slot[],
@@ -25,25 +26,29 @@ function matchSlots(
   if (slotIndex === slots.length) return at;
   const slot = slots[slotIndex] as Slot;
   let best = -1;
-  const consider = (next: number) => {
-    if (next < 0) return;
-    const end = matchSlots(tokens, slots, slotIndex + 1, next);
-    if (end > best) best = end;
-  };
   if (slot.kind === 'gap') {
     // Skip 0..max words, never across punctuation.
     for (let skip = 0; skip <= slot.max; skip++) {
       if (skip > 0 && !isMatchable(tokens[at + skip - 1])) break;
-      consider(at + skip);
+      const end = matchSlots(tokens, slots, slotIndex + 1, at + skip);
+      if (end > best) best = end;
     }
     return best;
   }
   if (slot.kind === 'number') {
-    if (tokens[at]?.kind === 'number') consider(at + 1);
+    if (tokens[at]?.kind === 'number') best = matchSlots(tokens, slots, slotIndex + 1, at + 1);
   } else {
-    for (const alternative of slot.alternatives) consider(matchSequence(tokens, at, alternative));
+    for (const alternative of slot.alternatives) {
+      const next = matchSequence(tokens, at, alternative);
+      if (next < 0) continue;
+      const end = matchSlots(tokens, slots, slotIndex + 1, next);
+      if (end > best) best = end;
+    }
   }
-  if (slot.optional) consider(at);
+  if (slot.optional) {
+    const end = matchSlots(tokens, slots, slotIndex + 1, at);
+    if (end > best) best = end;
+  }
   return best;
 }
 

@@ -17,6 +17,9 @@ export interface PatternIndex<T> {
   findAt(tokens: readonly Token[], at: number): PatternMatch<T>[];
 }
 
+// Shared, never mutated: most tokens start no match.
+const NONE: never[] = [];
+
 /** Compiles `patternOf(entry)` for each entry and indexes them by first stem. */
 export function createPatternIndex<T>(
   entries: readonly T[],
@@ -37,17 +40,20 @@ export function createPatternIndex<T>(
 
   const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
     const token = tokens[at];
-    if (token === undefined) return [];
+    if (token === undefined) return NONE;
     const candidates = byKey.get(token.kind === 'number' ? '#' : token.stem);
-    if (candidates === undefined) return [];
-    const found: PatternMatch<T>[] = [];
+    if (candidates === undefined) return NONE;
+    let found: PatternMatch<T>[] | undefined;
     for (const { entry, pattern } of candidates) {
       const to = matchPatternAt(tokens, pattern, at);
-      if (to > at && !found.some((m) => m.entry === entry && m.to >= to)) {
-        found.push({ entry, from: at, to });
-      }
+      if (to <= at) continue;
+      // One entry may list several patterns: keep its longest match here.
+      const same = found?.find((m) => m.entry === entry);
+      if (same !== undefined && same.to >= to) continue;
+      found = (found ?? []).filter((m) => m.entry !== entry);
+      found.push({ entry, from: at, to });
     }
-    return found;
+    return found ?? NONE;
   };
 
   return {

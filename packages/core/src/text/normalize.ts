@@ -2,10 +2,12 @@ import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
 
 const ASCII_WORD = /^[a-z]+$/;
+/** Longer "words" are not English words (a pasted hash, a run of one letter): left as they are. */
+const LONGEST_WORD = 40;
 
 /** British -ise/-our endings, rewritten to one spelling so both forms stem alike. */
 function unifySpelling(word: string): string {
-  if (word.length < 6) return word;
+  if (word.length < 6 || !(word.includes('is') || word.includes('our'))) return word;
   let w = word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
   w = w.replace(/([a-z]{2,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2');
   return w;
@@ -17,6 +19,7 @@ function unifySpelling(word: string): string {
  */
 export function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase().replace(/[’`]/g, "'");
+  if (lower.length > LONGEST_WORD) return lower;
   const informal = INFORMAL[lower] ?? lower;
   const variant = VARIANTS[informal] ?? informal;
   return unifySpelling(variant);
@@ -24,10 +27,35 @@ export function normalizeWord(raw: string): string {
 
 /** The stem used for matching: the Porter stem of the canonical form (ASCII words only). */
 export function stemWord(normalized: string): string {
-  return ASCII_WORD.test(normalized) ? porterStem(normalized) : normalized;
+  return normalized.length <= LONGEST_WORD && ASCII_WORD.test(normalized)
+    ? porterStem(normalized)
+    : normalized;
 }
 
 /** Canonical form then stem, in one call. */
 export function keyOf(raw: string): string {
   return stemWord(normalizeWord(raw));
+}
+
+/** A word's canonical form and stem. */
+export interface WordKey {
+  readonly norm: string;
+  readonly stem: string;
+}
+
+// A bounded memo of `wordKey`: the function is pure, so the memo changes speed, never results.
+// Briefs reuse a small vocabulary; when the memo fills up it starts over.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, WordKey>();
+
+/** Canonical form and stem of a raw word, memoised. */
+export function wordKey(raw: string): WordKey {
+  let key = memo.get(raw);
+  if (key === undefined) {
+    const norm = normalizeWord(raw);
+    key = { norm, stem: stemWord(norm) };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, key);
+  }
+  return key;
 }

@@ -1,4 +1,4 @@
-import { normalizeWord, stemWord } from './normalize.ts';
+import { wordKey } from './normalize.ts';
 
 /** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes). */
 export type TokenKind = 'word' | 'number' | 'comma' | 'break' | 'open' | 'close' | 'symbol';
@@ -55,6 +55,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     // "isn't" arrives as "isn" + "'t": give the stem back its letters and make "n't" a word.
     let norm: string;
+    let stem: string | undefined;
     let kind = kindOf(chunk);
     const lower = chunk.toLowerCase().replace('’', "'");
     const contraction = CONTRACTIONS[lower];
@@ -62,7 +63,9 @@ export function tokenize(text: string): Token[] {
       norm = contraction;
       kind = 'word';
     } else if (kind === 'word') {
-      norm = normalizeWord(chunk);
+      const key = wordKey(chunk);
+      norm = key.norm;
+      stem = key.stem;
     } else {
       norm = lower.trim();
     }
@@ -72,7 +75,7 @@ export function tokenize(text: string): Token[] {
       start: kind === 'break' && chunk.length === 3 ? start + 1 : start,
       end: kind === 'break' && chunk.length === 3 ? start + 2 : start + chunk.length,
       norm,
-      stem: kind === 'word' ? stemWord(norm) : norm,
+      stem: stem ?? norm,
     });
   }
   return tokens;

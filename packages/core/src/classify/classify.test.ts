@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { TextTooLongError } from '../errors/text-too-long-error.ts';
+import { workedExamples } from '../knowledge/worked-examples.ts';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { classify } from './classify.ts';
+
+describe('classify', () => {
+  it.each(workedExamples.map((e) => [e.id, e] as const))(
+    'labels the seed example %s as the seed does',
+    (_, example) => {
+      expect(classify(example.text).orientation).toBe(example.orientation);
+    },
+  );
+
+  it('names who pays and who uses, with offsets into the text', () => {
+    const text = 'Cartoon ads to kids; the parents pay.';
+    const { roles } = classify(text);
+    expect(roles.purchaser?.text).toBe('the parents');
+    expect(roles.endUser?.text).toBe('kids');
+    expect(roles.differ).toBe(true);
+    for (const span of [roles.purchaser, roles.endUser]) {
+      expect(text.slice(span?.start, span?.end)).toBe(span?.text);
+    }
+  });
+
+  it('turns negated wording to the other pole', () => {
+    const negated = classify(
+      'This is not a loyalty push: TV and TikTok ads for people who have never heard of us.',
+    );
+    expect(negated.orientation).toBe('consumer');
+    const flipped = negated.dimensions.focus.evidence.find(
+      (e) => e.text.toLowerCase() === 'loyalty',
+    );
+    expect(flipped).toMatchObject({ pole: 'consumer', negated: true });
+    expect(classify('Keep our top wholesale accounts; no new-market spend.').orientation).toBe(
+      'customer',
+    );
+    expect(
+      classify('Demo days for the nurses, not hospital buyers.').dimensions.audience.lean,
+    ).toBe('consumer');
+  });
+
+  it('sees two programmes in one text as a hybrid', () => {
+    expect(classify('Retain members, and launch TV awareness for non-members.').orientation).toBe(
+      'hybrid',
+    );
+  });
+
+  it('is undetermined without any marketing evidence', () => {
+    for (const text of ['', 'hello world', 'Whisk two eggs with flour and bake for 20 minutes.']) {
+      const result = classify(text);
+      expect(result.orientation).toBe('undetermined');
+      expect(Object.values(result.dimensions).every((d) => d.lean === 'unknown')).toBe(true);
+    }
+  });
+
+  it('reads who buys from a plain company description', () => {
+    expect(classify('Payroll software for growing businesses.').dimensions.market.lean).toBe(
+      'customer',
+    );
+    expect(classify('An app that helps families share photos.').dimensions.market.lean).toBe(
+      'consumer',
+    );
+  });
+
+  it('honours its options', () => {
+    const text =
+      'Loyalty programme with volume rebates and a named account manager for our top resellers.';
+    expect(classify(text, { recommendations: false }).recommendations).toEqual([]);
+    const limited = classify(text, { maxEvidence: 1 });
+    expect(Object.values(limited.dimensions).every((d) => d.evidence.length <= 1)).toBe(true);
+  });
+
+  it('throws only past the documented maximum length', () => {
+    expect(() => classify('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(TextTooLongError);
+    expect(classify('a'.repeat(MAX_TEXT_LENGTH)).orientation).toBe('undetermined');
+  });
+});
