@@ -10,6 +10,8 @@ export interface BundleSize {
   gzipBytes: number;
   /** whether any zod module made it into the bundle (from esbuild's metafile) */
   includesZod: boolean;
+  /** every npm package with code in the bundle, sorted */
+  packages: string[];
   /** the largest inputs by bytes in the output */
   largestInputs: { path: string; bytes: number }[];
 }
@@ -63,6 +65,14 @@ export async function measureBundle(
     minifiedBytes: file.contents.byteLength,
     gzipBytes: gzipSync(file.contents, { level: 9 }).byteLength,
     includesZod: inputs.some((i) => i.bytes > 0 && ZOD_PATH.test(i.path)),
+    packages: [
+      ...new Set(
+        inputs
+          .filter((i) => i.bytes > 0)
+          .map((i) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i.path)?.[1])
+          .filter((name): name is string => name !== undefined),
+      ),
+    ].sort(),
     largestInputs: inputs.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
   };
 }

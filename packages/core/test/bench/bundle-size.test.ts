@@ -21,10 +21,13 @@ describe('bundle size (the figures `pnpm bench` prints, as sizes not timings)', 
   it('the root entry pulls no zod either (schemas have their own entry)', async () => {
     const size = await measureBundle('root', entry('root entry (everything)'), scriptsDir);
     expect(size.includesZod).toBe(false);
+    // nor any other package: the baselines (natural, wink-*) are dev-only
+    expect(size.packages).toEqual([]);
   });
 
   it('detects zod where it is (the schemas entry), so the check above can fail', async () => {
     const size = await measureBundle('schemas', entry('schemas entry'), scriptsDir);
     expect(size.includesZod).toBe(true);
+    expect(size.packages).toEqual(['zod']);
   });
 });
