@@ -109,7 +109,8 @@ try {
   }
   const batchMs = median(batchTimes);
   const coreMs = median(coreTimes);
-  const threads = Math.min(availableParallelism(), 8);
+  const cpus = availableParallelism();
+  const threads = cpus < 4 ? 0 : Math.min(cpus - 1, 8);
   const batchRate = RECORDS / (batchMs / 1000);
   const coreRate = RECORDS / (coreMs / 1000);
   const bytes = readFileSync(input).length;
@@ -121,7 +122,7 @@ try {
     `  core classify in process          ${coreMs.toFixed(0)} ms, ${Math.round(coreRate).toLocaleString('en-US')} records/s`,
   );
   console.log(
-    `  ratio ${(batchRate / coreRate).toFixed(2)}× (target ≥ 0.5×; batch used ${threads > 1 ? `${threads} worker threads` : 'the main thread'} on ${availableParallelism()} CPUs)`,
+    `  ratio ${(batchRate / coreRate).toFixed(2)}× (target ≥ 0.5×; batch used ${threads > 0 ? `${threads} worker threads` : 'the main thread'} on ${cpus} CPUs)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -8,19 +8,25 @@
  *
  * @module
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds `dist/` from scratch. */
+/**
+ * Builds `dist/` from scratch. The bundle is written to a temporary directory and swapped in
+ * by renames, so that a concurrent run (tests, `pnpm marketlens`) never sees half a bundle.
+ */
 export async function buildCli(): Promise<void> {
-  await rm(`${root}dist`, { recursive: true, force: true });
+  // Under node_modules: ignored by git and Biome, and on the same file system as dist/.
+  const staging = `node_modules/.marketlens-dist-${process.pid}`;
+  const retired = `${root}node_modules/.marketlens-dist-old-${process.pid}`;
+  await rm(`${root}${staging}`, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: 'src/cli.tsx', 'batch-worker': 'src/batch/worker.ts' },
-    outdir: 'dist',
+    outdir: staging,
     bundle: true,
     splitting: true,
     platform: 'node',
@@ -44,7 +50,10 @@ export async function buildCli(): Promise<void> {
     logLevel: 'warning',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(':'));
-  await writeFile(`${root}dist/inputs.json`, `${JSON.stringify(inputs)}\n`);
+  await writeFile(`${root}${staging}/inputs.json`, `${JSON.stringify(inputs)}\n`);
+  await rename(`${root}dist`, retired).catch(() => {});
+  await rename(`${root}${staging}`, `${root}dist`);
+  await rm(retired, { recursive: true, force: true });
   if (process.env.MARKETLENS_BUILD_VERBOSE) {
     for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {
       console.log(`${file} ${(bytes / 1024).toFixed(0)} kB`);

@@ -66,8 +66,8 @@ describe('batch command', () => {
     expect(chooseJobs(1, 10_000_000)).toBe(0);
     expect(chooseJobs(3, 10)).toBe(3);
     const cpus = availableParallelism();
-    expect(chooseJobs(undefined, 10_000_000)).toBe(cpus <= 1 ? 0 : Math.min(cpus, 8));
-    expect(chooseJobs(undefined, undefined)).toBe(cpus <= 1 ? 0 : Math.min(cpus, 8));
+    expect(chooseJobs(undefined, 10_000_000)).toBe(cpus < 4 ? 0 : Math.min(cpus - 1, 8));
+    expect(chooseJobs(undefined, undefined)).toBe(cpus < 4 ? 0 : Math.min(cpus - 1, 8));
   });
 
   it('summarises on stderr: counts per orientation, errors with file and line, throughput', async () => {
