@@ -78,26 +78,32 @@ describe('the built package (dist/)', () => {
     for (const target of targets) expect(existsSync(join(packageDir, target)), target).toBe(true);
   });
 
-  it.skipIf(!built)('imports and classifies from a plain Node ESM script (no TS tooling)', () => {
-    const file = join(scratch, 'consumer.mjs');
-    writeFileSync(file, CONSUMER.replaceAll('../dist/', `${distFrom(scratch)}/`));
-    const run = spawnSync(process.execPath, ['--no-experimental-strip-types', file], {
-      cwd: scratch,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-      timeout: 30_000,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({
-      orientation: 'consumer',
-      definitions: 4,
-      tooLong: 'TEXT_TOO_LONG',
-    });
-  });
+  // Generous timeouts: spawning under a busy parallel turbo run is slow; these guard hangs only.
+  it.skipIf(!built)(
+    'imports and classifies from a plain Node ESM script (no TS tooling)',
+    { timeout: 60_000 },
+    () => {
+      const file = join(scratch, 'consumer.mjs');
+      writeFileSync(file, CONSUMER.replaceAll('../dist/', `${distFrom(scratch)}/`));
+      const run = spawnSync(process.execPath, ['--no-experimental-strip-types', file], {
+        cwd: scratch,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+        timeout: 30_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({
+        orientation: 'consumer',
+        definitions: 4,
+        tooLong: 'TEXT_TOO_LONG',
+      });
+    },
+  );
 
   it.skipIf(!built || !existsSync(tsc))(
     'has declarations a strict nodenext TypeScript consumer can use (skips without workspace tsc)',
+    { timeout: 120_000 },
     () => {
       const dir = mkdtempSync(join(scratch, 'typed-'));
       writeFileSync(
