@@ -81,7 +81,7 @@ describe.skipIf(!TMUX)(
     });
 
     it.skipIf(evidence.length === 0)(
-      `highlights the evidence words in the text (skipped when the core finds no evidence in the brief: found ${evidence.length})`,
+      `highlights the evidence words in the text${evidence.length === 0 ? ' — SKIPPED: the core found no evidence in the brief' : ''}`,
       async () => {
         const ui = await startUi();
         ui.type(BRIEF);
