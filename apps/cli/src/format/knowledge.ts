@@ -35,11 +35,17 @@ export function formatDimensions(items: readonly Dimension[], colors: Colors, wi
     [
       `${colors.bold(d.name)} ${colors.dim(`(${d.id})`)}`,
       wrapIndented(d.question, width, 2),
-      `  ${colors.blue('customer')}  ${d.customer.label}: ${d.customer.description}`,
-      `  ${colors.magenta('consumer')}  ${d.consumer.label}: ${d.consumer.description}`,
+      hanging(colors.blue('customer'), `${d.customer.label}: ${d.customer.description}`, width),
+      hanging(colors.magenta('consumer'), `${d.consumer.label}: ${d.consumer.description}`, width),
     ].join('\n'),
   );
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** `  label  first line` with the following lines indented under the first. */
+function hanging(label: string, text: string, width: number): string {
+  const [first = '', ...rest] = wrap(text, Math.max(20, width - 12));
+  return [`  ${label}  ${first}`, ...rest.map((line) => `            ${line}`)].join('\n');
 }
 
 function pad(text: string, width: number): string {
