@@ -58,6 +58,33 @@ const RELATIVE_ENDS = new Set([
 const isText = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
+/**
+ * Where a relative clause after a phrase ends: "members [who spent 500+ last year] get…",
+ * "salons [buying over EUR 5k a quarter] get…", "clients [(top 50 by spend)] should…".
+ */
+function relativeClauseEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  if (tokens[end]?.kind === 'open') {
+    while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
+    if (tokens[end]?.kind !== 'close') return at;
+    end++;
+  }
+  const opener = tokens[end];
+  const opens =
+    opener !== undefined &&
+    (RELATIVE_OPENERS.has(opener.norm) || opener.kind === 'number' || /ing$/.test(opener.norm));
+  if (!opens) return end;
+  const start = end;
+  while (
+    end - start < MAX_CLAUSE &&
+    isText(tokens[end]) &&
+    !(end > start && RELATIVE_ENDS.has((tokens[end] as Token).norm))
+  ) {
+    end++;
+  }
+  return end;
+}
+
 /** Marks the tokens that are person or organisation head nouns. */
 export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   const isHead = new Array<boolean>(tokens.length).fill(false);
@@ -124,16 +151,7 @@ export function phraseAt(
     from--;
     words++;
   }
-  if (withClause && RELATIVE_OPENERS.has(tokens[to]?.norm ?? '')) {
-    let end = to;
-    while (
-      end - to < MAX_CLAUSE &&
-      isText(tokens[end]) &&
-      !(end > to && RELATIVE_ENDS.has((tokens[end] as Token).norm))
-    )
-      end++;
-    to = end;
-  }
+  if (withClause) to = relativeClauseEnd(tokens, to);
   return { from, to, head };
 }
 

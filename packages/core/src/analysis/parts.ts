@@ -20,6 +20,9 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
 export interface PartTotals {
   readonly customer: number;
   readonly consumer: number;
+  /** How many cues support each pole in this part. */
+  readonly customerCues: number;
+  readonly consumerCues: number;
 }
 
 /** How a text splits into parts, and how many joiners ("plus", "two jobs") it uses. */
@@ -51,16 +54,22 @@ export function splitParts(
     }
     partOf[i] = part;
   }
-  const parts: { customer: number; consumer: number }[] = Array.from({ length: part + 1 }, () => ({
+  const parts = Array.from({ length: part + 1 }, () => ({
     customer: 0,
     consumer: 0,
+    customerCues: 0,
+    consumerCues: 0,
   }));
   for (const hit of hits) {
     const totals = parts[partOf[hit.from] ?? 0];
     if (totals === undefined) continue;
-    for (const [dimension, weight] of Object.entries(hit.weights)) {
-      if (dimension !== 'market') totals[hit.pole] += weight ?? 0;
-    }
+    let weight = 0;
+    for (const [dimension, w] of Object.entries(hit.weights))
+      if (dimension !== 'market') weight += w ?? 0;
+    if (weight === 0) continue;
+    totals[hit.pole] += weight;
+    if (hit.pole === 'customer') totals.customerCues++;
+    else totals.consumerCues++;
   }
   return { parts, joinerCount };
 }

@@ -1,21 +1,29 @@
+import { BUYER_HEADS, USER_HEADS } from '../lexicon/people.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
+  RECIPIENT_AFTER,
+  RECIPIENT_BEFORE,
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { findHeads, headPositions, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
-const payerAfter = createPatternIndex(PAYER_AFTER, (p) => p);
-const payerBefore = createPatternIndex(PAYER_BEFORE, (p) => p);
-const payerNouns = createPatternIndex(PAYER_NOUNS, (p) => p);
-const userAfter = createPatternIndex(USER_AFTER, (p) => p);
-const userBefore = createPatternIndex(USER_BEFORE, (p) => p);
+const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
+const payerAfter = index(PAYER_AFTER);
+const payerBefore = index(PAYER_BEFORE);
+const payerNouns = index(PAYER_NOUNS);
+const userAfter = index(USER_AFTER);
+const userBefore = index(USER_BEFORE);
+const recipientAfter = index(RECIPIENT_AFTER);
+const recipientBefore = index(RECIPIENT_BEFORE);
+const userHeads = index(USER_HEADS);
+const buyerHeads = index(BUYER_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -46,9 +54,10 @@ const SKIPPABLE = new Set([
   'will',
   'who',
   'that',
+  'just',
 ]);
 
-/** The nearest head at or before `at` (within `reach` words, same clause). */
+/** The nearest head before `at` (within `reach` words, same clause), or -1. */
 function headBefore(
   tokens: readonly Token[],
   isHead: readonly boolean[],
@@ -64,7 +73,7 @@ function headBefore(
   return -1;
 }
 
-/** The nearest head at or after `at` (within `reach` words, same sentence). */
+/** The nearest head at or after `at` (within `reach` words, same clause), or -1. */
 function headAfter(
   tokens: readonly Token[],
   isHead: readonly boolean[],
@@ -73,9 +82,9 @@ function headAfter(
   reach: number,
 ): number {
   for (let i = at, seen = 0; i < tokens.length && seen <= reach; i++) {
-    if (s.sentence[i] !== s.sentence[at]) return -1;
     const token = tokens[i] as Token;
-    if (token.kind === 'comma' || token.kind === 'break') return -1;
+    if (token.kind === 'comma' || token.kind === 'break' || s.sentence[i] !== s.sentence[at])
+      return -1;
     if (isHead[i]) {
       let end = i;
       while (isHead[end + 1]) end++;
@@ -86,7 +95,7 @@ function headAfter(
   return -1;
 }
 
-/** Programme evidence per clause, and a way to ask how a phrase's surroundings lean. */
+/** Programme evidence per clause, and how a phrase's surroundings lean (> 0 customer). */
 function createLeanReader(hits: readonly CueHit[], s: Structure) {
   const programmeWeight = (hit: CueHit) => {
     let sum = 0;
@@ -99,10 +108,10 @@ function createLeanReader(hits: readonly CueHit[], s: Structure) {
     const clause = s.clause[hit.from] ?? -1;
     byClause.set(clause, (byClause.get(clause) ?? 0) + programmeWeight(hit));
   }
-  /** Evidence near a phrase: > 0 leans customer, < 0 consumer; cues inside it count double. */
   return (phrase: NounPhrase): number => {
-    let lean = byClause.get(s.clause[phrase.head] ?? -1) ?? 0;
-    // Hits are in text order: find the first one at or after the phrase by bisection.
+    const clause = s.clause[phrase.head] ?? -1;
+    let lean = byClause.get(clause) ?? 0;
+    // Hits are in text order: bisect to the first one inside the phrase; those count extra.
     let low = 0;
     let high = hits.length;
     while (low < high) {
@@ -112,16 +121,34 @@ function createLeanReader(hits: readonly CueHit[], s: Structure) {
     }
     for (let i = low; i < hits.length && (hits[i] as CueHit).from < phrase.to; i++) {
       const hit = hits[i] as CueHit;
-      if (hit.to <= phrase.to) {
-        // Inside the phrase: counts twice (once with its clause, once more here); outside its clause: once.
-        lean += programmeWeight(hit) * (s.clause[hit.from] === s.clause[phrase.head] ? 1 : 2);
-      }
+      if (hit.to <= phrase.to)
+        lean += programmeWeight(hit) * (s.clause[hit.from] === clause ? 1 : 2);
     }
     return lean;
   };
 }
 
-/** Reads who pays and who uses from explicit statements, then from the programme's addressees. */
+function headMatches(
+  patterns: PatternIndex<string>,
+  tokens: readonly Token[],
+  head: number,
+): boolean {
+  for (let from = Math.max(0, head - 2); from <= head; from++) {
+    if (patterns.findAt(tokens, from).some((m) => m.to > head)) return true;
+  }
+  return false;
+}
+
+const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
+  a !== null && a.from < b.to && b.from < a.to;
+
+/**
+ * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
+ * "sold to car-park operators", "the crews who'll carry them"); the recipients of a programme
+ * that keeps buyers ("members who spent 500+ get…"); a role noun ("procurement"); and people
+ * named where the programme leans one way. A dependant or a person at work named beside the
+ * purchaser (their kids, the staff) is the end user.
+ */
 export function findRoles(
   tokens: readonly Token[],
   raw: string,
@@ -133,12 +160,13 @@ export function findRoles(
   const payerStatements: [number, number][] = [];
   let purchaser: NounPhrase | null = null;
   let endUser: NounPhrase | null = null;
+  let recipient: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
     for (const match of payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
-      const phrase = phraseAt(tokens, isHead, head, false);
+      const phrase = phraseAt(tokens, isHead, head, true);
       payerStatements.push([phrase.from, match.to]);
       purchaser ??= phrase;
     }
@@ -149,39 +177,56 @@ export function findRoles(
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
-    for (const match of userAfter.findAt(tokens, i)) {
+    if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
       const head = headBefore(tokens, isHead, s, i, 2);
-      if (head >= 0) endUser ??= phraseAt(tokens, isHead, head, true);
-      void match;
+      if (head >= 0 && !headMatches(buyerHeads, tokens, head))
+        endUser = phraseAt(tokens, isHead, head, true);
     }
     for (const match of userBefore.findAt(tokens, i)) {
       const head = headAfter(tokens, isHead, s, match.to, 4);
-      if (head < 0) continue;
+      if (head < 0 || endUser !== null || headMatches(buyerHeads, tokens, head)) continue;
       const phrase = phraseAt(tokens, isHead, head, true);
-      if (localLean(phrase) <= 1) endUser ??= phrase;
+      if (localLean(phrase) <= 1) endUser = phrase;
+    }
+    if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
+      const head = headAfter(tokens, isHead, s, i + 1, 3);
+      if (head >= 0) {
+        const phrase = phraseAt(tokens, isHead, head, true);
+        if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
+      }
     }
   }
   const positions = headPositions(tokens, isHead);
   if (purchaser === null) {
-    const head = positions.find(
-      (h) =>
-        payerNouns.findAt(tokens, h).length > 0 ||
-        payerNouns.findAt(tokens, h - 1).some((m) => m.to > h),
-    );
+    for (const head of positions) {
+      const phrase = phraseAt(tokens, isHead, head, true);
+      if (recipientAfter.findAt(tokens, phrase.to).length > 0 && localLean(phrase) > 0) {
+        purchaser = phrase;
+        break;
+      }
+    }
+  }
+  purchaser ??= recipient;
+  if (purchaser === null) {
+    const head = positions.find((h) => headMatches(payerNouns, tokens, h));
     if (head !== undefined) purchaser = phraseAt(tokens, isHead, head, false);
   }
-  // Fall back on the addressees: the first people named where the programme leans each way.
-  const heading = tokens.findIndex((t) => t.norm === ':');
+  // A heading ("Pet food wholesale: …") names the seller, not a role.
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  const inHeading = (h: number) => colon >= 0 && colon <= 5 && h < colon && s.sentence[h] === 0;
   const candidates = positions
-    .filter((h) => !(heading >= 0 && h < heading && s.sentence[h] === 0 && heading <= 5))
+    .filter((h) => !inHeading(h))
     .map((h) => phraseAt(tokens, isHead, h, true));
-  const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
-    a !== null && a.from < b.to && b.from < a.to;
-  if (purchaser === null) {
-    purchaser = candidates.find((p) => !overlaps(endUser, p) && localLean(p) > 0.5) ?? null;
-  }
-  if (endUser === null) {
-    endUser = candidates.find((p) => !overlaps(purchaser, p) && localLean(p) < -0.5) ?? null;
-  }
+  purchaser ??= candidates.find((p) => !overlaps(endUser, p) && localLean(p) > 0.5) ?? null;
+  endUser ??=
+    candidates.find(
+      (p) =>
+        !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && localLean(p) < -0.5,
+    ) ??
+    (purchaser === null
+      ? null
+      : (candidates.find(
+          (p) => !overlaps(purchaser, p) && headMatches(userHeads, tokens, p.head),
+        ) ?? null));
   return { purchaser, endUser, payerStatements };
 }

@@ -51,7 +51,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'acquisition',
-    'acquisition|acquire|acquiring|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
+    'acquisition|acquire|acquiring|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
     { focus: 1.2, scope: 1.2 },
     'wins people who are not buyers yet',
   ),
@@ -108,7 +108,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'fans',
-    'fan|fans|fandom|following|followers|community|hype_among|cult',
+    'fan|fans|fandom|community|hype_among|cult',
     { focus: 0.8, audience: 0.6 },
     'builds a following of users',
   ),
@@ -139,7 +139,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'mass-scale',
-    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|global|mass|broad|broadly|everyone|everybody|anyone|all_of|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
+    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
     { scope: 1.4, relationship: 0.8 },
     'addresses the market at large',
   ),
@@ -162,8 +162,14 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'measured across the market',
   ),
   cue(
+    'switch-provider',
+    'switch|switching|switches|switched|move|moving brand|brands|provider|providers|supplier|suppliers|bank|banks|lender|lenders|retailer|retailers|carrier|carriers|network|networks|operator|operators|insurer|insurers|away|over',
+    { relationship: 1.4, insight: 0.6, scope: 0.6 },
+    'transactional: people move between brands',
+  ),
+  cue(
     'switching',
-    'switch|switching|switches|switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest',
+    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),

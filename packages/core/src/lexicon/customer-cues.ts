@@ -38,6 +38,42 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
     'the goal is keeping existing buyers',
   ),
   cue(
+    'contract-end',
+    'deal|deals|contract|contracts|term|plan|plans|tariff|tariffs|fixed_rate|license|lease|leases|policy|policies|subscription|subscriptions|membership|memberships|warranty|pass|passes ends|end|expire|expires|expiring|expiry|ending|lapses|runs_out|run_out|renews|comes_up',
+    { focus: 1.2, emphasis: 1, scope: 0.8 },
+    'the buyer’s current agreement is up for renewal',
+  ),
+  cue(
+    'reminders',
+    'reminder|reminders|reorder_reminder|renewal_reminder|nudge|nudges|top_up_alert',
+    { relationship: 0.8, emphasis: 0.8 },
+    'prompts existing buyers to buy again',
+  ),
+  cue(
+    'follow-up',
+    'follow_up|follow_ups|followup|aftercare_call|courtesy_call|courtesy_calls|service_reminder|service_reminders|recall_reminder',
+    { relationship: 1.2, focus: 0.6 },
+    'keeps in touch after the purchase',
+  ),
+  cue(
+    'account-review',
+    'tariff|account|bill|billing|price|rate|usage|energy|portfolio|policy|plan|fee|fees|spend|consumption|performance|service review|reviews|audit|audits|health_check|health_checks',
+    { relationship: 1, insight: 0.8 },
+    'a review of what each buyer has with us',
+  ),
+  cue(
+    'customer-usage',
+    "customer|customers|member|members|client|clients|account|accounts|subscriber|subscribers|buyer|buyers|policyholder|policyholders 's? usage|data|history|spend|orders|order_history|purchases|records|consumption",
+    { insight: 1.4, scope: 0.6 },
+    'decisions drawn from our buyers’ own data',
+  ),
+  cue(
+    'points-scheme',
+    'points|point|rewards|reward|stamp|stamps|miles|perks|frequent_flyer|frequent_buyer|member|members scheme|program|club|card|app|tier|tiers|wallet|currency',
+    { focus: 1.2, relationship: 0.8, scope: 0.4 },
+    'a rewards scheme for continued buying',
+  ),
+  cue(
     'churn',
     'churn|churned|churning|attrition|cancellation|cancellations|cancel|cancels|cancelled',
     { focus: 1.2, insight: 0.3 },
@@ -378,7 +414,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   // Own buyers (scope, audience)
   cue(
     'existing',
-    'existing|current|installed|signed_up|enrolled|registered',
+    'existing|current|installed_base|signed_up|enrolled|registered',
     { scope: 1.4, audience: 0.4 },
     'people who already buy from us',
   ),
@@ -426,7 +462,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'bought-from-us',
-    'bought|ordered|purchased|shopped|stayed|flown|serviced|insured|banked|booked|buy|shop|order|purchase|spent|spend|spending|spends|sourced|source|licensed|license ** from|with|through we',
+    'bought|ordered|purchased|shopped|stayed|flown|serviced|insured|banked|booked|buy|shop|order|purchase|spent|spend|spending|spends|sourced|source|licensed|license|licensing ** from|with|through|in we|our',
     { scope: 1.4, insight: 0.4 },
     'people who bought from us',
   ),
@@ -457,7 +493,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trade-audience',
-    'trade|channel|reseller|resellers|distributor|distributors|dealer|dealers|wholesaler|wholesalers|retailer|retailers|stockist|stockists|merchant|merchants|franchisee|franchisees|installer|installers|oem|oems|supplier|suppliers',
+    'trade|channel|reseller|resellers|distributor|distributors|dealer|dealers|wholesaler|wholesalers|retailer|retailers|stockist|stockists|merchant|merchants|franchisee|franchisees|oem|oems',
     { audience: 0.8, market: 1 },
     'the trade buyers who order from us',
   ),

@@ -5,6 +5,7 @@
 export const JOINERS: readonly string[] = [
   'plus|alongside|also|additionally|meanwhile|separately|separate',
   'as well as',
+  'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
   'paired|coupled|combined|together with',
   'and also|and_a_separate|but_also',
   'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams|track',

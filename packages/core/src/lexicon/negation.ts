@@ -22,7 +22,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
 
 /** Words right after a negator that cancel it: "not only", "not just". */
 export const NEGATION_CANCELLERS: readonly string[] = [
-  'only|just|merely|simply|solely|necessarily|least|to mention|forget',
+  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|to mention|forget|either',
 ];
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
@@ -67,6 +67,7 @@ export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
   'save-desk',
   'win-back',
   'switching',
+  'switch-provider',
   'research',
   'behaviour',
   'competitive',

@@ -28,12 +28,11 @@ export const PAYER_BEFORE: readonly string[] = [
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|signed for? by',
   'purchases|payments|purchase go|goes on',
   'budget|budgets sits|sit|is with',
-  'forget|not|skip|ignore|bypass|past|beyond|rather_than',
 ];
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|purchasing|buyers|buyer|purchaser|purchasers|payer|payers|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
+  'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|buyer|purchaser|purchasers|payer|payers|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
@@ -56,4 +55,16 @@ export const USER_BEFORE: readonly string[] = [
   'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
   'creative|campaign|message|story|content|ad|ads|advert|adverts|spot|spots is|are for|about',
   'showing|shows|show|telling|tells|tell|teaching|teaches|helping|helps|reaching|reach|reaches|win|winning|excite|exciting|encouraging|encourage|inviting|invite',
+];
+
+/** After the recipients of a programme: "members who spent 500+ get a gold card". */
+export const RECIPIENT_AFTER: readonly string[] = [
+  'get|gets|receive|receives|earn|earns|enjoy|enjoys|unlock|unlocks|keep|keeps|gain|gains',
+  'can|will|would|should|could get|receive|earn|switch|unlock|keep|join|access',
+  'are|is offered|invited|given|sent|rewarded|contacted|eligible',
+];
+
+/** Before the recipients of a programme: "rewards for our returning diners". */
+export const RECIPIENT_BEFORE: readonly string[] = [
+  'for|to|with|on|reward|rewards|rewarding|thank|thanks|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|calls|email|emails|emailed|invite|invites|offer|offers|give|gives|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
 ];

@@ -12,6 +12,7 @@ export const FEATURE_NAMES = [
   'customerPart',
   'consumerPart',
   'splitParts',
+  'splitCues',
   'joiners',
   'rolesDiffer',
   'scopeLean',
@@ -60,9 +61,17 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
   const { parts, joinerCount } = splitParts(analysis.tokens, analysis.structure, analysis.hits);
   let customerPart = 0;
   let consumerPart = 0;
+  let customerCues = 0;
+  let consumerCues = 0;
   for (const part of parts) {
-    customerPart = Math.max(customerPart, part.customer - part.consumer);
-    consumerPart = Math.max(consumerPart, part.consumer - part.customer);
+    if (part.customer - part.consumer > customerPart) {
+      customerPart = part.customer - part.consumer;
+      customerCues = part.customerCues;
+    }
+    if (part.consumer - part.customer > consumerPart) {
+      consumerPart = part.consumer - part.customer;
+      consumerCues = part.consumerCues;
+    }
   }
   const { purchaser, endUser } = analysis.roles;
   const rolesDiffer =
@@ -80,6 +89,7 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
     Math.log1p(customerPart),
     Math.log1p(consumerPart),
     Math.log1p(Math.min(customerPart, consumerPart)),
+    Math.min(customerCues, consumerCues, 4) / 4,
     Math.min(joinerCount, 3) / 3,
     rolesDiffer,
     lean(analysis, 'scope'),

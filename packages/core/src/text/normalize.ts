@@ -25,11 +25,18 @@ export function normalizeWord(raw: string): string {
   return unifySpelling(variant);
 }
 
-/** The stem used for matching: the Porter stem of the canonical form (ASCII words only). */
+// Agent nouns keep a mark of their own: "buyers" must not meet "buy", nor "users" "use",
+// nor "engineers" "engine" — who does something matters as much as what is done.
+const AGENT_NOUN = /(?:er|ers|or|ors)$/;
+
+/**
+ * The stem used for matching: the Porter stem of the canonical form (ASCII words only), with
+ * agent nouns ("-er", "-or") marked so they do not meet the verb they come from.
+ */
 export function stemWord(normalized: string): string {
-  return normalized.length <= LONGEST_WORD && ASCII_WORD.test(normalized)
-    ? porterStem(normalized)
-    : normalized;
+  if (normalized.length > LONGEST_WORD || !ASCII_WORD.test(normalized)) return normalized;
+  const stem = porterStem(normalized);
+  return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}~` : stem;
 }
 
 /** Canonical form then stem, in one call. */
