@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestIo } from '../test-io.ts';
 import { chooseJobs, runBatch } from './batch.ts';
 
@@ -27,6 +27,7 @@ beforeAll(async () => {
   );
   await writeFile(join(dir, 'sniff.txt'), 'text\nhello\n');
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const lines = (text: string) =>
   text

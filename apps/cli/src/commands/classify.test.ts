@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
@@ -61,6 +61,7 @@ describe('classify command', () => {
     const piped = createTestIo({ stdin: CONSUMER });
     expect(await runClassify(piped.io, { file: '-', json: true })).toBe(0);
     expect(JSON.parse(piped.stdout()).orientation).toBe('consumer');
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('names a missing file and exits 1', async () => {

@@ -3,11 +3,11 @@
  * mixed in; the output is checked line for line against the input.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classify } from '@marketlens/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, CLI, cliEnv, NODE } from './built-cli.ts';
 import { devTexts, generateJsonl, kindOf, type LineKind } from './corpus.ts';
 
@@ -24,9 +24,12 @@ describe('batch over a generated 10,000-line JSONL file', () => {
     assertBuilt();
     writeFileSync(input, generateJsonl(COUNT, texts));
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes one record per line, in order, with the right id, result or fault, and exits 1', () => {
-    const run = spawnSync(NODE, [CLI, 'batch', '--input', input, '--output', output], {
+    // A heap far smaller than the output (~60 MB): holding the results would run out of memory.
+    const heap = '--max-old-space-size=40';
+    const run = spawnSync(NODE, [heap, CLI, 'batch', '--input', input, '--output', output], {
       encoding: 'utf8',
       env: cliEnv(),
     });
