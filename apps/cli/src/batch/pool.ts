@@ -32,6 +32,11 @@ export function createPool(size: number): Pool {
     worker.on('error', (error: Error) => {
       for (const pending of queue.splice(0)) pending.reject(error);
     });
+    // A worker that stops with work outstanding must not leave the batch waiting forever.
+    worker.on('exit', (code) => {
+      const error = new Error(`a batch worker stopped (exit code ${code})`);
+      for (const pending of queue.splice(0)) pending.reject(error);
+    });
     return { worker, queue };
   });
   return {
