@@ -88,6 +88,22 @@ describe('batch over a generated 10,000-line JSONL file', () => {
     expect(summary).toMatch(/records\/s/);
   });
 
+  it('writes the same records on worker threads (--jobs 2) as in the main thread', () => {
+    const part = join(dir, 'part.jsonl');
+    writeFileSync(part, generateJsonl(3_000, texts));
+    const outputs = ['1', '2'].map((jobs) => {
+      const out = join(dir, `jobs-${jobs}.jsonl`);
+      const run = spawnSync(NODE, [CLI, 'batch', '-i', part, '-o', out, '--jobs', jobs, '-q'], {
+        encoding: 'utf8',
+        env: cliEnv(),
+      });
+      expect(run.status, run.stderr).toBe(1);
+      return readFileSync(out, 'utf8');
+    });
+    expect(outputs[0]?.split('\n')).toHaveLength(3_001);
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+
   it('streams stdin to stdout, and exits 0 when every line is good', () => {
     const good = texts
       .slice(0, 50)
