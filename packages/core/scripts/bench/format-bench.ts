@@ -38,12 +38,13 @@ export function formatThroughput(ours: Throughput, baselines: readonly Throughpu
 export function formatBundles(bundles: readonly BundleSize[]): string {
   const lines = [
     table([
-      ['import', 'minified', 'min+gzip', 'zod inside'],
+      ['import', 'minified', 'min+gzip', 'zod inside', 'npm packages inside'],
       ...bundles.map((b) => [
         b.name,
         kb(b.minifiedBytes),
         kb(b.gzipBytes),
         b.includesZod ? 'yes' : 'no',
+        b.packages.join(', ') || 'none',
       ]),
     ]),
   ];
