@@ -7,7 +7,7 @@ export function formatEval(report: EvalReport): string {
   const { gold, folds, seed } = report;
   const cv = `${folds}-fold CV`;
   const sections = [
-    `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${gold.skipped.length} line(s) skipped (listed on stderr)`,
+    `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${gold.skipped.length} line(s) skipped${gold.skipped.length > 0 ? ' (listed on stderr)' : ''}`,
     `Cross-validation: stratified ${folds}-fold by orientation, seed ${seed} (same split for every system)`,
     '',
     '== Marketlens, as shipped (in-sample for anything it learned from this file) ==',
