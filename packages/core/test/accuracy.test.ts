@@ -2,30 +2,31 @@
 // Each floor is the figure measured on fixtures/briefs.dev.jsonl minus a small margin, so a
 // regression fails CI while noise from a cue tweak does not. Raise them as the classifier improves;
 // never lower one to make a change pass. `null` = not held yet (the test skips, visibly).
+// Measured figures: `pnpm eval` on 2026-11-23 16:18 UTC.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD } from '../scripts/eval/args.ts';
 import { loadGold } from '../scripts/eval/gold.ts';
 import { DEFAULT_SEED, runEval } from '../scripts/eval/run.ts';
 
 /** Orientation accuracy, as shipped. */
-const ACCURACY_FLOOR = 0.97;
+const ACCURACY_FLOOR = 0.97; // measured 0.985
 /** Macro-F1 over customer / consumer / hybrid, as shipped. */
-const MACRO_F1_FLOOR = 0.96;
+const MACRO_F1_FLOOR = 0.96; // measured 0.981
 /** F1 of the hardest class. */
-const HYBRID_F1_FLOOR = 0.93;
+const HYBRID_F1_FLOOR = 0.93; // measured 0.963
 /** Share of cases confused customer↔consumer: a ceiling. */
-const SWAP_RATE_CEILING = 0.01;
+const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
-const ROLES_DIFFER_ACCURACY_FLOOR = 0.93;
+const ROLES_DIFFER_ACCURACY_FLOOR = 0.93; // measured 0.957
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.84;
+const DIMENSION_MEAN_FLOOR: number | null = 0.84; // measured 0.865
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.77;
-const END_USER_RECALL_FLOOR: number | null = 0.81;
+const PURCHASER_RECALL_FLOOR: number | null = 0.79; // measured 0.819
+const END_USER_RECALL_FLOOR: number | null = 0.81; // measured 0.837
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.03;
+const ECE_CEILING: number | null = 0.03; // measured 0.013
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
-const CV_MACRO_F1_FLOOR: number | null = 0.95;
+const CV_MACRO_F1_FLOOR: number | null = 0.95; // measured 0.975
 
 const gold = loadGold(DEFAULT_GOLD);
 const report = await runEval({
