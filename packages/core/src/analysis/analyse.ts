@@ -1,3 +1,5 @@
+import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
 import { type CueHit, collectHits } from './evidence.ts';
@@ -7,6 +9,8 @@ import { analyseStructure, type Structure } from './structure.ts';
 /** Everything the classifier reads off a text before it decides. */
 export interface Analysis {
   readonly text: string;
+  /** True when the text defines a segment (a group, no programme). */
+  readonly segment: boolean;
   readonly tokens: readonly Token[];
   readonly structure: Structure;
   readonly hits: readonly CueHit[];
@@ -23,24 +27,54 @@ function inside(hit: CueHit, ranges: readonly (readonly [number, number])[]): bo
   return ranges.some(([from, to]) => hit.from >= from && hit.to <= to);
 }
 
-/** Weighs programme cues inside payer statements down, and market cues of the purchaser up. */
-function weighRoles(hits: readonly CueHit[], roles: RoleFindings): CueHit[] {
+/** Market evidence in a heading ("Dental practice recall programme: …") names the seller. */
+const HEADING_MARKET_FACTOR = 0.3;
+/** A heading is a short label before a colon at the very start of a text. */
+const HEADING_MAX_TOKENS = 6;
+
+/**
+ * Weighs programme cues inside payer statements down, market cues of the purchaser up, and
+ * market cues of a heading down.
+ */
+function weighRoles(
+  hits: readonly CueHit[],
+  roles: RoleFindings,
+  tokens: readonly Token[],
+): CueHit[] {
   const purchaser = roles.purchaser;
+  const firstBreak = tokens.findIndex((t) => t.kind === 'break');
+  const headingEnd =
+    firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && tokens[firstBreak]?.norm === ':'
+      ? firstBreak
+      : 0;
   return hits.map((hit) => {
     const inPayerStatement = inside(hit, roles.payerStatements);
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
-    if (!inPayerStatement && !inPurchaser) return hit;
+    const inHeading = hit.to <= headingEnd;
+    if (!inPayerStatement && !inPurchaser && !inHeading) return hit;
     const weights: CueHit['weights'] = {};
     for (const [dimension, weight] of Object.entries(hit.weights) as [
       keyof CueHit['weights'],
       number,
     ][]) {
-      if (dimension === 'market')
-        weights[dimension] = weight * (inPurchaser ? PURCHASER_MARKET_FACTOR : 1);
-      else weights[dimension] = weight * (inPayerStatement ? PAYER_STATEMENT_FACTOR : 1);
+      if (dimension !== 'market')
+        weights[dimension] = weight * (inPayerStatement ? PAYER_STATEMENT_FACTOR : 1);
+      else if (inPurchaser) weights[dimension] = weight * PURCHASER_MARKET_FACTOR;
+      else weights[dimension] = weight * (inHeading ? HEADING_MARKET_FACTOR : 1);
     }
     return { ...hit, weights };
   });
+}
+
+const segmentLabels = createPatternIndex(SEGMENT_LABELS, (p) => p);
+
+/** A segment label in the first few tokens, before the first sentence ends. */
+function isSegmentDefinition(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < Math.min(tokens.length, SEGMENT_LABEL_REACH); i++) {
+    if (tokens[i]?.kind === 'break' && tokens[i]?.norm !== ':') return false;
+    if (segmentLabels.findAt(tokens, i).length > 0) return true;
+  }
+  return false;
 }
 
 /** Tokenises, reads structure, finds and weighs cues and roles. Linear in the text length. */
@@ -49,6 +83,14 @@ export function analyse(text: string): Analysis {
   const structure = analyseStructure(tokens);
   const raw = collectHits(tokens, structure);
   const roles = findRoles(tokens, text, structure, raw);
-  const hits = weighRoles(raw, roles);
-  return { text, tokens, structure, hits, scores: scoreDimensions(hits), roles };
+  const hits = weighRoles(raw, roles, tokens);
+  return {
+    text,
+    segment: isSegmentDefinition(tokens),
+    tokens,
+    structure,
+    hits,
+    scores: scoreDimensions(hits),
+    roles,
+  };
 }

@@ -104,7 +104,7 @@ export function createClassifier(model: OrientationModel) {
       return {
         id,
         name,
-        lean: leanOf(id, totals, orientation),
+        lean: leanOf(id, totals, orientation, analysis.segment),
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),

@@ -8,16 +8,18 @@ import type { DimensionId, Lean, Orientation } from '../schemas/vocabulary.ts';
 export const KNOWN_THRESHOLD: Readonly<Record<DimensionId, number>> = {
   scope: 0,
   audience: 0,
-  focus: 0.5,
-  relationship: 0.9,
-  emphasis: 0.7,
-  insight: 0.9,
+  focus: 0.2,
+  relationship: 0.4,
+  emphasis: 0.4,
+  insight: 0.5,
   market: 0.5,
 };
 
 /** Share of the other pole above which a dimension contradicts the orientation. */
 const CONTRADICTION_SHARE = 0.85;
 const CONTRADICTION_MASS = 2;
+/** Share of the minor pole from which the buyers are both organisations and people. */
+const MARKET_MIXED_SHARE = 0.45;
 /** Share of the minor pole that makes a hybrid's dimension mixed rather than one-sided. */
 const MIXED_SHARE = 0.2;
 
@@ -28,27 +30,33 @@ function poleOf(totals: PoleTotals): 'customer' | 'consumer' {
 /**
  * The lean of one dimension. A dimension follows the orientation unless its own evidence
  * clearly contradicts it; in a hybrid it is mixed when both poles show; the market follows who
- * buys, whatever the orientation.
+ * buys, whatever the orientation. A segment definition leaves focus and emphasis open.
  */
-export function leanOf(dimension: DimensionId, totals: PoleTotals, orientation: Orientation): Lean {
+export function leanOf(
+  dimension: DimensionId,
+  totals: PoleTotals,
+  orientation: Orientation,
+  segment = false,
+): Lean {
   const total = totals.customer + totals.consumer;
-  if (orientation === 'undetermined' && dimension !== 'market') return 'unknown';
-  if (
-    total <= KNOWN_THRESHOLD[dimension] &&
-    !(KNOWN_THRESHOLD[dimension] === 0 && orientation !== 'undetermined')
-  ) {
-    return 'unknown';
-  }
   const minor = total === 0 ? 0 : Math.min(totals.customer, totals.consumer) / total;
   if (dimension === 'market') {
-    if (total === 0) return 'unknown';
-    return minor >= 0.35 ? 'mixed' : poleOf(totals);
-  }
-  if (orientation === 'hybrid') {
-    if (total === 0) return 'mixed';
-    return minor >= MIXED_SHARE || dimension !== 'insight' ? 'mixed' : poleOf(totals);
+    if (total > KNOWN_THRESHOLD.market)
+      return minor >= MARKET_MIXED_SHARE ? 'mixed' : poleOf(totals);
+    // Nothing says who buys: a campaign sold to people leans B2C, a buyer programme B2B.
+    if (orientation === 'undetermined') return 'unknown';
+    return orientation === 'customer' ? 'customer' : 'consumer';
   }
   if (orientation === 'undetermined') return 'unknown';
+  // A segment definition says who, not what is done for them.
+  if (segment && (dimension === 'focus' || dimension === 'emphasis')) return 'unknown';
+  if (segment && dimension === 'relationship' && orientation === 'customer') return 'unknown';
+  // Scope and audience have no threshold: every programme addresses someone, somewhere.
+  if (KNOWN_THRESHOLD[dimension] > 0 && total <= KNOWN_THRESHOLD[dimension]) return 'unknown';
+  if (orientation === 'hybrid') {
+    if (dimension !== 'insight' || total === 0) return 'mixed';
+    return minor >= MIXED_SHARE ? 'mixed' : poleOf(totals);
+  }
   const against = orientation === 'customer' ? totals.consumer : totals.customer;
   if (total >= CONTRADICTION_MASS && against / total >= CONTRADICTION_SHARE) return 'mixed';
   return orientation;

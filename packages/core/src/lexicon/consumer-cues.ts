@@ -224,6 +224,18 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'spreads the brand',
   ),
   cue(
+    'message-about',
+    'message|messages|messaging|story|stories|spot|spots|adverts|campaign|content|film|films|video|videos|creative|copy|claim|claims|tagline about|on|showing|featuring|around|highlighting|that_shows',
+    { emphasis: 0.9 },
+    'the message is about the product and its use',
+  ),
+  cue(
+    'telling-users',
+    'telling|tells|tell|showing|show|shows|teaching|teach|inspiring|reminding_people|explaining * how|what|where|why|about',
+    { emphasis: 1 },
+    'shows people what the product does for them',
+  ),
+  cue(
     'end-user',
     'user|users|end_user|end_users|enduser|endusers|people_who_use|who_use|who_will_use|who_actually_use|using_the|practitioners',
     { audience: 1.4 },

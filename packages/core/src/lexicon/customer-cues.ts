@@ -134,6 +134,30 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
     'appreciation for existing buyers',
   ),
   cue(
+    'selected-by-buying',
+    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|booked|stayed|flew|flown|given|give|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
+    { insight: 0.8, scope: 0.6 },
+    'buyers picked out by what they bought from us',
+  ),
+  cue(
+    'counted-purchases',
+    '# or? more? nights|orders|visits|purchases|boxes|years|months|flights|stays|stamps|tickets|parcels|seats|policies|deliveries|sessions|classes|rides|trips|miles|points',
+    { insight: 0.8, scope: 0.4 },
+    'buyers counted by their purchases with us',
+  ),
+  cue(
+    'spend-threshold',
+    'spent|spend|spending|spends|buying|purchases|orders|balances|balance over|above|more_than|at_least|of #',
+    { insight: 1, scope: 0.4 },
+    'buyers picked out by their spend with us',
+  ),
+  cue(
+    'purchase-offer',
+    'offer|offers|deal|deals|bundle|bundles|package|packages|code|codes|promo_code|promo_codes|free_delivery|free_shipping|free_express_shipping|delivery_code|price_match|trade_in|trade_in_bonus|upgrade_offer',
+    { emphasis: 0.6 },
+    'an incentive to buy',
+  ),
+  cue(
     'reward-buyers',
     'reward|rewards|rewarding|rewarded',
     { focus: 1, relationship: 0.4 },
@@ -488,7 +512,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'purchasers',
     'purchaser|purchasers|buyer|buyers|payer|payers|decision_maker|decision_makers|signer|signers|signatory|economic_buyer|economic_buyers|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
-    { audience: 1.4, market: 0.8 },
+    { audience: 1.4 },
     'addresses whoever pays',
   ),
   cue(

@@ -8,7 +8,7 @@ import { type CueDefinition, consumerCue, customerCue } from './cue-definition.t
 export const MARKET_CUES: readonly CueDefinition[] = [
   customerCue(
     'business-buyers',
-    'business|businesses|company|companies|firm|firms|enterprise|enterprises|smb|smbs|sme|smes|b2b|corporate|corporates|corporation|corporations|employer|employers|organization|organizations|institution|institutions|hospital|hospitals|clinic|clinics|practice|practices|district|districts|council|councils|municipality|municipalities|utility|utilities|manufacturer|manufacturers|oem|oems|studio|studios|salon|salons|pub|pubs|bar|bars|restaurant|restaurants|hotel|hotels|airline|airlines|agency|agencies|fleet|fleets|chain|chains|grocer|grocers|pharmacy|pharmacies|mills|school_districts|procurement|tenders|tender|formulary|insurers|wholesale|trade|b2b_accounts|mid_market|account|accounts|boutiques|garages|builders|contractors|shippers|publishers',
+    'businesses|companies|firm|firms|enterprise|enterprises|smb|smbs|sme|smes|b2b|corporate|corporates|corporation|corporations|employer|employers|organization|organizations|institution|institutions|district|districts|municipality|municipalities|manufacturer|manufacturers|oem|oems|fleet|fleets|grocer|grocers|pharmacy|pharmacies|mills|school_districts|procurement|tenders|tender|formulary|insurers|garages|builders|contractors|shippers|publishers|corporate_accounts|business_accounts|enterprise_accounts|key_accounts|trade_buyers|trade_customers|trade_accounts|trade_card|trade_partners|trade_promotions|the_trade|adbuyers|hotels|airlines|agencies|councils|utilities|clinics|hospitals|restaurants|boutiques|bars|pubs|salons|studios|chains|practices|hospital_groups|clinic_chains|grocery_chains|retail_chains|supermarket_chains|retail_buyers|wholesale_buyers|wholesale_accounts|dealerships|distributors|resellers|retailers|wholesalers|dealers|stockists|merchants|schools',
     { market: 1 },
     'the buyers are organisations',
   ),
@@ -20,9 +20,27 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'households',
-    'household|households|home|homes|family|families|parent|parents|mom|moms|dad|dads|kid|kids|child|children|teen|teens|tween|tweens|toddler|toddlers|baby|babies|consumer|consumers|individual|individuals|people|adult|adults|women|men|girls|boys|retiree|retirees|senior|seniors|student|students|homeowner|homeowners|renter|renters|resident|residents|shopper|shoppers|gamer|gamers|player|players|fan|fans|listener|listeners|viewer|viewers|reader|readers|traveler|travelers|commuter|commuters|driver|drivers|motorist|motorists|rider|riders|diner|diners|drinker|drinkers|patient|patients|sufferer|sufferers|owner|owners|pet_owners|dog_owners|cat_owners|millennials|gen_z|genz|boomers|cooks|home_cooks|guests|passengers|donors|members|subscribers|policyholders|cardholders|mums|singles|couples|newlyweds|hikers|runners|athletes|cyclists|skaters|music_lovers|foodies|flexitarians|vegans',
+    'household|households|home|homes|family|families|parent|parents|mom|moms|dad|dads|kid|kids|child|children|teen|teens|tween|tweens|toddler|toddlers|baby|babies|consumer|consumers|individual|individuals|people|adult|adults|women|men|girls|boys|retiree|retirees|senior|seniors|student|students|homeowner|homeowners|renter|renters|resident|residents|shopper|shoppers|gamer|gamers|player|players|fan|fans|listener|listeners|viewer|viewers|reader|readers|traveler|travelers|commuter|commuters|driver|drivers|motorist|motorists|rider|riders|diner|diners|drinker|drinkers|patient|patients|sufferer|sufferers|pet_owners|dog_owners|cat_owners|millennials|gen_z|genz|boomers|cooks|home_cooks|mums|singles|couples|newlyweds|hikers|runners|athletes|cyclists|skaters|music_lovers|foodies|flexitarians|vegans|residential|domestic|retail_customers|private_customers|personal_customers|home_users|car_owners|home_owners',
     { market: 0.8 },
     'the buyers are individuals and households',
+  ),
+  consumerCue(
+    'paying-people',
+    'member|members|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|guest|guests|passenger|passengers|donor|donors|owner|owners|patrons',
+    { market: 0.4 },
+    'people in a paying relationship, usually individuals',
+  ),
+  consumerCue(
+    'consumer-products',
+    'snack|snacks|chips|crisps|burger|burgers|soda|beer|beers|ales|wine|coffee|tea|juice|water|drink|drinks|energy_drink|cereal|chocolate|candy|sweets|ice_cream|shampoo|skincare|serum|moisturiser|moisturizer|fragrance|cosmetics|makeup|toothbrush|toothpaste|diaper|diapers|mattress|mattresses|sneaker|sneakers|trainers|jacket|jackets|fashion|apparel|clothing|toy|toys|plush|game|games|console|headphones|smartphone|phones|car|cars|suv|ev|bike|bikes|holiday|holidays|cruise|cruises|vacation|mortgage|credit_card|streaming|pet_food|cat_food|dog_food|groceries|grocery|meal_kit|recipe|recipes',
+    { market: 0.5 },
+    'a product people buy for themselves',
+  ),
+  customerCue(
+    'business-products',
+    'saas|b2b|api|enterprise|industrial|machinery|equipment|components|brackets|chemicals|wholesale|fleet|fleets|payroll|erp|crm_software|logistics|freight|shipping_contracts|consumables|formulary|commercial|b2b_software|software_licenses|server|servers|forklift|forklifts|tractor|tractors',
+    { market: 0.6 },
+    'a product organisations buy',
   ),
   consumerCue(
     'end-user-people',

@@ -67,6 +67,7 @@ export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
   'save-desk',
   'win-back',
   'switching',
+  'selected-by-buying',
   'switch-provider',
   'research',
   'behaviour',

@@ -69,6 +69,8 @@ export function tokenize(text: string): Token[] {
     } else {
       norm = lower.trim();
     }
+    // Punctuation before the first word structures nothing ("\n\nBrief: …" reads as "Brief: …").
+    if (tokens.length === 0 && kind !== 'word' && kind !== 'number') continue;
     tokens.push({
       index: tokens.length,
       kind,

@@ -1,0 +1,13 @@
+/**
+ * Labels that open a segment definition — a group of buyers or a market described without a
+ * programme ("Segment: gym members with 12+ months' tenure…"). Such a text says who, not what
+ * is done, so its focus and emphasis stay open. Patterns use the cue pattern language.
+ */
+export const SEGMENT_LABELS: readonly string[] = [
+  'segment|segments|subsegment|persona|personas|population|cohort|cohorts|audience_profile|target_population|target_market',
+  'customer|consumer|user|patient|target market|segment|base|population|definition',
+  'market for|in',
+];
+
+/** How far into a text a segment label may stand (in tokens). */
+export const SEGMENT_LABEL_REACH = 6;
