@@ -40,9 +40,18 @@ export function processIo(): Io {
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Writes a string or bytes and resolves once the stream accepted it (waits for `drain` when full). */
+/** How much a stream may hold unwritten before {@link write} waits for it to drain. */
+const MAX_BUFFERED = 4 * 1024 * 1024;
+
+/**
+ * Writes a string or bytes, and waits for `drain` only once more than a few megabytes are
+ * queued: waiting at every write past a stream's small default high-water mark (16 kB) costs
+ * a round trip per chunk, while this still bounds memory.
+ */
 export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (stream.write(chunk)) return Promise.resolve();
+  const queued = (stream as { writableLength?: number }).writableLength ?? Infinity;
+  if (queued < MAX_BUFFERED) return Promise.resolve();
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
