@@ -6,7 +6,8 @@ export default defineConfig({
     environment: 'node',
     // Ink colours only when it believes the terminal can: the component tests check highlights.
     env: { FORCE_COLOR: '1' },
-    testTimeout: 30_000,
+    // Generous: the e2e tests drive real processes, and turbo runs every package's tests at once.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

@@ -60,7 +60,7 @@ export class TmuxSession {
   }
 
   /** Polls the screen until `predicate` holds; throws with the last screen when it never does. */
-  async waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 10_000) {
+  async waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 30_000) {
     const deadline = Date.now() + timeoutMs;
     let screen = '';
     while (Date.now() < deadline) {
