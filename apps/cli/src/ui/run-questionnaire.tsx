@@ -17,7 +17,7 @@ export async function runQuestionnaire(io: Io): Promise<Answers | undefined> {
         answers = value;
       }}
     />,
-    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, exitOnCtrlC: true },
+    { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, exitOnCtrlC: true, interactive: true },
   );
   await instance.waitUntilExit();
   return answers;

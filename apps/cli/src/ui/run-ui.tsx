@@ -27,6 +27,9 @@ export async function runUi(io: Io): Promise<ExitCode> {
     stderr: io.stderr,
     exitOnCtrlC: true,
     alternateScreen: true,
+    // Only ever called on a real terminal: a CI=true variable in the user's shell (or in a CI
+    // job driving a terminal) must not turn the live UI into a print-once report.
+    interactive: true,
   });
   try {
     await instance.waitUntilExit();
