@@ -77,10 +77,11 @@ export class TmuxSession {
   }
 
   private tmux(...args: string[]): string {
-    const result = spawnSync('tmux', ['-L', this.socket, ...args], {
-      encoding: 'utf8',
-      env: cliEnv(),
-    });
+    // The terminal of a person, not of a CI job: CI runs this suite with CI=true, which would
+    // make colour detection in the UI assume a log file rather than a screen.
+    const env = cliEnv();
+    delete env.CI;
+    const result = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', env });
     if (result.status !== 0) throw new Error(`tmux ${args[0]} failed: ${result.stderr}`);
     return result.stdout;
   }
