@@ -1,3 +1,4 @@
+import { wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** One slot of a compiled pattern. */
@@ -18,7 +19,12 @@ export interface CompiledPattern {
   readonly firstKeys: readonly string[];
 }
 
+const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
+
 function stemsOf(alternative: string): string[] {
+  // Most alternatives are plain words: stem them directly, as the tokenizer would.
+  if (PLAIN_ALTERNATIVE.test(alternative))
+    return alternative.split(/[_-]/).map((word) => wordKey(word).stem);
   return tokenize(alternative.replaceAll('_', ' '))
     .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => token.stem);
