@@ -1,29 +1,35 @@
 /**
- * Fits the orientation model on a labelled JSONL file (default: the shipped dev set) and
- * writes it to src/model/trained-model.ts. Run: `pnpm --filter @marketlens/core train`.
+ * Fits the orientation model on labelled JSONL files (default: the shipped dev and holdout
+ * sets) and writes it to src/model/trained-model.ts.
+ * Run: `pnpm --filter @marketlens/core train [FILE…]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitModel } from '../src/model/fit.ts';
 import { GoldCaseSchema } from '../src/schemas/input.ts';
 
-const gold =
-  process.argv[2] ?? fileURLToPath(new URL('../fixtures/briefs.dev.jsonl', import.meta.url));
-const target = fileURLToPath(new URL('../src/model/trained-model.ts', import.meta.url));
-const cases = readFileSync(gold, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => GoldCaseSchema.parse(JSON.parse(line)));
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const defaults = ['fixtures/briefs.dev.jsonl', 'fixtures/briefs.holdout.jsonl'].map(
+  (f) => `${packageRoot}${f}`,
+);
+const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
+const target = `${packageRoot}src/model/trained-model.ts`;
+const cases = files.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => GoldCaseSchema.parse(JSON.parse(line))),
+);
 const model = fitModel(cases);
+const sources = files.map((file) => relative(packageRoot, file)).join(', ');
 const source = `import type { OrientationModel } from './orientation-model.ts';
 
 /**
- * The orientation model shipped with the package, fitted on fixtures/briefs.dev.jsonl by
- * \`scripts/train.ts\`. Generated: do not edit by hand.
+ * The orientation model shipped with the package, fitted by \`scripts/train.ts\` on
+ * ${sources}. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)};
 `;
 writeFileSync(target, source);
-console.log(
-  `trained on ${model.trainedOn} cases, temperature ${model.temperature}; wrote ${target}`,
-);
+console.log(`trained on ${model.trainedOn} cases (${sources}), temperature ${model.temperature}`);

@@ -1,10 +1,11 @@
-import { JOINERS } from '../lexicon/hybrid.ts';
+import { BOTH_DECLARED, JOINERS } from '../lexicon/hybrid.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { Structure } from './structure.ts';
 
 const joiners = createPatternIndex(JOINERS, (p) => p);
+const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
 /** After a comma, these open a second clause: ", and a TV launch for non-members". */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
   'and',
@@ -29,6 +30,8 @@ export interface PartTotals {
 export interface Parts {
   readonly parts: readonly PartTotals[];
   readonly joinerCount: number;
+  /** How many times the text says outright that both matter ("two jobs", "win both"). */
+  readonly bothDeclared: number;
 }
 
 /** Splits at sentence breaks and joiners, and sums programme evidence (not market) per part. */
@@ -40,10 +43,12 @@ export function splitParts(
   const partOf = new Array<number>(tokens.length).fill(0);
   let part = 0;
   let joinerCount = 0;
+  let declared = 0;
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && structure.sentence[i] !== structure.sentence[i - 1]) part++;
     else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(tokens[i + 1]?.norm ?? '')) part++;
+    if (bothDeclared.findAt(tokens, i).length > 0) declared++;
     if (i >= skipUntil) {
       const joiner = joiners.findAt(tokens, i)[0];
       if (joiner !== undefined) {
@@ -71,5 +76,5 @@ export function splitParts(
     if (hit.pole === 'customer') totals.customerCues++;
     else totals.consumerCues++;
   }
-  return { parts, joinerCount };
+  return { parts, joinerCount, bothDeclared: declared };
 }

@@ -18,7 +18,7 @@ import { recommend } from './recommend.ts';
 import { summarise } from './summarise.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
-const PROGRAMME_MINIMUM = 1;
+const PROGRAMME_MINIMUM = 1.5;
 /** Market evidence that still makes a description a marketing text. */
 const MARKET_MINIMUM = 0.8;
 /** Confidence in a verdict drawn from who buys alone, and in "undetermined". */

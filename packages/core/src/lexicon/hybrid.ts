@@ -14,3 +14,20 @@ export const JOINERS: readonly string[] = [
   'while|whilst',
   'equally|weighted_equally|both_matter|dont_drop_either|not_only|isn_t_only',
 ];
+
+/**
+ * Wordings that say outright that both poles matter ("both matter equally", "two jobs",
+ * "not either/or", "win both"): the strongest sign of a hybrid.
+ */
+export const BOTH_DECLARED: readonly string[] = [
+  'both|equally matter|matters|count|counts|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
+  'win|serve|reach|keep|do|need|needs|has_to_win|have_to_win both',
+  'not|isn_t either or|either_or|one_or_the_other',
+  'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves',
+  'two_track|two_pronged|twin_track|dual_track|two_sided',
+  'at the same time|in parallel|side by side',
+  'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
+  'not|isn_t|is_not only|just|purely|solely|merely',
+  'don_t|dont|do_not|not drop|neglect|forget either',
+  'objective|job|track|goal|aim one|1|two|2',
+];

@@ -14,6 +14,7 @@ export const FEATURE_NAMES = [
   'splitParts',
   'splitCues',
   'joiners',
+  'bothDeclared',
   'rolesDiffer',
   'scopeLean',
   'audienceLean',
@@ -58,7 +59,11 @@ export function programmeTotals(analysis: Analysis): { customer: number; consume
 export function extractFeatures(analysis: Analysis): FeatureVector {
   const { customer, consumer } = programmeTotals(analysis);
   const total = customer + consumer;
-  const { parts, joinerCount } = splitParts(analysis.tokens, analysis.structure, analysis.hits);
+  const { parts, joinerCount, bothDeclared } = splitParts(
+    analysis.tokens,
+    analysis.structure,
+    analysis.hits,
+  );
   let customerPart = 0;
   let consumerPart = 0;
   let customerCues = 0;
@@ -91,6 +96,7 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
     Math.log1p(Math.min(customerPart, consumerPart)),
     Math.min(customerCues, consumerCues, 4) / 4,
     Math.min(joinerCount, 3) / 3,
+    Math.min(bothDeclared, 2) / 2,
     rolesDiffer,
     lean(analysis, 'scope'),
     lean(analysis, 'audience'),

@@ -1,8 +1,8 @@
 import type { OrientationModel } from './orientation-model.ts';
 
 /**
- * The orientation model shipped with the package, fitted on fixtures/briefs.dev.jsonl by
- * `scripts/train.ts`. Generated: do not edit by hand.
+ * The orientation model shipped with the package, fitted by `scripts/train.ts` on
+ * fixtures/briefs.dev.jsonl, fixtures/briefs.holdout.jsonl. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = {
   "features": [
@@ -16,6 +16,7 @@ export const TRAINED_MODEL: OrientationModel = {
     "splitParts",
     "splitCues",
     "joiners",
+    "bothDeclared",
     "rolesDiffer",
     "scopeLean",
     "audienceLean",
@@ -25,60 +26,63 @@ export const TRAINED_MODEL: OrientationModel = {
   ],
   "weights": [
     [
-      0.607964,
-      0.245888,
-      0.584987,
-      -0.426235,
-      -0.193259,
-      0.346042,
-      -0.722051,
-      -0.490476,
-      -0.214113,
-      -0.009676,
-      -0.348566,
-      0.252548,
-      0.129582,
-      0.288885,
-      0.36577,
-      0.270556
+      0.722461,
+      0.230444,
+      0.525413,
+      -0.505454,
+      -0.215334,
+      0.434117,
+      -0.655063,
+      -0.40836,
+      -0.183324,
+      -0.09607,
+      -0.15843,
+      -0.411037,
+      0.242317,
+      0.109158,
+      0.406502,
+      0.412912,
+      0.344288
     ],
     [
-      1.731633,
-      -0.274795,
-      -0.694355,
-      0.414329,
-      -0.121923,
-      -0.850289,
-      0.166745,
-      -0.504905,
-      -0.122485,
-      -0.097007,
-      0.069844,
-      -0.337696,
-      -0.274469,
-      -0.241287,
-      -0.247337,
-      -0.235923
+      0.817832,
+      -0.241754,
+      -0.726693,
+      0.440657,
+      -0.246573,
+      -0.655417,
+      0.420799,
+      -0.362419,
+      -0.088968,
+      -0.089267,
+      -0.322579,
+      0.096128,
+      -0.333968,
+      -0.300926,
+      -0.393334,
+      -0.315926,
+      -0.196291
     ],
     [
-      -2.339596,
-      0.028908,
-      0.109368,
-      0.011906,
-      0.315182,
-      0.504247,
-      0.555306,
-      0.99538,
-      0.336598,
-      0.106682,
-      0.278723,
-      0.085148,
-      0.144887,
-      -0.047598,
-      -0.118433,
-      -0.034633
+      -1.540294,
+      0.011311,
+      0.201279,
+      0.064797,
+      0.461907,
+      0.221301,
+      0.234264,
+      0.770779,
+      0.272293,
+      0.185337,
+      0.481009,
+      0.314909,
+      0.091651,
+      0.191769,
+      -0.013168,
+      -0.096986,
+      -0.147997
     ]
   ],
-  "temperature": 0.45,
-  "trainedOn": 200
+  "temperature": 0.75,
+  "trainedOn": 360
 };
