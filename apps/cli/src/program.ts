@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { DIMENSION_IDS } from '@marketlens/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ANSWER_CHOICES, type AssessCommandOptions, runAssess } from './commands/assess.ts';
@@ -126,15 +127,7 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
   const assess = program
     .command('assess')
     .description('answer the seven questions (interactive in a terminal, or as flags)');
-  for (const id of [
-    'scope',
-    'audience',
-    'focus',
-    'relationship',
-    'emphasis',
-    'insight',
-    'market',
-  ]) {
+  for (const id of DIMENSION_IDS) {
     assess.addOption(new Option(`--${id} <answer>`, `answer for ${id}`).choices(ANSWER_CHOICES));
   }
   assess

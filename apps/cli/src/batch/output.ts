@@ -4,7 +4,9 @@
  *
  * @module
  */
+
 import type { Classification } from '@marketlens/core';
+import { DIMENSION_IDS } from '@marketlens/core';
 import { stringify } from 'csv-stringify/sync';
 import { write } from '../io.ts';
 import type { InputRecord, RecordId } from './record.ts';
@@ -26,15 +28,6 @@ export function toOutputRecord(input: InputRecord, result?: Classification): Out
     : { id: input.id, line: input.line, error };
 }
 
-const DIMENSION_IDS = [
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-  'market',
-];
 const CSV_COLUMNS = [
   'id',
   'line',

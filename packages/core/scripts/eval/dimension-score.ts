@@ -1,16 +1,8 @@
+import { DIMENSION_IDS } from '../../src/dimension-ids.ts';
 import type { GoldCase } from '../../src/schemas/input.ts';
 import type { DimensionId, Lean } from '../../src/schemas/vocabulary.ts';
 
-/** The seven dimensions in display order (mirrors DimensionIdSchema). */
-export const DIMENSION_IDS: readonly DimensionId[] = [
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-  'market',
-];
+export { DIMENSION_IDS };
 
 /** Accuracy of predicted leans against gold leans. */
 export interface DimensionScore {

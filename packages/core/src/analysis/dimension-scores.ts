@@ -1,3 +1,4 @@
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 import type { CueHit } from './evidence.ts';
 
@@ -10,16 +11,7 @@ export interface PoleTotals {
 /** Evidence totals per dimension. */
 export type DimensionScores = Record<DimensionId, PoleTotals>;
 
-/** The seven dimension ids in display order. */
-export const DIMENSION_IDS: readonly DimensionId[] = [
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-  'market',
-];
+export { DIMENSION_IDS };
 
 /** Adds up the weighted hits per dimension and pole. */
 export function scoreDimensions(hits: readonly CueHit[]): DimensionScores {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 
 /** The two poles of the one axis that runs through the domain. */
 export const PoleSchema = z
@@ -21,15 +22,7 @@ export const LeanSchema = z
 export type Lean = z.infer<typeof LeanSchema>;
 
 /** The seven dimensions, in display order. */
-export const DimensionIdSchema = z.enum([
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-  'market',
-]);
+export const DimensionIdSchema = z.enum(DIMENSION_IDS);
 export type DimensionId = z.infer<typeof DimensionIdSchema>;
 
 /** The four defined terms. */
