@@ -1,3 +1,4 @@
+import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
 
@@ -33,10 +34,21 @@ const AGENT_NOUN = /(?:er|ers|or|ors)$/;
  * The stem used for matching: the Porter stem of the canonical form (ASCII words only), with
  * agent nouns ("-er", "-or") marked so they do not meet the verb they come from.
  */
-export function stemWord(normalized: string): string {
+export function computeStem(normalized: string): string {
   if (normalized.length > LONGEST_WORD || !ASCII_WORD.test(normalized)) return normalized;
   const stem = porterStem(normalized);
   return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}~` : stem;
+}
+
+// The lexicon's words, stemmed ahead of time ("word:stem" pairs): loading the package then
+// does not run the stemmer over a few thousand pattern words.
+const PRECOMPUTED = new Map(
+  LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
+);
+
+/** `computeStem`, answered from the precomputed lexicon stems where it can. */
+export function stemWord(normalized: string): string {
+  return PRECOMPUTED.get(normalized) ?? computeStem(normalized);
 }
 
 /** Canonical form then stem, in one call. */

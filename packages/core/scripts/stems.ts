@@ -1,0 +1,24 @@
+/**
+ * Precomputes the Porter stems of every word the lexicon's patterns use, into
+ * src/text/lexicon-stems.ts, so that loading the package does not stem them one by one.
+ * The classifier gives the same results without the table (it is only a shortcut); a test
+ * checks that the table is complete and right. Run: `pnpm --filter @marketlens/core stems`.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { patternWords } from '../src/lexicon/all-patterns.ts';
+import { computeStem, normalizeWord } from '../src/text/normalize.ts';
+
+const target = fileURLToPath(new URL('../src/text/lexicon-stems.ts', import.meta.url));
+const words = patternWords(normalizeWord);
+const entries = words.map((word) => `${word}:${computeStem(word)}`).join(' ');
+writeFileSync(
+  target,
+  `/**
+ * Stems of the lexicon's words, precomputed by \`scripts/stems.ts\` (generated: do not edit).
+ * A shortcut for loading the package quickly; \`stemWord\` computes any word missing here.
+ */
+export const LEXICON_STEMS = '${entries}';
+`,
+);
+console.log(`${words.length} stems written to ${target}`);

@@ -1,0 +1,60 @@
+import { CONSUMER_CUES } from './consumer-cues.ts';
+import { CUSTOMER_CUES } from './customer-cues.ts';
+import { BOTH_DECLARED, JOINERS } from './hybrid.ts';
+import { MARKET_CUES } from './market-cues.ts';
+import {
+  CONCESSIONS,
+  CONTRAST_CANCELLERS,
+  CONTRASTS,
+  NEGATING_LABELS,
+  NEGATION_CANCELLERS,
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+} from './negation.ts';
+import { BUYER_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
+import {
+  PAYER_AFTER,
+  PAYER_BEFORE,
+  PAYER_NOUNS,
+  RECIPIENT_AFTER,
+  RECIPIENT_BEFORE,
+  USER_AFTER,
+  USER_BEFORE,
+} from './roles.ts';
+import { SEGMENT_LABELS } from './segment.ts';
+
+/** Every pattern of the lexicon, for the tools that check or precompute it (not the classifier). */
+export const ALL_PATTERNS: readonly string[] = [
+  ...[...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => cue.pattern),
+  ...JOINERS,
+  ...BOTH_DECLARED,
+  ...CONCESSIONS,
+  ...CONTRAST_CANCELLERS,
+  ...CONTRASTS,
+  ...NEGATING_LABELS,
+  ...NEGATION_CANCELLERS,
+  ...NEGATORS_AFTER,
+  ...NEGATORS_BEFORE,
+  ...PERSON_HEADS,
+  ...USER_HEADS,
+  ...BUYER_HEADS,
+  ...PAYER_AFTER,
+  ...PAYER_BEFORE,
+  ...PAYER_NOUNS,
+  ...RECIPIENT_AFTER,
+  ...RECIPIENT_BEFORE,
+  ...USER_AFTER,
+  ...USER_BEFORE,
+  ...SEGMENT_LABELS,
+];
+
+/** The distinct canonical words the patterns are made of. */
+export function patternWords(normalize: (word: string) => string): string[] {
+  const words = new Set<string>();
+  for (const pattern of ALL_PATTERNS) {
+    for (const word of pattern.toLowerCase().split(/[\s|?_\-']+/)) {
+      if (/^[a-z]+$/.test(word)) words.add(normalize(word));
+    }
+  }
+  return [...words].sort();
+}

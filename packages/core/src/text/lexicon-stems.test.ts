@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { patternWords } from '../lexicon/all-patterns.ts';
+import { LEXICON_STEMS } from './lexicon-stems.ts';
+import { computeStem, normalizeWord } from './normalize.ts';
+
+describe('precomputed lexicon stems', () => {
+  const table = new Map(
+    LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
+  );
+
+  it('covers every word of the lexicon, with the stem the stemmer gives (else run `pnpm stems`)', () => {
+    const words = patternWords(normalizeWord);
+    const missing = words.filter((word) => !table.has(word));
+    const wrong = words.filter((word) => table.has(word) && table.get(word) !== computeStem(word));
+    expect({ missing, wrong }).toEqual({ missing: [], wrong: [] });
+  });
+});
