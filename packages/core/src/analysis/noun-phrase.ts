@@ -1,4 +1,10 @@
-import { PERSON_HEADS, PHRASE_BOUNDARIES, PHRASE_OPENERS } from '../lexicon/people.ts';
+import {
+  PERSON_HEADS,
+  PHRASE_BOUNDARIES,
+  PHRASE_OPENERS,
+  SELLER_STAFF_MODIFIERS,
+  STAFF_NOUNS,
+} from '../lexicon/people.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -91,6 +97,17 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   for (const match of heads.findAll(tokens)) {
     for (let i = match.from; i < match.to; i++) isHead[i] = true;
   }
+  // "account manager", "our sales team": the seller's staff, not a role in the market.
+  tokens.forEach((t, i) => {
+    if (
+      isHead[i] &&
+      STAFF_NOUNS.has(t.norm) &&
+      SELLER_STAFF_MODIFIERS.has(tokens[i - 1]?.norm ?? '')
+    ) {
+      isHead[i] = false;
+      if (isHead[i - 1]) isHead[i - 1] = false;
+    }
+  });
   // "IT" (the department) and "it" (the pronoun) differ only in case.
   tokens.forEach((t, i) => {
     if (t.norm === 'it' && raw.slice(t.start, t.end) !== 'IT') isHead[i] = false;

@@ -7,7 +7,7 @@ import { MARKET_CUES } from './market-cues.ts';
 export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !cue.id.endsWith('-products')).map((cue) => cue.pattern),
-  'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|holder|holders|owner|owners|user|users|people|ppl|ministry|government|state|authority|authorities|insurer|insurers|apparel_brands|fashion_brands|consumer_brands|brand_owners|companies|procurement_lead|procurement_leads|procurement_directors|procurement_director|procurement_team|procurement_teams|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_manager|travel_managers|fleet_manager|fleet_managers|facilities_manager|facilities_managers|facilities_team|facilities_teams|category_manager|category_managers|office_managers|office_manager|practice_managers|practice_manager|store_managers|it_managers|plant_managers|hr_directors|hr_director|hr_team|it_director|it_directors|it_team|it_department|finance_team|finance_teams|finance_chief|finance_buyers|supply_chain_heads|heads_of_procurement|shippers|adbuyers|resellers|reseller|distributor|distributors|dealer|dealers|retailer|retailers|wholesaler|wholesalers|stockist|stockists|merchant|merchants|franchisees|installers|suppliers|partners|donors|givers|guests|passengers|policyholders|cardholders|patrons|graduates|alumni|learners|prospects|trialists|signers|procurement|cisos|ciso|it|hr|studios|utilities|manufacturers|oems|schools|districts|councils|stationers|chains|pubs|garages|builders|contractors|salons|boutiques|clinics|hospitals|pharmacies|practices|restaurants|bars|shops|cafes|firms|businesses|organizations|employers|agencies|institutions|tradespeople|sufferers|everyone|anyone|players|readers|listeners|viewers|fans|families|households|homes|adults|teens|kids|children|moms|dads|parents|gamers|shoppers|drinkers|diners|drivers|motorists|travelers|commuters|residents|homeowners|renters|students|patients|nurses|surgeons|teachers|developers|designers|engineers|technicians|techs|employees|staff|workers|crews|associates|pickers|farmers|electricians|carpenters|mechanics|recruiters|radiographers|clinicians|cats|dogs|pets|babies|baby|athletes|cooks|millennials|consumers|individuals|women|men|girls|boys|seniors|retirees|growers|physios|analysts|borrowers|members',
+  'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|holder|holders|owner|owners|user|users|people|ppl|ministry|government|state|authority|authorities|insurer|insurers|apparel_brands|fashion_brands|consumer_brands|brand_owners|companies|procurement_lead|procurement_leads|procurement_directors|procurement_director|procurement_team|procurement_teams|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_manager|travel_managers|fleet_manager|fleet_managers|facilities_manager|facilities_managers|facilities_team|facilities_teams|category_manager|category_managers|office_managers|office_manager|practice_managers|practice_manager|store_managers|it_managers|plant_managers|hr_directors|hr_director|hr_team|it_director|it_directors|it_team|it_department|finance_team|finance_teams|finance_chief|finance_buyers|supply_chain_heads|heads_of_procurement|shippers|adbuyers|resellers|reseller|distributor|distributors|dealer|dealers|retailer|retailers|wholesaler|wholesalers|stockist|stockists|merchant|merchants|franchisees|installers|suppliers|partners|donors|givers|guests|passengers|policyholders|cardholders|patrons|graduates|alumni|learners|prospects|trialists|signers|procurement|cisos|ciso|it|hr|studios|utilities|manufacturers|oems|schools|districts|councils|stationers|chains|pubs|garages|builders|contractors|salons|boutiques|clinics|hospitals|pharmacies|practices|restaurants|bars|shops|cafes|firms|businesses|organizations|employers|agencies|institutions|tradespeople|sufferers|everyone|anyone|players|readers|listeners|viewers|fans|families|households|homes|adults|teens|kids|children|moms|dads|parents|gamers|shoppers|drinkers|diners|drivers|motorists|travelers|commuters|residents|homeowners|renters|students|patients|nurses|surgeons|teachers|developers|designers|engineers|technicians|techs|employees|staff|workers|crews|associates|pickers|farmers|electricians|carpenters|mechanics|recruiters|radiographers|clinicians|cats|dogs|pets|babies|baby|athletes|cooks|millennials|consumers|individuals|women|men|girls|boys|seniors|retirees|growers|physios|analysts|borrowers|members|carers|caregivers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|opticians|vets|dentists|gyms|universities|colleges|trusts|hotel_groups|care_groups|care_homes|wineries|breweries|farms|dealerships|bakeries|florists|head_teacher|head_teachers|bursar|bursars|principals|director|directors|manager|managers|lead|leads|team|teams|board|boards|partners_at|landlords|tenants|volunteers|members',
 ];
 
 /**
@@ -222,4 +222,59 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'top',
   'a',
   'an',
+]);
+
+/**
+ * Words before a role noun that make it the seller's own staff ("account manager", "our sales
+ * team", "a named partnership lead"), not a buyer or a user.
+ */
+export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = new Set([
+  'account',
+  'relationship',
+  'success',
+  'sales',
+  'our',
+  'regional',
+  'named',
+  'dedicated',
+  'partnership',
+  'partner',
+  'client',
+  'customer',
+  'care',
+  'service',
+  'support',
+  'site',
+  'brand',
+  'product',
+  'marketing',
+  'wealth',
+  'residence',
+  'retention',
+  'save',
+  'key',
+  'business',
+  'own',
+]);
+
+/** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
+export const STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'manager',
+  'managers',
+  'director',
+  'directors',
+  'lead',
+  'leads',
+  'team',
+  'teams',
+  'rep',
+  'reps',
+  'consultant',
+  'consultants',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'board',
+  'boards',
 ]);

@@ -66,5 +66,5 @@ export const RECIPIENT_AFTER: readonly string[] = [
 
 /** Before the recipients of a programme: "rewards for our returning diners". */
 export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|reward|rewards|rewarding|thank|thanks|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|calls|email|emails|emailed|invite|invites|offer|offers|give|gives|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
+  'for|to|with|on|ping|message|text|texts|visit|visiting|visits|reward|rewards|rewarding|thank|thanks|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|calls|email|emails|emailed|invite|invites|offer|offers|give|gives|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
 ];

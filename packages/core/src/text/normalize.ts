@@ -19,7 +19,9 @@ function unifySpelling(word: string): string {
  * variants unified. Deterministic and cheap; applied to text and cue words alike.
  */
 export function normalizeWord(raw: string): string {
-  const lower = raw.toLowerCase().replace(/[’`]/g, "'");
+  let lower = raw.toLowerCase().replace(/[’`]/g, "'");
+  // "café" and "cafe", "naïve" and "naive" meet: accents are dropped from Latin letters.
+  if (!/^[\x00-\x7f]*$/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (lower.length > LONGEST_WORD) return lower;
   const informal = INFORMAL[lower] ?? lower;
   const variant = VARIANTS[informal] ?? informal;
