@@ -1,6 +1,7 @@
 import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
+import { createTypoCorrector } from './typos.ts';
 
 const ASCII_WORD = /^[a-z]+$/;
 /** Longer "words" are not English words (a pasted hash, a run of one letter): left as they are. */
@@ -48,6 +49,8 @@ const PRECOMPUTED = new Map(
   LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
 );
 
+const correctTypo = createTypoCorrector(PRECOMPUTED.keys(), computeStem);
+
 /** `computeStem`, answered from the precomputed lexicon stems where it can. */
 export function stemWord(normalized: string): string {
   return PRECOMPUTED.get(normalized) ?? computeStem(normalized);
@@ -73,7 +76,8 @@ const memo = new Map<string, WordKey>();
 export function wordKey(raw: string): WordKey {
   let key = memo.get(raw);
   if (key === undefined) {
-    const norm = normalizeWord(raw);
+    const normalized = normalizeWord(raw);
+    const norm = ASCII_WORD.test(normalized) ? (correctTypo(normalized) ?? normalized) : normalized;
     key = { norm, stem: stemWord(norm) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(raw, key);

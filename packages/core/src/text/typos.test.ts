@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { porterStem } from './porter-stemmer.ts';
+import { createTypoCorrector } from './typos.ts';
+
+const correct = createTypoCorrector(
+  ['awareness', 'customers', 'relationship', 'planning', 'influencer', 'renewal', 'renewals'],
+  porterStem,
+);
+
+describe('typo corrector', () => {
+  it('reads a dropped, doubled or swapped letter inside a long word as the lexicon word', () => {
+    expect(correct('awreness')).toBe('awareness');
+    expect(correct('customerrs')).toBe('customers');
+    expect(correct('relationhsip')).toBe('relationship');
+  });
+
+  it('leaves real words, substitutions, edits at either end and short words alone', () => {
+    expect(correct('planting')).toBeUndefined(); // a substitution: another real word
+    expect(correct('influence')).toBeUndefined(); // an edit at the end
+    expect(correct('wawareness')).toBeUndefined(); // an edit at the start
+    expect(correct('renewl')).toBeUndefined(); // too short to risk
+    expect(correct('customers')).toBeUndefined(); // already known
+  });
+
+  it('accepts several neighbours only when they are one word inflected', () => {
+    expect(correct('renewalss')).toBeUndefined(); // edit at the end
+    expect(correct('reneawals')).toBe('renewals');
+  });
+});
