@@ -22,7 +22,7 @@ function unifySpelling(word: string): string {
 export function normalizeWord(raw: string): string {
   let lower = raw.toLowerCase().replace(/[’`]/g, "'");
   // "café" and "cafe", "naïve" and "naive" meet: accents are dropped from Latin letters.
-  if (!/^[\x00-\x7f]*$/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/[^ -~]/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (lower.length > LONGEST_WORD) return lower;
   const informal = INFORMAL[lower] ?? lower;
   const variant = VARIANTS[informal] ?? informal;
