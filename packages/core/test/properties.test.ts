@@ -2,20 +2,12 @@
 // offsets that slice back to their spans, and verdicts that ignore surrounding whitespace and case.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, MAX_TEXT_LENGTH, TextTooLongError } from '../src/index.ts';
+import { classify, DIMENSION_IDS, MAX_TEXT_LENGTH, TextTooLongError } from '../src/index.ts';
 import type { Classification, Span } from '../src/schemas/result.ts';
 import { ClassificationSchema } from '../src/schemas/result.ts';
 import { anyText, briefLike, whitespace } from './arbitraries.ts';
 
-const DIMENSIONS = [
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-  'market',
-] as const;
+const DIMENSIONS = DIMENSION_IDS;
 
 /** The verdict part of a result: what must not change with case or padding. */
 function verdict(result: Classification) {

@@ -1,7 +1,6 @@
 import { DIMENSION_IDS } from '../analysis/dimension-scores.ts';
+import { buildResult, round } from '../classify/build-result.ts';
 import { mapDimensions } from '../classify/dimension-results.ts';
-import { recommend } from '../classify/recommend.ts';
-import { summarise } from '../classify/summarise.ts';
 import type { Answer, Answers } from '../schemas/input.ts';
 import type { Classification, Span } from '../schemas/result.ts';
 import type { DimensionId, Lean, Orientation } from '../schemas/vocabulary.ts';
@@ -82,7 +81,7 @@ export function assess(answers: Answers): Classification {
   const confidence =
     orientation === 'undetermined'
       ? 1
-      : Math.round((0.34 + 0.66 * agreement * coverage) * 1000) / 1000;
+      : round(0.34 + 0.66 * agreement * coverage);
 
   const dimensions = mapDimensions((id, name) => {
     const answer = answers[id];
@@ -98,46 +97,24 @@ export function assess(answers: Answers): Classification {
   });
   const purchaser = span(answers.purchaser);
   const endUser = span(answers.endUser);
-  const probabilities =
+  const probabilities: [number, number, number] =
     orientation === 'hybrid'
-      ? { customer: (1 - confidence) / 2, consumer: (1 - confidence) / 2, hybrid: confidence }
+      ? [(1 - confidence) / 2, (1 - confidence) / 2, confidence]
       : orientation === 'customer'
-        ? { customer: confidence, consumer: 1 - confidence, hybrid: 0 }
+        ? [confidence, 1 - confidence, 0]
         : orientation === 'consumer'
-          ? { customer: 1 - confidence, consumer: confidence, hybrid: 0 }
-          : { customer: 1 / 3, consumer: 1 / 3, hybrid: 1 / 3 };
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return {
+          ? [1 - confidence, confidence, 0]
+          : [1 / 3, 1 / 3, 1 / 3];
+  return buildResult({
     orientation,
     confidence,
-    customerShare: round(customerShare),
-    score: round(customerShare * 2 - 1),
-    probabilities: {
-      customer: round(probabilities.customer),
-      consumer: round(probabilities.consumer),
-      hybrid: round(probabilities.hybrid),
-    },
-    summary: summarise(
-      orientation,
-      confidence,
-      dimensions,
-      purchaser?.text ?? null,
-      endUser?.text ?? null,
-    ).replace(
-      'the text has no sign of who pays, who uses, or what the initiative does for them',
-      'no question was answered',
-    ),
+    probabilities,
+    customerShare,
     dimensions,
-    roles: {
-      purchaser,
-      endUser,
-      differ: purchaser !== null && endUser !== null && purchaser.text !== endUser.text,
-    },
-    recommendations: recommend({
-      orientation,
-      dimensions,
-      purchaser: purchaser?.text ?? null,
-      endUser: endUser?.text ?? null,
-    }),
-  };
+    purchaser,
+    endUser,
+    rolesDiffer: purchaser !== null && endUser !== null && purchaser.text !== endUser.text,
+    withRecommendations: true,
+    undeterminedReason: 'no question was answered',
+  });
 }

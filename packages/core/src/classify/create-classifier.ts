@@ -12,10 +12,9 @@ import {
 import type { ClassifyOptions } from '../schemas/input.ts';
 import type { Classification, Evidence, Span } from '../schemas/result.ts';
 import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
+import { buildResult, round } from './build-result.ts';
 import { leanOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
-import { recommend } from './recommend.ts';
-import { summarise } from './summarise.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
 const PROGRAMME_MINIMUM = 1.5;
@@ -24,8 +23,6 @@ const MARKET_MINIMUM = 0.8;
 /** Confidence in a verdict drawn from who buys alone, and in "undetermined". */
 const MARKET_ONLY_CONFIDENCE = 0.6;
 const UNDETERMINED_CONFIDENCE = 0.9;
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function spanOf(analysis: Analysis, phrase: NounPhrase | null): Span | null {
   if (phrase === null) return null;
@@ -116,42 +113,19 @@ export function createClassifier(model: OrientationModel) {
     const endUser = spanOf(analysis, analysis.roles.endUser);
     const totals = programmeTotals(analysis);
     const programme = totals.customer + totals.consumer;
-    const customerShare = round(programme === 0 ? 0.5 : totals.customer / programme);
-    return {
+    return buildResult({
       orientation,
-      confidence: round(confidence),
-      customerShare,
-      score: round(customerShare * 2 - 1),
-      probabilities: {
-        customer: round(probabilities[0] ?? 0),
-        consumer: round(probabilities[1] ?? 0),
-        hybrid: round(probabilities[2] ?? 0),
-      },
-      summary: summarise(
-        orientation,
-        confidence,
-        dimensions,
-        purchaser?.text ?? null,
-        endUser?.text ?? null,
-      ),
+      confidence,
+      probabilities: [probabilities[0] ?? 0, probabilities[1] ?? 0, probabilities[2] ?? 0],
+      customerShare: programme === 0 ? 0.5 : totals.customer / programme,
       dimensions,
-      roles: {
-        purchaser,
-        endUser,
-        differ:
-          purchaser !== null &&
-          endUser !== null &&
-          (purchaser.end <= endUser.start || endUser.end <= purchaser.start),
-      },
-      recommendations:
-        options.recommendations === false
-          ? []
-          : recommend({
-              orientation,
-              dimensions,
-              purchaser: purchaser?.text ?? null,
-              endUser: endUser?.text ?? null,
-            }),
-    };
+      purchaser,
+      endUser,
+      rolesDiffer:
+        purchaser !== null &&
+        endUser !== null &&
+        (purchaser.end <= endUser.start || endUser.end <= purchaser.start),
+      withRecommendations: options.recommendations !== false,
+    });
   };
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyse.ts';
 import { splitParts } from '../analysis/parts.ts';
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 
 /** Names of the features the orientation model reads, in vector order. */
@@ -26,14 +27,8 @@ export const FEATURE_NAMES = [
 /** A feature vector, in `FEATURE_NAMES` order. */
 export type FeatureVector = readonly number[];
 
-const PROGRAMME_DIMENSIONS: readonly DimensionId[] = [
-  'scope',
-  'audience',
-  'focus',
-  'relationship',
-  'emphasis',
-  'insight',
-];
+/** Every dimension but the market: what the programme does, not who buys. */
+const PROGRAMME_DIMENSIONS: readonly DimensionId[] = DIMENSION_IDS.filter((id) => id !== 'market');
 
 function lean(analysis: Analysis, dimension: DimensionId): number {
   const { customer, consumer } = analysis.scores[dimension];

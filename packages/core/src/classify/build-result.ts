@@ -1,0 +1,62 @@
+import type { Classification, DimensionResults, Span } from '../schemas/result.ts';
+import type { Orientation } from '../schemas/vocabulary.ts';
+import { recommend } from './recommend.ts';
+import { summarise } from './summarise.ts';
+
+/** Rounds to three decimals: results stay readable and stable across platforms. */
+export const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** What `classify` and `assess` both decide before the result is put together. */
+export interface ResultParts {
+  readonly orientation: Orientation;
+  readonly confidence: number;
+  /** Probabilities of customer, consumer and hybrid, in that order. */
+  readonly probabilities: readonly [number, number, number];
+  readonly customerShare: number;
+  readonly dimensions: DimensionResults;
+  readonly purchaser: Span | null;
+  readonly endUser: Span | null;
+  /** True when the two roles are different people (spans that do not overlap, or texts that differ). */
+  readonly rolesDiffer: boolean;
+  readonly withRecommendations: boolean;
+  /** Replaces the summary's reason for "undetermined" (the questionnaire has no text). */
+  readonly undeterminedReason?: string;
+}
+
+/** Puts a result together: gauge, probabilities, summary, roles and recommendations. */
+export function buildResult(parts: ResultParts): Classification {
+  const { orientation, confidence, dimensions, purchaser, endUser } = parts;
+  const customerShare = round(parts.customerShare);
+  const summary = summarise(
+    orientation,
+    confidence,
+    dimensions,
+    purchaser?.text ?? null,
+    endUser?.text ?? null,
+  );
+  return {
+    orientation,
+    confidence: round(confidence),
+    customerShare,
+    score: round(customerShare * 2 - 1),
+    probabilities: {
+      customer: round(parts.probabilities[0]),
+      consumer: round(parts.probabilities[1]),
+      hybrid: round(parts.probabilities[2]),
+    },
+    summary:
+      parts.undeterminedReason === undefined
+        ? summary
+        : summary.replace(/: the text has .*$/, `: ${parts.undeterminedReason}.`),
+    dimensions,
+    roles: { purchaser, endUser, differ: parts.rolesDiffer },
+    recommendations: parts.withRecommendations
+      ? recommend({
+          orientation,
+          dimensions,
+          purchaser: purchaser?.text ?? null,
+          endUser: endUser?.text ?? null,
+        })
+      : [],
+  };
+}
