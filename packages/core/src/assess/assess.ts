@@ -78,10 +78,7 @@ export function assess(answers: Answers): Classification {
       ? 1 - Math.abs(customerShare - 0.5) * 2
       : Math.abs(customerShare - 0.5) * 2;
   const coverage = answered / possible;
-  const confidence =
-    orientation === 'undetermined'
-      ? 1
-      : round(0.34 + 0.66 * agreement * coverage);
+  const confidence = orientation === 'undetermined' ? 1 : round(0.34 + 0.66 * agreement * coverage);
 
   const dimensions = mapDimensions((id, name) => {
     const answer = answers[id];
