@@ -224,6 +224,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'spreads the brand',
   ),
   cue(
+    'one-to-many',
+    'video|videos|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|vlogs|trailer|trailers',
+    { relationship: 0.6 },
+    'one message to many people',
+  ),
+  cue(
     'message-about',
     'message|messages|messaging|story|stories|spot|spots|adverts|campaign|content|film|films|video|videos|creative|copy|claim|claims|tagline about|on|showing|featuring|around|highlighting|that_shows',
     { emphasis: 0.9 },

@@ -10,13 +10,13 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'loyalty',
     'loyal|loyalty|loyalist|loyalists',
-    { focus: 1, relationship: 0.6 },
+    { focus: 1, relationship: 0.2 },
     'rewards and keeps existing buyers',
   ),
   cue(
     'loyalty-programme',
     'loyal|loyalty program|scheme|club|card|tier|member|members|membership|points|credit|credits|bonus|discount',
-    { focus: 1.2, relationship: 0.8, scope: 0.4 },
+    { focus: 1.2, relationship: 0.3, scope: 0.4 },
     'a loyalty programme rewards continued patronage',
   ),
   cue(
@@ -46,7 +46,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'reminders',
     'reminder|reminders|reorder_reminder|renewal_reminder|nudge|nudges|top_up_alert',
-    { relationship: 0.8, emphasis: 0.8 },
+    { relationship: 0.3, emphasis: 0.8 },
     'prompts existing buyers to buy again',
   ),
   cue(
@@ -70,7 +70,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'points-scheme',
     'points|point|rewards|reward|stamp|stamps|miles|perks|frequent_flyer|frequent_buyer|member|members scheme|program|club|card|app|tier|tiers|wallet|currency',
-    { focus: 1.2, relationship: 0.8, scope: 0.4 },
+    { focus: 1.2, relationship: 0.3, scope: 0.4 },
     'a rewards scheme for continued buying',
   ),
   cue(
@@ -124,7 +124,7 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'thank-you',
     'thank_you|thanks gift|note|call|calls|card|event|gift',
-    { relationship: 1, focus: 0.6 },
+    { relationship: 0.5, focus: 0.6 },
     'appreciation for existing buyers',
   ),
   cue(
@@ -166,31 +166,31 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   cue(
     'vip',
     'vip|vips|elite|platinum|gold|premier|top_tier|tier|tiers|tiered',
-    { focus: 0.8, relationship: 0.8, scope: 0.6 },
+    { focus: 0.8, relationship: 0.3, scope: 0.6 },
     'a tier for the best existing buyers',
   ),
   cue(
     'status',
     'status match|bonus|offer',
-    { focus: 0.6, relationship: 0.4 },
+    { focus: 0.6, relationship: 0.2 },
     'status for the best existing buyers',
   ),
   cue(
     'early-access',
     'early access|allocation|pick|preview|previews|bird|shipment',
-    { focus: 0.8, relationship: 0.6 },
+    { focus: 0.8, relationship: 0.2 },
     'privileged access for existing buyers',
   ),
   cue(
     'first-access',
     'first access|refusal|pick|dibs',
-    { focus: 0.8, relationship: 0.6 },
+    { focus: 0.8, relationship: 0.2 },
     'privileged access for existing buyers',
   ),
   cue(
     'exclusive',
     'exclusive|members_only|client_only|invite_only|invitation_only|member_only',
-    { relationship: 0.8, focus: 0.6 },
+    { relationship: 0.4, focus: 0.6 },
     'privileges reserved for existing buyers',
   ),
   cue(
