@@ -224,6 +224,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'spreads the brand',
   ),
   cue(
+    'hands-on',
+    'game|games|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|lab|labs|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
+    { emphasis: 0.7 },
+    'people get to use or play with the product',
+  ),
+  cue(
     'one-to-many',
     'video|videos|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|vlogs|trailer|trailers',
     { relationship: 0.6 },
