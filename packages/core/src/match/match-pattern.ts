@@ -38,7 +38,9 @@ function matchSlots(
   if (slot.kind === 'number') {
     if (tokens[at]?.kind === 'number') best = matchSlots(tokens, slots, slotIndex + 1, at + 1);
   } else {
-    for (const alternative of slot.alternatives) {
+    const token = tokens[at];
+    const alternatives = isMatchable(token) ? slot.byFirst.get(token.stem) : undefined;
+    for (const alternative of alternatives ?? []) {
       const next = matchSequence(tokens, at, alternative);
       if (next < 0) continue;
       const end = matchSlots(tokens, slots, slotIndex + 1, next);

@@ -6,6 +6,8 @@ export type Slot =
   | {
       readonly kind: 'words';
       readonly alternatives: readonly (readonly string[])[];
+      /** The alternatives by their first stem, so a token is compared with its own only. */
+      readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
       readonly optional: boolean;
     }
   | { readonly kind: 'gap'; readonly max: number }
@@ -41,7 +43,14 @@ function compileSlot(source: string): Slot {
     .map(stemsOf)
     .filter((stems) => stems.length > 0);
   if (alternatives.length === 0) throw new Error(`Empty slot "${source}"`);
-  return { kind: 'words', alternatives, optional };
+  const byFirst = new Map<string, string[][]>();
+  for (const alternative of alternatives) {
+    const first = alternative[0] as string;
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [alternative]);
+    else list.push(alternative);
+  }
+  return { kind: 'words', alternatives, byFirst, optional };
 }
 
 function firstKeysOf(slots: readonly Slot[]): string[] {
