@@ -49,7 +49,7 @@ const PRECOMPUTED = new Map(
   LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
 );
 
-const correctTypo = createTypoCorrector(PRECOMPUTED.keys(), computeStem);
+const correctTypo = createTypoCorrector(PRECOMPUTED, computeStem);
 
 /** `computeStem`, answered from the precomputed lexicon stems where it can. */
 export function stemWord(normalized: string): string {

@@ -3,7 +3,11 @@ import { porterStem } from './porter-stemmer.ts';
 import { createTypoCorrector } from './typos.ts';
 
 const correct = createTypoCorrector(
-  ['awareness', 'customers', 'relationship', 'planning', 'influencer', 'renewal', 'renewals'],
+  new Map(
+    ['awareness', 'customers', 'relationship', 'planning', 'influencer', 'renewal', 'renewals'].map(
+      (word) => [word, porterStem(word)] as const,
+    ),
+  ),
   porterStem,
 );
 
@@ -20,10 +24,11 @@ describe('typo corrector', () => {
     expect(correct('wawareness')).toBeUndefined(); // an edit at the start
     expect(correct('renewl')).toBeUndefined(); // too short to risk
     expect(correct('customers')).toBeUndefined(); // already known
+    expect(correct('a'.repeat(1_000_000))).toBeUndefined(); // not a word: never expanded
   });
 
   it('accepts several neighbours only when they are one word inflected', () => {
-    expect(correct('renewalss')).toBeUndefined(); // edit at the end
+    expect(correct('renewalss')).toBe('renewals'); // a doubled letter
     expect(correct('reneawals')).toBe('renewals');
   });
 });
