@@ -166,6 +166,10 @@ async function check(
 
 const request = fc.record({ method, path, headers, body });
 
+// A fixed seed keeps CI reproducible (and the coverage check below stable); set FUZZ_SEED to
+// explore other inputs.
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+
 describe('fuzz: hostile requests never get a 5xx', () => {
   it('random methods, paths, headers and bodies against each configuration', async () => {
     await fc.assert(
@@ -174,7 +178,7 @@ describe('fuzz: hostile requests never get a 5xx', () => {
         request,
         check,
       ),
-      { numRuns: 4000 },
+      { numRuns: 4000, seed: FUZZ_SEED },
     );
     expect(faults).toEqual([]);
     // The generators reach every kind of answer, so "no 5xx" is not vacuous.
@@ -196,7 +200,7 @@ describe('fuzz: hostile requests never get a 5xx', () => {
         aimed,
         check,
       ),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: FUZZ_SEED + 1 },
     );
     expect(faults).toEqual([]);
   });
