@@ -44,7 +44,7 @@ function structuralMove(input: RecommendationInput): StrategyMove | undefined {
   return STRATEGY_MOVES.find((move) => move.when === when);
 }
 
-function dimensionMove(id: DimensionId, pole: Pole, gap: boolean): Recommendation {
+function dimensionMove(id: DimensionId, pole: Pole, gap: boolean, mixed = false): Recommendation {
   const dimension = dimensions.find((d) => d.id === id);
   const profile = dimension?.[pole];
   const implication = profile?.implications[0] ?? '';
@@ -55,7 +55,9 @@ function dimensionMove(id: DimensionId, pole: Pole, gap: boolean): Recommendatio
     title: implication,
     detail: gap
       ? `The text says nothing about ${dimension?.name.toLowerCase()} (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
-      : `${dimension?.name} leans ${pole}: ${profile?.description}`,
+      : mixed
+        ? `${dimension?.name} is mixed; on its ${pole} side: ${profile?.description}`
+        : `${dimension?.name} leans ${pole}: ${profile?.description}`,
     kpis: [...(profile?.kpis ?? [])],
   };
 }
@@ -83,7 +85,10 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     const lean = input.dimensions[id].lean;
     if (lean === 'customer' || lean === 'consumer') out.push(dimensionMove(id, lean, false));
     else if (lean === 'mixed') {
-      out.push(dimensionMove(id, 'customer', false), dimensionMove(id, 'consumer', false));
+      out.push(
+        dimensionMove(id, 'customer', false, true),
+        dimensionMove(id, 'consumer', false, true),
+      );
     } else if (input.orientation !== 'hybrid' && id !== 'market') {
       out.push(dimensionMove(id, input.orientation, true));
     }

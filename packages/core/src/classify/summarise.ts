@@ -30,7 +30,7 @@ export function summarise(
   const focus = dimensions.focus.lean;
   if (focus === 'customer') parts.push('aims to keep and grow buyers');
   else if (focus === 'consumer') parts.push('aims to create demand and awareness');
-  else if (focus === 'mixed') parts.push('both keeps buyers and builds demand');
+  else if (focus === 'mixed') parts.push('keeps buyers while building demand');
   if (orientation === 'consumer' && purchaser && endUser) parts.push(`while ${purchaser} pay`);
   const reason = parts.length > 0 ? `: ${parts.join(', ')}` : '';
   return `${LABEL[orientation]} (${percent}% confidence)${reason}.`;
