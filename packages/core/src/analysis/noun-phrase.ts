@@ -1,10 +1,10 @@
+import { PERSON_HEADS } from '../lexicon/people.ts';
 import {
-  PERSON_HEADS,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   SELLER_STAFF_MODIFIERS,
   STAFF_NOUNS,
-} from '../lexicon/people.ts';
+} from '../lexicon/phrase-words.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 

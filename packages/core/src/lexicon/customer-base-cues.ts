@@ -1,0 +1,135 @@
+import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
+
+/**
+ * Customer cues of our own buyers — existing customers, members, accounts, prospects who showed
+ * interest — and of the data they leave: purchase history, tenure, satisfaction (seed 000).
+ */
+export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
+  cue(
+    'existing',
+    'existing|current|installed_base|signed_up|enrolled|registered',
+    { scope: 1.4, audience: 0.4 },
+    'people who already buy from us',
+  ),
+  cue(
+    'already-buy',
+    'already buy|buying|bought|stock|list|lists|listing|licensing|subscribed|with_we|use_we|customers|members|in|on|order|ordering|shop|purchase',
+    { scope: 1.4, focus: 0.6 },
+    'people who already buy from us',
+  ),
+  cue(
+    'our-buyers',
+    'our|we customers|clients|accounts|members|subscribers|buyers|base|patrons|policyholders|cardholders|dealers|distributors|resellers|stockists|donors|advertisers|franchisees|installed|own_customers|own_buyers|regulars',
+    { scope: 1.4, audience: 0.6 },
+    'our own buyers, not the market',
+  ),
+  cue(
+    'customer-base',
+    'customer|client|installed|subscriber|member base|list|book|roster|file',
+    { scope: 1.4 },
+    'our own buyers, not the market',
+  ),
+  cue(
+    'interested-prospects',
+    'prospects|trialists|leads|hospitals|accounts who|that requested|asked|connected|signed|booked|downloaded|are|in',
+    { scope: 1.2 },
+    'prospects who already showed interest belong to the customer market',
+  ),
+  cue(
+    'quote-requested',
+    'requested|request|requesting|asked_for a? quote|quotes|demo|proposal|tender_talks',
+    { scope: 1.2 },
+    'prospects who already showed interest',
+  ),
+  cue(
+    'customer-market-term',
+    'customer market',
+    { scope: 1.6, insight: 0.4 },
+    'the buyers of this business',
+  ),
+  cue(
+    'past-buyers',
+    "past|previous|former|prior|last_year's buyers|customers|purchasers|passengers|guests|attendees|donors|orders|purchase|purchases|order|clients|subscribers|members",
+    { scope: 1.2, focus: 0.6 },
+    'people who bought from us before',
+  ),
+  cue(
+    'bought-from-us',
+    'bought|ordered|purchased|shopped|stayed|flown|serviced|insured|banked|booked|buy|shop|order|purchase|spent|spend|spending|spends|sourced|source|licensed|license|licensing ** from|with|through|in we|our',
+    { scope: 1.4, insight: 0.4 },
+    'people who bought from us',
+  ),
+  cue('with-us-tenure', 'with we for|since', { scope: 1, insight: 0.6 }, 'tenure with us'),
+  cue(
+    'members',
+    'member|members|membership|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
+    { scope: 0.8, audience: 1, relationship: 0.4 },
+    'people in a paying relationship with us',
+  ),
+  cue(
+    'paying-buyers',
+    'paying customers|clients|members|subscribers|users|accounts|players|readers',
+    { scope: 1.4, audience: 1, focus: 0.4 },
+    'people who pay us already',
+  ),
+  cue(
+    'clients',
+    'client|clients|account|accounts|customers|customer',
+    { audience: 0.8, scope: 0.5 },
+    'the buyers',
+  ),
+  cue(
+    'purchasers',
+    'purchaser|purchasers|buyer|buyers|payer|payers|decision_maker|decision_makers|signer|signers|signatory|economic_buyer|economic_buyers|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
+    { audience: 1.4 },
+    'addresses whoever pays',
+  ),
+  cue(
+    'trade-audience',
+    'trade|channel|reseller|resellers|distributor|distributors|dealer|dealers|wholesaler|wholesalers|retailer|retailers|stockist|stockists|merchant|merchants|franchisee|franchisees|oem|oems',
+    { audience: 0.8, market: 1 },
+    'the trade buyers who order from us',
+  ),
+  cue(
+    'top-buyers',
+    'top|biggest|largest|best|highest|high_value|high_spending|top_spending|most_valuable|heaviest spenders|buyers|customers|clients|accounts|members|resellers|distributors|retailers|dealers|shippers|advertisers|cardholders|quartile|grocery|hospital|wholesale|restaurant|chains|stockists|partners',
+    { scope: 1.2, audience: 0.6, insight: 0.6 },
+    'the best existing buyers, ranked by spend',
+  ),
+  cue(
+    'top-n',
+    'top|largest|biggest #',
+    { scope: 1, insight: 0.6 },
+    'the best existing buyers, ranked by spend',
+  ),
+  cue(
+    'purchase-history',
+    'purchase|purchasing|order|ordering|buying|transaction|billing|payment|volume|consumption|meter|flight|claims|complaint|receipt|receipts|basket|account|usage|viewing|watch|booking|visit|spend|spending|service|shipping|stay history|histories|data|pattern|patterns|records|record|frequency|level|levels|behaviour|statement',
+    { insight: 1.4 },
+    'decisions drawn from our buyers’ own data',
+  ),
+  cue(
+    'built-from-history',
+    "from|on|using|by their|each_member's|each_buyer's|each_customer's|each_account's history|data|orders|receipts|purchases|usage|basket|baskets",
+    { insight: 1.2, relationship: 0.6 },
+    'personalised from each buyer’s own data',
+  ),
+  cue(
+    'crm',
+    'crm|cdp|customer_data|account_data|first_party|opted_in|opt_in|email_list|our_list|our_database|loyalty_data|member_data',
+    { insight: 1.4, scope: 0.6 },
+    'our buyers’ own data',
+  ),
+  cue(
+    'satisfaction',
+    'satisfaction|csat|nps|net_promoter|promoter_score|health_score|health_scores',
+    { insight: 1.2, relationship: 0.6 },
+    'how satisfied our own buyers are',
+  ),
+  cue(
+    'tenure',
+    'tenure|tenured|lifetime_value|clv|ltv|churn_risk|renewal_risk|renewal_rate|renewal_date|renewal_dates|at_risk|retention_rate|repeat_rate|reorder_rate|reorder_cycle|by_spend|by_value|contract_value|average_order|order_value|sorted_by|ranked_by|scored_on|order_frequency|purchase_frequency',
+    { insight: 1.4, scope: 0.6 },
+    'measured on our buyers’ own records',
+  ),
+];

@@ -1,0 +1,80 @@
+import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
+
+/**
+ * Customer cues of the act of purchasing: reorders, volume, rebates, terms, prices, contracts
+ * (seed 001: customer marketing stresses the buying).
+ */
+export const PURCHASE_CUES: readonly CueDefinition[] = [
+  cue(
+    'reorder',
+    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy',
+    { emphasis: 1.4, focus: 0.6 },
+    'buying again is the point',
+  ),
+  cue(
+    'bulk',
+    'bulk|volume|volumes|wholesale|pallet|pallets|truckload',
+    { emphasis: 1, market: 0.6 },
+    'buying in quantity',
+  ),
+  cue(
+    'volume-pricing',
+    'volume|tiered|quantity|bulk pricing|price|prices|discount|discounts|rebate|rebates|break|breaks|based',
+    { emphasis: 1.4, market: 0.6 },
+    'rewards the quantity bought',
+  ),
+  cue(
+    'rebate',
+    'rebate|rebates|kickback|spiff|spiffs|incentive|incentives|allowance|allowances|display_funding|commission|commissions|margin|margins|bonus_margin|co_op_funds|coop_funds|mdf',
+    { emphasis: 1.2, focus: 0.6, market: 0.5 },
+    'rewards the buying with money back',
+  ),
+  cue(
+    'terms',
+    'payment|credit|trade|extended|better|pre_season|preseason|net terms|term',
+    { emphasis: 1.4, market: 0.6, relationship: 0.4 },
+    'terms of buying',
+  ),
+  cue(
+    'price-lock',
+    'price|rate|pricing lock|locks|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
+    { emphasis: 1.2, relationship: 0.4 },
+    'terms of buying',
+  ),
+  cue(
+    'fixed-price',
+    'fixed|negotiated|contract|contracted|preferential|special|locked price|prices|rate|rates|pricing|tariff|tariffs',
+    { emphasis: 1.2 },
+    'terms of buying',
+  ),
+  cue(
+    'contract',
+    'contract|contracts|agreement|agreements|framework|tender|tenders|sla|slas|licence|license|licenses|licensing|subscription',
+    { emphasis: 1, market: 0.6, relationship: 0.4 },
+    'the purchase agreement',
+  ),
+  cue(
+    'invoicing',
+    'invoice|invoices|invoicing|billing|settlement|consignment|order_target|order_targets|sell_in|minimum_order',
+    { emphasis: 1.2, market: 0.4 },
+    'the mechanics of buying',
+  ),
+  cue(
+    'purchase-act',
+    'purchase|purchases|purchasing|buying|orders|ordering|spend|spending|spent|basket|baskets',
+    { emphasis: 0.8 },
+    'the act of buying',
+  ),
+  cue(
+    'discount',
+    'discount|discounts|discounted|voucher|vouchers|coupon|coupons|cashback|cash_back|credit|credits|points|miles',
+    { emphasis: 0.8, focus: 0.3 },
+    'a price reward for buying',
+  ),
+  cue(
+    'one-click',
+    'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|saved_lists|part_list|part_lists',
+    { emphasis: 1.2, relationship: 0.4 },
+    'makes buying again effortless',
+  ),
+];

@@ -1,0 +1,140 @@
+import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
+
+/**
+ * Customer cues of a direct, personal, lasting relationship: named contacts, account
+ * management, reviews, personalised service after the sale (seed 000's customer market).
+ */
+export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
+  cue(
+    'account-manager',
+    'account|relationship|success|client|partner|business manager|managers|director|directors|executive|executives|lead|leads|team|rep|reps|representative|coordinator|consultant|adviser|advisor',
+    { relationship: 1.4, audience: 0.5, focus: 0.5 },
+    'a named contact owns the relationship',
+  ),
+  cue(
+    'key-account',
+    'key|strategic|major account|accounts|client|clients|customer|customers|shippers|partners',
+    { relationship: 1.2, audience: 0.8, scope: 0.8, market: 0.6 },
+    'key-account management of the biggest buyers',
+  ),
+  cue(
+    'named-contact',
+    'named|dedicated|personal|own|single|direct|assigned * rep|reps|representative|contact|agent|adviser|advisor|stylist|shopper|shoppers|consultant|manager|team|desk|line|point|banker|coordinator|account|lead|care|number',
+    { relationship: 1.4, focus: 0.4 },
+    'a dedicated person serves each buyer',
+  ),
+  cue(
+    'csm',
+    'csm|csms|qbr|qbrs|business_review|business_reviews|account_review|account_reviews|account_plan|account_planning|joint_business_plan|joint_business_plans|joint_planning|executive_sponsor',
+    { relationship: 1.4, audience: 0.6, focus: 0.6, market: 0.5 },
+    'account management with the buyer',
+  ),
+  cue(
+    'review-meeting',
+    'review|check_in|check_ins|catch_up meeting|meetings|call|calls',
+    { relationship: 1 },
+    'regular personal contact with the buyer',
+  ),
+  cue(
+    'quarterly-review',
+    'quarterly|annual|monthly|regular|yearly|weekly review|reviews|meeting|meetings|call|calls|check_in|planning|impact_call',
+    { relationship: 1, focus: 0.4 },
+    'regular personal contact with the buyer',
+  ),
+  cue(
+    'rep-visit',
+    'rep|reps|sales rep visit|visits|call|calls',
+    { relationship: 1.2 },
+    'a rep visits the buyer',
+  ),
+  cue(
+    'visits',
+    'visit|visits|visiting|site_visit|site_visits|dinner|dinners|lunch|lunches|hospitality|golf_day',
+    { relationship: 0.8 },
+    'meets the buyer in person',
+  ),
+  cue(
+    'sales-team',
+    'sales rep|reps|guys|team|people|force|agronomist|agronomists|engineer|engineers|consultant|consultants',
+    { relationship: 1, market: 0.4 },
+    'a salesperson serves the buyer',
+  ),
+  cue(
+    'lock-in',
+    'lock|locking|locks in|down',
+    { emphasis: 1.2, relationship: 0.6 },
+    'secures the next purchase on agreed terms',
+  ),
+  cue(
+    'price-rise',
+    'price|prices|pricing|rate|rates|tariff rise|rises|increase|increases|hike|hikes|change|changes',
+    { emphasis: 1, relationship: 0.4 },
+    'handles what buyers pay',
+  ),
+  cue(
+    'pricing',
+    'pricing|price_list|price_lists|rate_card|rate_cards|quote|quotes|quotation|pricing_tier|price_tier|price_break|early_order|early_orders|pre_order|pre_orders|order_window',
+    { emphasis: 1 },
+    'the terms of buying',
+  ),
+  cue(
+    'earn-back',
+    'earn|win|get|bring * back',
+    { focus: 1.2, scope: 0.6 },
+    'brings former buyers back',
+  ),
+  cue(
+    'we-supply',
+    'we|who supply|sell|ship|deliver|serve|service|distribute|wholesale to?',
+    { scope: 0.8, market: 0.6 },
+    'the buyers this business supplies',
+  ),
+  cue(
+    'own-data',
+    'their|own own? data|history|records|figures|field_data|usage|numbers|results|stats|statistics|report|reports|dashboard',
+    { insight: 1.2, relationship: 0.8 },
+    'uses each buyer’s own data',
+  ),
+  cue(
+    'personalised',
+    'personalize|personalized|personalization|personal|personally|tailor|tailored|bespoke|individually|one_to_one|1_to_1|handwritten|hand_written|personalised',
+    { relationship: 1.2 },
+    'personal, one-to-one communication',
+  ),
+  cue(
+    'their-x',
+    'their usual|sizes|size|history|usage|order|orders|basket|account|past|last|previous',
+    { relationship: 0.8, insight: 0.6 },
+    'personalised from what each buyer did',
+  ),
+  cue(
+    'pre-filled',
+    'pre_filled|prefilled|pre_selected|preselected|pre_loaded',
+    { relationship: 0.8, emphasis: 0.6 },
+    'makes buying again easy for each buyer',
+  ),
+  cue(
+    'long-term',
+    'long_term|multi_year|multiyear|three_year|two_year|3_year|lifelong|partnership|partnerships|trusted',
+    { relationship: 1.2 },
+    'a lasting partnership',
+  ),
+  cue(
+    'support',
+    'priority support|service|line|phone|desk|tickets|support',
+    { relationship: 1, focus: 0.4 },
+    'service for existing buyers',
+  ),
+  cue(
+    'care-team',
+    'member|client|customer care|service|success|support|line',
+    { relationship: 1, focus: 0.4 },
+    'service for existing buyers',
+  ),
+  cue(
+    'engineering-support',
+    'on_site|onsite engineering|support|service|account',
+    { relationship: 1 },
+    'service for existing buyers',
+  ),
+];

@@ -1,0 +1,230 @@
+import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
+
+/**
+ * Customer cues of keeping and rewarding buyers: loyalty, retention, renewals, win-back, repeat
+ * purchase and the privileges of the best buyers (seed 001's customer marketing).
+ */
+export const RETENTION_CUES: readonly CueDefinition[] = [
+  cue(
+    'loyalty',
+    'loyal|loyalty|loyalist|loyalists',
+    { focus: 1, relationship: 0.2 },
+    'rewards and keeps existing buyers',
+  ),
+  cue(
+    'loyalty-programme',
+    'loyal|loyalty program|scheme|club|card|tier|member|members|membership|points|credit|credits|bonus|discount',
+    { focus: 1.2, relationship: 0.3, scope: 0.4 },
+    'a loyalty programme rewards continued patronage',
+  ),
+  cue(
+    'retention',
+    'retain|retention|retaining|retainer',
+    { focus: 1.4, scope: 0.4 },
+    'the goal is keeping buyers',
+  ),
+  cue(
+    'keep-buyers',
+    'keep|keeping|protect|hold|holding them|customers|clients|accounts|members|subscribers|buyers|shoppers|players|donors',
+    { focus: 1.2, scope: 0.6 },
+    'the goal is keeping existing buyers',
+  ),
+  cue(
+    'keep-happy',
+    'keep|keeping * happy|sweet|engaged|coming',
+    { focus: 1, relationship: 0.8 },
+    'the goal is keeping existing buyers',
+  ),
+  cue(
+    'contract-end',
+    'deal|deals|contract|contracts|term|plan|plans|tariff|tariffs|fixed_rate|license|lease|leases|policy|policies|subscription|subscriptions|membership|memberships|warranty|pass|passes ends|end|expire|expires|expiring|expiry|ending|lapses|runs_out|run_out|renews|comes_up',
+    { focus: 1.2, emphasis: 1, scope: 0.8 },
+    'the buyer’s current agreement is up for renewal',
+  ),
+  cue(
+    'reminders',
+    'reminder|reminders|reorder_reminder|renewal_reminder|nudge|nudges|top_up_alert',
+    { relationship: 0.3, emphasis: 0.8 },
+    'prompts existing buyers to buy again',
+  ),
+  cue(
+    'follow-up',
+    'follow_up|follow_ups|followup|aftercare_call|courtesy_call|courtesy_calls|service_reminder|service_reminders|recall_reminder',
+    { relationship: 1.2, focus: 0.6 },
+    'keeps in touch after the purchase',
+  ),
+  cue(
+    'account-review',
+    'tariff|account|bill|billing|price|rate|usage|energy|portfolio|policy|plan|fee|fees|spend|consumption|performance|service review|reviews|audit|audits|health_check|health_checks',
+    { relationship: 1, insight: 0.8 },
+    'a review of what each buyer has with us',
+  ),
+  cue(
+    'customer-usage',
+    "customer|customers|member|members|client|clients|account|accounts|subscriber|subscribers|buyer|buyers|policyholder|policyholders 's? usage|data|history|spend|orders|order_history|purchases|records|consumption",
+    { insight: 1.4, scope: 0.6 },
+    'decisions drawn from our buyers’ own data',
+  ),
+  cue(
+    'points-scheme',
+    'points|point|rewards|reward|stamp|stamps|miles|perks|frequent_flyer|frequent_buyer|member|members scheme|program|club|card|app|tier|tiers|wallet|currency',
+    { focus: 1.2, relationship: 0.3, scope: 0.4 },
+    'a rewards scheme for continued buying',
+  ),
+  cue(
+    'churn',
+    'churn|churned|churning|attrition|cancellation|cancellations|cancel|cancels|cancelled',
+    { focus: 1.2, insight: 0.3 },
+    'fighting churn keeps existing buyers',
+  ),
+  cue(
+    'save-desk',
+    'save desk|offer|offers|team',
+    { focus: 1, relationship: 0.6 },
+    'a save offer keeps a buyer who wants to leave',
+  ),
+  cue(
+    'win-back',
+    'win_back|winback|winbacks|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|lapse|lapses',
+    { focus: 1.2, scope: 0.8 },
+    'wins back former buyers',
+  ),
+  cue(
+    'we-miss-you',
+    'we miss you',
+    { focus: 1, relationship: 1 },
+    'a personal message to a lapsed buyer',
+  ),
+  cue(
+    'renewal',
+    'renew|renewal|renewals|renewing|renewed|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew|auto_renewal',
+    { focus: 1.2, emphasis: 1, scope: 0.5 },
+    'renewing is buying again from us',
+  ),
+  cue(
+    'repeat',
+    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying',
+    { focus: 1.2, emphasis: 0.8, scope: 0.8 },
+    'rewards buying again',
+  ),
+  cue(
+    'repeat-bare',
+    'repeat buying|purchase|purchasing',
+    { focus: 1, emphasis: 1 },
+    'rewards buying again',
+  ),
+  cue(
+    'continued',
+    'continued|ongoing patronage|custom|business|relationship',
+    { focus: 1, relationship: 1 },
+    'an ongoing buyer relationship',
+  ),
+  cue(
+    'thank-you',
+    'thank_you|thanks gift|note|call|calls|card|event|gift',
+    { relationship: 0.5, focus: 0.6 },
+    'appreciation for existing buyers',
+  ),
+  cue(
+    'appreciation',
+    'appreciation|appreciate|valued|gratitude|stewardship',
+    { relationship: 1, focus: 0.8 },
+    'appreciation for existing buyers',
+  ),
+  cue(
+    'selected-by-buying',
+    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|booked|stayed|flew|flown|given|give|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
+    { insight: 0.8, scope: 0.6 },
+    'buyers picked out by what they bought from us',
+  ),
+  cue(
+    'counted-purchases',
+    '# or? more? nights|orders|visits|purchases|boxes|years|months|flights|stays|stamps|tickets|parcels|seats|policies|deliveries|sessions|classes|rides|trips|miles|points',
+    { insight: 0.8, scope: 0.4 },
+    'buyers counted by their purchases with us',
+  ),
+  cue(
+    'spend-threshold',
+    'spent|spend|spending|spends|buying|purchases|orders|balances|balance over|above|more_than|at_least|of #',
+    { insight: 1, scope: 0.4 },
+    'buyers picked out by their spend with us',
+  ),
+  cue(
+    'purchase-offer',
+    'offer|offers|deal|deals|bundle|bundles|package|packages|code|codes|promo_code|promo_codes|free_delivery|free_shipping|free_express_shipping|delivery_code|price_match|trade_in|trade_in_bonus|upgrade_offer',
+    { emphasis: 0.6 },
+    'an incentive to buy',
+  ),
+  cue(
+    'reward-buyers',
+    'reward|rewards|rewarding|rewarded',
+    { focus: 1, relationship: 0.4 },
+    'rewards buyers for continued buying',
+  ),
+  cue(
+    'vip',
+    'vip|vips|elite|platinum|gold|premier|top_tier|tier|tiers|tiered',
+    { focus: 0.8, relationship: 0.3, scope: 0.6 },
+    'a tier for the best existing buyers',
+  ),
+  cue(
+    'status',
+    'status match|bonus|offer',
+    { focus: 0.6, relationship: 0.2 },
+    'status for the best existing buyers',
+  ),
+  cue(
+    'early-access',
+    'early access|allocation|pick|preview|previews|bird|shipment',
+    { focus: 0.8, relationship: 0.2 },
+    'privileged access for existing buyers',
+  ),
+  cue(
+    'first-access',
+    'first access|refusal|pick|dibs',
+    { focus: 0.8, relationship: 0.2 },
+    'privileged access for existing buyers',
+  ),
+  cue(
+    'exclusive',
+    'exclusive|members_only|client_only|invite_only|invitation_only|member_only',
+    { relationship: 0.4, focus: 0.6 },
+    'privileges reserved for existing buyers',
+  ),
+  cue(
+    'upsell',
+    'upsell|upselling|cross_sell|cross_selling|share_of_wallet|expansion|raise_their_gift|grow_share',
+    { focus: 0.8, emphasis: 0.8, scope: 0.4 },
+    'grows what existing buyers spend',
+  ),
+  cue(
+    'advocacy',
+    'advocacy|advocate|advocates|case_study|case_studies|referenceable',
+    { relationship: 0.8, focus: 0.4 },
+    'turns existing buyers into advocates',
+  ),
+  cue(
+    'post-purchase',
+    'post_purchase|after_sale|after_sales|aftersales|aftercare|after_care|post_sale',
+    { relationship: 1.2, focus: 0.8 },
+    'engagement after the purchase',
+  ),
+  cue(
+    'onboarding-client',
+    'onboarding|implementation for client|account|customer',
+    { relationship: 1, focus: 0.6 },
+    'service for a new paying client',
+  ),
+  cue(
+    'satisfaction-goal',
+    'keep|keeps * satisfied|valued',
+    { relationship: 1, focus: 0.8 },
+    'keeps buyers satisfied',
+  ),
+  cue(
+    'feel-valued',
+    'feel|feeling valued|appreciated|special',
+    { relationship: 1, focus: 0.8 },
+    'makes buyers feel valued',
+  ),
+];

@@ -1,0 +1,50 @@
+/**
+ * The small words that shape a noun phrase around a person or organisation: where it ends, what
+ * may open it, and which role nouns name the seller's own staff. Data only; the algorithm is in
+ * `analysis/noun-phrase.ts`.
+ *
+ * @module
+ */
+
+const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words that end a noun phrase when reading outward from its head. */
+export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(`
+to for with at by from in into onto on about than so because but although though while
+whereas who that which whose where when if as not no never is are was were be been being
+am get gets got pay pays paid buy buys bought do does did make makes sign signs use uses
+will would can could should may might must have has had push ask show showing tell
+telling aimed targeting target reach plus also only actually often usually typically
+mostly really just then keep reward retain offer give win let lets we i you they them it
+he she how what why nationwide nationally everywhere across aged over under within and
+or receive receives earn earns order orders fund funds speaks talks goes go via through
+honestly ok okay yo hey idea think thinking forget brief segment campaign programme
+program plan goal aim audience objective launch ads adverts advert tv television here
+there now today up out off down both either any of per among amongst grow want build
+create run bring pull drive help like love need such including referral driven awareness
+already currently still newly recently re ping whether shows tells teaches helps invites
+targets reaches speak talk inviting encouraging asking getting giving offering letting
+turning winning
+`);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
+the our their its his her your these those this every each all most many some existing
+current top a an
+`);
+
+/**
+ * Words before a role noun that make it the seller's own staff ("account manager", "our sales
+ * team", "a named partnership lead"), not a buyer or a user.
+ */
+export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
+account relationship success sales our regional named dedicated partnership partner
+client customer care service support site brand product marketing wealth residence
+retention save key business own
+`);
+
+/** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
+export const STAFF_NOUNS: ReadonlySet<string> = wordSet(`
+manager managers director directors lead leads team teams rep reps consultant
+consultants adviser advisers advisor advisors board boards
+`);
