@@ -16,6 +16,7 @@ export const FEATURE_NAMES = [
   'splitCues',
   'joiners',
   'bothDeclared',
+  'declaredWithBothPoles',
   'rolesDiffer',
   'scopeLean',
   'audienceLean',
@@ -92,6 +93,8 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
     Math.min(customerCues, consumerCues, 4) / 4,
     Math.min(joinerCount, 3) / 3,
     Math.min(bothDeclared, 2) / 2,
+    // Saying "both matter" counts most when the text really has something of each pole.
+    bothDeclared > 0 && Math.min(customer, consumer) >= 1 ? 1 : 0,
     rolesDiffer,
     lean(analysis, 'scope'),
     lean(analysis, 'audience'),
