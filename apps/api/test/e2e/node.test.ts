@@ -23,6 +23,24 @@ const post = (base: string, path: string, body: string, headers: Record<string, 
     body,
   });
 
+/**
+ * Retries a request that lost its answer to a reset: a server that answers 413 mid-upload and
+ * closes may have its answer discarded by TCP while the client is still sending (an HTTP race,
+ * not a server fault). The answer itself is asserted by the caller.
+ */
+async function withRetries<T>(send: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reset =
+        code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/.test(String(error));
+      if (!reset || attempt >= attempts) throw error;
+    }
+  }
+}
+
 /** A raw HTTP/1.1 request with a chunked body, so no Content-Length is sent. */
 function postChunked(
   base: string,
@@ -100,14 +118,12 @@ describe('the Node server on a loopback port', () => {
 
   it('answers 413 for an oversized body, with Content-Length or chunked', async () => {
     const huge = JSON.stringify({ text: 'x'.repeat(1_100_000) });
-    const declared = await post(server.url, '/v1/classify', huge);
+    const declared = await withRetries(() => post(server.url, '/v1/classify', huge));
     expect(declared.status).toBe(413);
     const chunk = 'x'.repeat(64 * 1024);
-    const chunked = await postChunked(server.url, '/v1/classify', [
-      '{"text":"',
-      ...Array(20).fill(chunk),
-      '"}',
-    ]);
+    const chunked = await withRetries(() =>
+      postChunked(server.url, '/v1/classify', ['{"text":"', ...Array(20).fill(chunk), '"}']),
+    );
     expect(chunked.status).toBe(413);
     expect(JSON.parse(chunked.body)).toMatchObject({
       type: 'urn:marketlens:problem:payload-too-large',
