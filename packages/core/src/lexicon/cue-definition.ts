@@ -25,24 +25,19 @@ export interface CueDefinition {
   readonly negationInside?: boolean;
 }
 
-/** Shorthand for a customer-pole cue. */
-export function customerCue(
-  id: string,
-  pattern: string,
-  weights: DimensionWeights,
-  reason: string,
-  negationInside = false,
-): CueDefinition {
-  return { id, pattern, pole: 'customer', weights, reason, negationInside };
+/** A shorthand that builds cues of one pole: `cue(id, pattern, weights, reason, negationInside?)`. */
+function cuesOf(pole: Pole) {
+  return (
+    id: string,
+    pattern: string,
+    weights: DimensionWeights,
+    reason: string,
+    negationInside = false,
+  ): CueDefinition => ({ id, pattern, pole, weights, reason, negationInside });
 }
 
+/** Shorthand for a customer-pole cue. */
+export const customerCue = cuesOf('customer');
+
 /** Shorthand for a consumer-pole cue. */
-export function consumerCue(
-  id: string,
-  pattern: string,
-  weights: DimensionWeights,
-  reason: string,
-  negationInside = false,
-): CueDefinition {
-  return { id, pattern, pole: 'consumer', weights, reason, negationInside };
-}
+export const consumerCue = cuesOf('consumer');
