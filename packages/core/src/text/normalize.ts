@@ -56,11 +56,6 @@ export function stemWord(normalized: string): string {
   return PRECOMPUTED.get(normalized) ?? computeStem(normalized);
 }
 
-/** Canonical form then stem, in one call. */
-export function keyOf(raw: string): string {
-  return stemWord(normalizeWord(raw));
-}
-
 /** A word's canonical form and stem. */
 export interface WordKey {
   readonly norm: string;
