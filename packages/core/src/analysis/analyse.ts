@@ -23,8 +23,17 @@ const PAYER_STATEMENT_FACTOR = 0.3;
 /** Market evidence from the purchaser phrase counts extra: the market follows who buys. */
 const PURCHASER_MARKET_FACTOR = 2.5;
 
-function inside(hit: CueHit, ranges: readonly (readonly [number, number])[]): boolean {
-  return ranges.some(([from, to]) => hit.from >= from && hit.to <= to);
+/**
+ * For each token, the furthest end of a range that covers it (-1 when none): a hit lies inside
+ * one range exactly when `cover[hit.from] >= hit.to` — one look-up instead of a scan of every
+ * range for every hit.
+ */
+function rangeCover(size: number, ranges: readonly (readonly [number, number])[]): Int32Array {
+  const cover = new Int32Array(size).fill(-1);
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) if (to > (cover[i] as number)) cover[i] = to;
+  }
+  return cover;
 }
 
 /** Market evidence in a heading ("Dental practice recall programme: …") names the seller. */
@@ -42,13 +51,14 @@ function weighRoles(
   tokens: readonly Token[],
 ): CueHit[] {
   const purchaser = roles.purchaser;
+  const payerCover = rangeCover(tokens.length, roles.payerStatements);
   const firstBreak = tokens.findIndex((t) => t.kind === 'break');
   const headingEnd =
     firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && tokens[firstBreak]?.norm === ':'
       ? firstBreak
       : 0;
   return hits.map((hit) => {
-    const inPayerStatement = inside(hit, roles.payerStatements);
+    const inPayerStatement = (payerCover[hit.from] as number) >= hit.to;
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
     const inHeading = hit.to <= headingEnd;
     if (!inPayerStatement && !inPurchaser && !inHeading) return hit;

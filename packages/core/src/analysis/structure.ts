@@ -42,6 +42,9 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
   let s = 0;
   let c = 0;
   let sentenceStart = 0;
+  // Tokens before this index (in the current sentence) already count as background: each
+  // token is lowered once however many "but"s follow it, so the pass stays linear.
+  let backgroundEnd = 0;
   let concessionOpen = false;
   let labelOpen = false;
   for (let i = 0; i < n; i++) {
@@ -63,9 +66,10 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       if (concessions.findAt(tokens, i).length > 0) concessionOpen = true;
       const contrast = contrasts.findAt(tokens, i)[0];
       if (contrast !== undefined && contrastCancellers.findAt(tokens, contrast.to).length === 0) {
-        for (let back = sentenceStart; back < i; back++) {
+        for (let back = Math.max(sentenceStart, backgroundEnd); back < i; back++) {
           emphasis[back] = Math.min(emphasis[back] as number, BACKGROUND_FACTOR);
         }
+        backgroundEnd = i;
         concessionOpen = false;
       }
     }
