@@ -2,6 +2,7 @@ import { PERSON_HEADS } from '../lexicon/people.ts';
 import {
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
+  PREDICATE_ADJECTIVES,
   SELLER_STAFF_MODIFIERS,
   STAFF_NOUNS,
 } from '../lexicon/phrase-words.ts';
@@ -121,6 +122,7 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   const next = tokens[i + 1];
   if (!isText(next) || isHead[i + 1]) return false;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
+  if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   if (next.norm === "'s" || /(?:ing|ed)$/.test(next.norm)) return false;
   return true;
 }
@@ -182,4 +184,26 @@ export function headPositions(tokens: readonly Token[], isHead: readonly boolean
     if (!isModifier(tokens, isHead, i)) positions.push(i);
   }
   return positions;
+}
+
+/**
+ * True when the head at `i` is the first half of a hyphenated compound ("our home-insurance
+ * base") or a possessor ("a members' newsletter", "the studio's biggest spenders"): when
+ * looking for the phrase a word points at, the noun that follows is the one meant.
+ */
+export function isBoundModifier(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  i: number,
+): boolean {
+  const head = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  const possessive = next.norm === "'" || next.norm === "'s";
+  const at = possessive ? i + 2 : i + 1;
+  const after = tokens[at];
+  if (!isText(after) || isHead[at] || PHRASE_BOUNDARIES.has(after.norm)) return false;
+  if (possessive) return true;
+  return raw[head.end] === '-' && next.start === head.end + 1;
 }

@@ -11,7 +11,13 @@ import {
 import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
-import { findHeads, headPositions, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import {
+  findHeads,
+  headPositions,
+  isBoundModifier,
+  type NounPhrase,
+  phraseAt,
+} from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
 const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
@@ -76,6 +82,7 @@ function headBefore(
 /** The nearest head at or after `at` (within `reach` words, same clause), or -1. */
 function headAfter(
   tokens: readonly Token[],
+  raw: string,
   isHead: readonly boolean[],
   s: Structure,
   at: number,
@@ -88,7 +95,9 @@ function headAfter(
     if (isHead[i]) {
       let end = i;
       while (isHead[end + 1]) end++;
-      return end;
+      // "our home-insurance base", "a members' newsletter": a modifier, not the phrase's head.
+      if (!isBoundModifier(tokens, raw, isHead, end)) return end;
+      i = end;
     }
     seen++;
   }
@@ -139,6 +148,62 @@ function headMatches(
   return false;
 }
 
+/** The programme evidence of the whole text: > 0 when it leans to the buyer. */
+function overallLean(hits: readonly CueHit[]): number {
+  let lean = 0;
+  for (const hit of hits) {
+    let sum = 0;
+    for (const [dimension, weight] of Object.entries(hit.weights))
+      if (dimension !== 'market') sum += weight ?? 0;
+    lean += hit.pole === 'customer' ? sum : -sum;
+  }
+  return lean;
+}
+
+/** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
+const HEADING_WORDS = 10;
+
+/**
+ * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
+ * offer …" — an organisation named as the one doing the marketing.
+ */
+function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  const first = tokens[phrase.from]?.norm;
+  const head = tokens[phrase.head] as Token;
+  const next = tokens[phrase.to]?.norm ?? '';
+  const singular = !head.norm.endsWith('s');
+  if (first === 'our' && singular && !SELLER_EXCEPTIONS.has(head.norm)) return true;
+  return (first === 'the' || first === 'our') && singular && SELLER_VERBS.has(next);
+}
+
+/** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
+const SELLER_VERBS = new Set([
+  "'s",
+  "'",
+  'will',
+  'wants',
+  'plans',
+  'is',
+  'has',
+  'runs',
+  'offers',
+  'sells',
+  'makes',
+  'launches',
+  'needs',
+]);
+/** Singular buyer nouns that "our" may open ("our customer", "our client"). */
+const SELLER_EXCEPTIONS = new Set([
+  'customer',
+  'client',
+  'member',
+  'subscriber',
+  'buyer',
+  'account',
+]);
+
+const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
+
 const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
   a !== null && a.from < b.to && b.from < a.to;
 
@@ -171,7 +236,7 @@ export function findRoles(
       purchaser ??= phrase;
     }
     for (const match of payerBefore.findAt(tokens, i)) {
-      const head = headAfter(tokens, isHead, s, match.to, 4);
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
@@ -183,13 +248,13 @@ export function findRoles(
         endUser = phraseAt(tokens, isHead, head, true);
     }
     for (const match of userBefore.findAt(tokens, i)) {
-      const head = headAfter(tokens, isHead, s, match.to, 4);
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0 || endUser !== null || headMatches(buyerHeads, tokens, head)) continue;
       const phrase = phraseAt(tokens, isHead, head, true);
       if (localLean(phrase) <= 1) endUser = phrase;
     }
     if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
-      const head = headAfter(tokens, isHead, s, i + 1, 3);
+      const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
       if (head >= 0) {
         const phrase = phraseAt(tokens, isHead, head, true);
         if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
@@ -213,11 +278,34 @@ export function findRoles(
   }
   // A heading ("Pet food wholesale: …") names the seller, not a role.
   const colon = tokens.findIndex((t) => t.norm === ':');
-  const inHeading = (h: number) => colon >= 0 && colon <= 5 && h < colon && s.sentence[h] === 0;
+  const inHeading = (h: number) =>
+    colon >= 0 && colon <= HEADING_WORDS && h < colon && s.sentence[h] === 0;
   const candidates = positions
     .filter((h) => !inHeading(h))
-    .map((h) => phraseAt(tokens, isHead, h, true));
-  purchaser ??= candidates.find((p) => !overlaps(endUser, p) && localLean(p) > 0.5) ?? null;
+    .map((h) => phraseAt(tokens, isHead, h, true))
+    .filter((p) => !isSeller(tokens, p));
+  const payingSide = candidates.filter((p) => !overlaps(endUser, p) && localLean(p) > 0.5);
+  purchaser ??= payingSide[0] ?? null;
+  // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
+  if (purchaser === null && overallLean(hits) > 1) {
+    purchaser = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0) ?? null;
+  }
+  // Still none in a buyer programme: a role noun used as a modifier ("the lapsed-subscriber list").
+  if (purchaser === null && overallLean(hits) > 1) {
+    const head = tokens.findIndex((_, h) => isHead[h] && !inHeading(h) && !overlapsAt(endUser, h));
+    if (head >= 0) purchaser = phraseAt(tokens, isHead, head, false);
+  }
+  // Else the phrase with the most buyer-side evidence around it, if any leans that way.
+  if (purchaser === null) {
+    let best = 0;
+    for (const p of candidates) {
+      const lean = localLean(p);
+      if (lean > best && !overlaps(endUser, p)) {
+        best = lean;
+        purchaser = p;
+      }
+    }
+  }
   endUser ??=
     candidates.find(
       (p) =>

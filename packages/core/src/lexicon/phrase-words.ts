@@ -27,6 +27,15 @@ targets reaches speak talk inviting encouraging asking getting giving offering l
 turning winning
 `);
 
+/**
+ * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
+ * happy"), so the noun heads its phrase rather than modifying the next word.
+ */
+export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(`
+happy sweet engaged loyal informed onside warm satisfied interested excited hooked active
+coming returning renewing buying spending
+`);
+
 /** Determiners and quantifiers that may open a noun phrase. */
 export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
 the our their its his her your these those this every each all most many some existing
