@@ -56,6 +56,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'wins people who are not buyers yet',
   ),
   cue(
+    'new-people',
+    'new|brand_new skiers|riders|drivers|households|homeowners|patients|students|visitors|guests|travellers|travelers|runners|gamers|cyclists|families|shoppers|diners|renters|investors|savers|borrowers|listeners|viewers|subscribers|members|players|fans|audiences|learners|readers',
+    { focus: 1, scope: 1.2 },
+    'wins people who are not buyers yet',
+  ),
+  cue(
     'never-heard',
     'never|not heard|tried|bought|used|considered|shopped|visited|set_foot|experienced|owned|flown|know|knew|seen|met',
     { focus: 1, scope: 1.4 },

@@ -18,6 +18,18 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'people who already buy from us',
   ),
   cue(
+    'already-ours',
+    'already * our|us',
+    { scope: 1.4, focus: 0.6 },
+    'people who already buy from us',
+  ),
+  cue(
+    'owners-club',
+    'owner|owners|owners_ club|clubs|rally|rallies|community|evening|evenings|day|days',
+    { relationship: 1, scope: 1 },
+    'a club for those who already bought',
+  ),
+  cue(
     'our-buyers',
     'our|we customers|clients|accounts|members|subscribers|buyers|base|patrons|policyholders|cardholders|dealers|distributors|resellers|stockists|donors|advertisers|franchisees|installed|own_customers|own_buyers|regulars',
     { scope: 1.4, audience: 0.6 },

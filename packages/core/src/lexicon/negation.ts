@@ -13,7 +13,9 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'rather than',
   'instead of',
   'as opposed to',
-  'forget|forgetting|skip|skipping|avoid|avoiding|ditch|drop|dropping|exclude|excluding|except|ignore|ignoring',
+  'forget|forgetting|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
+  // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
+  'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
   'stop|stopping chasing|adding|spending|buying',
   'less|fewer about|on',
   'beyond|apart from',
@@ -22,7 +24,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
 
 /** Words right after a negator that cancel it: "not only", "not just". */
 export const NEGATION_CANCELLERS: readonly string[] = [
-  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|to mention|forget|either',
+  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
+  'to mention',
 ];
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */

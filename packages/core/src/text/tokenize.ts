@@ -71,6 +71,15 @@ export function tokenize(text: string): Token[] {
     }
     // Punctuation before the first word structures nothing ("\n\nBrief: …" reads as "Brief: …").
     if (tokens.length === 0 && kind !== 'word' && kind !== 'number') continue;
+    // A plural possessive ("owners' club") reads like the compound it is ("owners club").
+    const previous = tokens[tokens.length - 1];
+    if (
+      lower === "'" &&
+      previous?.kind === 'word' &&
+      previous.end === start &&
+      previous.norm.endsWith('s')
+    )
+      continue;
     tokens.push({
       index: tokens.length,
       kind,
