@@ -1,6 +1,6 @@
 /**
- * Fits the orientation model on labelled JSONL files (default: the shipped dev and holdout
- * sets) and writes it to src/model/trained-model.ts.
+ * Fits the orientation model on labelled JSONL files (default: the shipped dev, holdout
+ * and tuning sets) and writes it to src/model/trained-model.ts.
  * Run: `pnpm --filter @marketlens/core train [FILE…]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,12 @@ import { fitModel } from '../src/model/fit.ts';
 import { GoldCaseSchema } from '../src/schemas/input.ts';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const defaults = ['fixtures/briefs.dev.jsonl', 'fixtures/briefs.holdout.jsonl'].map(
-  (f) => `${packageRoot}${f}`,
-);
+const defaults = [
+  'fixtures/briefs.dev.jsonl',
+  'fixtures/briefs.holdout.jsonl',
+  'fixtures/briefs.tuning-a.jsonl',
+  'fixtures/briefs.tuning-b.jsonl',
+].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;
 const cases = files.flatMap((file) =>

@@ -3,7 +3,7 @@ import type { CueHit } from '../analysis/evidence.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
-import { extractFeatures, programmeTotals } from '../model/features.ts';
+import { programmeTotals, readFeatures } from '../model/features.ts';
 import {
   MODEL_CLASSES,
   type OrientationModel,
@@ -52,6 +52,20 @@ function evidenceFor(
     .slice(0, limit);
 }
 
+/** Confidence in a hybrid the text declares outright (see `readFeatures`), at least. */
+const DECLARED_HYBRID_CONFIDENCE = 0.85;
+const HYBRID = MODEL_CLASSES.indexOf('hybrid');
+
+/** A declared hybrid: the model's other classes keep their proportions in what is left. */
+function declaredHybrid(probabilities: number[]) {
+  const hybrid = Math.max(probabilities[HYBRID] ?? 0, DECLARED_HYBRID_CONFIDENCE);
+  const rest = 1 - (probabilities[HYBRID] ?? 0);
+  const scaled = probabilities.map((p, i) =>
+    i === HYBRID ? hybrid : rest === 0 ? 0 : (p * (1 - hybrid)) / rest,
+  );
+  return { orientation: 'hybrid' as const, confidence: hybrid, probabilities: scaled };
+}
+
 function decide(
   analysis: Analysis,
   model: OrientationModel,
@@ -60,7 +74,8 @@ function decide(
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
   const marketMass = market.customer + market.consumer;
-  const probabilities = predictProbabilities(model, extractFeatures(analysis));
+  const features = readFeatures(analysis);
+  const probabilities = predictProbabilities(model, features.vector);
   if (programme < PROGRAMME_MINIMUM) {
     if (marketMass < MARKET_MINIMUM)
       return {
@@ -75,6 +90,7 @@ function decide(
         : [1 - MARKET_ONLY_CONFIDENCE, MARKET_ONLY_CONFIDENCE, 0];
     return { orientation, confidence: MARKET_ONLY_CONFIDENCE, probabilities: p };
   }
+  if (features.declaresBoth) return declaredHybrid(probabilities);
   let best = 0;
   for (let i = 1; i < probabilities.length; i++)
     if ((probabilities[i] ?? 0) > (probabilities[best] ?? 0)) best = i;

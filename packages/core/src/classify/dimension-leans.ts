@@ -9,9 +9,9 @@ export const KNOWN_THRESHOLD: Readonly<Record<DimensionId, number>> = {
   scope: 0,
   audience: 0,
   focus: 0.2,
-  relationship: 0.4,
+  relationship: 0.2,
   emphasis: 0.4,
-  insight: 0.5,
+  insight: 0.8,
   market: 0.5,
 };
 

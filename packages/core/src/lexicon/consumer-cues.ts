@@ -182,7 +182,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // The use of the product (emphasis)
   cue(
     'experience',
-    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tastes|tasting|flavour|flavours|feel|feels|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story',
+    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tastes|tasting|flavour|flavours|feel|feels|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
     { emphasis: 1.2 },
     'sells the experience of using it',
   ),

@@ -12,6 +12,24 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'a named contact owns the relationship',
   ),
   cue(
+    'channel-partner',
+    'partner|partners|channel|reseller|resellers|dealer|dealers summit|summits|programme|program|tier|tiers|portal|council|perks|incentives|rebates|badge',
+    { relationship: 1.2, scope: 1 },
+    'a standing relationship with the partners who sell us',
+  ),
+  cue(
+    'co-sell',
+    'co_sell|co_selling|deal_registration|deal_reg|mdf|market_development_funds|partner_enablement',
+    { relationship: 1, scope: 1, focus: 0.6 },
+    'a standing relationship with the partners who sell us',
+  ),
+  cue(
+    'keep-close',
+    'keep|keeping|keeps * close|onside|sweet|happy|loyal|warm',
+    { focus: 1.2, relationship: 1 },
+    'keeps the buyers it has',
+  ),
+  cue(
     'key-account',
     'key|strategic|major account|accounts|client|clients|customer|customers|shippers|partners',
     { relationship: 1.2, audience: 0.8, scope: 0.8, market: 0.6 },

@@ -53,6 +53,21 @@ export function programmeTotals(analysis: Analysis): { customer: number; consume
  * (the mark of a hybrid), and how each dimension leans.
  */
 export function extractFeatures(analysis: Analysis): FeatureVector {
+  return readFeatures(analysis).vector;
+}
+
+/** Share of the weaker pole from which a text that says "both matter" is a hybrid outright. */
+const DECLARED_MINOR_SHARE = 0.2;
+
+/**
+ * The feature vector, and whether the text declares both poles outright: it says that both
+ * matter ("two jobs", "not either/or", "both matter equally") and each pole has real evidence
+ * (label rule 2). In the labelled sets nearly every such text is a hybrid.
+ */
+export function readFeatures(analysis: Analysis): {
+  vector: FeatureVector;
+  declaresBoth: boolean;
+} {
   const { customer, consumer } = programmeTotals(analysis);
   const total = customer + consumer;
   const { parts, joinerCount, bothDeclared } = splitParts(
@@ -81,7 +96,9 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
     (purchaser.to <= endUser.from || endUser.to <= purchaser.from)
       ? 1
       : 0;
-  return [
+  const minor = Math.min(customer, consumer);
+  const declaresBoth = bothDeclared > 0 && minor >= 1 && minor / total >= DECLARED_MINOR_SHARE;
+  const vector: FeatureVector = [
     1,
     total === 0 ? 0 : customer / total - 0.5,
     Math.log1p(customer),
@@ -102,4 +119,5 @@ export function extractFeatures(analysis: Analysis): FeatureVector {
     lean(analysis, 'relationship'),
     lean(analysis, 'emphasis'),
   ];
+  return { vector, declaresBoth };
 }
