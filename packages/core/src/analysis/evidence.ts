@@ -23,6 +23,23 @@ export interface CueHit {
 }
 
 /**
+ * What a hit says about the programme: its weight on every dimension but `market` (who buys is a
+ * fact about the market, not something the programme does).
+ */
+export function programmeWeight(hit: CueHit): number {
+  let sum = 0;
+  for (const [dimension, weight] of Object.entries(hit.weights))
+    if (dimension !== 'market') sum += weight ?? 0;
+  return sum;
+}
+
+/** {@link programmeWeight}, signed by the hit's pole: > 0 for the customer pole. */
+export function signedProgrammeWeight(hit: CueHit): number {
+  const weight = programmeWeight(hit);
+  return hit.pole === 'customer' ? weight : -weight;
+}
+
+/**
  * How much of a negated cue carries over to the other pole. "Not a loyalty push" says a lot
  * about the goal and the audience; "no discount codes" says little about the relationship.
  */

@@ -188,8 +188,9 @@ export function headPositions(tokens: readonly Token[], isHead: readonly boolean
 
 /**
  * True when the head at `i` is the first half of a hyphenated compound ("our home-insurance
- * base") or a possessor ("a members' newsletter", "the studio's biggest spenders"): when
- * looking for the phrase a word points at, the noun that follows is the one meant.
+ * base") or a singular possessor ("the studio's biggest spenders"): when looking for the phrase
+ * a word points at, the noun that follows is the one meant. (A plural possessor's apostrophe is
+ * dropped by the tokenizer, so "a members' newsletter" reads as the compound "members newsletter".)
  */
 export function isBoundModifier(
   tokens: readonly Token[],

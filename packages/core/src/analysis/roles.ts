@@ -10,7 +10,7 @@ import {
 } from '../lexicon/roles.ts';
 import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { CueHit } from './evidence.ts';
+import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import {
   findHeads,
   headPositions,
@@ -95,7 +95,7 @@ function headAfter(
     if (isHead[i]) {
       let end = i;
       while (isHead[end + 1]) end++;
-      // "our home-insurance base", "a members' newsletter": a modifier, not the phrase's head.
+      // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head.
       if (!isBoundModifier(tokens, raw, isHead, end)) return end;
       i = end;
     }
@@ -106,16 +106,10 @@ function headAfter(
 
 /** Programme evidence per clause, and how a phrase's surroundings lean (> 0 customer). */
 function createLeanReader(hits: readonly CueHit[], s: Structure) {
-  const programmeWeight = (hit: CueHit) => {
-    let sum = 0;
-    for (const [dimension, weight] of Object.entries(hit.weights))
-      if (dimension !== 'market') sum += weight ?? 0;
-    return hit.pole === 'customer' ? sum : -sum;
-  };
   const byClause = new Map<number, number>();
   for (const hit of hits) {
     const clause = s.clause[hit.from] ?? -1;
-    byClause.set(clause, (byClause.get(clause) ?? 0) + programmeWeight(hit));
+    byClause.set(clause, (byClause.get(clause) ?? 0) + signedProgrammeWeight(hit));
   }
   return (phrase: NounPhrase): number => {
     const clause = s.clause[phrase.head] ?? -1;
@@ -131,7 +125,7 @@ function createLeanReader(hits: readonly CueHit[], s: Structure) {
     for (let i = low; i < hits.length && (hits[i] as CueHit).from < phrase.to; i++) {
       const hit = hits[i] as CueHit;
       if (hit.to <= phrase.to)
-        lean += programmeWeight(hit) * (s.clause[hit.from] === clause ? 1 : 2);
+        lean += signedProgrammeWeight(hit) * (s.clause[hit.from] === clause ? 1 : 2);
     }
     return lean;
   };
@@ -146,18 +140,6 @@ function headMatches(
     if (patterns.findAt(tokens, from).some((m) => m.to > head)) return true;
   }
   return false;
-}
-
-/** The programme evidence of the whole text: > 0 when it leans to the buyer. */
-function overallLean(hits: readonly CueHit[]): number {
-  let lean = 0;
-  for (const hit of hits) {
-    let sum = 0;
-    for (const [dimension, weight] of Object.entries(hit.weights))
-      if (dimension !== 'market') sum += weight ?? 0;
-    lean += hit.pole === 'customer' ? sum : -sum;
-  }
-  return lean;
 }
 
 /** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
@@ -287,11 +269,14 @@ export function findRoles(
   const payingSide = candidates.filter((p) => !overlaps(endUser, p) && localLean(p) > 0.5);
   purchaser ??= payingSide[0] ?? null;
   // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
-  if (purchaser === null && overallLean(hits) > 1) {
+  let overallLean = 0;
+  for (const hit of hits) overallLean += signedProgrammeWeight(hit);
+  const buyerProgramme = overallLean > 1;
+  if (purchaser === null && buyerProgramme) {
     purchaser = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0) ?? null;
   }
   // Still none in a buyer programme: a role noun used as a modifier ("the lapsed-subscriber list").
-  if (purchaser === null && overallLean(hits) > 1) {
+  if (purchaser === null && buyerProgramme) {
     const head = tokens.findIndex((_, h) => isHead[h] && !inHeading(h) && !overlapsAt(endUser, h));
     if (head >= 0) purchaser = phraseAt(tokens, isHead, head, false);
   }

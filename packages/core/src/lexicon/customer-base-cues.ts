@@ -25,7 +25,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'owners-club',
-    'owner|owners|owners_ club|clubs|rally|rallies|community|evening|evenings|day|days',
+    'owner|owners club|clubs|rally|rallies|community|evening|evenings|day|days',
     { relationship: 1, scope: 1 },
     'a club for those who already bought',
   ),
