@@ -1,3 +1,4 @@
+import { SINGULAR_NAMES_THE_SELLER } from '../lexicon/market-cues.ts';
 import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -38,12 +39,14 @@ function rangeCover(size: number, ranges: readonly (readonly [number, number])[]
 
 /** Market evidence in a heading ("Dental practice recall programme: …") names the seller. */
 const HEADING_MARKET_FACTOR = 0.3;
+/** Market evidence from a singular seller or place noun ("the clinic", "our studio"). */
+const SELLER_MARKET_FACTOR = 0.2;
 /** A heading is a short label before a colon at the very start of a text. */
 const HEADING_MAX_TOKENS = 6;
 
 /**
  * Weighs programme cues inside payer statements down, market cues of the purchaser up, and
- * market cues of a heading down.
+ * market cues of a heading or of a singular seller noun down.
  */
 function weighRoles(
   hits: readonly CueHit[],
@@ -61,7 +64,9 @@ function weighRoles(
     const inPayerStatement = (payerCover[hit.from] as number) >= hit.to;
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
     const inHeading = hit.to <= headingEnd;
-    if (!inPayerStatement && !inPurchaser && !inHeading) return hit;
+    const namesSeller =
+      !inPurchaser && SINGULAR_NAMES_THE_SELLER.has((tokens[hit.to - 1] as Token).norm);
+    if (!inPayerStatement && !inPurchaser && !inHeading && !namesSeller) return hit;
     const weights: CueHit['weights'] = {};
     for (const [dimension, weight] of Object.entries(hit.weights) as [
       keyof CueHit['weights'],
@@ -70,6 +75,7 @@ function weighRoles(
       if (dimension !== 'market')
         weights[dimension] = weight * (inPayerStatement ? PAYER_STATEMENT_FACTOR : 1);
       else if (inPurchaser) weights[dimension] = weight * PURCHASER_MARKET_FACTOR;
+      else if (namesSeller) weights[dimension] = weight * SELLER_MARKET_FACTOR;
       else weights[dimension] = weight * (inHeading ? HEADING_MARKET_FACTOR : 1);
     }
     return { ...hit, weights };

@@ -8,13 +8,13 @@ import { type CueDefinition, consumerCue, customerCue } from './cue-definition.t
 export const MARKET_CUES: readonly CueDefinition[] = [
   customerCue(
     'business-buyers',
-    'businesses|companies|firm|firms|enterprise|enterprises|smb|smbs|sme|smes|b2b|corporate|corporates|corporation|corporations|employer|employers|organization|organizations|institution|institutions|district|districts|municipality|municipalities|manufacturer|manufacturers|oem|oems|fleet|fleets|grocer|grocers|pharmacy|pharmacies|mills|school_districts|procurement|tenders|tender|formulary|insurers|garages|builders|contractors|shippers|publishers|corporate_accounts|business_accounts|enterprise_accounts|key_accounts|trade_buyers|trade_customers|trade_accounts|trade_card|trade_partners|trade_promotions|the_trade|adbuyers|hotels|airlines|agencies|councils|utilities|clinics|hospitals|restaurants|boutiques|bars|pubs|salons|studios|chains|practices|hospital_groups|clinic_chains|grocery_chains|retail_chains|supermarket_chains|retail_buyers|wholesale_buyers|wholesale_accounts|dealerships|distributors|resellers|retailers|wholesalers|dealers|stockists|merchants|schools',
+    'businesses|companies|firm|firms|enterprise|enterprises|smb|smbs|sme|smes|b2b|corporate|corporates|corporation|corporations|employer|employers|organization|organizations|institution|institutions|district|districts|municipality|municipalities|manufacturer|manufacturers|oem|oems|fleet|fleets|grocer|grocers|pharmacy|pharmacies|mills|school_districts|procurement|tenders|tender|formulary|insurers|garages|builders|contractors|shippers|publishers|corporate_accounts|business_accounts|enterprise_accounts|key_accounts|trade_buyers|trade_customers|trade_accounts|trade_card|trade_partners|trade_promotions|the_trade|adbuyers|hotels|airlines|agencies|councils|utilities|clinics|hospitals|restaurants|boutiques|bars|pubs|salons|studios|chains|practices|hospital_groups|clinic_chains|grocery_chains|retail_chains|supermarket_chains|retail_buyers|wholesale_buyers|wholesale_accounts|dealerships|distributors|resellers|retailers|wholesalers|dealers|stockists|merchants|schools|gyms|bakeries|venues|cafes|florists|nurseries|labs|laboratories',
     { market: 1 },
     'the buyers are organisations',
   ),
   customerCue(
     'business-roles',
-    'it_director|it_department|cio|cto|ciso|cisos|cfo|hr_director|hr_directors|hr_buyers|hr|finance_team|finance_buyers|facilities_manager|facilities_managers|facilities_teams|facilities_team|fleet_manager|fleet_managers|travel_manager|travel_managers|category_buyers|supply_chain|head_of|heads_of|owners_of|procurement_lead|account_owner|account_owners',
+    'it_director|it_department|cio|cto|ciso|cisos|cfo|hr_director|hr_directors|hr_buyers|hr|finance_team|finance_buyers|facilities_manager|facilities_managers|facilities_teams|facilities_team|fleet_manager|fleet_managers|travel_manager|travel_managers|category_buyers|supply_chain|head_of|heads_of|procurement_lead|account_owner|account_owners',
     { market: 1.2, audience: 0.6 },
     'the buyers are people buying for an organisation',
   ),
@@ -26,7 +26,7 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'paying-people',
-    'member|members|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|guest|guests|passenger|passengers|donor|donors|owner|owners|patrons',
+    'member|members|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|holders|guest|guests|passenger|passengers|flyers|donor|donors|givers|owner|owners|patrons|alumni|graduates',
     { market: 0.4 },
     'people in a paying relationship, usually individuals',
   ),
@@ -56,8 +56,43 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   customerCue(
     'professional-market',
-    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|radiographer|radiographers|tradespeople|tradesmen|apprentice|apprentices|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
+    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|growers|planners|radiographer|radiographers|tradespeople|tradesmen|apprentice|apprentices|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
     { market: 0.8 },
     'people at work: the product is bought by their employer',
   ),
 ];
+
+/**
+ * Organisation nouns that, in the singular, name the seller or a place rather than the buyers:
+ * "the clinic chain", "pop-up clinics" are buyers only in the plural ("clinics that reorder").
+ * Outside the purchaser phrase, a singular one says little about who buys.
+ */
+export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = new Set([
+  'clinic',
+  'hospital',
+  'school',
+  'company',
+  'firm',
+  'studio',
+  'chain',
+  'bar',
+  'pub',
+  'hotel',
+  'agency',
+  'boutique',
+  'restaurant',
+  'salon',
+  'practice',
+  'pharmacy',
+  'garage',
+  'airline',
+  'gym',
+  'venue',
+  'bakery',
+  'cafe',
+  'florist',
+  'council',
+  'utility',
+  'nursery',
+  'lab',
+]);
