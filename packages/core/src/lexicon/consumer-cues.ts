@@ -212,9 +212,16 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'problem-solved',
-    'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|unmet_needs|needs|wants|desires|dream',
+    'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|desires|dream',
     { emphasis: 0.8, insight: 0.4 },
     'speaks to the user’s problems and desires',
+  ),
+  // "Needs" and "wants" are nouns here, never "we need a plan".
+  cue(
+    'their-needs',
+    'their|user|users|everyday|daily|real|changing|unmet|basic|specific|people|patient|patients|player|players|family|families needs|wants',
+    { emphasis: 0.8, insight: 0.4 },
+    'speaks to what users need and want',
   ),
   // The end user (audience)
   cue(
@@ -234,6 +241,18 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'game|games|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|lab|labs|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
     { emphasis: 0.7 },
     'people get to use or play with the product',
+  ),
+  cue(
+    'broad-campaign',
+    'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|ad|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|campaigns|push|blitz',
+    { scope: 0.8, focus: 0.6, relationship: 0.6 },
+    'a one-to-many campaign aimed at a broad group',
+  ),
+  cue(
+    'encourage-use',
+    'encourage|encourages|encouraging|nudge|nudges|nudging|get|gets|getting|invite|invites|inviting * to use|try|download|install|book|switch|sign_up|join|visit|start',
+    { emphasis: 0.8, focus: 0.6 },
+    'moves people to try or use the product',
   ),
   cue(
     'one-to-many',
