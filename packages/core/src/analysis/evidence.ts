@@ -1,5 +1,9 @@
 import type { CueDefinition } from '../lexicon/cue-definition.ts';
-import { NEGATION_KEEPS_POLE } from '../lexicon/negation.ts';
+import {
+  NEGATION_KEEPS_POLE,
+  NEGATORS_INSIDE,
+  NEGATORS_INSIDE_THAT_FLIP,
+} from '../lexicon/negation.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -63,6 +67,15 @@ function shieldedTokens(matches: readonly PatternMatch<CueDefinition>[]): Set<nu
   return shielded;
 }
 
+/** The negator inside a match's span, after its first word ("who've never stayed"), if any. */
+function innerNegator(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let i = from + 1; i < to - 1; i++) {
+    const norm = (tokens[i] as Token).norm;
+    if (NEGATORS_INSIDE.has(norm)) return norm;
+  }
+  return undefined;
+}
+
 /** Finds the cues of a text and weighs each one in its sentence. */
 export function collectHits(tokens: readonly Token[], structure: Structure): CueHit[] {
   const matches = findCues(tokens);
@@ -71,10 +84,16 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
     const cue = match.entry;
     const first = tokens[match.from] as Token;
     const last = tokens[match.to - 1] as Token;
+    const inner = cue.negationInside ? undefined : innerNegator(tokens, match.from, match.to);
     const negated =
       !cue.negationInside &&
-      ((structure.labelNegated[match.from] ?? false) || negation.isNegated(match.from, match.to));
-    const flips = negated && !NEGATION_KEEPS_POLE.has(cue.id);
+      (inner !== undefined ||
+        (structure.labelNegated[match.from] ?? false) ||
+        negation.isNegated(match.from, match.to));
+    const flips =
+      negated &&
+      (!NEGATION_KEEPS_POLE.has(cue.id) ||
+        (inner !== undefined && NEGATORS_INSIDE_THAT_FLIP.has(inner)));
     const emphasis = structure.emphasis[match.from] ?? 1;
     const weights: Partial<Record<DimensionId, number>> = {};
     for (const [dimension, weight] of Object.entries(cue.weights) as [DimensionId, number][]) {

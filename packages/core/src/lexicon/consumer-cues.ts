@@ -63,7 +63,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'never-heard',
-    'never|not heard|tried|bought|used|considered|shopped|visited|set_foot|experienced|owned|flown|know|knew|seen|met',
+    'never|not heard|tried|bought|used|considered|shopped|visited|set_foot|experienced|owned|flown|know|knew|seen|met|been|stayed|ordered|booked|joined|subscribed|read|played|watched|listened|worn|driven',
     { focus: 1, scope: 1.4 },
     'people who do not know us yet',
     true,

@@ -30,4 +30,8 @@ export const BOTH_DECLARED: readonly string[] = [
   'not|isn_t|is_not only|just|purely|solely|merely',
   'don_t|dont|do_not|not drop|neglect|forget either',
   'objective|job|track|goal|aim one|1|two|2',
+  'on|from one side|hand',
+  'cover|covers|covering|address|addresses|tackle|tackles|run|runs both',
+  'not|isn_t a? choice between',
+  'without losing|neglecting|sacrificing|abandoning',
 ];

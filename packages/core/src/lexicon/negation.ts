@@ -25,6 +25,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
 /** Words right after a negator that cancel it: "not only", "not just". */
 export const NEGATION_CANCELLERS: readonly string[] = [
   'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
+  // "without losing the existing base" keeps it: a double negative.
+  'losing|neglecting|sacrificing|abandoning|hurting|alienating',
   'to mention',
 ];
 
@@ -56,6 +58,14 @@ export const CONCESSIONS: readonly string[] = [
 
 /** "but" opens the real point, and weakens what came before it in the sentence. */
 export const CONTRASTS: readonly string[] = ['but|however'];
+
+/**
+ * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
+ * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
+ * pole whatever the cue: those who never bought are not buyers yet.
+ */
+export const NEGATORS_INSIDE: ReadonlySet<string> = new Set(['not', 'no', 'never']);
+export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = new Set(['never']);
 
 /** Words after "but" that add rather than contrast: "but also". */
 export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];
