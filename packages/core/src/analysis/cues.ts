@@ -47,10 +47,21 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
   return kept.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
+/** False when the match contains a word form its cue excludes ("exists" for "existing"). */
+function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
+  const notForms = match.entry.notForms;
+  if (notForms === undefined) return true;
+  for (let i = match.from; i < match.to; i++) {
+    if (notForms.includes((tokens[i] as Token).norm)) return false;
+  }
+  return true;
+}
+
 /** Every cue that matches the text, overlaps resolved within each layer, in text order. */
 export function findCues(tokens: readonly Token[]): PatternMatch<CueDefinition>[] {
+  const wanted = (match: PatternMatch<CueDefinition>) => hasWantedForms(tokens, match);
   return [
-    ...resolveOverlaps(programmeCues.findAll(tokens)),
-    ...resolveOverlaps(marketCues.findAll(tokens)),
+    ...resolveOverlaps(programmeCues.findAll(tokens).filter(wanted)),
+    ...resolveOverlaps(marketCues.findAll(tokens).filter(wanted)),
   ].sort((a, b) => a.from - b.from || a.to - b.to);
 }

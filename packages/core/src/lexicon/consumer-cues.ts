@@ -268,7 +268,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'telling-users',
-    'telling|tells|tell|showing|show|shows|teaching|teach|inspiring|reminding_people|explaining * how|what|where|why|about',
+    'telling|tells|tell|showing|show|shows|teaching|teach|inspiring|reminding_people|explaining * how|what|where|why|about|they_can|you_can|that_they|that_you',
     { emphasis: 1 },
     'shows people what the product does for them',
   ),

@@ -60,6 +60,12 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     'the mechanics of buying',
   ),
   cue(
+    'trade-marketing',
+    'shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|joint_business_plans|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
+    { emphasis: 1, scope: 0.8, relationship: 0.6 },
+    'works with the trade buyers who stock us',
+  ),
+  cue(
     'purchase-act',
     'purchase|purchases|purchasing|buying|orders|ordering|spend|spending|spent|basket|baskets',
     { emphasis: 0.8 },

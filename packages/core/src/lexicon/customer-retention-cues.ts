@@ -127,7 +127,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'appreciation',
-    'appreciation|appreciate|valued|gratitude|stewardship',
+    'appreciation|appreciate|valued|gratitude|stewardship|steward|stewarding|stewards',
     { relationship: 1, focus: 0.8 },
     'appreciation for existing buyers',
   ),
