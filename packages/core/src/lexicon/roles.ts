@@ -7,7 +7,8 @@
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|pays|paid|paying|fund|funds|funding|finance|finances|bankroll|bankrolls',
+  'pay|pays|paid|paying|fund|funds|funding|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidises|subsidize|subsidizes',
+  'cover|covers|covering the cost|costs|fees|bill|premium|premiums',
   'foot|foots the bill|bills',
   'pick|picks up the tab|bill',
   'buy|buys|purchase|purchases|order|orders it|them|the|our|most|from|through|in|for|on',
@@ -25,7 +26,9 @@ export const PAYER_BEFORE: readonly string[] = [
   'sold|sell|sells|selling|supplied|supply|supplies|invoiced|invoice|bill|billed to',
   'our|its|their|the actual|real|main? buyer|buyers|customers|customer|purchasers|purchaser|payers|payer|clients are|is',
   'contracts|contract|deals|relationship are|is with',
-  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|signed for? by',
+  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|signed for? by',
+  // "sells retinal scanners to optician chains"
+  'sold|sell|sells|selling|supplied|supply|supplies|supplying|license|licenses|licensing|licence|licences ** to',
   'purchases|payments|purchase go|goes on',
   'budget|budgets sits|sit|is with',
 ];
