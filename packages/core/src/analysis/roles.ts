@@ -291,6 +291,14 @@ export function findRoles(
       }
     }
   }
+  // A programme for users names whom it reaches, even without a user wording around it.
+  if (endUser === null && overallLean < -1) {
+    endUser =
+      candidates.find(
+        (p) =>
+          !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && localLean(p) <= 0,
+      ) ?? null;
+  }
   endUser ??=
     candidates.find(
       (p) =>

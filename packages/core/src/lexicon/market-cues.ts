@@ -50,13 +50,13 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'professional-users',
-    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|doctor|doctors|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|radiographer|radiographers|tradespeople|tradesmen|apprentice|apprentices|agents|cashiers|analysts|coders|admins|front_desk|warehouse_guys',
+    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|doctor|doctors|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|radiographer|radiographers|tradespeople|chef|chefs|receptionist|receptionists|mason|masons|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|apprentices|agents|cashiers|analysts|coders|admins|front_desk|warehouse_guys',
     { audience: 1 },
     'people who use a product their employer buys',
   ),
   customerCue(
     'professional-market',
-    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|growers|planners|radiographer|radiographers|tradespeople|tradesmen|apprentice|apprentices|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
+    'employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|physician|physicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|recruiter|recruiters|electrician|electricians|carpenter|carpenters|plumber|plumbers|mechanic|mechanics|crew|crews|associate|associates|picker|pickers|farmer|farmers|growers|planners|radiographer|radiographers|tradespeople|chef|chefs|receptionist|receptionists|mason|masons|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|apprentices|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
     { market: 0.8 },
     'people at work: the product is bought by their employer',
   ),
