@@ -15,6 +15,8 @@ const defaults = [
   'fixtures/briefs.holdout.jsonl',
   'fixtures/briefs.tuning-a.jsonl',
   'fixtures/briefs.tuning-b.jsonl',
+  'fixtures/briefs.tuning-c.jsonl',
+  'fixtures/briefs.tuning-d.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;

@@ -23,6 +23,7 @@ export const FEATURE_NAMES = [
   'focusLean',
   'relationshipLean',
   'emphasisLean',
+  'marketWhenLittleElse',
 ] as const;
 
 /** A feature vector, in `FEATURE_NAMES` order. */
@@ -118,6 +119,8 @@ export function readFeatures(analysis: Analysis): {
     lean(analysis, 'focus'),
     lean(analysis, 'relationship'),
     lean(analysis, 'emphasis'),
+    // Who buys speaks when little else does (a company description, a one-line brief).
+    lean(analysis, 'market') / (1 + total),
   ];
   return { vector, declaresBoth };
 }
