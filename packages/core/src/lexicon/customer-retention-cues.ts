@@ -18,6 +18,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'a loyalty programme rewards continued patronage',
   ),
   cue(
+    'programme-launch',
+    'loyalty|points|rewards|reward|membership|vip|referral|member|members scheme|program|programme|club|tier|tiers|app? launch|relaunch|launches|refresh|revamp|overhaul|rollout',
+    { focus: 1.2, relationship: 0.4, scope: 0.4 },
+    'launching a programme for existing buyers is still about keeping them',
+  ),
+  cue(
     'retention',
     'retain|retention|retaining|retainer',
     { focus: 1.4, scope: 0.4 },
