@@ -169,6 +169,9 @@ const request = fc.record({ method, path, headers, body });
 // A fixed seed keeps CI reproducible (and the coverage check below stable); set FUZZ_SEED to
 // explore other inputs.
 const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+// Thousands of requests: a busy 2-core machine needs more than the default 5 s. Nothing here
+// is a timing claim; the limit only stops a hang.
+const FUZZ_TIMEOUT_MS = 60_000;
 
 describe('fuzz: hostile requests never get a 5xx', () => {
   it('random methods, paths, headers and bodies against each configuration', async () => {
@@ -185,7 +188,7 @@ describe('fuzz: hostile requests never get a 5xx', () => {
     expect([...seen].sort()).toEqual(
       expect.arrayContaining([200, 204, 400, 401, 404, 405, 413, 415]),
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('JSON bodies aimed at the POST routes', async () => {
     const aimed = fc.record({
@@ -203,5 +206,5 @@ describe('fuzz: hostile requests never get a 5xx', () => {
       { numRuns: 3000, seed: FUZZ_SEED + 1 },
     );
     expect(faults).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT_MS);
 });
