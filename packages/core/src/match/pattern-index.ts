@@ -17,6 +17,17 @@ export interface PatternIndex<T> {
   findAt(tokens: readonly Token[], at: number): PatternMatch<T>[];
 }
 
+interface Candidate<T> {
+  readonly entry: T;
+  readonly pattern: CompiledPattern;
+}
+
+/** The patterns that may start at one key; `repeats` when an entry has several of them. */
+interface Candidates<T> {
+  readonly list: Candidate<T>[];
+  repeats: boolean;
+}
+
 // Shared, never mutated: most tokens start no match.
 const NONE: never[] = [];
 
@@ -25,29 +36,33 @@ export function createPatternIndex<T>(
   entries: readonly T[],
   patternOf: (entry: T) => string | readonly string[],
 ): PatternIndex<T> {
-  const byKey = new Map<string, { entry: T; pattern: CompiledPattern }[]>();
+  const byKey = new Map<string, Candidates<T>>();
   for (const entry of entries) {
     const sources = patternOf(entry);
     for (const source of typeof sources === 'string' ? [sources] : sources) {
       const pattern = compilePattern(source);
       for (const key of pattern.firstKeys) {
-        const list = byKey.get(key) ?? [];
-        list.push({ entry, pattern });
-        byKey.set(key, list);
+        let candidates = byKey.get(key);
+        if (candidates === undefined) {
+          candidates = { list: [], repeats: false };
+          byKey.set(key, candidates);
+        }
+        candidates.repeats ||= candidates.list.some((c) => c.entry === entry);
+        candidates.list.push({ entry, pattern });
       }
     }
   }
 
-  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
-    const token = tokens[at];
-    if (token === undefined) return NONE;
-    const candidates = byKey.get(token.kind === 'number' ? '#' : token.stem);
-    if (candidates === undefined) return NONE;
+  /** One entry may list several patterns: keeps its longest match here (the slow path). */
+  const findLongestPerEntry = (
+    tokens: readonly Token[],
+    at: number,
+    list: readonly Candidate<T>[],
+  ): PatternMatch<T>[] => {
     let found: PatternMatch<T>[] | undefined;
-    for (const { entry, pattern } of candidates) {
+    for (const { entry, pattern } of list) {
       const to = matchPatternAt(tokens, pattern, at);
       if (to <= at) continue;
-      // One entry may list several patterns: keep its longest match here.
       const same = found?.find((m) => m.entry === entry);
       if (same !== undefined && same.to >= to) continue;
       found = (found ?? []).filter((m) => m.entry !== entry);
@@ -56,11 +71,30 @@ export function createPatternIndex<T>(
     return found ?? NONE;
   };
 
+  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
+    const token = tokens[at];
+    if (token === undefined) return NONE;
+    const candidates = byKey.get(token.kind === 'number' ? '#' : token.stem);
+    if (candidates === undefined) return NONE;
+    if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
+    let found: PatternMatch<T>[] = NONE;
+    for (const { entry, pattern } of candidates.list) {
+      const to = matchPatternAt(tokens, pattern, at);
+      if (to <= at) continue;
+      if (found === NONE) found = [];
+      found.push({ entry, from: at, to });
+    }
+    return found;
+  };
+
   return {
     findAt,
     findAll(tokens) {
       const all: PatternMatch<T>[] = [];
-      for (let at = 0; at < tokens.length; at++) all.push(...findAt(tokens, at));
+      for (let at = 0; at < tokens.length; at++) {
+        const found = findAt(tokens, at);
+        for (let i = 0; i < found.length; i++) all.push(found[i] as PatternMatch<T>);
+      }
       return all;
     },
   };
