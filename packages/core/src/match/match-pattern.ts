@@ -1,19 +1,26 @@
 import type { Token } from '../text/tokenize.ts';
 import type { CompiledPattern, Slot } from './pattern.ts';
+import { currentStemId } from './stem-ids.ts';
 
 function isMatchable(token: Token | undefined): token is Token {
   return token !== undefined && (token.kind === 'word' || token.kind === 'number');
 }
 
-/** Token positions at which `alternative` ends when it starts at `at`, or -1. */
-function matchSequence(tokens: readonly Token[], at: number, stems: readonly string[]): number {
-  let position = at;
-  for (const stem of stems) {
-    const token = tokens[position];
-    if (!isMatchable(token) || token.stem !== stem) return -1;
-    position++;
+/** The id of a matchable token's stem (0 when no pattern uses it). */
+function idOf(token: Token): number {
+  return currentStemId(token.stem, token.stemId);
+}
+
+/**
+ * Token position at which the stem ids `stems` end when they start at `at`, or -1. The first
+ * stem is known to match (the alternative was looked up by it).
+ */
+function matchSequence(tokens: readonly Token[], at: number, stems: readonly number[]): number {
+  for (let k = 1; k < stems.length; k++) {
+    const token = tokens[at + k];
+    if (!isMatchable(token) || idOf(token) !== stems[k]) return -1;
   }
-  return position;
+  return at + stems.length;
 }
 
 /** Index just past the longest match of `slots[slotIndex..]` starting at token `at`, or -1. */
@@ -39,7 +46,7 @@ function matchSlots(
     if (tokens[at]?.kind === 'number') best = matchSlots(tokens, slots, slotIndex + 1, at + 1);
   } else {
     const token = tokens[at];
-    const alternatives = isMatchable(token) ? slot.byFirst.get(token.stem) : undefined;
+    const alternatives = isMatchable(token) ? slot.byFirst.get(idOf(token)) : undefined;
     for (const alternative of alternatives ?? []) {
       const next = matchSequence(tokens, at, alternative);
       if (next < 0) continue;

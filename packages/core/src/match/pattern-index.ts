@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { matchPatternAt } from './match-pattern.ts';
 import { type CompiledPattern, compilePattern } from './pattern.ts';
+import { currentStemId, NUMBER_KEY } from './stem-ids.ts';
 
 /** A pattern match: token range `[from, to)` and the entry that matched. */
 export interface PatternMatch<T> {
@@ -36,16 +37,16 @@ export function createPatternIndex<T>(
   entries: readonly T[],
   patternOf: (entry: T) => string | readonly string[],
 ): PatternIndex<T> {
-  const byKey = new Map<string, Candidates<T>>();
+  const byId = new Map<number, Candidates<T>>();
   for (const entry of entries) {
     const sources = patternOf(entry);
     for (const source of typeof sources === 'string' ? [sources] : sources) {
       const pattern = compilePattern(source);
       for (const key of pattern.firstKeys) {
-        let candidates = byKey.get(key);
+        let candidates = byId.get(key);
         if (candidates === undefined) {
           candidates = { list: [], repeats: false };
-          byKey.set(key, candidates);
+          byId.set(key, candidates);
         }
         candidates.repeats ||= candidates.list.some((c) => c.entry === entry);
         candidates.list.push({ entry, pattern });
@@ -71,15 +72,20 @@ export function createPatternIndex<T>(
     return found ?? NONE;
   };
 
+  // Candidates by key, dense: a token's look-up is one array read.
+  const byKey = Array.from({ length: Math.max(0, ...byId.keys()) + 1 }, (_, key) => byId.get(key));
+
   const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
     const token = tokens[at];
-    if (token === undefined) return NONE;
-    const candidates = byKey.get(token.kind === 'number' ? '#' : token.stem);
+    // Only words and numbers start a match.
+    if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return NONE;
+    const key = token.kind === 'number' ? NUMBER_KEY : currentStemId(token.stem, token.stemId);
+    const candidates = key < byKey.length ? byKey[key] : undefined;
     if (candidates === undefined) return NONE;
     if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
     let found: PatternMatch<T>[] = NONE;
     for (const { entry, pattern } of candidates.list) {
-      const to = matchPatternAt(tokens, pattern, at);
+      const to = pattern.oneToken ? at + 1 : matchPatternAt(tokens, pattern, at);
       if (to <= at) continue;
       if (found === NONE) found = [];
       found.push({ entry, from: at, to });

@@ -1,3 +1,4 @@
+import { recordStemId } from '../match/stem-ids.ts';
 import { wordKey } from './normalize.ts';
 
 /** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes). */
@@ -15,6 +16,11 @@ export interface Token {
   readonly norm: string;
   /** Matching key: the stem of `norm`. */
   readonly stem: string;
+  /**
+   * `stem` as a number for pattern matching (`recordStemId` in `match/stem-ids.ts`); 0 for
+   * tokens that are neither words nor numbers.
+   */
+  readonly stemId: number;
 }
 
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
@@ -80,13 +86,15 @@ export function tokenize(text: string): Token[] {
       previous.norm.endsWith('s')
     )
       continue;
+    stem ??= norm;
     tokens.push({
       index: tokens.length,
       kind,
       start: kind === 'break' && chunk.length === 3 ? start + 1 : start,
       end: kind === 'break' && chunk.length === 3 ? start + 2 : start + chunk.length,
       norm,
-      stem: stem ?? norm,
+      stem,
+      stemId: kind === 'word' || kind === 'number' ? recordStemId(stem) : 0,
     });
   }
   return tokens;
