@@ -29,6 +29,11 @@ export function recordStemId(stem: string): number {
   return ids.get(stem) ?? -ids.size;
 }
 
+/** `recorded` while it is current, else what `recordStemId` gives now. */
+export function refreshStemId(stem: string, recorded: number): number {
+  return recorded > 0 || -recorded === ids.size ? recorded : recordStemId(stem);
+}
+
 /**
  * The id of a stem now, from what `recordStemId` gave when its token was made; 0 when no
  * pattern uses the stem. Only a pattern compiled since then makes it look the stem up again.
