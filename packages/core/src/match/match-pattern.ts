@@ -47,11 +47,13 @@ function matchSlots(
   } else {
     const token = tokens[at];
     const alternatives = isMatchable(token) ? slot.byFirst.get(idOf(token)) : undefined;
-    for (const alternative of alternatives ?? []) {
-      const next = matchSequence(tokens, at, alternative);
-      if (next < 0) continue;
-      const end = matchSlots(tokens, slots, slotIndex + 1, next);
-      if (end > best) best = end;
+    if (alternatives !== undefined) {
+      for (let k = 0; k < alternatives.length; k++) {
+        const next = matchSequence(tokens, at, alternatives[k] as readonly number[]);
+        if (next < 0) continue;
+        const end = matchSlots(tokens, slots, slotIndex + 1, next);
+        if (end > best) best = end;
+      }
     }
   }
   if (slot.optional) {

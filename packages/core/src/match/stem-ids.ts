@@ -10,6 +10,8 @@
 
 // Stem → id; '#' is the key of patterns that start with a number.
 const ids = new Map<string, number>([['#', 1]]);
+// ids.size, kept in a plain variable: it is read for every token that no pattern uses.
+let count = 1;
 
 /** The key under which patterns starting with `#` (any number) are indexed. */
 export const NUMBER_KEY = 1;
@@ -18,7 +20,7 @@ export const NUMBER_KEY = 1;
 export function internStem(stem: string): number {
   let id = ids.get(stem);
   if (id === undefined) {
-    id = ids.size + 1;
+    id = ++count;
     ids.set(stem, id);
   }
   return id;
@@ -26,12 +28,12 @@ export function internStem(stem: string): number {
 
 /** What a token records of its stem: its id, or (no pattern uses it) minus the ids handed out. */
 export function recordStemId(stem: string): number {
-  return ids.get(stem) ?? -ids.size;
+  return ids.get(stem) ?? -count;
 }
 
 /** `recorded` while it is current, else what `recordStemId` gives now. */
 export function refreshStemId(stem: string, recorded: number): number {
-  return recorded > 0 || -recorded === ids.size ? recorded : recordStemId(stem);
+  return recorded > 0 || -recorded === count ? recorded : recordStemId(stem);
 }
 
 /**
@@ -40,6 +42,6 @@ export function refreshStemId(stem: string, recorded: number): number {
  */
 export function currentStemId(stem: string, recorded: number): number {
   if (recorded > 0) return recorded;
-  if (-recorded === ids.size) return 0;
+  if (-recorded === count) return 0;
   return ids.get(stem) ?? 0;
 }
