@@ -1,5 +1,6 @@
 import { wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { type SlotsMatcher, slotsMatcher } from './slot-matchers.ts';
 import { internStem, NUMBER_KEY } from './stem-ids.ts';
 
 /** One slot of a compiled pattern; stems are ids (see `stem-ids.ts`). */
@@ -25,6 +26,8 @@ export interface CompiledPattern {
    * exactly the one token it starts at, whenever that token carries one of `firstKeys`.
    */
   readonly oneToken: boolean;
+  /** The slots as one function: index just past the longest match from a token, or -1. */
+  readonly match: SlotsMatcher;
 }
 
 const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
@@ -82,5 +85,5 @@ export function compilePattern(source: string): CompiledPattern {
     only.kind !== 'gap' &&
     !only.optional &&
     (only.kind === 'number' || only.alternatives.every((stems) => stems.length === 1));
-  return { source, slots, firstKeys: firstKeysOf(slots), oneToken };
+  return { source, slots, firstKeys: firstKeysOf(slots), oneToken, match: slotsMatcher(slots) };
 }
