@@ -75,22 +75,37 @@ export function createPatternIndex<T>(
   // Candidates by key, dense: a token's look-up is one array read.
   const byKey = Array.from({ length: Math.max(0, ...byId.keys()) + 1 }, (_, key) => byId.get(key));
 
-  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
+  /** The patterns that may start at token `at`, if any. */
+  const candidatesAt = (tokens: readonly Token[], at: number): Candidates<T> | undefined => {
     const token = tokens[at];
     // Only words and numbers start a match.
-    if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return NONE;
+    if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
     const key = token.kind === 'number' ? NUMBER_KEY : currentStemId(token.stem, token.stemId);
-    const candidates = key < byKey.length ? byKey[key] : undefined;
+    return key < byKey.length ? byKey[key] : undefined;
+  };
+
+  /** Appends the matches of `list` (no entry twice) at token `at` to `into`. */
+  const collect = (
+    tokens: readonly Token[],
+    at: number,
+    list: readonly Candidate<T>[],
+    into: PatternMatch<T>[],
+  ): void => {
+    for (let i = 0; i < list.length; i++) {
+      const { entry, pattern } = list[i] as Candidate<T>;
+      // The token at `at` is a word or number that carries one of the pattern's first keys.
+      const to = pattern.oneToken ? at + 1 : pattern.match(tokens, at);
+      if (to > at) into.push({ entry, from: at, to });
+    }
+  };
+
+  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
+    const candidates = candidatesAt(tokens, at);
     if (candidates === undefined) return NONE;
     if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
-    let found: PatternMatch<T>[] = NONE;
-    for (const { entry, pattern } of candidates.list) {
-      const to = pattern.oneToken ? at + 1 : matchPatternAt(tokens, pattern, at);
-      if (to <= at) continue;
-      if (found === NONE) found = [];
-      found.push({ entry, from: at, to });
-    }
-    return found;
+    const found: PatternMatch<T>[] = [];
+    collect(tokens, at, candidates.list, found);
+    return found.length === 0 ? NONE : found;
   };
 
   return {
@@ -98,8 +113,10 @@ export function createPatternIndex<T>(
     findAll(tokens) {
       const all: PatternMatch<T>[] = [];
       for (let at = 0; at < tokens.length; at++) {
-        const found = findAt(tokens, at);
-        for (let i = 0; i < found.length; i++) all.push(found[i] as PatternMatch<T>);
+        const candidates = candidatesAt(tokens, at);
+        if (candidates === undefined) continue;
+        if (!candidates.repeats) collect(tokens, at, candidates.list, all);
+        else for (const match of findLongestPerEntry(tokens, at, candidates.list)) all.push(match);
       }
       return all;
     },
