@@ -94,7 +94,10 @@ export function createPatternIndex<T>(
     for (let i = 0; i < list.length; i++) {
       const { entry, pattern } = list[i] as Candidate<T>;
       // The token at `at` is a word or number that carries one of the pattern's first keys.
-      const to = pattern.oneToken ? at + 1 : pattern.match(tokens, at);
+      const to =
+        pattern.afterFirst !== undefined
+          ? pattern.afterFirst(tokens, at + 1)
+          : pattern.match(tokens, at);
       if (to > at) into.push({ entry, from: at, to });
     }
   };

@@ -22,10 +22,11 @@ export interface CompiledPattern {
   /** Stem ids (or `NUMBER_KEY`) a match can start with; used to index patterns. */
   readonly firstKeys: readonly number[];
   /**
-   * True when the pattern is one required slot of single words (or `#`): it then matches
-   * exactly the one token it starts at, whenever that token carries one of `firstKeys`.
+   * When the first slot is one required word (or `#`): the function of the other slots. A start
+   * token that carries one of `firstKeys` (as a pattern index knows) has matched the first slot,
+   * so the match ends at `afterFirst(tokens, at + 1)`.
    */
-  readonly oneToken: boolean;
+  readonly afterFirst: SlotsMatcher | undefined;
   /** The slots as one function: index just past the longest match from a token, or -1. */
   readonly match: SlotsMatcher;
 }
@@ -79,11 +80,17 @@ function firstKeysOf(slots: readonly Slot[]): number[] {
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = source.trim().split(/\s+/).map(compileSlot);
-  const only = slots.length === 1 ? slots[0] : undefined;
-  const oneToken =
-    only !== undefined &&
-    only.kind !== 'gap' &&
-    !only.optional &&
-    (only.kind === 'number' || only.alternatives.every((stems) => stems.length === 1));
-  return { source, slots, firstKeys: firstKeysOf(slots), oneToken, match: slotsMatcher(slots) };
+  const firstKeys = firstKeysOf(slots);
+  const first = slots[0] as Slot;
+  const oneWord =
+    first.kind !== 'gap' &&
+    !first.optional &&
+    (first.kind === 'number' || first.alternatives.every((stems) => stems.length === 1));
+  return {
+    source,
+    slots,
+    firstKeys,
+    match: slotsMatcher(slots),
+    afterFirst: oneWord ? slotsMatcher(slots.slice(1)) : undefined,
+  };
 }
