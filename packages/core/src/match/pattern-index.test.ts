@@ -27,4 +27,13 @@ describe('pattern index', () => {
     expect(ids('keep them, happy')).toEqual([]);
     expect(ids('keep a b c happy')).toEqual([]);
   });
+
+  it('matches tokens made before a pattern with new stems was compiled', () => {
+    const tokens = tokenize('the zorblaxes frobnicate 12 quuxes');
+    const late = createPatternIndex(['zorblax', 'frobnicate # quux'], (p) => p);
+    expect(late.findAll(tokens).map((m) => `${m.entry}:${m.from}-${m.to}`)).toEqual([
+      'zorblax:1-2',
+      'frobnicate # quux:2-5',
+    ]);
+  });
 });

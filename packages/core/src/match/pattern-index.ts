@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { matchPatternAt } from './match-pattern.ts';
 import { type CompiledPattern, compilePattern } from './pattern.ts';
+import { currentStemId, NUMBER_KEY } from './stem-ids.ts';
 
 /** A pattern match: token range `[from, to)` and the entry that matched. */
 export interface PatternMatch<T> {
@@ -17,6 +18,17 @@ export interface PatternIndex<T> {
   findAt(tokens: readonly Token[], at: number): PatternMatch<T>[];
 }
 
+interface Candidate<T> {
+  readonly entry: T;
+  readonly pattern: CompiledPattern;
+}
+
+/** The patterns that may start at one key; `repeats` when an entry has several of them. */
+interface Candidates<T> {
+  readonly list: Candidate<T>[];
+  repeats: boolean;
+}
+
 // Shared, never mutated: most tokens start no match.
 const NONE: never[] = [];
 
@@ -25,29 +37,33 @@ export function createPatternIndex<T>(
   entries: readonly T[],
   patternOf: (entry: T) => string | readonly string[],
 ): PatternIndex<T> {
-  const byKey = new Map<string, { entry: T; pattern: CompiledPattern }[]>();
+  const byId = new Map<number, Candidates<T>>();
   for (const entry of entries) {
     const sources = patternOf(entry);
     for (const source of typeof sources === 'string' ? [sources] : sources) {
       const pattern = compilePattern(source);
       for (const key of pattern.firstKeys) {
-        const list = byKey.get(key) ?? [];
-        list.push({ entry, pattern });
-        byKey.set(key, list);
+        let candidates = byId.get(key);
+        if (candidates === undefined) {
+          candidates = { list: [], repeats: false };
+          byId.set(key, candidates);
+        }
+        candidates.repeats ||= candidates.list.some((c) => c.entry === entry);
+        candidates.list.push({ entry, pattern });
       }
     }
   }
 
-  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
-    const token = tokens[at];
-    if (token === undefined) return NONE;
-    const candidates = byKey.get(token.kind === 'number' ? '#' : token.stem);
-    if (candidates === undefined) return NONE;
+  /** One entry may list several patterns: keeps its longest match here (the slow path). */
+  const findLongestPerEntry = (
+    tokens: readonly Token[],
+    at: number,
+    list: readonly Candidate<T>[],
+  ): PatternMatch<T>[] => {
     let found: PatternMatch<T>[] | undefined;
-    for (const { entry, pattern } of candidates) {
+    for (const { entry, pattern } of list) {
       const to = matchPatternAt(tokens, pattern, at);
       if (to <= at) continue;
-      // One entry may list several patterns: keep its longest match here.
       const same = found?.find((m) => m.entry === entry);
       if (same !== undefined && same.to >= to) continue;
       found = (found ?? []).filter((m) => m.entry !== entry);
@@ -56,11 +72,55 @@ export function createPatternIndex<T>(
     return found ?? NONE;
   };
 
+  // Candidates by key, dense: a token's look-up is one array read.
+  const byKey = Array.from({ length: Math.max(0, ...byId.keys()) + 1 }, (_, key) => byId.get(key));
+
+  /** The patterns that may start at token `at`, if any. */
+  const candidatesAt = (tokens: readonly Token[], at: number): Candidates<T> | undefined => {
+    const token = tokens[at];
+    // Only words and numbers start a match.
+    if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
+    const key = token.kind === 'number' ? NUMBER_KEY : currentStemId(token.stem, token.stemId);
+    return key < byKey.length ? byKey[key] : undefined;
+  };
+
+  /** Appends the matches of `list` (no entry twice) at token `at` to `into`. */
+  const collect = (
+    tokens: readonly Token[],
+    at: number,
+    list: readonly Candidate<T>[],
+    into: PatternMatch<T>[],
+  ): void => {
+    for (let i = 0; i < list.length; i++) {
+      const { entry, pattern } = list[i] as Candidate<T>;
+      // The token at `at` is a word or number that carries one of the pattern's first keys.
+      const to =
+        pattern.afterFirst !== undefined
+          ? pattern.afterFirst(tokens, at + 1)
+          : pattern.match(tokens, at);
+      if (to > at) into.push({ entry, from: at, to });
+    }
+  };
+
+  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
+    const candidates = candidatesAt(tokens, at);
+    if (candidates === undefined) return NONE;
+    if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
+    const found: PatternMatch<T>[] = [];
+    collect(tokens, at, candidates.list, found);
+    return found.length === 0 ? NONE : found;
+  };
+
   return {
     findAt,
     findAll(tokens) {
       const all: PatternMatch<T>[] = [];
-      for (let at = 0; at < tokens.length; at++) all.push(...findAt(tokens, at));
+      for (let at = 0; at < tokens.length; at++) {
+        const candidates = candidatesAt(tokens, at);
+        if (candidates === undefined) continue;
+        if (!candidates.repeats) collect(tokens, at, candidates.list, all);
+        else for (const match of findLongestPerEntry(tokens, at, candidates.list)) all.push(match);
+      }
       return all;
     },
   };

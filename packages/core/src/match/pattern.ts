@@ -1,13 +1,15 @@
 import { wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { type SlotsMatcher, slotsMatcher } from './slot-matchers.ts';
+import { internStem, NUMBER_KEY } from './stem-ids.ts';
 
-/** One slot of a compiled pattern. */
+/** One slot of a compiled pattern; stems are ids (see `stem-ids.ts`). */
 export type Slot =
   | {
       readonly kind: 'words';
-      readonly alternatives: readonly (readonly string[])[];
+      readonly alternatives: readonly (readonly number[])[];
       /** The alternatives by their first stem, so a token is compared with its own only. */
-      readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+      readonly byFirst: ReadonlyMap<number, readonly (readonly number[])[]>;
       readonly optional: boolean;
     }
   | { readonly kind: 'gap'; readonly max: number }
@@ -17,19 +19,27 @@ export type Slot =
 export interface CompiledPattern {
   readonly source: string;
   readonly slots: readonly Slot[];
-  /** Stems (or '#') a match can start with; used to index patterns. */
-  readonly firstKeys: readonly string[];
+  /** Stem ids (or `NUMBER_KEY`) a match can start with; used to index patterns. */
+  readonly firstKeys: readonly number[];
+  /**
+   * When the first slot is one required word (or `#`): the function of the other slots. A start
+   * token that carries one of `firstKeys` (as a pattern index knows) has matched the first slot,
+   * so the match ends at `afterFirst(tokens, at + 1)`.
+   */
+  readonly afterFirst: SlotsMatcher | undefined;
+  /** The slots as one function: index just past the longest match from a token, or -1. */
+  readonly match: SlotsMatcher;
 }
 
 const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
 
-function stemsOf(alternative: string): string[] {
+function stemsOf(alternative: string): number[] {
   // Most alternatives are plain words: stem them directly, as the tokenizer would.
   if (PLAIN_ALTERNATIVE.test(alternative))
-    return alternative.split(/[_-]/).map((word) => wordKey(word).stem);
+    return alternative.split(/[_-]/).map((word) => internStem(wordKey(word).stem));
   return tokenize(alternative.replaceAll('_', ' '))
     .filter((token) => token.kind === 'word' || token.kind === 'number')
-    .map((token) => token.stem);
+    .map((token) => internStem(token.stem));
 }
 
 function compileSlot(source: string): Slot {
@@ -43,9 +53,9 @@ function compileSlot(source: string): Slot {
     .map(stemsOf)
     .filter((stems) => stems.length > 0);
   if (alternatives.length === 0) throw new Error(`Empty slot "${source}"`);
-  const byFirst = new Map<string, string[][]>();
+  const byFirst = new Map<number, number[][]>();
   for (const alternative of alternatives) {
-    const first = alternative[0] as string;
+    const first = alternative[0] as number;
     const list = byFirst.get(first);
     if (list === undefined) byFirst.set(first, [alternative]);
     else list.push(alternative);
@@ -53,12 +63,12 @@ function compileSlot(source: string): Slot {
   return { kind: 'words', alternatives, byFirst, optional };
 }
 
-function firstKeysOf(slots: readonly Slot[]): string[] {
-  const keys = new Set<string>();
+function firstKeysOf(slots: readonly Slot[]): number[] {
+  const keys = new Set<number>();
   for (const slot of slots) {
     if (slot.kind === 'gap') throw new Error('A pattern cannot start with a gap');
-    if (slot.kind === 'number') keys.add('#');
-    else for (const alternative of slot.alternatives) keys.add(alternative[0] as string);
+    if (slot.kind === 'number') keys.add(NUMBER_KEY);
+    else for (const alternative of slot.alternatives) keys.add(alternative[0] as number);
     if (!slot.optional) return [...keys];
   }
   throw new Error('A pattern needs at least one required slot');
@@ -70,5 +80,17 @@ function firstKeysOf(slots: readonly Slot[]): string[] {
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = source.trim().split(/\s+/).map(compileSlot);
-  return { source, slots, firstKeys: firstKeysOf(slots) };
+  const firstKeys = firstKeysOf(slots);
+  const first = slots[0] as Slot;
+  const oneWord =
+    first.kind !== 'gap' &&
+    !first.optional &&
+    (first.kind === 'number' || first.alternatives.every((stems) => stems.length === 1));
+  return {
+    source,
+    slots,
+    firstKeys,
+    match: slotsMatcher(slots),
+    afterFirst: oneWord ? slotsMatcher(slots.slice(1)) : undefined,
+  };
 }

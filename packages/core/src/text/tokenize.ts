@@ -1,3 +1,4 @@
+import { recordStemId, refreshStemId } from '../match/stem-ids.ts';
 import { wordKey } from './normalize.ts';
 
 /** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes). */
@@ -15,6 +16,11 @@ export interface Token {
   readonly norm: string;
   /** Matching key: the stem of `norm`. */
   readonly stem: string;
+  /**
+   * `stem` as a number for pattern matching (`recordStemId` in `match/stem-ids.ts`); 0 for
+   * tokens that are neither words nor numbers.
+   */
+  readonly stemId: number;
 }
 
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
@@ -44,37 +50,74 @@ function kindOf(chunk: string): TokenKind {
   return 'symbol';
 }
 
+/** What a chunk of text reads as, wherever it stands: a pure function of the chunk. */
+interface ChunkReading {
+  readonly kind: TokenKind;
+  readonly norm: string;
+  readonly stem: string;
+  /** `recordStemId(stem)`; recorded again when patterns with new stems were compiled since. */
+  stemId: number;
+  /** The chunk is a lone apostrophe. */
+  readonly apostrophe: boolean;
+}
+
+function readChunk(chunk: string): ChunkReading {
+  // "isn't" arrives as "isn" + "'t": give the stem back its letters and make "n't" a word.
+  let norm: string;
+  let stem: string | undefined;
+  let kind = kindOf(chunk);
+  const lower = chunk.toLowerCase().replace('’', "'");
+  const contraction = CONTRACTIONS[lower];
+  if (contraction !== undefined) {
+    norm = contraction;
+    kind = 'word';
+  } else if (kind === 'word') {
+    const key = wordKey(chunk);
+    norm = key.norm;
+    stem = key.stem;
+  } else {
+    norm = lower.trim();
+  }
+  stem ??= norm;
+  const stemId = kind === 'word' || kind === 'number' ? recordStemId(stem) : 0;
+  return { kind, norm, stem, stemId, apostrophe: lower === "'" };
+}
+
+// A bounded memo of `readChunk`: texts reuse a small vocabulary, so most chunks are read once.
+// It changes speed, never results; when it fills up it starts over.
+const MEMO_LIMIT = 50_000;
+const readings = new Map<string, ChunkReading>();
+
+function readChunkMemoised(chunk: string): ChunkReading {
+  let reading = readings.get(chunk);
+  if (reading === undefined) {
+    reading = readChunk(chunk);
+    if (readings.size >= MEMO_LIMIT) readings.clear();
+    readings.set(chunk, reading);
+  } else if (reading.stemId < 0) {
+    reading.stemId = refreshStemId(reading.stem, reading.stemId);
+  }
+  return reading;
+}
+
 /**
  * Splits a text into tokens with offsets. Linear in the length of the text; never throws.
  * Hyphens inside words split them ("win-back" → "win", "back") so both spellings match alike.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // TOKEN is global (`g`): exec walks the text from lastIndex; tokenize never re-enters itself.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const chunk = match[0];
     const start = match.index;
-    // "isn't" arrives as "isn" + "'t": give the stem back its letters and make "n't" a word.
-    let norm: string;
-    let stem: string | undefined;
-    let kind = kindOf(chunk);
-    const lower = chunk.toLowerCase().replace('’', "'");
-    const contraction = CONTRACTIONS[lower];
-    if (contraction !== undefined) {
-      norm = contraction;
-      kind = 'word';
-    } else if (kind === 'word') {
-      const key = wordKey(chunk);
-      norm = key.norm;
-      stem = key.stem;
-    } else {
-      norm = lower.trim();
-    }
+    const { kind, norm, stem, stemId, apostrophe } = readChunkMemoised(chunk);
     // Punctuation before the first word structures nothing ("\n\nBrief: …" reads as "Brief: …").
     if (tokens.length === 0 && kind !== 'word' && kind !== 'number') continue;
     // A plural possessive ("owners' club") reads like the compound it is ("owners club").
     const previous = tokens[tokens.length - 1];
     if (
-      lower === "'" &&
+      apostrophe &&
       previous?.kind === 'word' &&
       previous.end === start &&
       previous.norm.endsWith('s')
@@ -86,7 +129,8 @@ export function tokenize(text: string): Token[] {
       start: kind === 'break' && chunk.length === 3 ? start + 1 : start,
       end: kind === 'break' && chunk.length === 3 ? start + 2 : start + chunk.length,
       norm,
-      stem: stem ?? norm,
+      stem,
+      stemId,
     });
   }
   return tokens;
