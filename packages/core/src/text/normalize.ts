@@ -4,6 +4,9 @@ import { INFORMAL, VARIANTS } from './spelling.ts';
 import { createTypoCorrector } from './typos.ts';
 
 const ASCII_WORD = /^[a-z]+$/;
+// Maps, not the object literals: "constructor" must not find Object.prototype.constructor.
+const INFORMAL_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(INFORMAL));
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(VARIANTS));
 /** Longer "words" are not English words (a pasted hash, a run of one letter): left as they are. */
 const LONGEST_WORD = 40;
 
@@ -24,8 +27,8 @@ export function normalizeWord(raw: string): string {
   // "café" and "cafe", "naïve" and "naive" meet: accents are dropped from Latin letters.
   if (/[^ -~]/.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (lower.length > LONGEST_WORD) return lower;
-  const informal = INFORMAL[lower] ?? lower;
-  const variant = VARIANTS[informal] ?? informal;
+  const informal = INFORMAL_WORDS.get(lower) ?? lower;
+  const variant = SPELLING_VARIANTS.get(informal) ?? informal;
   return unifySpelling(variant);
 }
 

@@ -42,3 +42,13 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('tokenize on words that name object properties', () => {
+  it('gives every word a string norm and stem ("constructor", "__proto__", "toString")', () => {
+    for (const token of tokenize('constructor __proto__ toString hasOwnProperty valueOf')) {
+      expect(typeof token.norm).toBe('string');
+      expect(typeof token.stem).toBe('string');
+    }
+    expect(tokenize('Constructor')[0]?.norm).toBe('constructor');
+  });
+});

@@ -28,15 +28,16 @@ export interface Token {
 const TOKEN =
   /n['’]t\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2013]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]/giu;
 
-const CONTRACTIONS: Readonly<Record<string, string>> = {
-  "n't": 'not',
-  "'ll": 'will',
-  "'ve": 'have',
-  "'re": 'are',
-  "'d": 'would',
-  "'s": "'s",
-  "'m": 'am',
-};
+// A Map, not an object literal: "constructor" must not find Object.prototype.constructor.
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ["n't", 'not'],
+  ["'ll", 'will'],
+  ["'ve", 'have'],
+  ["'re", 'are'],
+  ["'d", 'would'],
+  ["'s", "'s"],
+  ["'m", 'am'],
+]);
 
 function kindOf(chunk: string): TokenKind {
   const first = chunk.charCodeAt(0);
@@ -67,7 +68,7 @@ function readChunk(chunk: string): ChunkReading {
   let stem: string | undefined;
   let kind = kindOf(chunk);
   const lower = chunk.toLowerCase().replace('’', "'");
-  const contraction = CONTRACTIONS[lower];
+  const contraction = CONTRACTIONS.get(lower);
   if (contraction !== undefined) {
     norm = contraction;
     kind = 'word';
