@@ -3,7 +3,7 @@ import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
-import { type CueHit, collectHits } from './evidence.ts';
+import { type CueHit, collectHits, reweighed } from './evidence.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 
@@ -78,7 +78,7 @@ function weighRoles(
       else if (namesSeller) weights[dimension] = weight * SELLER_MARKET_FACTOR;
       else weights[dimension] = weight * (inHeading ? HEADING_MARKET_FACTOR : 1);
     }
-    return { ...hit, weights };
+    return reweighed(hit, weights);
   });
 }
 

@@ -19,8 +19,9 @@ export function scoreDimensions(hits: readonly CueHit[]): DimensionScores {
     DIMENSION_IDS.map((id) => [id, { customer: 0, consumer: 0 }]),
   ) as DimensionScores;
   for (const hit of hits) {
-    for (const [dimension, weight] of Object.entries(hit.weights) as [DimensionId, number][]) {
-      scores[dimension][hit.pole] += weight;
+    const weights = hit.weights;
+    for (const dimension in weights) {
+      scores[dimension as DimensionId][hit.pole] += weights[dimension as DimensionId] ?? 0;
     }
   }
   return scores;

@@ -24,6 +24,15 @@ export interface CueHit {
   readonly negated: boolean;
   /** Weight per dimension after negation and emphasis. */
   readonly weights: Partial<Record<DimensionId, number>>;
+  /** The sum of `weights` over every dimension but `market`: see {@link programmeWeight}. */
+  readonly programme: number;
+}
+
+function sumOfProgrammeWeights(weights: CueHit['weights']): number {
+  let sum = 0;
+  for (const dimension in weights)
+    if (dimension !== 'market') sum += weights[dimension as DimensionId] ?? 0;
+  return sum;
 }
 
 /**
@@ -31,10 +40,23 @@ export interface CueHit {
  * fact about the market, not something the programme does).
  */
 export function programmeWeight(hit: CueHit): number {
-  let sum = 0;
-  for (const [dimension, weight] of Object.entries(hit.weights))
-    if (dimension !== 'market') sum += weight ?? 0;
-  return sum;
+  return hit.programme;
+}
+
+/** The same hit with new weights (and its programme weight summed again). */
+export function reweighed(hit: CueHit, weights: CueHit['weights']): CueHit {
+  return { ...hit, weights, programme: sumOfProgrammeWeights(weights) };
+}
+
+// Each cue's weights as [dimension, weight] pairs, read once per cue rather than once per hit.
+const weightEntries = new Map<CueDefinition, readonly [DimensionId, number][]>();
+function weightEntriesOf(cue: CueDefinition): readonly [DimensionId, number][] {
+  let entries = weightEntries.get(cue);
+  if (entries === undefined) {
+    entries = Object.entries(cue.weights) as [DimensionId, number][];
+    weightEntries.set(cue, entries);
+  }
+  return entries;
 }
 
 /** {@link programmeWeight}, signed by the hit's pole: > 0 for the customer pole. */
@@ -96,7 +118,7 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
         (inner !== undefined && NEGATORS_INSIDE_THAT_FLIP.has(inner)));
     const emphasis = structure.emphasis[match.from] ?? 1;
     const weights: Partial<Record<DimensionId, number>> = {};
-    for (const [dimension, weight] of Object.entries(cue.weights) as [DimensionId, number][]) {
+    for (const [dimension, weight] of weightEntriesOf(cue)) {
       weights[dimension] = weight * emphasis * (flips ? NEGATED_CARRY[dimension] : 1);
     }
     return {
@@ -108,6 +130,7 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
       pole: flips ? otherPole(cue.pole) : cue.pole,
       negated,
       weights,
+      programme: sumOfProgrammeWeights(weights),
     };
   });
 }
