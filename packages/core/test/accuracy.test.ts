@@ -2,11 +2,10 @@
 // Each floor is the figure measured on fixtures/briefs.dev.jsonl minus a small margin, so a
 // regression fails CI while noise from a cue tweak does not. Raise them as the classifier improves;
 // never lower one to make a change pass. `null` = not held yet (the test skips, visibly).
-// Measured figures: `pnpm eval` on 2026-11-23 19:45 UTC. One floor moved down once, on purpose:
-// since the shipped model is fitted on four writers' sets (dev, holdout, tuning-a, tuning-b)
-// instead of two, its in-sample fit to the dev set is a point looser ([roles-differ] 0.957 →
-// 0.928) while every figure on the never-trained-on blind set rose; the blind floors below
-// guard that generalisation, which is what users get.
+// Measured figures: `pnpm eval` on 2026-11-23 19:20 UTC (model fitted on six writers' sets).
+// History: one floor moved down once, on purpose, when the model went from two writers' sets to
+// four ([roles-differ] 0.957 → 0.928) while every figure on the blind set rose; with six sets
+// and this session's cue work the dev figures rose again and the floors below went back up.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD } from '../scripts/eval/args.ts';
@@ -14,24 +13,24 @@ import { loadGold } from '../scripts/eval/gold.ts';
 import { DEFAULT_SEED, runEval } from '../scripts/eval/run.ts';
 
 /** Orientation accuracy, as shipped. */
-const ACCURACY_FLOOR = 0.96; // measured 0.975
+const ACCURACY_FLOOR = 0.975; // measured 0.990
 /** Macro-F1 over customer / consumer / hybrid, as shipped. */
-const MACRO_F1_FLOOR = 0.955; // measured 0.968
+const MACRO_F1_FLOOR = 0.97; // measured 0.987
 /** F1 of the hardest class. */
-const HYBRID_F1_FLOOR = 0.92; // measured 0.937
+const HYBRID_F1_FLOOR = 0.95; // measured 0.975
 /** Share of cases confused customer↔consumer: a ceiling. */
 const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
-const ROLES_DIFFER_ACCURACY_FLOOR = 0.91; // measured 0.928
+const ROLES_DIFFER_ACCURACY_FLOOR = 0.95; // measured 0.971
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.89; // measured 0.904
+const DIMENSION_MEAN_FLOOR: number | null = 0.9; // measured 0.911
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.929
 const END_USER_RECALL_FLOOR: number | null = 0.85; // measured 0.872
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.05; // measured 0.038 (the target is ≤ 0.05)
+const ECE_CEILING: number | null = 0.05; // measured 0.034 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
-const CV_MACRO_F1_FLOOR: number | null = 0.96; // measured 0.987
+const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.987
 
 const gold = loadGold(DEFAULT_GOLD);
 const report = await runEval({
@@ -107,41 +106,80 @@ describe('dev-set floors under 5-fold cross-validation', () => {
   );
 });
 
-// The blind set (fixtures/briefs.blind.jsonl, 150 cases by a writer who never saw the code) is
-// never trained or tuned on: these floors watch how the classifier does on text it has not seen.
-/** Blind-set floors, as shipped: measured 0.920 / 0.905 / 2.0 % / 0.850 / 0.817 / 0.025. */
-const BLIND = {
-  accuracy: 0.9,
-  macroF1: 0.88,
-  swapCeiling: 0.03,
-  dimensionMean: 0.83,
-  purchaserRecall: 0.79,
-  eceCeiling: 0.05,
-};
-const BLIND_FILE = fileURLToPath(new URL('../fixtures/briefs.blind.jsonl', import.meta.url));
-const blindGold = loadGold(BLIND_FILE);
-const blind = (
-  await runEval({
-    file: BLIND_FILE,
-    cases: blindGold.cases,
-    problems: blindGold.problems,
-    folds: 2,
-    seed: DEFAULT_SEED,
-    baselines: [],
-  })
-).shipped;
+// Three sets by writers who never saw the code are never trained or tuned on: these floors watch
+// how the classifier does on text it has not seen. Their errors were never looked at one by one.
+// Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / ECE):
+//   blind     0.913 / 0.899 / 2.0 % / 0.855 / 0.817 / 0.023
+//   unseen-e  0.900 / 0.893 / 2.7 % / 0.819 / 0.757 / 0.077
+//   unseen-f  0.887 / 0.875 / 2.0 % / 0.798 / 0.730 / 0.061
+// ECE is held only on the blind set: on e and f it is above the 0.05 target (README says so).
+interface UnseenFloors {
+  file: string;
+  accuracy: number;
+  macroF1: number;
+  swapCeiling: number;
+  dimensionMean: number;
+  purchaserRecall: number;
+  eceCeiling: number | null;
+}
+const UNSEEN: readonly UnseenFloors[] = [
+  {
+    file: 'briefs.blind.jsonl',
+    accuracy: 0.9,
+    macroF1: 0.88,
+    swapCeiling: 0.03,
+    dimensionMean: 0.84,
+    purchaserRecall: 0.8,
+    eceCeiling: 0.05,
+  },
+  {
+    file: 'briefs.unseen-e.jsonl',
+    accuracy: 0.88,
+    macroF1: 0.87,
+    swapCeiling: 0.04,
+    dimensionMean: 0.8,
+    purchaserRecall: 0.73,
+    eceCeiling: null,
+  },
+  {
+    file: 'briefs.unseen-f.jsonl',
+    accuracy: 0.87,
+    macroF1: 0.855,
+    swapCeiling: 0.03,
+    dimensionMean: 0.78,
+    purchaserRecall: 0.71,
+    eceCeiling: null,
+  },
+];
 
-describe('blind-set floors (fixtures/briefs.blind.jsonl, never trained on)', () => {
-  it(`accuracy ≥ ${BLIND.accuracy}, macro-F1 ≥ ${BLIND.macroF1}`, () => {
-    expect(blind.orientation.accuracy).toBeGreaterThanOrEqual(BLIND.accuracy);
-    expect(blind.orientation.macroF1).toBeGreaterThanOrEqual(BLIND.macroF1);
+for (const floors of UNSEEN) {
+  const file = fileURLToPath(new URL(`../fixtures/${floors.file}`, import.meta.url));
+  const unseenGold = loadGold(file);
+  const shippedOnUnseen = (
+    await runEval({
+      file,
+      cases: unseenGold.cases,
+      problems: unseenGold.problems,
+      folds: 2,
+      seed: DEFAULT_SEED,
+      baselines: [],
+    })
+  ).shipped;
+
+  describe(`unseen-writer floors (fixtures/${floors.file}, never trained on)`, () => {
+    it(`accuracy ≥ ${floors.accuracy}, macro-F1 ≥ ${floors.macroF1}`, () => {
+      expect(unseenGold.problems).toEqual([]);
+      expect(shippedOnUnseen.orientation.accuracy).toBeGreaterThanOrEqual(floors.accuracy);
+      expect(shippedOnUnseen.orientation.macroF1).toBeGreaterThanOrEqual(floors.macroF1);
+    });
+    it(`swap rate ≤ ${floors.swapCeiling}, ECE ≤ ${floors.eceCeiling ?? '(not held)'}`, () => {
+      expect(shippedOnUnseen.orientation.swapRate).toBeLessThanOrEqual(floors.swapCeiling);
+      if (floors.eceCeiling !== null)
+        expect(shippedOnUnseen.calibration.ece).toBeLessThanOrEqual(floors.eceCeiling);
+    });
+    it(`mean per-dimension accuracy ≥ ${floors.dimensionMean}, purchaser recall ≥ ${floors.purchaserRecall}`, () => {
+      expect(shippedOnUnseen.dimensions.mean).toBeGreaterThanOrEqual(floors.dimensionMean);
+      expect(shippedOnUnseen.roles.purchaser.recall).toBeGreaterThanOrEqual(floors.purchaserRecall);
+    });
   });
-  it(`swap rate ≤ ${BLIND.swapCeiling}, ECE ≤ ${BLIND.eceCeiling}`, () => {
-    expect(blind.orientation.swapRate).toBeLessThanOrEqual(BLIND.swapCeiling);
-    expect(blind.calibration.ece).toBeLessThanOrEqual(BLIND.eceCeiling);
-  });
-  it(`mean per-dimension accuracy ≥ ${BLIND.dimensionMean}, purchaser recall ≥ ${BLIND.purchaserRecall}`, () => {
-    expect(blind.dimensions.mean).toBeGreaterThanOrEqual(BLIND.dimensionMean);
-    expect(blind.roles.purchaser.recall).toBeGreaterThanOrEqual(BLIND.purchaserRecall);
-  });
-});
+}
