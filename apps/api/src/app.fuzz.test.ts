@@ -174,37 +174,45 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const FUZZ_TIMEOUT_MS = 60_000;
 
 describe('fuzz: hostile requests never get a 5xx', () => {
-  it('random methods, paths, headers and bodies against each configuration', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('open', 'locked', 'tiny') as fc.Arbitrary<keyof typeof apps>,
-        request,
-        check,
-      ),
-      { numRuns: 4000, seed: FUZZ_SEED },
-    );
-    expect(faults).toEqual([]);
-    // The generators reach every kind of answer, so "no 5xx" is not vacuous.
-    expect([...seen].sort()).toEqual(
-      expect.arrayContaining([200, 204, 400, 401, 404, 405, 413, 415]),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'random methods, paths, headers and bodies against each configuration',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('open', 'locked', 'tiny') as fc.Arbitrary<keyof typeof apps>,
+          request,
+          check,
+        ),
+        { numRuns: 4000, seed: FUZZ_SEED },
+      );
+      expect(faults).toEqual([]);
+      // The generators reach every kind of answer, so "no 5xx" is not vacuous.
+      expect([...seen].sort()).toEqual(
+        expect.arrayContaining([200, 204, 400, 401, 404, 405, 413, 415]),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('JSON bodies aimed at the POST routes', async () => {
-    const aimed = fc.record({
-      method: fc.constant('POST'),
-      path: fc.constantFrom('/v1/classify', '/v1/classify/batch', '/v1/assess'),
-      headers: fc.constant({ 'Content-Type': 'application/json' }),
-      body: jsonBody.map((value) => JSON.stringify(value) ?? 'null'),
-    });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom('open', 'tiny') as fc.Arbitrary<keyof typeof apps>,
-        aimed,
-        check,
-      ),
-      { numRuns: 3000, seed: FUZZ_SEED + 1 },
-    );
-    expect(faults).toEqual([]);
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'JSON bodies aimed at the POST routes',
+    async () => {
+      const aimed = fc.record({
+        method: fc.constant('POST'),
+        path: fc.constantFrom('/v1/classify', '/v1/classify/batch', '/v1/assess'),
+        headers: fc.constant({ 'Content-Type': 'application/json' }),
+        body: jsonBody.map((value) => JSON.stringify(value) ?? 'null'),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom('open', 'tiny') as fc.Arbitrary<keyof typeof apps>,
+          aimed,
+          check,
+        ),
+        { numRuns: 3000, seed: FUZZ_SEED + 1 },
+      );
+      expect(faults).toEqual([]);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
