@@ -72,18 +72,18 @@ export function serializeRecord(record: OutputRecord, format: OutputFormat): str
 const FLUSH_AT = 64 * 1024;
 
 /**
- * A sink for serialized records: `push` buffers text or encoded bytes, `drain` writes once the
- * buffer is large (waiting for the stream when it is full), `end` writes what is left.
+ * A sink for encoded records: `push` buffers bytes, `drain` writes once the buffer is large
+ * (waiting for the stream when it is full), `end` writes what is left.
  */
 export type OutputWriter = {
-  push(chunk: string | Uint8Array): void;
+  push(chunk: Uint8Array): void;
   drain(): Promise<void>;
   end(): Promise<void>;
 };
 
 /** Creates a writer of `format` on `stream` (a CSV output starts with its header row). */
 export function createOutputWriter(stream: NodeJS.WritableStream, format: OutputFormat) {
-  let parts: (string | Uint8Array)[] = format === 'csv' ? [stringify([CSV_COLUMNS])] : [];
+  let parts: Uint8Array[] = format === 'csv' ? [Buffer.from(stringify([CSV_COLUMNS]))] : [];
   let size = 0;
   const flush = async () => {
     const pending = parts;
@@ -93,12 +93,8 @@ export function createOutputWriter(stream: NodeJS.WritableStream, format: Output
   };
   const writer: OutputWriter = {
     push(chunk) {
-      // Consecutive strings are joined, so that small records make few large writes.
-      const last = parts.at(-1);
-      if (typeof chunk === 'string' && typeof last === 'string')
-        parts[parts.length - 1] = last + chunk;
-      else parts.push(chunk);
-      size += chunk.length;
+      parts.push(chunk);
+      size += chunk.byteLength;
     },
     drain: () => (size >= FLUSH_AT ? flush() : Promise.resolve()),
     end: flush,

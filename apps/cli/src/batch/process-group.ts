@@ -5,12 +5,13 @@
  * @module
  */
 import { classify, type Orientation, TextTooLongError } from '@marketlens/core';
+import { encodeLines } from './encode-lines.ts';
 import { type OutputFormat, serializeRecord, toOutputRecord } from './output.ts';
 import type { BadRecord, InputRecord } from './record.ts';
 
-/** What a group produced: its output (text, or UTF-8 bytes from a worker), in input order, and its counts. */
+/** What a group produced: its output as UTF-8 bytes, in input order, and its counts. */
 export type GroupResult = {
-  text: string | Uint8Array;
+  bytes: Uint8Array;
   records: number;
   orientations: Record<Orientation, number>;
   errors: BadRecord[];
@@ -25,23 +26,23 @@ export function processGroup(records: readonly InputRecord[], format: OutputForm
     undetermined: 0,
   };
   const errors: BadRecord[] = [];
-  let text = '';
+  const lines: string[] = [];
   for (const record of records) {
     if (!record.ok) {
       errors.push(record);
-      text += serializeRecord(toOutputRecord(record), format);
+      lines.push(serializeRecord(toOutputRecord(record), format));
       continue;
     }
     try {
       const result = classify(record.text);
       orientations[result.orientation] += 1;
-      text += serializeRecord(toOutputRecord(record, result), format);
+      lines.push(serializeRecord(toOutputRecord(record, result), format));
     } catch (error) {
       if (!(error instanceof TextTooLongError)) throw error;
       const bad: BadRecord = { ok: false, line: record.line, id: record.id, error: error.message };
       errors.push(bad);
-      text += serializeRecord(toOutputRecord(bad), format);
+      lines.push(serializeRecord(toOutputRecord(bad), format));
     }
   }
-  return { text, records: records.length, orientations, errors };
+  return { bytes: encodeLines(lines), records: records.length, orientations, errors };
 }

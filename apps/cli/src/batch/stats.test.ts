@@ -3,7 +3,7 @@ import { createColors } from '../format/colors.ts';
 import { addGroup, createStats, formatSummary } from './stats.ts';
 
 const group = (errors: number) => ({
-  text: '',
+  bytes: new Uint8Array(),
   records: 10 + errors,
   orientations: { customer: 4, consumer: 3, hybrid: 2, undetermined: 1 },
   errors: Array.from({ length: errors }, (_, i) => ({

@@ -12,11 +12,13 @@ import type { InputRecord } from './record.ts';
 /** A group of work for a worker. */
 export type WorkerTask = { records: InputRecord[]; format: OutputFormat };
 
-const encoder = new TextEncoder();
-
 parentPort?.on('message', (task: WorkerTask) => {
   const result = processGroup(task.records, task.format);
-  // Encoded here and handed over without a copy: the main thread only writes bytes.
-  const bytes = encoder.encode(result.text as string);
-  parentPort?.postMessage({ ...result, text: bytes }, [bytes.buffer]);
+  // The bytes are handed over without a copy: the main thread only writes them.
+  const { bytes } = result;
+  const transfer =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? [bytes.buffer as ArrayBuffer]
+      : [];
+  parentPort?.postMessage(result, transfer);
 });

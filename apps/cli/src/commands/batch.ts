@@ -101,7 +101,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const inFlight: Promise<GroupResult>[] = [];
     const emitOldest = async () => {
       const result = await (inFlight.shift() as Promise<GroupResult>);
-      writer.push(result.text);
+      writer.push(result.bytes);
       addGroup(stats, result);
       await writer.drain();
       progress.update(stats.records, source?.bytesRead() ?? 0);
