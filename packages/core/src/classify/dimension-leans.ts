@@ -51,6 +51,8 @@ export function leanOf(
   // A segment definition says who, not what is done for them.
   if (segment && (dimension === 'focus' || dimension === 'emphasis')) return 'unknown';
   if (segment && dimension === 'relationship' && orientation === 'customer') return 'unknown';
+  // What a segment definition says about its group is itself what is known about the market.
+  if (segment && dimension === 'insight') return orientation === 'hybrid' ? 'mixed' : orientation;
   // Scope and audience have no threshold: every programme addresses someone, somewhere.
   if (KNOWN_THRESHOLD[dimension] > 0 && total <= KNOWN_THRESHOLD[dimension]) return 'unknown';
   if (orientation === 'hybrid') {
