@@ -309,5 +309,15 @@ export function findRoles(
       : (candidates.find(
           (p) => !overlaps(purchaser, p) && headMatches(userHeads, tokens, p.head),
         ) ?? null));
+  // People who buy for themselves: with no one else named as paying, whoever a consumer text
+  // addresses also pays ("retired couples taking two holidays a year"). Dependants and people at
+  // work are left alone: someone else usually pays for them.
+  if (
+    purchaser === null &&
+    endUser !== null &&
+    overallLean < 0 &&
+    !headMatches(userHeads, tokens, endUser.head)
+  )
+    purchaser = endUser;
   return { purchaser, endUser, payerStatements };
 }

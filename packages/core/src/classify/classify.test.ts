@@ -23,6 +23,18 @@ describe('classify', () => {
     }
   });
 
+  it('names the people a consumer text addresses as paying when no one else is said to', () => {
+    const text =
+      'A national TV spot to get families who have never stayed with us to book a weekend.';
+    const { roles, summary } = classify(text);
+    expect(roles.endUser?.text).toBe('families who have never stayed with us');
+    expect(roles.purchaser).toEqual(roles.endUser);
+    expect(roles.differ).toBe(false);
+    expect(summary).not.toContain('paid for by');
+    // Dependants are not assumed to pay for themselves.
+    expect(classify('Cartoon ads on kids TV to get children excited.').roles.purchaser).toBeNull();
+  });
+
   it('turns negated wording to the other pole', () => {
     const negated = classify(
       'This is not a loyalty push: TV and TikTok ads for people who have never heard of us.',

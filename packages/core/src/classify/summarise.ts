@@ -31,7 +31,8 @@ export function summarise(
   if (focus === 'customer') parts.push('aims to keep and grow buyers');
   else if (focus === 'consumer') parts.push('aims to create demand and awareness');
   else if (focus === 'mixed') parts.push('keeps buyers while building demand');
-  if (orientation === 'consumer' && purchaser && endUser) parts.push(`paid for by ${purchaser}`);
+  if (orientation === 'consumer' && purchaser && endUser && purchaser !== endUser)
+    parts.push(`paid for by ${purchaser}`);
   const reason = parts.length > 0 ? `: ${parts.join(', ')}` : '';
   return `${LABEL[orientation]} (${percent}% confidence)${reason}.`;
 }
