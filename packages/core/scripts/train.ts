@@ -17,6 +17,7 @@ const defaults = [
   'fixtures/briefs.tuning-b.jsonl',
   'fixtures/briefs.tuning-c.jsonl',
   'fixtures/briefs.tuning-d.jsonl',
+  'fixtures/briefs.tuning-g-segments.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;
