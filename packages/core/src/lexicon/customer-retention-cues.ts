@@ -91,7 +91,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'win-back',
-    'win_back|winback|winbacks|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|lapse|lapses',
+    'win_back|winback|winbacks|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|lapse|lapses|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped',
     { focus: 1.2, scope: 0.8 },
     'wins back former buyers',
   ),
@@ -109,7 +109,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'repeat',
-    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying',
+    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying|booking|bookings',
     { focus: 1.2, emphasis: 0.8, scope: 0.8 },
     'rewards buying again',
   ),
@@ -138,8 +138,14 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'appreciation for existing buyers',
   ),
   cue(
+    'used-us-before',
+    'used|bought|booked|stayed|visited|ordered|dined|flown|shopped our|us|with * before|previously',
+    { scope: 1.2, audience: 0.4 },
+    'people who have bought from us before',
+  ),
+  cue(
     'selected-by-buying',
-    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|booked|stayed|flew|flown|given|give|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
+    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|booked|stayed|flew|flown|given|give|gave|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
     { insight: 0.8, scope: 0.6 },
     'buyers picked out by what they bought from us',
   ),
