@@ -31,26 +31,18 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     { focus: 1.2, audience: 0.4 },
     'creates demand',
   ),
-  {
-    ...cue(
-      'consideration',
-      'consideration|consideration_set|preference|favourability|favorability|intent|interest|curiosity|discovery|discover|discoverability',
-      { focus: 1.2 },
-      'moves people towards choosing the brand',
-    ),
-    // "preferred-partner rates", "preferred supplier" are terms of buying, not brand preference.
-    notForms: ['prefer', 'prefers', 'preferred', 'preferential'],
-  },
-  {
-    ...cue(
-      'launch',
-      'launch|launches|launching|relaunch|debut|unveil|reveal|premiere|opening|introduce|introducing|introduction|rollout|roll_out|go_to_market',
-      { focus: 1, scope: 0.4 },
-      'introduces something to the market',
-    ),
-    // "an open evening", "open rates" are no launch.
-    notForms: ['open', 'opens'],
-  },
+  cue(
+    'consideration',
+    'consideration|consideration_set|preference|favourability|favorability|intent|interest|curiosity|discovery|discover|discoverability',
+    { focus: 1.2 },
+    'moves people towards choosing the brand',
+  ),
+  cue(
+    'launch',
+    'launch|launches|launching|relaunch|debut|unveil|reveal|premiere|opening|introduce|introducing|introduction|rollout|roll_out|go_to_market',
+    { focus: 1, scope: 0.4 },
+    'introduces something to the market',
+  ),
   cue(
     'teaser',
     'teaser|trailer|trailers|sneak_peek|countdown|announcement',

@@ -23,11 +23,6 @@ export interface CueDefinition {
    * negation inside it must not flip it, nor flip a neighbour.
    */
   readonly negationInside?: boolean;
-  /**
-   * Word forms that share a stem with the pattern but mean something else ("exists" and
-   * "currently" for "existing", "current"): a match that contains one of them is no cue.
-   */
-  readonly notForms?: readonly string[];
 }
 
 /** A shorthand that builds cues of one pole: `cue(id, pattern, weights, reason, negationInside?)`. */

@@ -5,15 +5,12 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
  * interest — and of the data they leave: purchase history, tenure, satisfaction (seed 000).
  */
 export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
-  {
-    ...cue(
-      'existing',
-      'existing|current|installed_base|signed_up|enrolled|registered',
-      { scope: 1.4, audience: 0.4 },
-      'people who already buy from us',
-    ),
-    notForms: ['exist', 'exists', 'existed', 'currently'],
-  },
+  cue(
+    'existing',
+    'existing|current|installed_base|signed_up|enrolled|registered',
+    { scope: 1.4, audience: 0.4 },
+    'people who already buy from us',
+  ),
   cue(
     'already-buy',
     'already buy|buying|bought|stock|list|lists|listing|licensing|subscribed|with_we|use_we|customers|members|in|on|order|ordering|shop|purchase',

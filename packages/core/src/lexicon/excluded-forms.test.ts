@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+import { CONSUMER_CUES } from './consumer-cues.ts';
+import { CUSTOMER_CUES } from './customer-cues.ts';
+import { EXCLUDED_FORMS } from './excluded-forms.ts';
+import { MARKET_CUES } from './market-cues.ts';
+
+describe('excluded word forms', () => {
+  it('name cues that exist', () => {
+    const ids = new Set([...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => cue.id));
+    for (const id of EXCLUDED_FORMS.keys()) expect(ids).toContain(id);
+  });
+
+  it('keep a form that shares a stem from counting as the cue', () => {
+    const cues = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(cues('Hospital wards get new beds.')).not.toContain('visits');
+    expect(cues('Client hospitality days at the races.')).toContain('visits');
+    expect(cues('Our helpline exists for young people.')).not.toContain('existing');
+    expect(cues('Thank-you notes for existing customers.')).toContain('existing');
+  });
+});

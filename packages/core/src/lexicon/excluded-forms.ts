@@ -1,0 +1,49 @@
+/**
+ * Word forms that share a stem with a cue's words but mean something else, by cue id. Cues match
+ * on stems, so "existing" also meets "exists", "hospitality" meets "hospital" and "activation"
+ * meets "active"; a match that contains one of these forms is no cue. Data only; applied in
+ * `analysis/cues.ts`.
+ *
+ * @module
+ */
+export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['existing', ['exist', 'exists', 'existed', 'currently']],
+  ['launch', ['open', 'opens']],
+  ['consideration', ['prefer', 'prefers', 'preferred', 'preferential']],
+  ['visits', ['hospital', 'hospitals']],
+  [
+    'business-buyers',
+    [
+      'utilization',
+      'utilisation',
+      'organic',
+      'busy',
+      'firmness',
+      'clinical',
+      'hospitality',
+      'institutional',
+      'procure',
+    ],
+  ],
+  ['events', ['active', 'actively', 'competitive', 'competitively']],
+  ['hands-on', ['competitive', 'competitively']],
+  ['competitive', ['competition', 'competitions', 'landscaping']],
+  ['clients', ['accounting', 'accountancy', 'accountant', 'accountants']],
+  ['long-term', ['trusts']],
+  ['fans', ['communicate', 'communicates', 'communicated', 'communication', 'communications']],
+  ['discount', ['point']],
+  ['purchase-offer', ['packaging', 'coding', 'coded']],
+  ['usage', ['useful']],
+  ['demand', ['demanding']],
+  ['renewal', ['renewable', 'renewables']],
+  [
+    'professional-users',
+    ['attend', 'attends', 'attended', 'attending', 'association', 'associations'],
+  ],
+  [
+    'professional-market',
+    ['attend', 'attends', 'attended', 'attending', 'association', 'associations'],
+  ],
+  ['mass-media', ['spotting', 'spotted']],
+  ['trade-audience', ['channels', 'trading']],
+]);
