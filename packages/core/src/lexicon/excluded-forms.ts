@@ -7,7 +7,8 @@
  * @module
  */
 export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['existing', ['exist', 'exists', 'existed', 'currently']],
+  // "signed up" is ours; "sign-ups" are new people.
+  ['existing', ['exist', 'exists', 'existed', 'currently', 'sign', 'ups']],
   ['launch', ['open', 'opens']],
   ['consideration', ['prefer', 'prefers', 'preferred', 'preferential']],
   ['visits', ['hospital', 'hospitals']],
