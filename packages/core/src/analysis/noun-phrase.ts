@@ -1,4 +1,4 @@
-import { PERSON_HEADS } from '../lexicon/people.ts';
+import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
@@ -10,6 +10,15 @@ import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
 const heads = createPatternIndex(PERSON_HEADS, (pattern) => pattern);
+/** The words person heads are spelled with: a form outside them only shares a stem. */
+const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\s|?_]+/)));
+const VERB_FORM = /(?:ing|ed)$/;
+
+/** False for a matched form that names no one: "its", "shopping", "banked". */
+function namesSomeone(norm: string): boolean {
+  if (PERSON_WORDS.has(norm)) return true;
+  return !NOT_PERSON_FORMS.has(norm) && !VERB_FORM.test(norm);
+}
 
 /** A noun phrase naming people or organisations, as a token range `[from, to)`. */
 export interface NounPhrase {
@@ -97,6 +106,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   const isHead = new Array<boolean>(tokens.length).fill(false);
   for (const match of heads.findAll(tokens)) {
     for (let i = match.from; i < match.to; i++) isHead[i] = true;
+    // A one-word match in a form that names no one is no head.
+    if (match.to - match.from === 1 && !namesSomeone((tokens[match.from] as Token).norm))
+      isHead[match.from] = false;
   }
   // "account manager", "our sales team": the seller's staff, not a role in the market.
   tokens.forEach((t, i) => {

@@ -28,3 +28,30 @@ export const PERSON_HEADS: readonly string[] = [
   // Age bands: "18-24s", "16-17-year-olds", "over-50s".
   '# #? year_olds|year_old|yr_olds|s',
 ];
+
+/**
+ * Words that share a stem with a person noun but name no one ("its" for IT, "hospitality" for
+ * hospital, "years" for year-olds). Gerunds and participles ("shopping", "banked") are left out
+ * by rule in `analysis/noun-phrase.ts`.
+ */
+export const NOT_PERSON_FORMS: ReadonlySet<string> = new Set([
+  'its',
+  'years',
+  'organic',
+  'busy',
+  'clinical',
+  'institutional',
+  'firmness',
+  'hospitality',
+  'association',
+  'associations',
+  'applications',
+  'utilization',
+  'utilisation',
+  'residences',
+  'procure',
+  'prospective',
+  'accountancy',
+  'attend',
+  'flyer',
+]);
