@@ -2,7 +2,7 @@
 // Each floor is the figure measured on fixtures/briefs.dev.jsonl minus a small margin, so a
 // regression fails CI while noise from a cue tweak does not. Raise them as the classifier improves;
 // never lower one to make a change pass. `null` = not held yet (the test skips, visibly).
-// Measured figures: `pnpm eval` on 2026-11-23 19:55 UTC (model fitted on seven writers' sets).
+// Measured figures: `pnpm eval` on 2026-11-23 20:05 UTC (model fitted on seven writers' sets).
 // History: one floor moved down once, on purpose, when the model went from two writers' sets to
 // four ([roles-differ] 0.957 → 0.928) while every figure on the blind set rose; with seven sets
 // and this session’s cue work the dev figures rose again and the floors below went back up.
@@ -13,22 +13,22 @@ import { loadGold } from '../scripts/eval/gold.ts';
 import { DEFAULT_SEED, runEval } from '../scripts/eval/run.ts';
 
 /** Orientation accuracy, as shipped. */
-const ACCURACY_FLOOR = 0.975; // measured 0.985
+const ACCURACY_FLOOR = 0.98; // measured 0.995
 /** Macro-F1 over customer / consumer / hybrid, as shipped. */
-const MACRO_F1_FLOOR = 0.97; // measured 0.981
+const MACRO_F1_FLOOR = 0.975; // measured 0.994
 /** F1 of the hardest class. */
-const HYBRID_F1_FLOOR = 0.95; // measured 0.962
+const HYBRID_F1_FLOOR = 0.96; // measured 0.987
 /** Share of cases confused customer↔consumer: a ceiling. */
 const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
-const ROLES_DIFFER_ACCURACY_FLOOR = 0.95; // measured 0.957
+const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.986
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.9; // measured 0.915
+const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.918
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.929
 const END_USER_RECALL_FLOOR: number | null = 0.85; // measured 0.872
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.05; // measured 0.027 (the target is ≤ 0.05)
+const ECE_CEILING: number | null = 0.05; // measured 0.038 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
 const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.987
 
@@ -109,9 +109,9 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // Three sets by writers who never saw the code are never trained or tuned on: these floors watch
 // how the classifier does on text it has not seen. Their errors were never looked at one by one.
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / ECE):
-//   blind     0.913 / 0.899 / 2.0 % / 0.860 / 0.837 / 0.029
-//   unseen-e  0.900 / 0.893 / 2.7 % / 0.814 / 0.766 / 0.078
-//   unseen-f  0.887 / 0.875 / 2.0 % / 0.801 / 0.748 / 0.033
+//   blind     0.913 / 0.899 / 2.0 % / 0.863 / 0.827 / 0.038
+//   unseen-e  0.900 / 0.891 / 2.0 % / 0.814 / 0.785 / 0.077
+//   unseen-f  0.893 / 0.882 / 2.0 % / 0.803 / 0.748 / 0.028
 // ECE is held on blind and f; on e it is above the 0.05 target (README says so).
 interface UnseenFloors {
   file: string;
@@ -136,15 +136,15 @@ const UNSEEN: readonly UnseenFloors[] = [
     file: 'briefs.unseen-e.jsonl',
     accuracy: 0.88,
     macroF1: 0.87,
-    swapCeiling: 0.04,
+    swapCeiling: 0.03,
     dimensionMean: 0.8,
-    purchaserRecall: 0.74,
+    purchaserRecall: 0.76,
     eceCeiling: null,
   },
   {
     file: 'briefs.unseen-f.jsonl',
-    accuracy: 0.87,
-    macroF1: 0.855,
+    accuracy: 0.875,
+    macroF1: 0.86,
     swapCeiling: 0.03,
     dimensionMean: 0.78,
     purchaserRecall: 0.72,
