@@ -50,6 +50,15 @@ describe('classify', () => {
     expect(
       classify('Demo days for the nurses, not hospital buyers.').dimensions.audience.lean,
     ).toBe('consumer');
+    // "non-subscribers" are people who do not buy yet, not subscribers.
+    expect(classify('Free trial for non-subscribers.').orientation).toBe('consumer');
+    // Those who never bought are not buyers yet; those who stopped are.
+    expect(classify('Emails for people who have never bought from us.').orientation).toBe(
+      'consumer',
+    );
+    expect(classify('Emails for customers who haven’t ordered since May.').orientation).toBe(
+      'customer',
+    );
   });
 
   it('sees two programmes in one text as a hybrid', () => {

@@ -84,9 +84,15 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'unaware',
-    'unaware|unfamiliar|untapped|unreached|non_users|nonusers|non_members|nonmembers|non_customers|lapsed_category',
+    'unaware|unfamiliar|untapped|unreached|nonusers|nonmembers|noncustomers|nonbuyers|lapsed_category',
     { scope: 1.4, focus: 0.8 },
     'people outside our customer base',
+  ),
+  cue(
+    'non-buyers',
+    'non customers|users|members|subscribers|buyers|purchasers|visitors|clients|players|readers|listeners|viewers|donors|owners|drinkers|gamers|holders|cardholders|shoppers|guests|patients|attendees|students',
+    { scope: 1.4, focus: 0.8 },
+    'people who do not buy from us yet',
   ),
   cue(
     'trial',
