@@ -27,6 +27,8 @@ export const NEGATION_CANCELLERS: readonly string[] = [
   'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
   // "without losing the existing base" keeps it: a double negative.
   'losing|neglecting|sacrificing|abandoning|hurting|alienating',
+  // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
+  'fee|fees|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
   'to mention',
 ];
 
