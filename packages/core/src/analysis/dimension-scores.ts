@@ -11,8 +11,6 @@ export interface PoleTotals {
 /** Evidence totals per dimension. */
 export type DimensionScores = Record<DimensionId, PoleTotals>;
 
-export { DIMENSION_IDS };
-
 /** Adds up the weighted hits per dimension and pole. */
 export function scoreDimensions(hits: readonly CueHit[]): DimensionScores {
   const scores = Object.fromEntries(

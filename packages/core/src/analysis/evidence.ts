@@ -24,7 +24,10 @@ export interface CueHit {
   readonly negated: boolean;
   /** Weight per dimension after negation and emphasis. */
   readonly weights: Partial<Record<DimensionId, number>>;
-  /** The sum of `weights` over every dimension but `market`: see {@link programmeWeight}. */
+  /**
+   * What the hit says about the programme: the sum of `weights` over every dimension but
+   * `market` (who buys is a fact about the market, not something the programme does).
+   */
   readonly programme: number;
 }
 
@@ -33,14 +36,6 @@ function sumOfProgrammeWeights(weights: CueHit['weights']): number {
   for (const dimension in weights)
     if (dimension !== 'market') sum += weights[dimension as DimensionId] ?? 0;
   return sum;
-}
-
-/**
- * What a hit says about the programme: its weight on every dimension but `market` (who buys is a
- * fact about the market, not something the programme does).
- */
-export function programmeWeight(hit: CueHit): number {
-  return hit.programme;
 }
 
 /** The same hit with new weights (and its programme weight summed again). */
@@ -59,10 +54,9 @@ function weightEntriesOf(cue: CueDefinition): readonly [DimensionId, number][] {
   return entries;
 }
 
-/** {@link programmeWeight}, signed by the hit's pole: > 0 for the customer pole. */
+/** The hit's programme weight, signed by its pole: > 0 for the customer pole. */
 export function signedProgrammeWeight(hit: CueHit): number {
-  const weight = programmeWeight(hit);
-  return hit.pole === 'customer' ? weight : -weight;
+  return hit.pole === 'customer' ? hit.programme : -hit.programme;
 }
 
 /**

@@ -135,7 +135,7 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   if (!isText(next) || isHead[i + 1]) return false;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
-  if (next.norm === "'s" || /(?:ing|ed)$/.test(next.norm)) return false;
+  if (next.norm === "'s" || VERB_FORM.test(next.norm)) return false;
   return true;
 }
 

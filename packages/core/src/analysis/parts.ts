@@ -1,7 +1,7 @@
 import { BOTH_DECLARED, JOINERS } from '../lexicon/hybrid.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
-import { type CueHit, programmeWeight } from './evidence.ts';
+import type { CueHit } from './evidence.ts';
 import type { Structure } from './structure.ts';
 
 const joiners = createPatternIndex(JOINERS, (p) => p);
@@ -68,7 +68,7 @@ export function splitParts(
   for (const hit of hits) {
     const totals = parts[partOf[hit.from] ?? 0];
     if (totals === undefined) continue;
-    const weight = programmeWeight(hit);
+    const weight = hit.programme;
     if (weight === 0) continue;
     totals[hit.pole] += weight;
     if (hit.pole === 'customer') totals.customerCues++;

@@ -291,18 +291,12 @@ export function findRoles(
       }
     }
   }
-  // A programme for users names whom it reaches, even without a user wording around it.
-  if (endUser === null && overallLean < -1) {
-    endUser =
-      candidates.find(
-        (p) =>
-          !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && localLean(p) <= 0,
-      ) ?? null;
-  }
+  // A person with user-side evidence around them; in a programme for users, anyone it names
+  // without buyer-side evidence ("… to get families who've never stayed with us to book").
+  const usesHere = (p: NounPhrase) => (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5);
   endUser ??=
     candidates.find(
-      (p) =>
-        !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && localLean(p) < -0.5,
+      (p) => !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && usesHere(p),
     ) ??
     (purchaser === null
       ? null

@@ -1,6 +1,6 @@
-import { DIMENSION_IDS } from '../analysis/dimension-scores.ts';
 import { buildResult, round } from '../classify/build-result.ts';
 import { mapDimensions } from '../classify/dimension-results.ts';
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { Answer, Answers } from '../schemas/input.ts';
 import type { Classification, Span } from '../schemas/result.ts';
 import type { DimensionId, Lean, Orientation } from '../schemas/vocabulary.ts';
