@@ -1,10 +1,12 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  IRREGULAR_PLURAL_PEOPLE,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
   SELLER_STAFF_MODIFIERS,
   STAFF_NOUNS,
+  VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -136,7 +138,23 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   if (next.norm === "'s" || VERB_FORM.test(next.norm)) return false;
-  return true;
+  return !isSubjectOfVerb(tokens, i);
+}
+
+const isPlural = (norm: string) =>
+  (norm.endsWith('s') && !norm.endsWith('ss')) || IRREGULAR_PLURAL_PEOPLE.has(norm);
+
+/**
+ * "guests rate the mattresses", "drivers feel the difference": a plural noun, a word, then what
+ * opens a verb's object — the word is a verb and the noun its subject, not a compound's modifier.
+ */
+function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  return (
+    isPlural((tokens[i] as Token).norm) &&
+    after !== undefined &&
+    VERB_OBJECT_OPENERS.has(after.norm)
+  );
 }
 
 /**

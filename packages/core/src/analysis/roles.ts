@@ -303,6 +303,20 @@ export function findRoles(
       : (candidates.find(
           (p) => !overlaps(purchaser, p) && headMatches(userHeads, tokens, p.head),
         ) ?? null));
+  // "parents whose kids have received six boxes", "employers paying for staff physio": a
+  // dependant or a person at work named inside the purchaser's own phrase.
+  if (endUser === null && purchaser !== null) {
+    for (let h = purchaser.head + 1; h < purchaser.to; h++) {
+      if (!isHead[h] || !headMatches(userHeads, tokens, h)) continue;
+      const phrase = phraseAt(tokens, isHead, h, false);
+      endUser = {
+        from: Math.max(phrase.from, purchaser.head + 1),
+        to: Math.min(phrase.to, purchaser.to),
+        head: h,
+      };
+      break;
+    }
+  }
   // People who buy for themselves: with no one else named as paying, whoever a consumer text
   // addresses also pays ("retired couples taking two holidays a year"). Dependants and people at
   // work are left alone: someone else usually pays for them.

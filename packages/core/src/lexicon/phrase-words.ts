@@ -36,6 +36,21 @@ happy sweet engaged loyal informed onside warm satisfied interested excited hook
 coming returning renewing buying spending
 `);
 
+/**
+ * Words that open what follows a verb ("guests rate *the* mattresses", "tenants tap *in* every
+ * day"): after a plural role noun and one more word, they show that word is its verb, so the noun
+ * heads a phrase rather than modifying a compound ("members newsletter").
+ */
+export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(`
+the a an their our your its it them his her this that these those every each in on into up
+out off
+`);
+
+/** Plural person nouns that do not end in -s. */
+export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(`
+children people staff men women folk
+`);
+
 /** Determiners and quantifiers that may open a noun phrase. */
 export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
 the our their its his her your these those this every each all most many some existing
