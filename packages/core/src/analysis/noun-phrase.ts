@@ -18,8 +18,8 @@ const VERB_FORM = /(?:ing|ed)$/;
 
 /** False for a matched form that names no one: "its", "shopping", "banked". */
 function namesSomeone(norm: string): boolean {
-  if (PERSON_WORDS.has(norm)) return true;
-  return !NOT_PERSON_FORMS.has(norm) && !VERB_FORM.test(norm);
+  if (NOT_PERSON_FORMS.has(norm)) return false;
+  return PERSON_WORDS.has(norm) || !VERB_FORM.test(norm);
 }
 
 /** A noun phrase naming people or organisations, as a token range `[from, to)`. */

@@ -1,4 +1,4 @@
-import { BUYER_HEADS, USER_HEADS } from '../lexicon/people.ts';
+import { BUYER_HEADS, ORGANISATION_HEADS, USER_HEADS } from '../lexicon/people.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -30,6 +30,7 @@ const recipientAfter = index(RECIPIENT_AFTER);
 const recipientBefore = index(RECIPIENT_BEFORE);
 const userHeads = index(USER_HEADS);
 const buyerHeads = index(BUYER_HEADS);
+const organisationHeads = index(ORGANISATION_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -184,6 +185,10 @@ const SELLER_EXCEPTIONS = new Set([
   'account',
 ]);
 
+/** A buyer noun or an organisation: whoever uses is someone else. */
+const cannotUse = (tokens: readonly Token[], head: number) =>
+  headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);
+
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
 const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
@@ -226,12 +231,11 @@ export function findRoles(
     }
     if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
       const head = headBefore(tokens, isHead, s, i, 2);
-      if (head >= 0 && !headMatches(buyerHeads, tokens, head))
-        endUser = phraseAt(tokens, isHead, head, true);
+      if (head >= 0 && !cannotUse(tokens, head)) endUser = phraseAt(tokens, isHead, head, true);
     }
     for (const match of userBefore.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0 || endUser !== null || headMatches(buyerHeads, tokens, head)) continue;
+      if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
       const phrase = phraseAt(tokens, isHead, head, true);
       if (localLean(phrase) <= 1) endUser = phrase;
     }
@@ -295,9 +299,7 @@ export function findRoles(
   // without buyer-side evidence ("… to get families who've never stayed with us to book").
   const usesHere = (p: NounPhrase) => (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5);
   endUser ??=
-    candidates.find(
-      (p) => !overlaps(purchaser, p) && !headMatches(buyerHeads, tokens, p.head) && usesHere(p),
-    ) ??
+    candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null
       ? null
       : (candidates.find(

@@ -11,7 +11,7 @@ import {
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
 } from './negation.ts';
-import { BUYER_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
+import { BUYER_HEADS, ORGANISATION_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -38,6 +38,7 @@ export const ALL_PATTERNS: readonly string[] = [
   ...PERSON_HEADS,
   ...USER_HEADS,
   ...BUYER_HEADS,
+  ...ORGANISATION_HEADS,
   ...PAYER_AFTER,
   ...PAYER_BEFORE,
   ...PAYER_NOUNS,

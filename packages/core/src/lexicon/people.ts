@@ -5,12 +5,22 @@ import { MARKET_CUES } from './market-cues.ts';
  * at work. A text that names one of these besides its purchaser names its end user.
  */
 export const USER_HEADS: readonly string[] = [
-  'kid|kids|child|children|baby|babies|toddler|toddlers|teen|teens|pupil|pupils|student|students|dog|dogs|cat|cats|pet|pets|puppy|puppies|user|users|end_users|employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|crew|crews|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|chef|chefs|receptionist|receptionists|mason|masons|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|elderly_parents|ageing_parents',
+  // People at work who use what their employer buys.
+  'operatives|assemblers|fitters|porters|paralegals|herdsmen|supervisors|superintendents|sysadmins|coders|programmers|testers|plumbers|roofers|painters|decorators|welders|machinists|surveyors|auditors|clerks|cashiers|audiologists|optometrists|therapists|physicians|doctors|veterinarians|lecturers|researchers|scientists|librarians|inspectors|dispatchers|planners|marketers|warehouse_staff|road_warriors|frontline_staff|field_staff|field_engineers|shop_floor',
+  'kid|kids|child|children|baby|babies|toddler|toddlers|teen|teens|pupil|pupils|student|students|dog|dogs|cat|cats|pet|pets|puppy|puppies|user|users|end_users|employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|crew|crews|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|chefs|receptionist|receptionists|mason|masons|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|elderly_parents|ageing_parents',
 ];
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
   'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|policyholders|cardholders|holders|resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|procurement|donors|prospects|trialists|advertisers|adbuyers|shippers|franchisees',
+];
+
+/**
+ * Heads that name an organisation or a place: it may buy, but whoever uses is a person in it
+ * (or an animal), so these are never read as the end user.
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'chain|chains|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|labs|gym|gyms|bar|bars|pub|pubs|restaurant|restaurants|shop|shops|store|stores|cafe|cafes|firm|firms|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|college|colleges|district|districts|council|councils|trust|trusts|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|salons|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|farms|care_homes|centre|centres|center|centers|shopping_centres|venue|venues|bank|banks|lender|lenders|department|departments|unit|units|committee|committees|board|boards|government|ministry|state|authority|authorities|employer|employers|plant|plants|floor|team|teams|procurement|it_department|hr|finance_team|brand|brands',
 ];
 
 /**
@@ -21,6 +31,7 @@ export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !cue.id.endsWith('-products')).map((cue) => cue.pattern),
   'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|holder|holders|owner|owners|user|users|people|ppl|ministry|government|state|authority|authorities|insurer|insurers|apparel_brands|fashion_brands|consumer_brands|brand_owners|companies|procurement_lead|procurement_leads|procurement_directors|procurement_director|procurement_team|procurement_teams|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_manager|travel_managers|fleet_manager|fleet_managers|facilities_manager|facilities_managers|facilities_team|facilities_teams|category_manager|category_managers|office_managers|office_manager|practice_managers|practice_manager|store_managers|it_managers|plant_managers|hr_directors|hr_director|hr_team|it_director|it_directors|it_team|it_department|finance_team|finance_teams|finance_chief|finance_buyers|supply_chain_heads|heads_of_procurement|shippers|adbuyers|resellers|reseller|distributor|distributors|dealer|dealers|retailer|retailers|wholesaler|wholesalers|stockist|stockists|merchant|merchants|franchisees|installers|suppliers|partners|donors|givers|guests|passengers|policyholders|cardholders|patrons|graduates|alumni|learners|prospects|trialists|signers|procurement|cisos|ciso|it|hr|studios|utilities|manufacturers|oems|schools|districts|councils|stationers|chains|pubs|garages|builders|contractors|salons|boutiques|clinics|hospitals|pharmacies|practices|restaurants|bars|shops|cafes|firms|businesses|organizations|employers|agencies|institutions|tradespeople|sufferers|everyone|anyone|players|readers|listeners|viewers|fans|families|households|homes|adults|teens|kids|children|moms|dads|parents|gamers|shoppers|drinkers|diners|drivers|motorists|travelers|commuters|residents|homeowners|renters|students|patients|nurses|surgeons|teachers|developers|designers|engineers|technicians|techs|employees|staff|workers|crews|associates|pickers|farmers|electricians|carpenters|mechanics|recruiters|radiographers|clinicians|cats|dogs|pets|babies|baby|athletes|cooks|millennials|consumers|individuals|women|men|girls|boys|seniors|retirees|growers|physios|analysts|borrowers|members|carers|caregivers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|opticians|vets|dentists|gyms|universities|colleges|trusts|hotel_groups|care_groups|care_homes|wineries|breweries|farms|dealerships|bakeries|florists|head_teacher|head_teachers|bursar|bursars|principals|director|directors|manager|managers|lead|leads|team|teams|board|boards|partners_at|landlords|tenants|volunteers|members|spenders|big_spenders|producers|plants|shavers|recipient|recipients|colleagues|committee|committees|departments|units|centres|centers|operators|visitors|venues|hauliers|carriers|banks|lenders|brokers|advisers|advisors|lawyers|pharmacists|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|giver|givers|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
+  'goers|regulars|officers|admins|administrators|surfers|skaters|climbers|swimmers|golfers|anglers|walkers|hikers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|sons|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|chefs|butchers|grocers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|cfo|cfos|ceo|ceos|cto|ctos|cmo|cmos|cio|cios|chro|vp|vps|unions|nhs|sellers|cruisers|caravanners|commuters',
   'wearers|bakers|gardeners|applicants|jobseekers|snackers|bookers|campers|smokers|vapers|quitters|sleepers|dieters|holidaymakers|tourists|travellers|travelers|tenants',
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
@@ -36,6 +47,15 @@ export const PERSON_HEADS: readonly string[] = [
  */
 export const NOT_PERSON_FORMS: ReadonlySet<string> = new Set([
   'its',
+  'home',
+  'local',
+  'regular',
+  'operate',
+  'operates',
+  'operation',
+  'operations',
+  'operational',
+  'operative',
   'years',
   'organic',
   'busy',

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+
+const rolesOf = (text: string) => {
+  const { purchaser, endUser } = classify(text).roles;
+  return { purchaser: purchaser?.text ?? null, endUser: endUser?.text ?? null };
+};
+
+describe('findRoles', () => {
+  it('reads a plural noun before a verb and its object as a subject, not a modifier', () => {
+    // "guests rate" is not a compound like "guest reviews": the guests are named.
+    expect(
+      rolesOf(
+        'The hotel chains sign the contracts but guests rate the mattresses online, so: a key account programme for chains and a sleep campaign for guests.',
+      ).endUser,
+    ).toMatch(/guests/);
+    expect(
+      rolesOf(
+        'Smart locks: tenants tap in every day, but the property-management companies who pay get bulk pricing and service reviews.',
+      ).endUser,
+    ).toBe('tenants');
+  });
+
+  it('finds a dependant named inside the purchaser’s own phrase', () => {
+    const roles = rolesOf(
+      'Toy subscription box: parents whose kids have received six or more boxes get a free loyalty box.',
+    );
+    expect(roles.purchaser).toMatch(/^parents/);
+    expect(roles.endUser).toBe('kids');
+  });
+
+  it('never takes an organisation or a place for the end user', () => {
+    const roles = rolesOf(
+      'Craft brewery: volume rebates and rep visits for pubs that stock our ales, and a social campaign so drinkers ask for the brand at the bar.',
+    );
+    expect(roles.endUser).not.toMatch(/bar|pubs/);
+    expect(
+      rolesOf(
+        'Smart-thermostat brand: autumn awareness push showing a warmer home with lower bills.',
+      ).endUser,
+    ).toBeNull();
+  });
+
+  it('knows people at work and hobbyists as people', () => {
+    expect(
+      rolesOf(
+        'Site safety boots: the contractor buys in bulk, but the campaign is aimed at the operatives who wear them every day.',
+      ).endUser,
+    ).toMatch(/operatives/);
+    expect(
+      rolesOf('Launch a wetsuit range for surfers with beach demos and reels.').endUser,
+    ).toMatch(/surfers/);
+  });
+});
