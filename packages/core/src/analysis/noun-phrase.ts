@@ -6,6 +6,7 @@ import {
   PREDICATE_ADJECTIVES,
   SELLER_STAFF_MODIFIERS,
   STAFF_NOUNS,
+  SUBJECT_DETERMINERS,
   VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
@@ -141,20 +142,26 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   return !isSubjectOfVerb(tokens, i);
 }
 
-const isPlural = (norm: string) =>
+/** True for a plural noun form: "guests", "children". */
+export const isPlural = (norm: string) =>
   (norm.endsWith('s') && !norm.endsWith('ss')) || IRREGULAR_PLURAL_PEOPLE.has(norm);
 
 /**
- * "guests rate the mattresses", "drivers feel the difference": a plural noun, a word, then what
- * opens a verb's object — the word is a verb and the noun its subject, not a compound's modifier.
+ * True when the word after the noun at `i` is its verb, not the rest of a compound:
+ * - a plural noun, a word, then what opens a verb's object: "guests rate the mattresses",
+ *   "drivers feel the difference";
+ * - a singular noun after a determiner, a word in -s, then the end of the clause or an object:
+ *   "as the baby grows, …", "the 8-year-old begs." (but "the baby monitor" stays a compound).
  */
 function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
+  const noun = (tokens[i] as Token).norm;
+  const verb = tokens[i + 1]?.norm ?? '';
   const after = tokens[i + 2];
-  return (
-    isPlural((tokens[i] as Token).norm) &&
-    after !== undefined &&
-    VERB_OBJECT_OPENERS.has(after.norm)
-  );
+  const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
+  if (isPlural(noun)) return opensObject;
+  const determined = SUBJECT_DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');
+  return determined && thirdPerson && (opensObject || after === undefined || !isText(after));
 }
 
 /**

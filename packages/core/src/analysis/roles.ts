@@ -15,6 +15,7 @@ import {
   findHeads,
   headPositions,
   isBoundModifier,
+  isPlural,
   type NounPhrase,
   phraseAt,
 } from './noun-phrase.ts';
@@ -154,8 +155,10 @@ function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
   const first = tokens[phrase.from]?.norm;
   const head = tokens[phrase.head] as Token;
   const next = tokens[phrase.to]?.norm ?? '';
-  const singular = !head.norm.endsWith('s');
+  const singular = !isPlural(head.norm);
   if (first === 'our' && singular && !SELLER_EXCEPTIONS.has(head.norm)) return true;
+  // "the dog's eye level", "the child is the hero": dependants and animals sell nothing.
+  if (first === 'the' && headMatches(userHeads, tokens, phrase.head)) return false;
   return (first === 'the' || first === 'our') && singular && SELLER_VERBS.has(next);
 }
 

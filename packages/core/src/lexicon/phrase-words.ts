@@ -24,7 +24,7 @@ there now today up out off down both either any of per among amongst grow want b
 create run bring pull drive help like love need such including referral driven awareness
 already currently still newly recently re ping whether shows tells teaches helps invites
 targets reaches speak talk inviting encouraging asking getting giving offering letting
-turning winning
+turning winning themselves himself herself itself ourselves yourselves
 `);
 
 /**
@@ -44,6 +44,11 @@ coming returning renewing buying spending
 export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(`
 the a an their our your its it them his her this that these those every each in on into up
 out off
+`);
+
+/** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
+the a an their her his your our my its this that each every
 `);
 
 /** Plural person nouns that do not end in -s. */
