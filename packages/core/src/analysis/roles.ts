@@ -322,6 +322,16 @@ export function findRoles(
       break;
     }
   }
+  // People who pay and use alike: in a programme for users that names no one else as using, a
+  // purchaser who is a person rather than an organisation or a buying role uses it too
+  // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid.
+  if (
+    endUser === null &&
+    purchaser !== null &&
+    overallLean < 0 &&
+    !cannotUse(tokens, purchaser.head)
+  )
+    endUser = purchaser;
   // People who buy for themselves: with no one else named as paying, whoever a consumer text
   // addresses also pays ("retired couples taking two holidays a year"). Dependants and people at
   // work are left alone: someone else usually pays for them.
