@@ -5,6 +5,7 @@ import {
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
   SELLER_STAFF_MODIFIERS,
+  SELLER_STAFF_OPENERS,
   STAFF_NOUNS,
   SUBJECT_DETERMINERS,
   VERB_OBJECT_OPENERS,
@@ -113,13 +114,13 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (match.to - match.from === 1 && !namesSomeone((tokens[match.from] as Token).norm))
       isHead[match.from] = false;
   }
-  // "account manager", "our sales team": the seller's staff, not a role in the market.
+  // "account manager", "our sales team", "a dedicated payroll specialist": the seller's staff,
+  // not a role in the market.
   tokens.forEach((t, i) => {
-    if (
-      isHead[i] &&
-      STAFF_NOUNS.has(t.norm) &&
-      SELLER_STAFF_MODIFIERS.has(tokens[i - 1]?.norm ?? '')
-    ) {
+    if (!isHead[i] || !STAFF_NOUNS.has(t.norm)) return;
+    const before = tokens[i - 1]?.norm ?? '';
+    const twoBefore = isHead[i - 1] ? '' : (tokens[i - 2]?.norm ?? '');
+    if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
       isHead[i] = false;
       if (isHead[i - 1]) isHead[i - 1] = false;
     }

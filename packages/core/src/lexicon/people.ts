@@ -1,4 +1,5 @@
 import { MARKET_CUES } from './market-cues.ts';
+import { wordSet } from './word-set.ts';
 
 /**
  * Heads that name whoever uses a product someone else may buy: dependants, animals and people
@@ -45,33 +46,6 @@ export const PERSON_HEADS: readonly string[] = [
  * hospital, "years" for year-olds). Gerunds and participles ("shopping", "banked") are left out
  * by rule in `analysis/noun-phrase.ts`.
  */
-export const NOT_PERSON_FORMS: ReadonlySet<string> = new Set([
-  'its',
-  'home',
-  'local',
-  'regular',
-  'operate',
-  'operates',
-  'operation',
-  'operations',
-  'operational',
-  'operative',
-  'years',
-  'organic',
-  'busy',
-  'clinical',
-  'institutional',
-  'firmness',
-  'hospitality',
-  'association',
-  'associations',
-  'applications',
-  'utilization',
-  'utilisation',
-  'residences',
-  'procure',
-  'prospective',
-  'accountancy',
-  'attend',
-  'flyer',
-]);
+export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(`
+its home local regular operate operates operation operations operational operative years organic busy clinical institutional firmness hospitality association associations applications utilization utilisation residences procure prospective accountancy attend flyer
+`);

@@ -6,7 +6,7 @@
  * @module
  */
 
-const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
+import { wordSet } from './word-set.ts';
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(`
@@ -69,11 +69,20 @@ current top a an
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
 account relationship success sales our regional named dedicated partnership partner
 client customer care service support site brand product marketing wealth residence
-retention save key business own
+retention save key business own territory area accounts franchise one single
+`);
+
+/**
+ * Words that make a role noun the seller's staff even with a word between: "a *dedicated*
+ * payroll specialist", "*our* hospital accounts team".
+ */
+export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(`
+named dedicated our assigned single one personal own
 `);
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(`
 manager managers director directors lead leads team teams rep reps consultant
-consultants adviser advisers advisor advisors board boards
+consultants adviser advisers advisor advisors board boards specialist specialists coordinator
+coordinators executive executives engineer engineer technician partner
 `);

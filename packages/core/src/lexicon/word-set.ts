@@ -1,0 +1,15 @@
+import { normalizeWord } from '../text/normalize.ts';
+
+/**
+ * A set of words from a whitespace-separated list, each in the form the tokenizer gives a
+ * token's `norm` ("adviser" → "advizer", "programme" → "program"), so that data written in
+ * everyday spelling matches the text it is compared with.
+ */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((word) => normalizeWord(word)),
+  );
+}
