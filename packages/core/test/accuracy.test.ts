@@ -2,10 +2,12 @@
 // Each floor is the figure measured on fixtures/briefs.dev.jsonl minus a small margin, so a
 // regression fails CI while noise from a cue tweak does not. Raise them as the classifier improves;
 // never lower one to make a change pass. `null` = not held yet (the test skips, visibly).
-// Measured figures: `pnpm eval` on 2026-11-23 20:05 UTC (model fitted on seven writers' sets).
+// Measured figures: `pnpm eval` on 2026-12-03 (model fitted on seven writers' sets).
 // History: one floor moved down once, on purpose, when the model went from two writers' sets to
 // four ([roles-differ] 0.957 → 0.928) while every figure on the blind set rose; with seven sets
-// and this session’s cue work the dev figures rose again and the floors below went back up.
+// and later cue work the dev figures rose again and the floors below went back up. On 2026-12-03
+// the role-reading work moved dev accuracy 0.995 → 0.990 (one hybrid) and end-user recall
+// 0.872 → 0.930; every floor still holds with its margin, and the end-user floor went up.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GOLD } from '../scripts/eval/args.ts';
@@ -13,20 +15,20 @@ import { loadGold } from '../scripts/eval/gold.ts';
 import { DEFAULT_SEED, runEval } from '../scripts/eval/run.ts';
 
 /** Orientation accuracy, as shipped. */
-const ACCURACY_FLOOR = 0.98; // measured 0.995
+const ACCURACY_FLOOR = 0.98; // measured 0.990
 /** Macro-F1 over customer / consumer / hybrid, as shipped. */
-const MACRO_F1_FLOOR = 0.975; // measured 0.994
+const MACRO_F1_FLOOR = 0.975; // measured 0.987
 /** F1 of the hardest class. */
-const HYBRID_F1_FLOOR = 0.96; // measured 0.987
+const HYBRID_F1_FLOOR = 0.96; // measured 0.974
 /** Share of cases confused customer↔consumer: a ceiling. */
 const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
-const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.986
+const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.971
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.918
+const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.914
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.929
-const END_USER_RECALL_FLOOR: number | null = 0.85; // measured 0.872
+const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
+const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.038 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
@@ -108,11 +110,11 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 
 // Three sets by writers who never saw the code are never trained or tuned on: these floors watch
 // how the classifier does on text it has not seen. Their errors were never looked at one by one.
-// Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / ECE):
-//   blind     0.913 / 0.899 / 2.0 % / 0.863 / 0.827 / 0.047
-//   unseen-e  0.900 / 0.891 / 2.0 % / 0.814 / 0.785 / 0.065
-//   unseen-f  0.893 / 0.882 / 2.0 % / 0.803 / 0.748 / 0.029
-// ECE is held on blind and f; on e it is above the 0.05 target (README says so).
+// Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
+//   blind     0.913 / 0.899 / 2.0 % / 0.863 / 0.827 / 0.792 / 0.046
+//   unseen-e  0.900 / 0.891 / 2.0 % / 0.815 / 0.804 / 0.806 / 0.049
+//   unseen-f  0.893 / 0.883 / 2.0 % / 0.804 / 0.766 / 0.716 / 0.038
+// ECE is held on blind and f; on e it is just under the 0.05 target, too close to hold as a floor.
 interface UnseenFloors {
   file: string;
   accuracy: number;
@@ -120,6 +122,7 @@ interface UnseenFloors {
   swapCeiling: number;
   dimensionMean: number;
   purchaserRecall: number;
+  endUserRecall: number;
   eceCeiling: number | null;
 }
 const UNSEEN: readonly UnseenFloors[] = [
@@ -130,6 +133,7 @@ const UNSEEN: readonly UnseenFloors[] = [
     swapCeiling: 0.03,
     dimensionMean: 0.84,
     purchaserRecall: 0.81,
+    endUserRecall: 0.77,
     eceCeiling: 0.05,
   },
   {
@@ -138,7 +142,8 @@ const UNSEEN: readonly UnseenFloors[] = [
     macroF1: 0.87,
     swapCeiling: 0.03,
     dimensionMean: 0.8,
-    purchaserRecall: 0.76,
+    purchaserRecall: 0.78,
+    endUserRecall: 0.78,
     eceCeiling: null,
   },
   {
@@ -147,7 +152,8 @@ const UNSEEN: readonly UnseenFloors[] = [
     macroF1: 0.86,
     swapCeiling: 0.03,
     dimensionMean: 0.78,
-    purchaserRecall: 0.72,
+    purchaserRecall: 0.74,
+    endUserRecall: 0.69,
     eceCeiling: 0.05,
   },
 ];
@@ -177,9 +183,12 @@ for (const floors of UNSEEN) {
       if (floors.eceCeiling !== null)
         expect(shippedOnUnseen.calibration.ece).toBeLessThanOrEqual(floors.eceCeiling);
     });
-    it(`mean per-dimension accuracy ≥ ${floors.dimensionMean}, purchaser recall ≥ ${floors.purchaserRecall}`, () => {
+    it(`mean per-dimension accuracy ≥ ${floors.dimensionMean}`, () => {
       expect(shippedOnUnseen.dimensions.mean).toBeGreaterThanOrEqual(floors.dimensionMean);
+    });
+    it(`purchaser recall ≥ ${floors.purchaserRecall}, end-user recall ≥ ${floors.endUserRecall}`, () => {
       expect(shippedOnUnseen.roles.purchaser.recall).toBeGreaterThanOrEqual(floors.purchaserRecall);
+      expect(shippedOnUnseen.roles.endUser.recall).toBeGreaterThanOrEqual(floors.endUserRecall);
     });
   });
 }
