@@ -18,6 +18,8 @@ const defaults = [
   'fixtures/briefs.tuning-c.jsonl',
   'fixtures/briefs.tuning-d.jsonl',
   'fixtures/briefs.tuning-g-segments.jsonl',
+  'fixtures/briefs.tuning-h.jsonl',
+  'fixtures/briefs.tuning-i.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;

@@ -30,9 +30,9 @@ const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.914
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.05; // measured 0.038 (the target is ≤ 0.05)
+const ECE_CEILING: number | null = 0.05; // measured 0.032 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
-const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.987
+const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.981
 
 const gold = loadGold(DEFAULT_GOLD);
 const report = await runEval({
@@ -108,13 +108,15 @@ describe('dev-set floors under 5-fold cross-validation', () => {
   );
 });
 
-// Three sets by writers who never saw the code are never trained or tuned on: these floors watch
-// how the classifier does on text it has not seen. Their errors were never looked at one by one.
+// Four sets by writers who never saw the code are never trained or tuned on: these floors watch
+// how the classifier does on text it has not seen. Their errors were never looked at one by one
+// (unseen-j arrived on 2026-12-03 and scored 0.907 / 0.897 before any change made with it).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.913 / 0.899 / 2.0 % / 0.863 / 0.827 / 0.792 / 0.046
-//   unseen-e  0.900 / 0.891 / 2.0 % / 0.815 / 0.804 / 0.806 / 0.049
-//   unseen-f  0.893 / 0.883 / 2.0 % / 0.804 / 0.766 / 0.716 / 0.038
-// ECE is held on blind and f; on e it is just under the 0.05 target, too close to hold as a floor.
+//   blind     0.933 / 0.923 / 2.0 % / 0.872 / 0.827 / 0.792 / 0.026
+//   unseen-e  0.907 / 0.898 / 2.0 % / 0.820 / 0.804 / 0.821 / 0.043
+//   unseen-f  0.893 / 0.885 / 2.0 % / 0.801 / 0.775 / 0.716 / 0.048
+//   unseen-j  0.907 / 0.898 / 1.3 % / 0.785 / 0.757 / 0.789 / 0.051
+// ECE ≤ 0.05 (the target) is held on blind, e and f; on j it is just over it.
 interface UnseenFloors {
   file: string;
   accuracy: number;
@@ -128,8 +130,8 @@ interface UnseenFloors {
 const UNSEEN: readonly UnseenFloors[] = [
   {
     file: 'briefs.blind.jsonl',
-    accuracy: 0.9,
-    macroF1: 0.88,
+    accuracy: 0.915,
+    macroF1: 0.9,
     swapCeiling: 0.03,
     dimensionMean: 0.84,
     purchaserRecall: 0.81,
@@ -138,13 +140,13 @@ const UNSEEN: readonly UnseenFloors[] = [
   },
   {
     file: 'briefs.unseen-e.jsonl',
-    accuracy: 0.88,
-    macroF1: 0.87,
+    accuracy: 0.89,
+    macroF1: 0.88,
     swapCeiling: 0.03,
     dimensionMean: 0.8,
     purchaserRecall: 0.78,
     endUserRecall: 0.78,
-    eceCeiling: null,
+    eceCeiling: 0.05,
   },
   {
     file: 'briefs.unseen-f.jsonl',
@@ -155,6 +157,16 @@ const UNSEEN: readonly UnseenFloors[] = [
     purchaserRecall: 0.74,
     endUserRecall: 0.69,
     eceCeiling: 0.05,
+  },
+  {
+    file: 'briefs.unseen-j.jsonl',
+    accuracy: 0.885,
+    macroF1: 0.875,
+    swapCeiling: 0.03,
+    dimensionMean: 0.76,
+    purchaserRecall: 0.73,
+    endUserRecall: 0.76,
+    eceCeiling: null,
   },
 ];
 

@@ -17,6 +17,13 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
   'with',
 ]);
 
+/**
+ * Co-ordination outside brackets also cuts: "a trade programme with pharmacy chains and a
+ * parent-facing campaign", "renew its contract; onboard its nurses". Parts of one pole on both
+ * sides change nothing; parts that lean opposite ways are the mark of a hybrid.
+ */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', ';', '&', '+']);
+
 /** Programme evidence of one part of a text (a sentence, or one side of a "plus"). */
 export interface PartTotals {
   readonly customer: number;
@@ -34,7 +41,10 @@ export interface Parts {
   readonly bothDeclared: number;
 }
 
-/** Splits at sentence breaks and joiners, and sums programme evidence (not market) per part. */
+/**
+ * Splits at sentence breaks, joiners and co-ordination, and sums programme evidence (not market)
+ * per part.
+ */
 export function splitParts(
   tokens: readonly Token[],
   structure: Structure,
@@ -45,9 +55,13 @@ export function splitParts(
   let joinerCount = 0;
   let declared = 0;
   let skipUntil = -1;
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && structure.sentence[i] !== structure.sentence[i - 1]) part++;
     else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(tokens[i + 1]?.norm ?? '')) part++;
+    else if (depth === 0 && COORDINATORS.has(tokens[i]?.norm ?? '')) part++;
+    if (tokens[i]?.kind === 'open') depth++;
+    else if (tokens[i]?.kind === 'close' && depth > 0) depth--;
     if (bothDeclared.findAt(tokens, i).length > 0) declared++;
     if (i >= skipUntil) {
       const joiner = joiners.findAt(tokens, i)[0];

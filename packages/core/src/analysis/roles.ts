@@ -126,7 +126,8 @@ function createLeanReader(hits: readonly CueHit[], s: Structure) {
     }
     for (let i = low; i < hits.length && (hits[i] as CueHit).from < phrase.to; i++) {
       const hit = hits[i] as CueHit;
-      if (hit.to <= phrase.to)
+      // A negated cue on the phrase itself ("not the kids") says nothing about its role.
+      if (hit.to <= phrase.to && !hit.negated)
         lean += signedProgrammeWeight(hit) * (s.clause[hit.from] === clause ? 1 : 2);
     }
     return lean;

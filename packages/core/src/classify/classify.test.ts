@@ -61,6 +61,26 @@ describe('classify', () => {
     );
   });
 
+  it('reads what a brief puts out of scope as not part of it', () => {
+    // "is a different brief", "stay as they are", "won't notice": the other pole is set aside.
+    const trade = classify(
+      'Range review: exclusive colourways, co-op money and guaranteed allocation so the retail buyers commit early. The kids’ TV spend is a different brief.',
+    );
+    expect(trade.orientation).toBe('customer');
+    const tv = trade.dimensions.audience.evidence.concat(trade.dimensions.focus.evidence);
+    expect(tv.filter((e) => /TV/.test(e.text)).every((e) => e.negated)).toBe(true);
+    // "they're not who the pre-roll is for" negates them, not the pre-roll.
+    const preRoll = classify(
+      'Creative talks straight to 8–11s. Mums and dads pay, but they’re not who the YouTube pre-roll is for.',
+    );
+    expect(preRoll.orientation).toBe('consumer');
+    expect(preRoll.roles.endUser?.text).toBe('8–11s');
+    // Buying across the category is not buying from us.
+    expect(
+      classify('Shoppers who bought three different detergent brands this year.').orientation,
+    ).toBe('consumer');
+  });
+
   it('sees two programmes in one text as a hybrid', () => {
     expect(classify('Retain members, and launch TV awareness for non-members.').orientation).toBe(
       'hybrid',

@@ -32,6 +32,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'creates demand',
   ),
   cue(
+    'audience-growth',
+    'readership|listenership|viewership|audience_growth|follower_growth|followers|fanbase|fan_base',
+    { focus: 1.2, scope: 0.8, audience: 0.4 },
+    'grows the audience in the market',
+  ),
+  cue(
     'consideration',
     'consideration|consideration_set|preference|favourability|favorability|intent|interest|curiosity|discovery|discover|discoverability',
     { focus: 1.2 },
@@ -181,9 +187,15 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switching',
-    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest',
+    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|price_hoppers|hoppers|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
+  ),
+  cue(
+    'many-brands',
+    'different|several|multiple|various|rival|competing|other * brands|labels|suppliers|providers|retailers|lenders|banks',
+    { relationship: 1.2, insight: 0.6, scope: 0.6 },
+    'transactional: people buy across many brands',
   ),
   // The use of the product (emphasis)
   cue(

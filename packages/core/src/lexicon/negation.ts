@@ -20,6 +20,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'less|fewer about|on',
   'beyond|apart from',
   'other than',
+  'scrap|scrapping|kill|killing|cut|cutting|pause|pausing the|our|all|any|that',
 ];
 
 /** Words right after a negator that cancel it: "not only", "not just". */
@@ -30,6 +31,8 @@ export const NEGATION_CANCELLERS: readonly string[] = [
   // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
   'fee|fees|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
   'to mention',
+  // "they're not who the pre-roll is for": the negation is about what came before.
+  'who|whom|what|where|why',
 ];
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
@@ -44,6 +47,16 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is|get|gets handled|covered|managed|served|reached|looked_after separately|elsewhere',
   'for later|now',
   'are|is secondary',
+  // "the kids' TV spend is a different brief", "the grower ads stay as they are"
+  'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
+  'stay|stays|remain|remains as they are|as it is|as_is|unchanged|untouched',
+  'no new|extra|more money|budget|spend|investment',
+  'lives_with|live_with|belongs_with|belong_with|sit_with|handled_by|owned_by',
+  'won_t|wont|will_not|don_t|dont|do_not notice|see|care|hear',
+  'will|already hear|see|know about it? anyway',
+  'are|is already stocked|listing|listed|on_board|onboard|stocking',
+  // "shoppers who bought 3+ different detergent brands": buying in the category, not from us
+  'different|other|rival|competing|competitor|several|multiple|various * brands|labels|suppliers|providers',
 ];
 
 /** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */

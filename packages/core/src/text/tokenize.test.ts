@@ -41,6 +41,16 @@ describe('tokenize', () => {
       'word',
     ]);
   });
+
+  it('reads an en dash between numbers as a range, elsewhere as a break', () => {
+    expect(tokenize('8–11s – fun').map((t) => t.kind)).toEqual([
+      'number',
+      'number',
+      'word',
+      'break',
+      'word',
+    ]);
+  });
 });
 
 describe('tokenize on words that name object properties', () => {
