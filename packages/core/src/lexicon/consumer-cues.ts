@@ -256,7 +256,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'hands-on',
-    'game|games|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|lab|labs|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
+    'game|games|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
     { emphasis: 0.7 },
     'people get to use or play with the product',
   ),

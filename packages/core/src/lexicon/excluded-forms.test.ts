@@ -19,4 +19,13 @@ describe('excluded word forms', () => {
     expect(cues('Our helpline exists for young people.')).not.toContain('existing');
     expect(cues('Thank-you notes for existing customers.')).toContain('existing');
   });
+
+  it('keep a subject inside a gap from turning a description into a selection of buyers', () => {
+    const cues = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(cues('Online tutoring that parents book for their teenagers.')).not.toContain(
+      'selected-by-buying',
+    );
+    expect(cues('Parents who booked twice get a free lesson.')).toContain('selected-by-buying');
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Word forms that share a stem with a cue's words but mean something else, by cue id. Cues match
  * on stems, so "existing" also meets "exists", "hospitality" meets "hospital" and "activation"
- * meets "active"; a match that contains one of these forms is no cue. Data only; applied in
+ * meets "active"; a match that contains one of these forms is no cue. Some forms change what a
+ * gap means: "tutoring *that parents book*" describes the service, where "parents *who booked*"
+ * picks out buyers, so a subject inside the gap unmakes the cue. Data only; applied in
  * `analysis/cues.ts`.
  *
  * @module
@@ -28,6 +30,28 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ],
   ['events', ['active', 'actively', 'competitive', 'competitively']],
   ['hands-on', ['competitive', 'competitively']],
+  [
+    'selected-by-buying',
+    [
+      'we',
+      'you',
+      'they',
+      'i',
+      'he',
+      'she',
+      'parents',
+      'people',
+      'customers',
+      'clients',
+      'users',
+      'families',
+      'kids',
+      'children',
+      'companies',
+      'businesses',
+      'firms',
+    ],
+  ],
   ['competitive', ['competition', 'competitions', 'landscaping']],
   ['clients', ['accounting', 'accountancy', 'accountant', 'accountants']],
   ['long-term', ['trusts']],

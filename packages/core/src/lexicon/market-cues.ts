@@ -95,4 +95,12 @@ export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = new Set([
   'utility',
   'nursery',
   'lab',
+  'operator',
+  'provider',
+  'supplier',
+  'manufacturer',
+  'maker',
+  'vendor',
+  'startup',
+  'platform',
 ]);
