@@ -1,3 +1,4 @@
+import { AGENT_MARK } from './agent-mark.ts';
 import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
@@ -43,7 +44,7 @@ const AGENT_NOUN = /(?:er|ers|or|ors)$/;
 export function computeStem(normalized: string): string {
   if (normalized.length > LONGEST_WORD || !ASCII_WORD.test(normalized)) return normalized;
   const stem = porterStem(normalized);
-  return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}~` : stem;
+  return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}${AGENT_MARK}` : stem;
 }
 
 // The lexicon's words, stemmed ahead of time ("word:stem" pairs): loading the package then

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeStem } from './normalize.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { createTypoCorrector } from './typos.ts';
 
@@ -30,5 +31,15 @@ describe('typo corrector', () => {
   it('accepts several neighbours only when they are one word inflected', () => {
     expect(correct('renewalss')).toBe('renewals'); // a doubled letter
     expect(correct('reneawals')).toBe('renewals');
+  });
+
+  it('leaves the verb behind a known agent noun alone', () => {
+    const agents = createTypoCorrector(
+      new Map(['prescribers', 'subscribers'].map((word) => [word, computeStem(word)] as const)),
+      computeStem,
+    );
+    expect(agents('prescribes')).toBeUndefined(); // "the GP prescribes", not "prescribers"
+    expect(agents('subscribes')).toBeUndefined();
+    expect(agents('prescibers')).toBe('prescribers'); // a real slip still mends
   });
 });

@@ -9,6 +9,8 @@
  * @module
  */
 
+import { AGENT_MARK } from './agent-mark.ts';
+
 /** Words shorter than this are never corrected: short words have too many neighbours. */
 export const MIN_TYPO_LENGTH = 8;
 /** Nor are words longer than this: no lexicon word is, and the variants grow with the length. */
@@ -33,7 +35,8 @@ function slipVariants(word: string): string[] {
 /**
  * `correct(word)` for a vocabulary of word → stem: the one vocabulary word an unknown word
  * stands for, if any. Several candidates are accepted only when they share a stem ("renewal",
- * "renewals"); an inflection of a known word ("retained") is not a typo.
+ * "renewals"); an inflection of a known word ("retained"), or of the verb behind a known agent
+ * noun ("advertises", "prescribes"), is not a typo.
  */
 export function createTypoCorrector(
   vocabulary: ReadonlyMap<string, string>,
@@ -42,7 +45,10 @@ export function createTypoCorrector(
   const knownStems = new Set(vocabulary.values());
   return (word: string): string | undefined => {
     if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
-    if (vocabulary.has(word) || knownStems.has(stemOf(word))) return undefined;
+    const stem = stemOf(word);
+    // "prescribes" is the verb behind "prescribers" (stem "prescrib~"), not a slip of it.
+    if (vocabulary.has(word) || knownStems.has(stem) || knownStems.has(`${stem}${AGENT_MARK}`))
+      return undefined;
     const close = [
       ...new Set(slipVariants(word).filter((variant) => vocabulary.has(variant))),
     ].sort();
