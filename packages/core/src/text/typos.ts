@@ -45,10 +45,10 @@ export function createTypoCorrector(
   const knownStems = new Set(vocabulary.values());
   return (word: string): string | undefined => {
     if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
+    if (vocabulary.has(word)) return undefined;
     const stem = stemOf(word);
     // "prescribes" is the verb behind "prescribers" (stem "prescrib~"), not a slip of it.
-    if (vocabulary.has(word) || knownStems.has(stem) || knownStems.has(`${stem}${AGENT_MARK}`))
-      return undefined;
+    if (knownStems.has(stem) || knownStems.has(`${stem}${AGENT_MARK}`)) return undefined;
     const close = [
       ...new Set(slipVariants(word).filter((variant) => vocabulary.has(variant))),
     ].sort();
