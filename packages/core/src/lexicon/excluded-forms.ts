@@ -30,6 +30,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ],
   ['events', ['active', 'actively', 'competitive', 'competitively']],
   ['hands-on', ['competitive', 'competitively']],
+  // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
+  ['pricing', ['price', 'prices', 'priced']],
   [
     'selected-by-buying',
     [
