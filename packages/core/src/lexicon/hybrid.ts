@@ -34,4 +34,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'cover|covers|covering|address|addresses|tackle|tackles|run|runs both',
   'not|isn_t a? choice between',
   'without losing|neglecting|sacrificing|abandoning',
+  // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".
+  'acquisition|awareness|reach vs|versus|and|& retention|loyalty|renewals|churn',
+  'retention|loyalty|renewals vs|versus|and|& acquisition|awareness|reach',
 ];
