@@ -20,6 +20,8 @@ const defaults = [
   'fixtures/briefs.tuning-g-segments.jsonl',
   'fixtures/briefs.tuning-h.jsonl',
   'fixtures/briefs.tuning-i.jsonl',
+  'fixtures/briefs.tuning-k.jsonl',
+  'fixtures/briefs.tuning-l.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;

@@ -298,7 +298,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'who-use',
-    'who|that|will|actually|ll use|carry|wear|drink|eat|ride|play|sit|drive|receive|receiving|listen|read|watch',
+    'who|that|will|actually|ll use|wear|drink|eat|ride|play|sit|drive|receive|receiving|listen|read|watch',
     { audience: 1.2, emphasis: 0.6 },
     'addresses whoever uses the product',
   ),

@@ -61,7 +61,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trade-marketing',
-    'shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|joint_business_plans|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
+    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|joint_business_plans|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
     { emphasis: 1, scope: 0.8, relationship: 0.6 },
     'works with the trade buyers who stock us',
   ),

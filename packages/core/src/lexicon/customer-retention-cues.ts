@@ -109,7 +109,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'repeat',
-    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying|booking|bookings',
+    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying|booking|bookings|gift|gifts|gifting|donation|donations|delivery|deliveries|link|button',
     { focus: 1.2, emphasis: 0.8, scope: 0.8 },
     'rewards buying again',
   ),
@@ -127,7 +127,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'thank-you',
-    'thank_you|thanks gift|note|call|calls|card|event|gift',
+    'thank_you|thanks gift|note|notes|call|calls|card|cards|event|gift|email|emails|message|letter|letters|video|pack|box',
     { relationship: 0.5, focus: 0.6 },
     'appreciation for existing buyers',
   ),

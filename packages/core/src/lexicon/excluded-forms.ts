@@ -32,6 +32,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hands-on', ['competitive', 'competitively']],
   // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
   ['pricing', ['price', 'prices', 'priced']],
+  // "showing the new range" shows the product; "show off", "show them the report" do not.
+  ['features', ['show', 'showed', 'shown']],
   [
     'selected-by-buying',
     [

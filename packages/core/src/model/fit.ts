@@ -8,6 +8,8 @@ const L2 = 0.02;
 const ITERATIONS = 1500;
 const LEARNING_RATE = 0.3;
 const TEMPERATURE_FOLDS = 5;
+/** From this many writers on, the temperature is fitted leaving one writer out at a time. */
+const MIN_WRITER_FOLDS = 3;
 const TEMPERATURES = Array.from({ length: 57 }, (_, i) => 0.2 + i * 0.05);
 
 interface Example {
@@ -63,11 +65,33 @@ export function stratifiedFolds<T>(
   });
 }
 
+/**
+ * The writer of a case, from its id ("dev-014" → "dev", "a-131" → "a"): cases from one file
+ * share a prefix.
+ */
+function writerOf(id: string): string {
+  const cut = id.lastIndexOf('-');
+  return cut > 0 ? id.slice(0, cut) : '';
+}
+
+/**
+ * Folds for fitting the temperature. With cases from several writers, each writer is one fold, so
+ * the temperature is fitted on predictions for writers the weights never saw — as every real
+ * brief will be; confidence fitted on the same writers is too sure of itself on new ones. With
+ * one writer, stratified folds.
+ */
+function temperatureFolds(examples: readonly Example[], ids: readonly string[]): number[] {
+  const writers = [...new Set(ids.map(writerOf))];
+  if (writers.length >= MIN_WRITER_FOLDS) return ids.map((id) => writers.indexOf(writerOf(id)));
+  return stratifiedFolds(examples, (e) => String(e.y), TEMPERATURE_FOLDS);
+}
+
 /** The temperature that minimises the log-loss of out-of-fold predictions. */
-function fitTemperature(examples: readonly Example[]): number {
-  const folds = stratifiedFolds(examples, (e) => String(e.y), TEMPERATURE_FOLDS);
+function fitTemperature(examples: readonly Example[], ids: readonly string[]): number {
+  const folds = temperatureFolds(examples, ids);
+  const foldCount = Math.max(...folds) + 1;
   const heldOut: { x: readonly number[]; y: number; weights: number[][] }[] = [];
-  for (let fold = 0; fold < TEMPERATURE_FOLDS; fold++) {
+  for (let fold = 0; fold < foldCount; fold++) {
     const weights = fitWeights(examples.filter((_, i) => folds[i] !== fold));
     for (const [i, example] of examples.entries())
       if (folds[i] === fold) heldOut.push({ ...example, weights });
@@ -104,7 +128,10 @@ export function fitModel(cases: readonly GoldCase[]): OrientationModel {
   return {
     features: FEATURE_NAMES,
     weights: weights.map((row) => row.map((w) => Math.round(w * 1e6) / 1e6)),
-    temperature: fitTemperature(examples),
+    temperature: fitTemperature(
+      examples,
+      cases.map((c) => c.id),
+    ),
     trainedOn: examples.length,
   };
 }
