@@ -29,6 +29,14 @@ describe('findRoles', () => {
     expect(roles.endUser).toBe('kids');
   });
 
+  it('does not make a stated payer the end user too', () => {
+    const roles = rolesOf(
+      'Christmas spot built around a six-year-old’s face. Grandparents are often the ones paying, but they never appear in the ad.',
+    );
+    expect(roles.purchaser).toBe('Grandparents');
+    expect(roles.endUser).not.toBe('Grandparents');
+  });
+
   it('never takes an organisation or a place for the end user', () => {
     const roles = rolesOf(
       'Craft brewery: volume rebates and rep visits for pubs that stock our ales, and a social campaign so drinkers ask for the brand at the bar.',

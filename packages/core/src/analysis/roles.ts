@@ -325,10 +325,12 @@ export function findRoles(
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
-  // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid.
+  // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
+  // and a text that says who pays ("grandparents are the ones paying") sets them apart.
   if (
     endUser === null &&
     purchaser !== null &&
+    payerStatements.length === 0 &&
     overallLean < 0 &&
     !cannotUse(tokens, purchaser.head)
   )
