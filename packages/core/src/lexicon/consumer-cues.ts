@@ -223,6 +223,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'about using the product',
   ),
   cue(
+    'product-use',
+    'ux|ui|user_experience|usability|in_app|in_product|app_experience|user_journey|redemption_journey|coaching_mode|badges|streak|streaks|leaderboard|leaderboards|gamification|payslip_app|mobile_key|room_controls',
+    { emphasis: 1, audience: 0.4 },
+    'shapes how people use the product',
+  ),
+  cue(
     'features',
     'feature|features|tutorial|tutorials|tips|how_to|how_tos|walkthrough|onboarding_tips|app_tips|demo_video|demo_videos|unboxing|myth_busting|showing|shows|showcase|showcases',
     { emphasis: 1, focus: 0.4 },
