@@ -27,7 +27,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'demand',
-    'demand|desire|appetite|want_it|pull|ask_for_it|ask_for|asking_for|ask_their|name_our_brand|push_for_it|lobby|champion|champions',
+    'demand|desire|appetite|crave|craving|cravings|want_it|pull|ask_for_it|ask_for|asking_for|ask_their|name_our_brand|push_for_it|lobby|champion|champions',
     { focus: 1.2, audience: 0.4 },
     'creates demand',
   ),
@@ -57,7 +57,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'acquisition',
-    'acquisition|acquire|acquiring|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
+    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
     { focus: 1.2, scope: 1.2 },
     'wins people who are not buyers yet',
   ),

@@ -37,7 +37,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'named-contact',
-    'named|dedicated|personal|own|single|direct|assigned * rep|reps|representative|contact|agent|adviser|advisor|stylist|shopper|shoppers|consultant|manager|team|desk|line|point|banker|coordinator|account|lead|care|number',
+    'named|dedicated|personal|own|single|direct|assigned * rep|reps|representative|contact|agent|adviser|advisor|stylist|shopper|shoppers|consultant|manager|team|desk|line|point|banker|coordinator|account|lead|care|number|officer|case_officer|liaison|caseworker',
     { relationship: 1.4, focus: 0.4 },
     'a dedicated person serves each buyer',
   ),
@@ -56,6 +56,12 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'quarterly-review',
     'quarterly|annual|monthly|regular|yearly|weekly review|reviews|meeting|meetings|call|calls|check_in|planning|impact_call',
+    { relationship: 1, focus: 0.4 },
+    'regular personal contact with the buyer',
+  ),
+  cue(
+    'meet-regularly',
+    'meet|meets|meeting|visit|visits|call|calls|review|reviews * quarterly|monthly|annually|yearly|regularly|twice_a_year|every_quarter|each_quarter|each_month',
     { relationship: 1, focus: 0.4 },
     'regular personal contact with the buyer',
   ),
@@ -91,7 +97,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'pricing',
-    'pricing|price_list|price_lists|rate_card|rate_cards|quote|quotes|quotation|pricing_tier|price_tier|price_break|early_order|early_orders|pre_order|pre_orders|order_window',
+    'pricing|volume_based|tariff_review|price_list|price_lists|rate_card|rate_cards|quote|quotes|quotation|pricing_tier|price_tier|price_break|early_order|early_orders|pre_order|pre_orders|order_window',
     { emphasis: 1 },
     'the terms of buying',
   ),

@@ -91,7 +91,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'win-back',
-    'win_back|winback|winbacks|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|lapse|lapses|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped',
+    'win_back|winback|winbacks|rejoin|rejoins|rejoining|re_join|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|lapse|lapses|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped',
     { focus: 1.2, scope: 0.8 },
     'wins back former buyers',
   ),
@@ -109,7 +109,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'repeat',
-    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying|booking|bookings|gift|gifts|gifting|donation|donations|delivery|deliveries|link|button',
+    'repeat|returning|recurring purchase|purchases|buyer|buyers|customer|customers|business|visit|visits|order|orders|guest|guests|player|players|advertiser|advertisers|diner|diners|learner|learners|stays|buying|booking|bookings|applicants|bookers|donors|givers|patients|students|visitors|travellers|passengers|tenants|gift|gifts|gifting|donation|donations|delivery|deliveries|link|button',
     { focus: 1.2, emphasis: 0.8, scope: 0.8 },
     'rewards buying again',
   ),

@@ -17,6 +17,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
   'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
   'stop|stopping chasing|adding|spending|buying',
+  // "don't turn this into a points scheme"
+  'not|never turn|make this|it into',
   'less|fewer about|on',
   'beyond|apart from',
   'other than',
