@@ -84,5 +84,5 @@ named dedicated our assigned single one personal own
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(`
 manager managers director directors lead leads team teams rep reps consultant
 consultants adviser advisers advisor advisors board boards specialist specialists coordinator
-coordinators executive executives engineer engineer technician partner
+coordinators executive executives engineer technician partner
 `);
