@@ -22,6 +22,8 @@ const defaults = [
   'fixtures/briefs.tuning-i.jsonl',
   'fixtures/briefs.tuning-k.jsonl',
   'fixtures/briefs.tuning-l.jsonl',
+  'fixtures/briefs.tuning-n.jsonl',
+  'fixtures/briefs.tuning-o.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;
