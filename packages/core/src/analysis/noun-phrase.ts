@@ -1,5 +1,7 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  CLAUSE_VERBS,
+  DANGLING_WORDS,
   IRREGULAR_PLURAL_PEOPLE,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
@@ -75,6 +77,9 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
+/** Openers of a relative clause proper, whose own verb follows them. */
+const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
+
 const isText = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
@@ -95,13 +100,18 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
     (RELATIVE_OPENERS.has(opener.norm) || opener.kind === 'number' || /ing$/.test(opener.norm));
   if (!opens) return end;
   const start = end;
+  // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
+  const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm);
+  const endsAt = (token: Token) =>
+    RELATIVE_ENDS.has(token.norm) || (prepositional && CLAUSE_VERBS.has(token.norm));
   while (
     end - start < MAX_CLAUSE &&
     isText(tokens[end]) &&
-    !(end > start && RELATIVE_ENDS.has((tokens[end] as Token).norm))
+    !(end > start && endsAt(tokens[end] as Token))
   ) {
     end++;
   }
+  while (end > start + 1 && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
   return end;
 }
 

@@ -21,6 +21,25 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('ends a role phrase where its clause ends, never on a dangling word', () => {
+    // A prepositional phrase ends at the verb that follows it.
+    expect(
+      rolesOf(
+        'The label printer sells through office resellers, who get rebates and a reorder portal, but the people in the mailroom need to love it, so there is a user campaign with tutorial videos.',
+      ).endUser,
+    ).toBe('the people in the mailroom');
+    // A clause cut short does not keep "for the" at its end; a particle ("log in") stays.
+    const spans = rolesOf(
+      'Awareness campaign for new parents in our catchment who bank elsewhere for the junior-account launch.',
+    );
+    expect(spans.endUser ?? spans.purchaser).not.toMatch(/\b(?:for|the)$/);
+    expect(
+      rolesOf(
+        'HR directors sign the contract; onboarding nudges go to the employees who log in each week.',
+      ).endUser,
+    ).toMatch(/who log in/);
+  });
+
   it('finds a dependant named inside the purchaser’s own phrase', () => {
     const roles = rolesOf(
       'Toy subscription box: parents whose kids have received six or more boxes get a free loyalty box.',

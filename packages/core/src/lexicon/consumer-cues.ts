@@ -156,6 +156,18 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'one-to-many events that reach new people',
   ),
   cue(
+    'reach',
+    'pure|broad|broader|maximum|max|mass|wide|wider|maximise|maximize|maximising|maximizing|extend|extending|paid|incremental|more|total reach',
+    { focus: 1, scope: 1, relationship: 0.4 },
+    'the goal is reaching as many people as possible',
+  ),
+  cue(
+    'reach-frequency',
+    'reach and|& frequency',
+    { focus: 1, scope: 1 },
+    'planned in reach and frequency, a one-to-many measure',
+  ),
+  cue(
     'mass-scale',
     'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
     { scope: 1.4, relationship: 0.8 },

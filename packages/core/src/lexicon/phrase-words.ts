@@ -56,6 +56,25 @@ export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(`
 children people staff men women folk
 `);
 
+/**
+ * Words a relative clause cannot end on: "parents who bank elsewhere *for the*" stops short of
+ * its object, so the span is cut back to the last word that can close it. Particles stay: "who
+ * log in", "who drop by".
+ */
+export const DANGLING_WORDS: ReadonlySet<string> = wordSet(`
+for to of with from into about than the a an our their your its his her this that these those
+and or who which whose where when
+`);
+
+/**
+ * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
+ * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(`
+need needs want wants love loves use uses pay pays buy buys sign signs must may might would
+could do does have has had were was
+`);
+
 /** Determiners and quantifiers that may open a noun phrase. */
 export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
 the our their its his her your these those this every each all most many some existing
