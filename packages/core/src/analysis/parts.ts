@@ -15,6 +15,21 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
   'but',
   'alongside',
   'with',
+  // An imperative after a comma opens a second instruction: "renew the clinics, grow awareness".
+  'create',
+  'launch',
+  'run',
+  'build',
+  'keep',
+  'grow',
+  'drive',
+  'win',
+  'reach',
+  'push',
+  'retain',
+  'target',
+  'reward',
+  'protect',
 ]);
 
 /**
