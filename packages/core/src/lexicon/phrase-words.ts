@@ -75,6 +75,11 @@ need needs want wants love loves use uses pay pays buy buys sign signs must may 
 could do does have has had were was
 `);
 
+/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
+export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(`
+get gets receive receives earn earns see sees
+`);
+
 /** Determiners and quantifiers that may open a noun phrase. */
 export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
 the our their its his her your these those this every each all most many some existing

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyse.ts';
 import { splitParts } from '../analysis/parts.ts';
+import { isServed } from '../analysis/served.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 
@@ -18,6 +19,7 @@ export const FEATURE_NAMES = [
   'bothDeclared',
   'declaredWithBothPoles',
   'rolesDiffer',
+  'bothRolesServed',
   'scopeLean',
   'audienceLean',
   'focusLean',
@@ -114,6 +116,10 @@ export function readFeatures(analysis: Analysis): {
     // Saying "both matter" counts most when the text really has something of each pole.
     bothDeclared > 0 && Math.min(customer, consumer) >= 1 ? 1 : 0,
     rolesDiffer,
+    // "dealers get rebates, and farmers see a ride-along series": each role is given something.
+    rolesDiffer === 1 && isServed(analysis.tokens, purchaser) && isServed(analysis.tokens, endUser)
+      ? 1
+      : 0,
     lean(analysis, 'scope'),
     lean(analysis, 'audience'),
     lean(analysis, 'focus'),
