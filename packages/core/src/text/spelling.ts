@@ -17,6 +17,13 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   mgr: 'manager',
   mgrs: 'managers',
   ppl: 'people',
+  // "parents r the bill payers"
+  r: 'are',
+  abt: 'about',
+  thru: 'through',
+  tho: 'though',
+  cuz: 'because',
+  coz: 'because',
   peeps: 'people',
   u: 'you',
   ur: 'your',
