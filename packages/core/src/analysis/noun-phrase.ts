@@ -111,7 +111,7 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   ) {
     end++;
   }
-  while (end > start + 1 && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
+  while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
   return end;
 }
 
