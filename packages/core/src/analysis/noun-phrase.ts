@@ -6,6 +6,7 @@ import {
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
+  QUESTION_WORDS,
   SELLER_STAFF_MODIFIERS,
   SELLER_STAFF_OPENERS,
   STAFF_NOUNS,
@@ -102,6 +103,8 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   const start = end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm);
+  // "households on how they choose a supplier": what they are asked about, not who they are.
+  if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
   const endsAt = (token: Token) =>
     RELATIVE_ENDS.has(token.norm) || (prepositional && CLAUSE_VERBS.has(token.norm));
   while (

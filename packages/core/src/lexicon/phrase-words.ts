@@ -24,7 +24,9 @@ there now today up out off down both either any of per among amongst grow want b
 create run bring pull drive help like love need such including referral driven awareness
 already currently still newly recently re ping whether shows tells teaches helps invites
 targets reaches speak talk inviting encouraging asking getting giving offering letting
-turning winning themselves himself herself itself ourselves yourselves
+turning winning themselves himself herself itself ourselves yourselves drop hand send
+email call remind thank welcome visit switch switching choose choosing pick picking compare
+comparing
 `);
 
 /**
@@ -78,6 +80,11 @@ could do does have has had were was
 /** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
 export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(`
 get gets receive receives earn earns see sees
+`);
+
+/** Words after a preposition that make it no relative clause: "households *on how* they choose". */
+export const QUESTION_WORDS: ReadonlySet<string> = wordSet(`
+how what why whether which where when who
 `);
 
 /** Determiners and quantifiers that may open a noun phrase. */
