@@ -32,6 +32,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'creates demand',
   ),
   cue(
+    'make-them-want',
+    'make|making|get|getting ** want|wanting|beg|begging|crave|craving',
+    { focus: 1.2, audience: 0.4 },
+    'the goal is making people want it',
+  ),
+  cue(
     'audience-growth',
     'readership|listenership|viewership|audience_growth|follower_growth|followers|fanbase|fan_base',
     { focus: 1.2, scope: 0.8, audience: 0.4 },

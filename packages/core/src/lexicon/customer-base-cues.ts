@@ -103,6 +103,12 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'the trade buyers who order from us',
   ),
   cue(
+    'event-trade',
+    'event_planners|event_planner|event_organisers|event_organizers|wedding_planners|party_planners',
+    { audience: 0.4 },
+    'people who plan events for others buy as a trade, not as guests',
+  ),
+  cue(
     'top-buyers',
     'top|biggest|largest|best|highest|high_value|high_spending|top_spending|most_valuable|heaviest spenders|buyers|customers|clients|accounts|members|resellers|distributors|retailers|dealers|shippers|advertisers|cardholders|quartile|grocery|hospital|wholesale|restaurant|chains|stockists|partners',
     { scope: 1.2, audience: 0.6, insight: 0.6 },
