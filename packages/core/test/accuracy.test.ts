@@ -27,7 +27,7 @@ const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.971
 /** Mean of the seven per-dimension accuracies. */
 const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.914
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
+const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.916
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.032 (the target is ≤ 0.05)
@@ -108,18 +108,20 @@ describe('dev-set floors under 5-fold cross-validation', () => {
   );
 });
 
-// Five sets by writers who never saw the code are never trained or tuned on: these floors watch
+// Six sets by writers who never saw the code are never trained or tuned on: these floors watch
 // how the classifier does on text it has not seen. Their errors were never looked at one by one.
 // unseen-j arrived on 2026-12-03 and scored 0.907 / 0.897 before any change made with it;
-// unseen-m arrived later that day and scored 0.893 / 0.876 (the session's starting code: 0.880).
+// unseen-m arrived later that day and scored 0.893 / 0.876 (the session's starting code: 0.880);
+// unseen-p arrived in a later session and scored 0.833 / 0.824 with the code of that morning.
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.927 / 0.915 / 2.0 % / 0.870 / 0.827 / 0.792 / 0.025
-//   unseen-e  0.900 / 0.891 / 2.0 % / 0.816 / 0.804 / 0.821 / 0.043
-//   unseen-f  0.900 / 0.891 / 1.3 % / 0.806 / 0.775 / 0.716 / 0.043
-//   unseen-j  0.913 / 0.907 / 1.3 % / 0.789 / 0.757 / 0.789 / 0.053
-//   unseen-m  0.893 / 0.874 / 1.3 % / 0.778 / 0.830 / 0.785 / 0.038
+//   blind     0.947 / 0.941 / 2.0 % / 0.880 / 0.827 / 0.792 / 0.028
+//   unseen-e  0.907 / 0.898 / 2.0 % / 0.821 / 0.813 / 0.806 / 0.039
+//   unseen-f  0.893 / 0.885 / 1.3 % / 0.801 / 0.775 / 0.727 / 0.039
+//   unseen-j  0.913 / 0.907 / 1.3 % / 0.790 / 0.757 / 0.789 / 0.053
+//   unseen-m  0.893 / 0.874 / 1.3 % / 0.780 / 0.830 / 0.797 / 0.032
+//   unseen-p  0.833 / 0.824 / 1.3 % / 0.715 / 0.674 / 0.740 / 0.051
 // ECE moves by a few thousandths whenever the model is refitted: a ceiling of 0.05 (the target)
-// is held where the figure has room under it (blind, m); e, f and j sit at the target itself.
+// is held where the figure has room under it (blind, m); e, f, j and p sit at the target itself.
 interface UnseenFloors {
   file: string;
   accuracy: number;
@@ -133,8 +135,8 @@ interface UnseenFloors {
 const UNSEEN: readonly UnseenFloors[] = [
   {
     file: 'briefs.blind.jsonl',
-    accuracy: 0.915,
-    macroF1: 0.9,
+    accuracy: 0.93,
+    macroF1: 0.925,
     swapCeiling: 0.03,
     dimensionMean: 0.84,
     purchaserRecall: 0.81,
@@ -169,6 +171,16 @@ const UNSEEN: readonly UnseenFloors[] = [
     dimensionMean: 0.76,
     purchaserRecall: 0.73,
     endUserRecall: 0.76,
+    eceCeiling: null,
+  },
+  {
+    file: 'briefs.unseen-p.jsonl',
+    accuracy: 0.82,
+    macroF1: 0.81,
+    swapCeiling: 0.03,
+    dimensionMean: 0.7,
+    purchaserRecall: 0.66,
+    endUserRecall: 0.72,
     eceCeiling: null,
   },
   {

@@ -31,7 +31,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'keep-buyers',
-    'keep|keeping|protect|hold|holding our|the|existing|current|b2b|key|trade|top|big|best|loyal? them|customers|clients|accounts|members|subscribers|buyers|shoppers|players|donors',
+    'keep|keeping|protect|hold|holding our|the|existing|current|b2b|key|trade|top|big|best|loyal? them|customers|clients|accounts|members|subscribers|buyers|shoppers|players|donors|franchisees|dealers|distributors|resellers|retailers|stockists|wholesalers|tenants|regulars|backers',
     { focus: 1.2, scope: 0.6 },
     'the goal is keeping existing buyers',
   ),

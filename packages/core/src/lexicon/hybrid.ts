@@ -27,6 +27,9 @@ export const BOTH_DECLARED: readonly string[] = [
   'two_track|two_pronged|twin_track|dual_track|two_sided',
   'at the same time|in parallel|side by side',
   'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
+  // "splits the budget 50/50", "half goes to…, half to…"
+  'split|splits|splitting the? budget|spend|money',
+  'half * goes|go|to|for|is|on',
   'not|isn_t|is_not only|just|purely|solely|merely',
   'don_t|dont|do_not|not drop|neglect|forget either',
   'objective|job|track|goal|aim one|1|two|2',
