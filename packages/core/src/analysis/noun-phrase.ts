@@ -96,13 +96,12 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
     end++;
   }
   const opener = tokens[end];
-  const opens =
-    opener !== undefined &&
-    (RELATIVE_OPENERS.has(opener.norm) || opener.kind === 'number' || /ing$/.test(opener.norm));
-  if (!opens) return end;
+  if (opener === undefined) return end;
+  const gerund = /ing$/.test(opener.norm);
+  if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
   const start = end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
-  const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm);
+  const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
   if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
   const endsAt = (token: Token) =>

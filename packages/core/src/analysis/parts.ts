@@ -1,4 +1,4 @@
-import { BOTH_DECLARED, JOINERS } from '../lexicon/hybrid.ts';
+import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS } from '../lexicon/hybrid.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
@@ -6,32 +6,6 @@ import type { Structure } from './structure.ts';
 
 const joiners = createPatternIndex(JOINERS, (p) => p);
 const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
-/** After a comma, these open a second clause: ", and a TV launch for non-members". */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
-  'and',
-  'while',
-  'whilst',
-  'plus',
-  'but',
-  'alongside',
-  'with',
-  // An imperative after a comma opens a second instruction: "renew the clinics, grow awareness".
-  'create',
-  'launch',
-  'run',
-  'build',
-  'keep',
-  'grow',
-  'drive',
-  'win',
-  'reach',
-  'push',
-  'retain',
-  'target',
-  'reward',
-  'protect',
-]);
-
 /**
  * Co-ordination outside brackets also cuts: "a trade programme with pharmacy chains and a
  * parent-facing campaign", "renew its contract; onboard its nurses". Parts of one pole on both

@@ -33,7 +33,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'win-people',
-    'win|winning|court|courting|woo|wooing over|the|new|more|every|all? people|diners|drivers|patients|shoppers|fans|players|parents|households|families|students|gamers|hearts|users|readers|viewers|listeners|travellers|guests|newcomers|driver|diner|patient|shopper|fan|player|parent|family|student|gamer|user|reader|viewer|traveller|guest',
+    'win|winning|court|courting|woo|wooing over|the|new|more|every|all? people|diners|drivers|patients|shoppers|fans|players|parents|households|families|students|gamers|hearts|users|readers|viewers|listeners|travellers|guests|newcomers|user',
     { focus: 1.2, scope: 0.6 },
     'the goal is winning people over: acquisition',
   ),
