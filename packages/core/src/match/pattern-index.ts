@@ -48,7 +48,8 @@ export function createPatternIndex<T>(
           candidates = { list: [], repeats: false };
           byId.set(key, candidates);
         }
-        candidates.repeats ||= candidates.list.some((c) => c.entry === entry);
+        // An entry's patterns are indexed one after another: a repeat is the last candidate.
+        candidates.repeats ||= candidates.list.at(-1)?.entry === entry;
         candidates.list.push({ entry, pattern });
       }
     }
@@ -73,7 +74,10 @@ export function createPatternIndex<T>(
   };
 
   // Candidates by key, dense: a token's look-up is one array read.
-  const byKey = Array.from({ length: Math.max(0, ...byId.keys()) + 1 }, (_, key) => byId.get(key));
+  let largestKey = 0;
+  for (const key of byId.keys()) if (key > largestKey) largestKey = key;
+  const byKey = new Array<Candidates<T> | undefined>(largestKey + 1).fill(undefined);
+  for (const [key, candidates] of byId) byKey[key] = candidates;
 
   /** The patterns that may start at token `at`, if any. */
   const candidatesAt = (tokens: readonly Token[], at: number): Candidates<T> | undefined => {

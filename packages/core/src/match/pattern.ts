@@ -1,4 +1,4 @@
-import { wordKey } from '../text/normalize.ts';
+import { lexiconStem, wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { type SlotsMatcher, slotsMatcher } from './slot-matchers.ts';
 import { internStem, NUMBER_KEY } from './stem-ids.ts';
@@ -33,13 +33,27 @@ export interface CompiledPattern {
 
 const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
 
-function stemsOf(alternative: string): number[] {
+function computeStemsOf(alternative: string): readonly number[] {
   // Most alternatives are plain words: stem them directly, as the tokenizer would.
   if (PLAIN_ALTERNATIVE.test(alternative))
-    return alternative.split(/[_-]/).map((word) => internStem(wordKey(word).stem));
+    return alternative
+      .split(/[_-]/)
+      .map((word) => internStem(lexiconStem(word) ?? wordKey(word).stem));
   return tokenize(alternative.replaceAll('_', ' '))
     .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => internStem(token.stem));
+}
+
+// The lexicon repeats many alternatives across patterns ("customers", "our"): each is read once.
+const stemsMemo = new Map<string, readonly number[]>();
+
+function stemsOf(alternative: string): readonly number[] {
+  let stems = stemsMemo.get(alternative);
+  if (stems === undefined) {
+    stems = computeStemsOf(alternative);
+    stemsMemo.set(alternative, stems);
+  }
+  return stems;
 }
 
 function compileSlot(source: string): Slot {
@@ -53,7 +67,7 @@ function compileSlot(source: string): Slot {
     .map(stemsOf)
     .filter((stems) => stems.length > 0);
   if (alternatives.length === 0) throw new Error(`Empty slot "${source}"`);
-  const byFirst = new Map<number, number[][]>();
+  const byFirst = new Map<number, (readonly number[])[]>();
   for (const alternative of alternatives) {
     const first = alternative[0] as number;
     const list = byFirst.get(first);

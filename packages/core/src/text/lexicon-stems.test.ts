@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternWords } from '../lexicon/all-patterns.ts';
 import { LEXICON_STEMS } from './lexicon-stems.ts';
-import { computeStem, normalizeWord } from './normalize.ts';
+import { computeStem, lexiconStem, normalizeWord } from './normalize.ts';
 
 describe('precomputed lexicon stems', () => {
   const table = new Map(
@@ -13,5 +13,12 @@ describe('precomputed lexicon stems', () => {
     const missing = words.filter((word) => !table.has(word));
     const wrong = words.filter((word) => table.has(word) && table.get(word) !== computeStem(word));
     expect({ missing, wrong }).toEqual({ missing: [], wrong: [] });
+  });
+
+  it('holds words in canonical form only, so `lexiconStem` may skip normalising them', () => {
+    const notCanonical = [...table.keys()].filter((word) => normalizeWord(word) !== word);
+    expect(notCanonical).toEqual([]);
+    for (const [word, stem] of table) expect(lexiconStem(word)).toBe(stem);
+    expect(lexiconStem('not-a-lexicon-word')).toBeUndefined();
   });
 });

@@ -55,6 +55,14 @@ const PRECOMPUTED = new Map(
 
 const correctTypo = createTypoCorrector(PRECOMPUTED, computeStem);
 
+/**
+ * The precomputed stem of a lexicon word already in canonical form (every word of the table
+ * is: a test checks it), else `undefined`. The cheap path for compiling the lexicon's patterns.
+ */
+export function lexiconStem(canonical: string): string | undefined {
+  return PRECOMPUTED.get(canonical);
+}
+
 /** `computeStem`, answered from the precomputed lexicon stems where it can. */
 export function stemWord(normalized: string): string {
   return PRECOMPUTED.get(normalized) ?? computeStem(normalized);
