@@ -5,6 +5,7 @@
  *
  * Everything is bundled (no runtime `node_modules` needed). Code splitting keeps the one-shot
  * commands lean: Ink, React and the UI live in chunks that only the interactive path imports.
+ * `MARKETLENS_NO_MINIFY=1` keeps names readable, for profiling (`node --cpu-prof dist/cli.js …`).
  *
  * @module
  */
@@ -33,7 +34,7 @@ export async function buildCli(): Promise<void> {
     format: 'esm',
     target: 'node22',
     jsx: 'automatic',
-    minify: true,
+    minify: !process.env.MARKETLENS_NO_MINIFY,
     legalComments: 'none',
     metafile: true,
     // Ink only loads react-devtools-core when DEV=true; it is not installed, and never needed.

@@ -4,14 +4,16 @@
  *
  * @module
  */
-import { DIMENSION_IDS } from '@marketlens/core';
+import { DIMENSION_IDS } from '@marketlens/core/dimension-ids';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { ANSWER_CHOICES, type AssessCommandOptions, runAssess } from './commands/assess.ts';
-import { runClassify } from './commands/classify.ts';
-import { runCompare, runDefine, runDimensions } from './commands/knowledge.ts';
-import { runStart } from './commands/start.ts';
+import { ANSWER_CHOICES, type AssessCommandOptions } from './commands/assess-options.ts';
 import { EXIT, type ExitCode, type Io } from './io.ts';
+
+// Each command's module (and the core, and Ink) loads when the command runs: `--help`,
+// `--version` and a usage error answer without loading the classifier.
+const start = async (io: Io) => (await import('./commands/start.ts')).runStart(io);
+const knowledge = () => import('./commands/knowledge.ts');
 
 const EXAMPLES = `
 Examples:
@@ -53,13 +55,13 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       if (command !== undefined) {
         program.error(`error: unknown command '${command}'`, { code: 'commander.unknownCommand' });
       }
-      setCode(await runStart(io));
+      setCode(await start(io));
     });
 
   program
     .command('ui')
     .description('the interactive terminal UI (needs a terminal)')
-    .action(async () => setCode(await runStart(io)));
+    .action(async () => setCode(await start(io)));
 
   program
     .command('classify')
@@ -67,9 +69,10 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .argument('[text...]', 'the text (several words are joined by spaces)')
     .option('-f, --file <path>', 'read the text from a file (- for stdin)')
     .option('--json', "print the core's result object as JSON")
-    .action(async (words: string[], options: { file?: string; json?: boolean }) =>
-      setCode(await runClassify(io, { words, ...options })),
-    );
+    .action(async (words: string[], options: { file?: string; json?: boolean }) => {
+      const { runClassify } = await import('./commands/classify.ts');
+      setCode(await runClassify(io, { words, ...options }));
+    });
 
   program
     .command('batch')
@@ -109,20 +112,24 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .argument('[term]', 'e.g. customer-marketing')
     .option('--json', 'print JSON')
     .action(async (term: string | undefined, options: { json?: boolean }) =>
-      setCode(await runDefine(io, term, options)),
+      setCode(await (await knowledge()).runDefine(io, term, options)),
     );
 
   program
     .command('dimensions')
     .description('the seven dimensions a text is judged on')
     .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => setCode(await runDimensions(io, options)));
+    .action(async (options: { json?: boolean }) =>
+      setCode(await (await knowledge()).runDimensions(io, options)),
+    );
 
   program
     .command('compare')
     .description('customer vs consumer marketing, side by side')
     .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => setCode(await runCompare(io, options)));
+    .action(async (options: { json?: boolean }) =>
+      setCode(await (await knowledge()).runCompare(io, options)),
+    );
 
   const assess = program
     .command('assess')
@@ -134,7 +141,10 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .option('--purchaser <who>', 'who pays, in your words')
     .option('--end-user <who>', 'who uses, in your words')
     .option('--json', "print the core's result object as JSON")
-    .action(async (options: AssessCommandOptions) => setCode(await runAssess(io, options)));
+    .action(async (options: AssessCommandOptions) => {
+      const { runAssess } = await import('./commands/assess.ts');
+      setCode(await runAssess(io, options));
+    });
 
   return program;
 }

@@ -4,21 +4,12 @@
  *
  * @module
  */
-import { type Answer, type Answers, assess, type DimensionId, dimensions } from '@marketlens/core';
+import { type Answers, assess, dimensions } from '@marketlens/core';
 import { formatClassification } from '../format/classification.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
 import { EXIT, type ExitCode, type Io, write } from '../io.ts';
+import type { AssessCommandOptions } from './assess-options.ts';
 import { CliError, reportError } from './errors.ts';
-
-/** The answers a flag may give. */
-export const ANSWER_CHOICES: readonly Answer[] = ['customer', 'consumer', 'both', 'unsure'];
-
-/** Flags of `assess`: one per dimension, the two roles, `--json`. */
-export type AssessCommandOptions = Partial<Record<DimensionId, Answer>> & {
-  purchaser?: string;
-  endUser?: string;
-  json?: boolean;
-};
 
 /** Asks the questions in a terminal; resolves `undefined` when the user quits. */
 export type AskInteractively = (io: Io) => Promise<Answers | undefined>;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { matchPatternAt } from './match-pattern.ts';
-import { type CompiledPattern, compilePattern } from './pattern.ts';
+import { type CompiledPattern, compilePattern, firstKeysOfSource } from './pattern.ts';
 import { currentStemId, NUMBER_KEY } from './stem-ids.ts';
 
 /** A pattern match: token range `[from, to)` and the entry that matched. */
@@ -18,10 +18,19 @@ export interface PatternIndex<T> {
   findAt(tokens: readonly Token[], at: number): PatternMatch<T>[];
 }
 
+/**
+ * One pattern of an entry, filed under each key it can start with. It is compiled the first
+ * time a text offers it a start: a one-shot classification compiles only the patterns its
+ * words can begin, not the whole lexicon.
+ */
 interface Candidate<T> {
   readonly entry: T;
-  readonly pattern: CompiledPattern;
+  readonly source: string;
+  compiled: CompiledPattern | undefined;
 }
+
+const compiledOf = <T>(candidate: Candidate<T>): CompiledPattern =>
+  (candidate.compiled ??= compilePattern(candidate.source));
 
 /** The patterns that may start at one key; `repeats` when an entry has several of them. */
 interface Candidates<T> {
@@ -32,7 +41,7 @@ interface Candidates<T> {
 // Shared, never mutated: most tokens start no match.
 const NONE: never[] = [];
 
-/** Compiles `patternOf(entry)` for each entry and indexes them by first stem. */
+/** Indexes `patternOf(entry)` for each entry by first stem; each compiles on first use. */
 export function createPatternIndex<T>(
   entries: readonly T[],
   patternOf: (entry: T) => string | readonly string[],
@@ -41,8 +50,8 @@ export function createPatternIndex<T>(
   for (const entry of entries) {
     const sources = patternOf(entry);
     for (const source of typeof sources === 'string' ? [sources] : sources) {
-      const pattern = compilePattern(source);
-      for (const key of pattern.firstKeys) {
+      const candidate: Candidate<T> = { entry, source, compiled: undefined };
+      for (const key of firstKeysOfSource(source)) {
         let candidates = byId.get(key);
         if (candidates === undefined) {
           candidates = { list: [], repeats: false };
@@ -50,7 +59,7 @@ export function createPatternIndex<T>(
         }
         // An entry's patterns are indexed one after another: a repeat is the last candidate.
         candidates.repeats ||= candidates.list.at(-1)?.entry === entry;
-        candidates.list.push({ entry, pattern });
+        candidates.list.push(candidate);
       }
     }
   }
@@ -62,8 +71,9 @@ export function createPatternIndex<T>(
     list: readonly Candidate<T>[],
   ): PatternMatch<T>[] => {
     let found: PatternMatch<T>[] | undefined;
-    for (const { entry, pattern } of list) {
-      const to = matchPatternAt(tokens, pattern, at);
+    for (const candidate of list) {
+      const { entry } = candidate;
+      const to = matchPatternAt(tokens, compiledOf(candidate), at);
       if (to <= at) continue;
       const same = found?.find((m) => m.entry === entry);
       if (same !== undefined && same.to >= to) continue;
@@ -96,13 +106,14 @@ export function createPatternIndex<T>(
     into: PatternMatch<T>[],
   ): void => {
     for (let i = 0; i < list.length; i++) {
-      const { entry, pattern } = list[i] as Candidate<T>;
+      const candidate = list[i] as Candidate<T>;
+      const pattern = compiledOf(candidate);
       // The token at `at` is a word or number that carries one of the pattern's first keys.
       const to =
         pattern.afterFirst !== undefined
           ? pattern.afterFirst(tokens, at + 1)
           : pattern.match(tokens, at);
-      if (to > at) into.push({ entry, from: at, to });
+      if (to > at) into.push({ entry: candidate.entry, from: at, to });
     }
   };
 

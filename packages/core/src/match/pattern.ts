@@ -88,9 +88,40 @@ function firstKeysOf(slots: readonly Slot[]): number[] {
   throw new Error('A pattern needs at least one required slot');
 }
 
+// The first word of a plain alternative: "win_back" → "win".
+const FIRST_WORD = /^[a-z]+/;
+
+/** The stem id an alternative starts with, without compiling the rest of it; 0 when empty. */
+function firstStemOf(alternative: string): number {
+  if (!PLAIN_ALTERNATIVE.test(alternative)) return stemsOf(alternative)[0] ?? 0;
+  const word = (FIRST_WORD.exec(alternative) as RegExpExecArray)[0];
+  return internStem(lexiconStem(word) ?? wordKey(word).stem);
+}
+
+/**
+ * The keys a pattern can start with — `compilePattern(source).firstKeys` — read from the
+ * leading slots alone, so that a pattern index can file a pattern without compiling it.
+ */
+export function firstKeysOfSource(source: string): readonly number[] {
+  const keys = new Set<number>();
+  for (const slot of source.trim().split(/\s+/)) {
+    if (slot === '*' || slot === '**') throw new Error('A pattern cannot start with a gap');
+    const optional = slot.endsWith('?');
+    const body = optional ? slot.slice(0, -1) : slot;
+    if (body === '#') keys.add(NUMBER_KEY);
+    else
+      for (const alternative of body.split('|')) {
+        const first = firstStemOf(alternative);
+        if (first !== 0) keys.add(first);
+      }
+    if (!optional) return [...keys];
+  }
+  throw new Error('A pattern needs at least one required slot');
+}
+
 /**
  * Compiles the cue pattern language (see `CueDefinition.pattern`) to stems. Throws on a
- * malformed pattern; patterns are data shipped with the package, so this runs once at load.
+ * malformed pattern; the package's patterns are data, and a test compiles every one of them.
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = source.trim().split(/\s+/).map(compileSlot);
