@@ -10,10 +10,33 @@
  * @module
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Commander imports `node:child_process` at load for git-style executable subcommands, which
+ * `marketlens` does not have; loading it (and `net` behind it) costs every run a few
+ * milliseconds. Commander gets a stand-in that fails loudly if it were ever used.
+ */
+const commanderWithoutChildProcess: Plugin = {
+  name: 'commander-without-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`)
+        ? { path: 'child-process-stand-in', namespace: 'marketlens' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'marketlens' }, () => ({
+      contents:
+        "const unused = () => { throw new Error('marketlens has no executable subcommands'); };\n" +
+        'export default { spawn: unused };\n',
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * Builds `dist/` from scratch. The bundle is written to a temporary directory and swapped in
@@ -39,6 +62,7 @@ export async function buildCli(): Promise<void> {
     metafile: true,
     // Ink only loads react-devtools-core when DEV=true; it is not installed, and never needed.
     external: ['react-devtools-core'],
+    plugins: [commanderWithoutChildProcess],
     // Bundled CommonJS (react, commander) may `require` Node built-ins: give ESM a `require`.
     banner: {
       js: [
