@@ -24,6 +24,7 @@ const defaults = [
   'fixtures/briefs.tuning-l.jsonl',
   'fixtures/briefs.tuning-n.jsonl',
   'fixtures/briefs.tuning-o.jsonl',
+  'fixtures/briefs.tuning-r.jsonl',
 ].map((f) => `${packageRoot}${f}`);
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;

@@ -248,7 +248,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'product-use',
-    'ux|ui|user_experience|usability|in_app|in_product|app_experience|user_journey|redemption_journey|coaching_mode|badges|streak|streaks|leaderboard|leaderboards|gamification|payslip_app|mobile_key|room_controls',
+    'ux|ui|user_experience|usability|in_app|in_product|app_experience|user_journey|redemption_journey|coaching_mode|badges|streak|streaks|leaderboard|leaderboards|gamification|payslip_app|mobile_key|room_controls|mobile_check_in|self_check_in|online_check_in|digital_check_in|contactless_check_in',
     { emphasis: 1, audience: 0.4 },
     'shapes how people use the product',
   ),

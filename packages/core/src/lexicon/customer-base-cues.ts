@@ -139,6 +139,18 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'our buyers’ own data',
   ),
   cue(
+    'leaver-research',
+    'exit|churn|cancellation|cancel|lapsed|win_loss|leaver|leavers survey|surveys|interview|interviews|reasons|calls|feedback',
+    { insight: 1.4, focus: 0.4 },
+    'asks our own leavers why they left',
+  ),
+  cue(
+    'service-records',
+    'support_tickets|support_logs|ticket_data|call_logs|complaint_logs|service_logs|account_notes|crm_notes',
+    { insight: 1.2 },
+    'reads our own buyers’ service records',
+  ),
+  cue(
     'satisfaction',
     'satisfaction|csat|nps|net_promoter|promoter_score|health_score|health_scores',
     { insight: 1.2, relationship: 0.6 },

@@ -132,6 +132,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'appreciation for existing buyers',
   ),
   cue(
+    'thank-buyers',
+    'thank|thanking * donors|customers|members|supporters|subscribers|clients|buyers|regulars|backers|patrons|guests|them',
+    { relationship: 0.6, focus: 0.8 },
+    'thanks the people who already buy or give',
+  ),
+  cue(
     'appreciation',
     'appreciation|appreciate|valued|gratitude|stewardship|steward|stewarding|stewards',
     { relationship: 1, focus: 0.8 },

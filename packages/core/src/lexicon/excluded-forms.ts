@@ -28,7 +28,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
       'procure',
     ],
   ],
-  ['events', ['active', 'actively', 'competitive', 'competitively']],
+  // A music jam is an event; a printer "jamming" is not.
+  ['events', ['active', 'actively', 'competitive', 'competitively', 'jamming', 'jammed']],
   ['hands-on', ['competitive', 'competitively']],
   // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
   ['pricing', ['price', 'prices', 'priced']],

@@ -40,7 +40,10 @@ export const NEGATION_CANCELLERS: readonly string[] = [
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
 export const NEGATORS_AFTER: readonly string[] = [
   'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective',
-  'not|never part|addressed|contacted|included|targeted|involved|covered|in_scope',
+  'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed',
+  // "the employees who fly will receive nothing new"
+  'receive|receives|get|gets nothing',
+  'nothing new|extra|more|different|else',
   'not|never what * want|building|after|chasing',
   'out of scope',
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
