@@ -92,10 +92,22 @@ function firstKeysOf(slots: readonly Slot[]): number[] {
 const FIRST_WORD = /^[a-z]+/;
 
 /** The stem id an alternative starts with, without compiling the rest of it; 0 when empty. */
-function firstStemOf(alternative: string): number {
+function computeFirstStemOf(alternative: string): number {
   if (!PLAIN_ALTERNATIVE.test(alternative)) return stemsOf(alternative)[0] ?? 0;
   const word = (FIRST_WORD.exec(alternative) as RegExpExecArray)[0];
   return internStem(lexiconStem(word) ?? wordKey(word).stem);
+}
+
+// Leading slots share many alternatives ("our", "customers"): each is read once.
+const firstStemMemo = new Map<string, number>();
+
+function firstStemOf(alternative: string): number {
+  let first = firstStemMemo.get(alternative);
+  if (first === undefined) {
+    first = computeFirstStemOf(alternative);
+    firstStemMemo.set(alternative, first);
+  }
+  return first;
 }
 
 /**
