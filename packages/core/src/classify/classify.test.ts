@@ -104,6 +104,23 @@ describe('classify', () => {
     );
   });
 
+  it('judges a description by who buys: organisations, people, or both', () => {
+    expect(classify('Payroll software for growing businesses.').orientation).toBe('customer');
+    expect(classify('An app that helps families share photos.').orientation).toBe('consumer');
+    expect(
+      classify('Northwind offers mobile plans for businesses and for families.').orientation,
+    ).toBe('hybrid');
+    // People the text rules out are no second market.
+    expect(
+      classify("Not for residents - this deck is for the county's contract manager.").orientation,
+    ).toBe('customer');
+    // Nor is a non-marketing note about a printer.
+    expect(
+      classify('Can someone fix the printer on the third floor? It keeps jamming on A3 again.')
+        .orientation,
+    ).toBe('undetermined');
+  });
+
   it('honours its options', () => {
     const text =
       'Loyalty programme with volume rebates and a named account manager for our top resellers.';

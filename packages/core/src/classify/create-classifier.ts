@@ -26,6 +26,43 @@ const MARKET_MINIMUM = 0.8;
  */
 const MARKET_ONLY_CONFIDENCE = 0.8;
 const UNDETERMINED_CONFIDENCE = 0.9;
+/**
+ * A description that sells to organisations and to people alike ("plans for businesses and for
+ * families", "to school districts and direct to parents") is a hybrid: each side has at least
+ * this much market evidence that no negation touches.
+ */
+const BOTH_MARKETS_MINIMUM = 0.8;
+
+/** Market evidence per pole, leaving out negated hits ("not for residents"). */
+function statedMarket(hits: readonly CueHit[]): { customer: number; consumer: number } {
+  const market = { customer: 0, consumer: 0 };
+  for (const hit of hits) if (!hit.negated) market[hit.pole] += hit.weights.market ?? 0;
+  return market;
+}
+
+/** The verdict for a text with little programme evidence: who buys decides. */
+function byMarket(analysis: Analysis): {
+  orientation: Orientation;
+  confidence: number;
+  probabilities: number[];
+} {
+  const stated = statedMarket(analysis.hits);
+  if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
+    const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;
+    return {
+      orientation: 'hybrid',
+      confidence: MARKET_ONLY_CONFIDENCE,
+      probabilities: [rest, rest, MARKET_ONLY_CONFIDENCE],
+    };
+  }
+  const market = analysis.scores.market;
+  const orientation = market.customer >= market.consumer ? 'customer' : 'consumer';
+  const p =
+    orientation === 'customer'
+      ? [MARKET_ONLY_CONFIDENCE, 1 - MARKET_ONLY_CONFIDENCE, 0]
+      : [1 - MARKET_ONLY_CONFIDENCE, MARKET_ONLY_CONFIDENCE, 0];
+  return { orientation, confidence: MARKET_ONLY_CONFIDENCE, probabilities: p };
+}
 
 function spanOf(analysis: Analysis, phrase: NounPhrase | null): Span | null {
   if (phrase === null) return null;
@@ -86,12 +123,7 @@ function decide(
         confidence: UNDETERMINED_CONFIDENCE,
         probabilities: [1 / 3, 1 / 3, 1 / 3],
       };
-    const orientation = market.customer >= market.consumer ? 'customer' : 'consumer';
-    const p =
-      orientation === 'customer'
-        ? [MARKET_ONLY_CONFIDENCE, 1 - MARKET_ONLY_CONFIDENCE, 0]
-        : [1 - MARKET_ONLY_CONFIDENCE, MARKET_ONLY_CONFIDENCE, 0];
-    return { orientation, confidence: MARKET_ONLY_CONFIDENCE, probabilities: p };
+    return byMarket(analysis);
   }
   if (features.declaresBoth) return declaredHybrid(probabilities);
   let best = 0;
