@@ -65,6 +65,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['purchase-offer', ['packaging', 'coding', 'coded']],
   ['usage', ['useful']],
   ['demand', ['demanding']],
+  // "moved to Thursday", "moved to a competitor": a date or a lost buyer, not a market trend.
+  ['growing-market', ['moved']],
   ['renewal', ['renewable', 'renewables']],
   [
     'professional-users',
