@@ -44,17 +44,23 @@ function computeStemsOf(alternative: string): readonly number[] {
     .map((token) => internStem(token.stem));
 }
 
-// The lexicon repeats many alternatives across patterns ("customers", "our"): each is read once.
-const stemsMemo = new Map<string, readonly number[]>();
-
-function stemsOf(alternative: string): readonly number[] {
-  let stems = stemsMemo.get(alternative);
-  if (stems === undefined) {
-    stems = computeStemsOf(alternative);
-    stemsMemo.set(alternative, stems);
-  }
-  return stems;
+/**
+ * `compute`, remembered per alternative. The lexicon repeats many alternatives across patterns
+ * ("customers", "our"), so each is read once; the memo holds at most the lexicon's alternatives.
+ */
+function perAlternative<T>(compute: (alternative: string) => T): (alternative: string) => T {
+  const memo = new Map<string, T>();
+  return (alternative) => {
+    let value = memo.get(alternative);
+    if (value === undefined) {
+      value = compute(alternative);
+      memo.set(alternative, value);
+    }
+    return value;
+  };
 }
+
+const stemsOf = perAlternative(computeStemsOf);
 
 function compileSlot(source: string): Slot {
   if (source === '*') return { kind: 'gap', max: 2 };
@@ -98,17 +104,7 @@ function computeFirstStemOf(alternative: string): number {
   return internStem(lexiconStem(word) ?? wordKey(word).stem);
 }
 
-// Leading slots share many alternatives ("our", "customers"): each is read once.
-const firstStemMemo = new Map<string, number>();
-
-function firstStemOf(alternative: string): number {
-  let first = firstStemMemo.get(alternative);
-  if (first === undefined) {
-    first = computeFirstStemOf(alternative);
-    firstStemMemo.set(alternative, first);
-  }
-  return first;
-}
+const firstStemOf = perAlternative(computeFirstStemOf);
 
 /**
  * The keys a pattern can start with — `compilePattern(source).firstKeys` — read from the
