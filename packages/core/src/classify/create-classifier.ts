@@ -1,4 +1,5 @@
 import { type Analysis, analyse } from '../analysis/analyse.ts';
+import { scoreDimensions } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
@@ -33,20 +34,14 @@ const UNDETERMINED_CONFIDENCE = 0.9;
  */
 const BOTH_MARKETS_MINIMUM = 0.8;
 
-/** Market evidence per pole, leaving out negated hits ("not for residents"). */
-function statedMarket(hits: readonly CueHit[]): { customer: number; consumer: number } {
-  const market = { customer: 0, consumer: 0 };
-  for (const hit of hits) if (!hit.negated) market[hit.pole] += hit.weights.market ?? 0;
-  return market;
-}
-
 /** The verdict for a text with little programme evidence: who buys decides. */
 function byMarket(analysis: Analysis): {
   orientation: Orientation;
   confidence: number;
   probabilities: number[];
 } {
-  const stated = statedMarket(analysis.hits);
+  // Market evidence per pole, leaving out negated hits ("not for residents").
+  const stated = scoreDimensions(analysis.hits.filter((hit) => !hit.negated)).market;
   if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
     const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;
     return {

@@ -19,12 +19,10 @@ export type Slot =
 export interface CompiledPattern {
   readonly source: string;
   readonly slots: readonly Slot[];
-  /** Stem ids (or `NUMBER_KEY`) a match can start with; used to index patterns. */
-  readonly firstKeys: readonly number[];
   /**
    * When the first slot is one required word (or `#`): the function of the other slots. A start
-   * token that carries one of `firstKeys` (as a pattern index knows) has matched the first slot,
-   * so the match ends at `afterFirst(tokens, at + 1)`.
+   * token that carries one of the pattern's first keys (`firstKeysOfSource`, as a pattern index
+   * knows) has matched the first slot, so the match ends at `afterFirst(tokens, at + 1)`.
    */
   readonly afterFirst: SlotsMatcher | undefined;
   /** The slots as one function: index just past the longest match from a token, or -1. */
@@ -33,12 +31,12 @@ export interface CompiledPattern {
 
 const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
 
+/** The stem id of one plain lowercase word, as the tokenizer would stem it. */
+const wordStemId = (word: string): number => internStem(lexiconStem(word) ?? wordKey(word).stem);
+
 function computeStemsOf(alternative: string): readonly number[] {
-  // Most alternatives are plain words: stem them directly, as the tokenizer would.
-  if (PLAIN_ALTERNATIVE.test(alternative))
-    return alternative
-      .split(/[_-]/)
-      .map((word) => internStem(lexiconStem(word) ?? wordKey(word).stem));
+  // Most alternatives are plain words: stem them directly.
+  if (PLAIN_ALTERNATIVE.test(alternative)) return alternative.split(/[_-]/).map(wordStemId);
   return tokenize(alternative.replaceAll('_', ' '))
     .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => internStem(token.stem));
@@ -83,13 +81,11 @@ function compileSlot(source: string): Slot {
   return { kind: 'words', alternatives, byFirst, optional };
 }
 
-function firstKeysOf(slots: readonly Slot[]): number[] {
-  const keys = new Set<number>();
+/** Throws unless a match can start: no leading gap, and some required slot. */
+function checkStart(slots: readonly Slot[]): void {
   for (const slot of slots) {
     if (slot.kind === 'gap') throw new Error('A pattern cannot start with a gap');
-    if (slot.kind === 'number') keys.add(NUMBER_KEY);
-    else for (const alternative of slot.alternatives) keys.add(alternative[0] as number);
-    if (!slot.optional) return [...keys];
+    if (!slot.optional) return;
   }
   throw new Error('A pattern needs at least one required slot');
 }
@@ -100,15 +96,14 @@ const FIRST_WORD = /^[a-z]+/;
 /** The stem id an alternative starts with, without compiling the rest of it; 0 when empty. */
 function computeFirstStemOf(alternative: string): number {
   if (!PLAIN_ALTERNATIVE.test(alternative)) return stemsOf(alternative)[0] ?? 0;
-  const word = (FIRST_WORD.exec(alternative) as RegExpExecArray)[0];
-  return internStem(lexiconStem(word) ?? wordKey(word).stem);
+  return wordStemId((FIRST_WORD.exec(alternative) as RegExpExecArray)[0]);
 }
 
 const firstStemOf = perAlternative(computeFirstStemOf);
 
 /**
- * The keys a pattern can start with — `compilePattern(source).firstKeys` — read from the
- * leading slots alone, so that a pattern index can file a pattern without compiling it.
+ * The stem ids (or `NUMBER_KEY`) a match of the pattern can start with, read from its leading
+ * slots alone, so that a pattern index can file a pattern without compiling it.
  */
 export function firstKeysOfSource(source: string): readonly number[] {
   const keys = new Set<number>();
@@ -133,7 +128,7 @@ export function firstKeysOfSource(source: string): readonly number[] {
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = source.trim().split(/\s+/).map(compileSlot);
-  const firstKeys = firstKeysOf(slots);
+  checkStart(slots);
   const first = slots[0] as Slot;
   const oneWord =
     first.kind !== 'gap' &&
@@ -142,7 +137,6 @@ export function compilePattern(source: string): CompiledPattern {
   return {
     source,
     slots,
-    firstKeys,
     match: slotsMatcher(slots),
     afterFirst: oneWord ? slotsMatcher(slots.slice(1)) : undefined,
   };
