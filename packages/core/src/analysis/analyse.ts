@@ -3,7 +3,8 @@ import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
-import { type CueHit, collectHits, reweighed } from './evidence.ts';
+import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
+import { describingClauseEnd, findHeads } from './noun-phrase.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 
@@ -97,8 +98,11 @@ function isSegmentDefinition(tokens: readonly Token[]): boolean {
 export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const structure = analyseStructure(tokens);
-  const raw = collectHits(tokens, structure);
-  const roles = findRoles(tokens, text, structure, raw);
+  const isHead = findHeads(tokens, text);
+  const raw = negatePhraseClauses(collectHits(tokens, structure), (head) =>
+    describingClauseEnd(tokens, isHead, head),
+  );
+  const roles = findRoles(tokens, text, isHead, structure, raw);
   const hits = weighRoles(raw, roles, tokens);
   return {
     text,

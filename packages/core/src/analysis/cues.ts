@@ -1,7 +1,7 @@
 import { CONSUMER_CUES } from '../lexicon/consumer-cues.ts';
 import type { CueDefinition } from '../lexicon/cue-definition.ts';
 import { CUSTOMER_CUES } from '../lexicon/customer-cues.ts';
-import { EXCLUDED_FORMS } from '../lexicon/excluded-forms.ts';
+import { EXCLUDED_FORMS, EXCLUDED_NEXT_WORDS } from '../lexicon/excluded-forms.ts';
 import { MARKET_CUES } from '../lexicon/market-cues.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -48,8 +48,13 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
   return kept.sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
-/** False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`). */
+/**
+ * False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`), or is
+ * followed by a word that unmakes it (`EXCLUDED_NEXT_WORDS`).
+ */
 function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
+  const notNext = EXCLUDED_NEXT_WORDS.get(match.entry.id);
+  if (notNext?.includes(tokens[match.to]?.norm ?? '')) return false;
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {

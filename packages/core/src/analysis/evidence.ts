@@ -22,6 +22,8 @@ export interface CueHit {
   /** The pole it supports after negation. */
   readonly pole: Pole;
   readonly negated: boolean;
+  /** True when a word before the hit negates it ("not about the children"). */
+  readonly negatedBefore: boolean;
   /** Weight per dimension after negation and emphasis. */
   readonly weights: Partial<Record<DimensionId, number>>;
   /**
@@ -92,6 +94,38 @@ function innerNegator(tokens: readonly Token[], from: number, to: number): strin
   return undefined;
 }
 
+/** The hit negated: moved to the other pole unless its cue keeps its pole when negated. */
+function negate(hit: CueHit): CueHit {
+  if (NEGATION_KEEPS_POLE.has(hit.cue.id)) return { ...hit, negated: true };
+  const weights: CueHit['weights'] = {};
+  for (const [dimension, weight] of Object.entries(hit.weights) as [DimensionId, number][])
+    weights[dimension] = weight * NEGATED_CARRY[dimension];
+  return { ...reweighed(hit, weights), pole: otherPole(hit.pole), negated: true };
+}
+
+/**
+ * A person negated from before carries the negation into the clause that describes them: in
+ * "not about the children who'll play with it" the playing is negated along with the children.
+ * (A negation after the person, as in "shoppers who bought other brands", already lies in that
+ * clause.) `phraseEnd` gives where the clause describing the person at a token ends, or -1.
+ */
+export function negatePhraseClauses(
+  hits: readonly CueHit[],
+  phraseEnd: (head: number) => number,
+): CueHit[] {
+  const result = [...hits];
+  for (const hit of hits) {
+    if (!hit.negatedBefore) continue;
+    const end = phraseEnd(hit.to - 1);
+    if (end <= hit.to) continue;
+    for (let i = 0; i < result.length; i++) {
+      const other = result[i] as CueHit;
+      if (!other.negated && other.from >= hit.to && other.to <= end) result[i] = negate(other);
+    }
+  }
+  return result;
+}
+
 /** Finds the cues of a text and weighs each one in its sentence. */
 export function collectHits(tokens: readonly Token[], structure: Structure): CueHit[] {
   const matches = findCues(tokens);
@@ -101,11 +135,10 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
     const first = tokens[match.from] as Token;
     const last = tokens[match.to - 1] as Token;
     const inner = cue.negationInside ? undefined : innerNegator(tokens, match.from, match.to);
+    const side = cue.negationInside ? null : negation.negatedFrom(match.from, match.to);
     const negated =
       !cue.negationInside &&
-      (inner !== undefined ||
-        (structure.labelNegated[match.from] ?? false) ||
-        negation.isNegated(match.from, match.to));
+      (inner !== undefined || (structure.labelNegated[match.from] ?? false) || side !== null);
     const flips =
       negated &&
       (!NEGATION_KEEPS_POLE.has(cue.id) ||
@@ -123,6 +156,7 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
       end: last.end,
       pole: flips ? otherPole(cue.pole) : cue.pole,
       negated,
+      negatedBefore: side === 'before',
       weights,
       programme: sumOfProgrammeWeights(weights),
     };

@@ -16,8 +16,11 @@ function isWord(token: Token | undefined): boolean {
 
 /** Finds the negators of a text once, so each cue can ask about its own span. */
 export interface NegationScanner {
-  /** True when the token range `[from, to)` is negated by a word before or after it. */
-  isNegated(from: number, to: number): boolean;
+  /**
+   * Whether the token range `[from, to)` is negated, and from which side: by a word before it
+   * ("not the kids") or after it ("the kids aren't the target"), or not at all (null).
+   */
+  negatedFrom(from: number, to: number): 'before' | 'after' | null;
 }
 
 /**
@@ -37,21 +40,21 @@ export function createNegationScanner(
     }
   }
   return {
-    isNegated(from, to) {
+    negatedFrom(from, to) {
       let words = 0;
       for (let i = from - 1; i >= 0 && words < REACH_BEFORE; i--) {
         const token = tokens[i];
         if (!isWord(token)) break;
-        if (endsAt.has(i)) return true;
+        if (endsAt.has(i)) return 'before';
         words++;
       }
       words = 0;
       for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
         if (!isWord(tokens[i])) break;
-        if (!shielded.has(i) && after.findAt(tokens, i).length > 0) return true;
+        if (!shielded.has(i) && after.findAt(tokens, i).length > 0) return 'after';
         words++;
       }
-      return false;
+      return null;
     },
   };
 }

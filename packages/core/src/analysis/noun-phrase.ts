@@ -224,6 +224,34 @@ export function phraseAt(
   return { from, to, head };
 }
 
+/** Words that end a describing clause: what follows is a new point. */
+const DESCRIPTION_ENDS = new Set(['but', 'and', 'while', 'whereas', 'so', 'yet', 'or']);
+
+/**
+ * Where the clause describing the people headed at `head` ends ("the children [who'll play
+ * with it]", "staff [eating in the canteen]"), or -1 when no such clause follows the head.
+ */
+export function describingClauseEnd(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  head: number,
+): number {
+  if (!isHead[head]) return -1;
+  let at = head + 1;
+  while (isHead[at] && isText(tokens[at])) at++;
+  const opener = tokens[at];
+  if (!isText(opener)) return -1;
+  if (!CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm)) return -1;
+  let end = at + 1;
+  while (
+    end - at < MAX_CLAUSE &&
+    isText(tokens[end]) &&
+    !DESCRIPTION_ENDS.has((tokens[end] as Token).norm)
+  )
+    end++;
+  return end;
+}
+
 /** Every head noun that is not a modifier, in text order. */
 export function headPositions(tokens: readonly Token[], isHead: readonly boolean[]): number[] {
   const positions: number[] = [];

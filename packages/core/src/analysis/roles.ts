@@ -12,7 +12,6 @@ import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts
 import type { Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import {
-  findHeads,
   headPositions,
   isBoundModifier,
   isPlural,
@@ -208,10 +207,10 @@ const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
 export function findRoles(
   tokens: readonly Token[],
   raw: string,
+  isHead: readonly boolean[],
   s: Structure,
   hits: readonly CueHit[],
 ): RoleFindings {
-  const isHead = findHeads(tokens, raw);
   const localLean = createLeanReader(hits, s);
   const payerStatements: [number, number][] = [];
   let purchaser: NounPhrase | null = null;

@@ -79,3 +79,11 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mass-media', ['spotting', 'spotted']],
   ['trade-audience', ['channels', 'trading']],
 ]);
+
+/**
+ * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
+ * spot. Data only; applied in `analysis/cues.ts`.
+ */
+export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked']],
+]);

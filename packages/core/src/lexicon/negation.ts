@@ -23,6 +23,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'beyond|apart from',
   'other than',
   'scrap|scrapping|kill|killing|cut|cutting|pause|pausing the|our|all|any|that',
+  // "a priority over the consumer ads": what comes second.
+  'priority|precedence|priorities over|above',
 ];
 
 /** Words right after a negator that cancel it: "not only", "not just". */
@@ -43,6 +45,8 @@ export const NEGATORS_AFTER: readonly string[] = [
   'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed',
   // "the employees who fly will receive nothing new"
   'receive|receives|get|gets nothing',
+  // "the junior designers using it aren't who we're messaging"
+  'not|never who|whom we * pitching|targeting|target|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
   'nothing new|extra|more|different|else',
   'not|never what * want|building|after|chasing',
   'out of scope',

@@ -41,6 +41,8 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   subs: 'subscribers',
   promo: 'promotion',
   promos: 'promotions',
+  exec: 'executive',
+  execs: 'executives',
   mktg: 'marketing',
   biz: 'business',
   msg: 'message',
