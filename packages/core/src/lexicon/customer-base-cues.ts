@@ -18,6 +18,12 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'people who already buy from us',
   ),
   cue(
+    'tenure',
+    'been|stayed|years|months with we|our_bank|our_brand',
+    { scope: 1.2, relationship: 0.6 },
+    'people who have bought from us for a while',
+  ),
+  cue(
     'already-ours',
     'already * our|us',
     { scope: 1.4, focus: 0.6 },

@@ -18,6 +18,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'a loyalty programme rewards continued patronage',
   ),
   cue(
+    'frequent-flyer',
+    'frequent_flyer|frequent_flyers|frequent_flier|frequent_fliers|frequent_guest|frequent_guests|frequent_stay|frequent_diner',
+    { focus: 1.2, relationship: 0.3, scope: 0.4 },
+    'a programme for people who travel or stay with us often',
+  ),
+  cue(
     'programme-launch',
     'loyalty|points|rewards|reward|membership|vip|referral|member|members scheme|program|programme|club|tier|tiers|app? launch|relaunch|launches|refresh|revamp|overhaul|rollout',
     { focus: 1.2, relationship: 0.4, scope: 0.4 },

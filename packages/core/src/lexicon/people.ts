@@ -49,3 +49,16 @@ export const PERSON_HEADS: readonly string[] = [
 export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(`
 its home local regular operate operates operation operations operational operative years organic busy clinical institutional firmness hospitality association associations applications utilization residences procure prospective accountancy attend flyer
 `);
+
+/**
+ * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
+ * after them narrows them down to our own buyers ("anyone whose membership lapses").
+ */
+export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet(`
+anyone everyone everybody anybody
+`);
+
+/** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
+export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(`
+who whose that on in with at already
+`);
