@@ -15,6 +15,23 @@ export const KNOWN_THRESHOLD: Readonly<Record<DimensionId, number>> = {
   market: 0.5,
 };
 
+/**
+ * Where an orientation sets its own threshold for a dimension: a programme for buyers is about
+ * keeping them even when no word says so ("VIP lounge access for our highest-tier cardholders"
+ * has a customer focus). Read off the labelled training sets and confirmed on unseen writers;
+ * other per-orientation thresholds that helped the training sets did not carry over.
+ */
+const KNOWN_THRESHOLD_BY_ORIENTATION: Partial<
+  Record<Orientation, Partial<Record<DimensionId, number>>>
+> = {
+  customer: { focus: 0 },
+};
+
+/** The evidence a dimension needs under an orientation (see `KNOWN_THRESHOLD`). */
+export function knownThreshold(dimension: DimensionId, orientation: Orientation): number {
+  return KNOWN_THRESHOLD_BY_ORIENTATION[orientation]?.[dimension] ?? KNOWN_THRESHOLD[dimension];
+}
+
 /** Share of the other pole above which a dimension contradicts the orientation. */
 const CONTRADICTION_SHARE = 0.85;
 const CONTRADICTION_MASS = 2;
@@ -54,7 +71,8 @@ export function leanOf(
   // What a segment definition says about its group is itself what is known about the market.
   if (segment && dimension === 'insight') return orientation === 'hybrid' ? 'mixed' : orientation;
   // Scope and audience have no threshold: every programme addresses someone, somewhere.
-  if (KNOWN_THRESHOLD[dimension] > 0 && total <= KNOWN_THRESHOLD[dimension]) return 'unknown';
+  const threshold = knownThreshold(dimension, orientation);
+  if (threshold > 0 && total <= threshold) return 'unknown';
   if (orientation === 'hybrid') {
     if (dimension !== 'insight' || total === 0) return 'mixed';
     return minor >= MIXED_SHARE ? 'mixed' : poleOf(totals);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.ts';
+import { knownThreshold, leanOf } from './dimension-leans.ts';
+
+const none = { customer: 0, consumer: 0 };
+
+describe('leanOf', () => {
+  it('reads a programme for buyers as keeping them even when no word is about the goal', () => {
+    expect(knownThreshold('focus', 'customer')).toBe(0);
+    expect(leanOf('focus', none, 'customer')).toBe('customer');
+    // A consumer or hybrid text still needs evidence before its focus is judged.
+    expect(leanOf('focus', none, 'consumer')).toBe('unknown');
+    expect(leanOf('focus', none, 'hybrid')).toBe('unknown');
+    expect(
+      classify('VIP lounge access for our highest-tier cardholders.').dimensions.focus.lean,
+    ).toBe('customer');
+  });
+
+  it('leaves a dimension the text says nothing about unknown', () => {
+    expect(leanOf('insight', none, 'customer')).toBe('unknown');
+    expect(leanOf('insight', { customer: 0.5, consumer: 0 }, 'customer')).toBe('unknown');
+    expect(leanOf('insight', { customer: 2, consumer: 0 }, 'customer')).toBe('customer');
+  });
+});
