@@ -216,7 +216,8 @@ export function phraseAt(
       from--;
       break;
     }
-    if (PHRASE_BOUNDARIES.has(prev.norm)) break;
+    // "the chain wants [teens]": a verb before the modifiers ends the phrase.
+    if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
     from--;
     words++;
   }

@@ -78,4 +78,16 @@ describe('findRoles', () => {
       rolesOf('Launch a wetsuit range for surfers with beach demos and reels.').endUser,
     ).toMatch(/surfers/);
   });
+
+  it('reads a sentence before a colon as a sentence, not a heading that names the seller', () => {
+    expect(
+      rolesOf(
+        'The cinema chain wants teens back: cheap Tuesday tickets, a meme-friendly ad series and a bring-a-friend night.',
+      ).endUser,
+    ).toBe('teens');
+    // A heading still names the seller, not a role.
+    expect(
+      rolesOf('Pet food wholesale: a reorder discount for the independent pet shops.').endUser,
+    ).toBeNull();
+  });
 });

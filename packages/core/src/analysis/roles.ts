@@ -1,4 +1,5 @@
 import { BUYER_HEADS, ORGANISATION_HEADS, USER_HEADS } from '../lexicon/people.ts';
+import { CLAUSE_VERBS } from '../lexicon/phrase-words.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -144,6 +145,20 @@ function headMatches(
   return false;
 }
 
+/** Verbs that make the words before a colon a sentence rather than a heading. */
+const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
+  ...CLAUSE_VERBS,
+  'is',
+  'are',
+  'will',
+  'should',
+  'aims',
+  'plans',
+  'targets',
+  'hopes',
+  'expects',
+]);
+
 /** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
 const HEADING_WORDS = 10;
 
@@ -265,10 +280,16 @@ export function findRoles(
     const head = positions.find((h) => headMatches(payerNouns, tokens, h));
     if (head !== undefined) purchaser = phraseAt(tokens, isHead, head, false);
   }
-  // A heading ("Pet food wholesale: …") names the seller, not a role.
+  // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
+  // ("The cinema chain wants teens back: …") is no heading.
   const colon = tokens.findIndex((t) => t.norm === ':');
-  const inHeading = (h: number) =>
-    colon >= 0 && colon <= HEADING_WORDS && h < colon && s.sentence[h] === 0;
+  const headingEnd =
+    colon >= 0 &&
+    colon <= HEADING_WORDS &&
+    !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
+      ? colon
+      : -1;
+  const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0;
   const candidates = positions
     .filter((h) => !inHeading(h))
     .map((h) => phraseAt(tokens, isHead, h, true))
