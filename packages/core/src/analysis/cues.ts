@@ -1,7 +1,11 @@
 import { CONSUMER_CUES } from '../lexicon/consumer-cues.ts';
 import type { CueDefinition } from '../lexicon/cue-definition.ts';
 import { CUSTOMER_CUES } from '../lexicon/customer-cues.ts';
-import { EXCLUDED_FORMS, EXCLUDED_NEXT_WORDS } from '../lexicon/excluded-forms.ts';
+import {
+  EXCLUDED_FORMS,
+  EXCLUDED_NEXT_WORDS,
+  EXCLUDED_PREVIOUS_WORDS,
+} from '../lexicon/excluded-forms.ts';
 import { MARKET_CUES } from '../lexicon/market-cues.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -49,12 +53,14 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
 }
 
 /**
- * False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`), or is
- * followed by a word that unmakes it (`EXCLUDED_NEXT_WORDS`).
+ * False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`), or sits
+ * next to a word that unmakes it (`EXCLUDED_NEXT_WORDS`, `EXCLUDED_PREVIOUS_WORDS`).
  */
 function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
   const notNext = EXCLUDED_NEXT_WORDS.get(match.entry.id);
   if (notNext?.includes(tokens[match.to]?.norm ?? '')) return false;
+  const notPrevious = EXCLUDED_PREVIOUS_WORDS.get(match.entry.id);
+  if (notPrevious?.includes(tokens[match.from - 1]?.norm ?? '')) return false;
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
 import { CONSUMER_CUES } from './consumer-cues.ts';
 import { CUSTOMER_CUES } from './customer-cues.ts';
-import { EXCLUDED_FORMS } from './excluded-forms.ts';
+import { EXCLUDED_FORMS, EXCLUDED_NEXT_WORDS, EXCLUDED_PREVIOUS_WORDS } from './excluded-forms.ts';
 import { MARKET_CUES } from './market-cues.ts';
 
 describe('excluded word forms', () => {
   it('name cues that exist', () => {
     const ids = new Set([...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => cue.id));
     for (const id of EXCLUDED_FORMS.keys()) expect(ids).toContain(id);
+    for (const id of EXCLUDED_NEXT_WORDS.keys()) expect(ids).toContain(id);
+    for (const id of EXCLUDED_PREVIOUS_WORDS.keys()) expect(ids).toContain(id);
+  });
+
+  it('keep a neighbouring word from unmaking the cue only where it means something else', () => {
+    const cues = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(cues('Farms that buy ad hoc get no price lock.')).not.toContain('mass-media');
+    expect(cues('A national TV ad for the new range.')).toContain('mass-media');
+    expect(cues('Better onboarding for the free tier.')).not.toContain('vip');
+    expect(cues('Lounge access for the platinum tier.')).toContain('vip');
   });
 
   it('keep a form that shares a stem from counting as the cue', () => {

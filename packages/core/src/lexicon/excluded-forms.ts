@@ -87,3 +87,12 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked']],
 ]);
+
+/**
+ * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
+ * plan anyone can pick, not a privilege for the best buyers. Data only; applied in
+ * `analysis/cues.ts`.
+ */
+export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['vip', ['free', 'freemium', 'basic', 'starter', 'entry', 'consumer', 'pricing', 'price']],
+]);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+
+const evidence = (text: string) =>
+  Object.values(classify(text).dimensions).flatMap((d) => d.evidence);
+
+describe('how far a negation and a narrowing reach', () => {
+  it('carries a negation from a person into the clause that describes them', () => {
+    const hits = evidence(
+      "Get the order booked with every retail buyer; this is not about the children who'll play with it.",
+    );
+    const playing = hits.filter((e) => /play/.test(e.text));
+    expect(playing.length).toBeGreaterThan(0);
+    expect(playing.every((e) => e.negated)).toBe(true);
+  });
+
+  it('reads "aren\'t who we\'re pitching" and "a priority over" as putting people aside', () => {
+    const staff = evidence(
+      "Renewal incentive for the facilities managers who sign. Staff eating in the canteen aren't who we're pitching.",
+    ).filter((e) => e.text === 'Staff');
+    expect(staff.length).toBeGreaterThan(0);
+    expect(staff.every((e) => e.negated)).toBe(true);
+    const ads = evidence(
+      'Call each salon with a loyalty tier, a priority over the consumer ads.',
+    ).filter((e) => e.text === 'ads');
+    expect(ads.length).toBeGreaterThan(0);
+    expect(ads.every((e) => e.negated)).toBe(true);
+  });
+
+  it('reads "anyone" narrowed to our own buyers as no mass audience', () => {
+    const cues = (text: string) => evidence(text).map((e) => e.cue);
+    expect(cues('A personal coordinator for anyone on the annual plan.')).not.toContain(
+      'mass-scale',
+    );
+    expect(cues("A dinner invitation for anyone who's been with us two years.")).not.toContain(
+      'mass-scale',
+    );
+    expect(cues('A national TV spot so that everyone hears about the new flavour.')).toContain(
+      'mass-scale',
+    );
+  });
+});
