@@ -90,4 +90,16 @@ describe('findRoles', () => {
       rolesOf('Pet food wholesale: a reorder discount for the independent pet shops.').endUser,
     ).toBeNull();
   });
+
+  it('reads guardians as paying for their dependants even where nothing says "pay"', () => {
+    expect(
+      rolesOf(
+        "The children's sunscreen campaign shows kids who barely notice the cream. KPI: consideration among parents of under-10s.",
+      ),
+    ).toEqual({ purchaser: 'parents', endUser: 'kids who barely notice the cream' });
+    expect(
+      rolesOf('A lunchbox campaign for the kids starting reception, not the parents buying.')
+        .purchaser,
+    ).toMatch(/parents/);
+  });
 });

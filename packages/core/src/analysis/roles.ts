@@ -1,4 +1,10 @@
-import { BUYER_HEADS, ORGANISATION_HEADS, USER_HEADS } from '../lexicon/people.ts';
+import {
+  BUYER_HEADS,
+  DEPENDANT_HEADS,
+  GUARDIAN_HEADS,
+  ORGANISATION_HEADS,
+  USER_HEADS,
+} from '../lexicon/people.ts';
 import { CLAUSE_VERBS } from '../lexicon/phrase-words.ts';
 import {
   PAYER_AFTER,
@@ -32,6 +38,8 @@ const recipientBefore = index(RECIPIENT_BEFORE);
 const userHeads = index(USER_HEADS);
 const buyerHeads = index(BUYER_HEADS);
 const organisationHeads = index(ORGANISATION_HEADS);
+const guardianHeads = index(GUARDIAN_HEADS);
+const dependantHeads = index(DEPENDANT_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -341,6 +349,18 @@ export function findRoles(
         head: h,
       };
       break;
+    }
+  }
+  // Guardians pay for their dependants: "consideration among parents of under-10s … kids who
+  // barely notice the cream" names who pays and who uses even where nothing says "pay".
+  if (purchaser === null) {
+    const guardian = candidates.find((p) => headMatches(guardianHeads, tokens, p.head));
+    const dependant = candidates.find(
+      (p) => headMatches(dependantHeads, tokens, p.head) && !overlaps(guardian ?? null, p),
+    );
+    if (guardian !== undefined && dependant !== undefined) {
+      purchaser = guardian;
+      if (endUser === null || overlaps(endUser, guardian)) endUser = dependant;
     }
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a

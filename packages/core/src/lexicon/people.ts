@@ -63,3 +63,13 @@ anyone everyone everybody anybody
 export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(`
 who whose that on in with at already
 `);
+
+/** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
+export const GUARDIAN_HEADS: readonly string[] = [
+  'parent|parents|mum|mums|mom|moms|dad|dads|mother|mothers|father|fathers|grandparent|grandparents|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
+];
+
+/** Heads that name a dependant, who uses what a guardian buys: children, babies, pets. */
+export const DEPENDANT_HEADS: readonly string[] = [
+  'kid|kids|child|children|baby|babies|toddler|toddlers|infants|newborns|teen|teens|teenagers|tweens|pupils|grandchildren|grandkids|dog|dogs|cat|cats|pet|pets|puppy|puppies|kitten|kittens|year_olds',
+];

@@ -19,6 +19,8 @@ export const PAYER_AFTER: readonly string[] = [
   'approve|approves|choose|chooses|pick|picks|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|tools|product|products',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
+  // "for the kids starting reception, not the parents buying"
+  'buying|purchasing',
 ];
 
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
