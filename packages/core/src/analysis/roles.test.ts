@@ -102,4 +102,12 @@ describe('findRoles', () => {
         .purchaser,
     ).toMatch(/parents/);
   });
+
+  it('reads organisations as paying for the people in them', () => {
+    expect(
+      rolesOf(
+        "In-app nudges and a streak counter for employees who activated but never booked. Employers aren't copied.",
+      ),
+    ).toEqual({ purchaser: 'Employers', endUser: 'employees who activated' });
+  });
 });

@@ -363,6 +363,21 @@ export function findRoles(
       if (endUser === null || overlaps(endUser, guardian)) endUser = dependant;
     }
   }
+  // Organisations pay for the people in them: "employers … their staff", "schools … pupils". The
+  // seller is one organisation, so only a plural one is read as the buyer here.
+  if (purchaser === null) {
+    const body = candidates.find(
+      (p) =>
+        isPlural((tokens[p.head] as Token).norm) && headMatches(organisationHeads, tokens, p.head),
+    );
+    const member = candidates.find(
+      (p) => headMatches(userHeads, tokens, p.head) && !overlaps(body ?? null, p),
+    );
+    if (body !== undefined && member !== undefined) {
+      purchaser = body;
+      endUser ??= member;
+    }
+  }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
   // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
