@@ -35,7 +35,7 @@ comparing supplying serving selling sells serves back
  */
 export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(`
 happy sweet engaged loyal informed onside warm satisfied interested excited hooked active
-coming returning renewing buying spending
+coming returning renewing buying spending aware unaware curious confident comfortable
 `);
 
 /**
