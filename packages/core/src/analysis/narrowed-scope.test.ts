@@ -39,4 +39,17 @@ describe('how far a negation and a narrowing reach', () => {
       'mass-scale',
     );
   });
+
+  it('reads "is not the topic" and "zero contact with" as negations', () => {
+    const patients = evidence(
+      'The patient programme is not the topic of this brief: quarterly business reviews with the specialty distributors.',
+    ).filter((e) => /patient/i.test(e.text));
+    expect(patients.length).toBeGreaterThan(0);
+    expect(patients.every((e) => e.negated)).toBe(true);
+    const procurement = evidence(
+      'Campaign to undergrads in freshers week; zero contact with procurement on this.',
+    ).filter((e) => /procurement/i.test(e.text));
+    expect(procurement.length).toBeGreaterThan(0);
+    expect(procurement.every((e) => e.negated)).toBe(true);
+  });
 });

@@ -9,7 +9,7 @@ import { MARKET_CUES } from './market-cues.ts';
 
 /** Words before a cue (within its clause) that negate it: "not a loyalty push". */
 export const NEGATORS_BEFORE: readonly string[] = [
-  'not|no|never|without|nor|neither|none',
+  'not|no|never|without|nor|neither|none|zero',
   'rather than',
   'instead of',
   'as opposed to',
@@ -41,7 +41,7 @@ export const NEGATION_CANCELLERS: readonly string[] = [
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
 export const NEGATORS_AFTER: readonly string[] = [
-  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective',
+  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective|topic|remit|subject',
   'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed',
   // "the employees who fly will receive nothing new"
   'receive|receives|get|gets nothing',
