@@ -5,6 +5,10 @@ import { CUSTOMER_CUES } from './customer-cues.ts';
 import { EXCLUDED_FORMS, EXCLUDED_NEXT_WORDS, EXCLUDED_PREVIOUS_WORDS } from './excluded-forms.ts';
 import { MARKET_CUES } from './market-cues.ts';
 
+/** The ids of every cue the classifier reports as evidence for a text. */
+const cues = (text: string) =>
+  Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+
 describe('excluded word forms', () => {
   it('name cues that exist', () => {
     const ids = new Set([...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => cue.id));
@@ -14,8 +18,6 @@ describe('excluded word forms', () => {
   });
 
   it('keep a neighbouring word from unmaking the cue only where it means something else', () => {
-    const cues = (text: string) =>
-      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
     expect(cues('Farms that buy ad hoc get no price lock.')).not.toContain('mass-media');
     expect(cues('A national TV ad for the new range.')).toContain('mass-media');
     expect(cues('Better onboarding for the free tier.')).not.toContain('vip');
@@ -23,8 +25,6 @@ describe('excluded word forms', () => {
   });
 
   it('keep a form that shares a stem from counting as the cue', () => {
-    const cues = (text: string) =>
-      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
     expect(cues('Hospital wards get new beds.')).not.toContain('visits');
     expect(cues('Client hospitality days at the races.')).toContain('visits');
     expect(cues('Our helpline exists for young people.')).not.toContain('existing');
@@ -32,8 +32,6 @@ describe('excluded word forms', () => {
   });
 
   it('keep a subject inside a gap from turning a description into a selection of buyers', () => {
-    const cues = (text: string) =>
-      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
     expect(cues('Online tutoring that parents book for their teenagers.')).not.toContain(
       'selected-by-buying',
     );
