@@ -22,7 +22,7 @@ export interface Analysis {
 }
 
 /** How much programme evidence inside a "who pays" statement counts: it is background. */
-const PAYER_STATEMENT_FACTOR = 0.3;
+const PAYER_STATEMENT_FACTOR = 0.1;
 /** Market evidence from the purchaser phrase counts extra: the market follows who buys. */
 const PURCHASER_MARKET_FACTOR = 2.5;
 
