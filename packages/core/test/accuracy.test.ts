@@ -130,9 +130,9 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-u  0.860 / 0.852 / 1.3 % / 0.778 / 0.747 / 0.627 / 0.085
 //   unseen-w  0.887 / 0.883 / 1.9 % / 0.745 / 0.728 / 0.708 / 0.051
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
-// 0.045 → 0.051 in one refit that gained four cases), so calibration is held pooled over the
-// nine sets, 1,357 cases: measured 0.018 by the last test in this file, ceiling 0.03.
-// Per-set ceilings of 0.05 stay where the figure has room (m, s).
+// 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
+// over the nine sets, 1,357 cases: measured 0.018 by the last test in this file, ceiling 0.03.
+// Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
   accuracy: number;
@@ -152,9 +152,9 @@ const UNSEEN: readonly UnseenFloors[] = [
     dimensionMean: 0.84,
     purchaserRecall: 0.81,
     endUserRecall: 0.77,
-    // Held at 0.05 until a refit moved it 0.045 → 0.051 on 150 cases; calibration is now held
-    // where it can be measured, pooled over all nine sets (below).
-    eceCeiling: null,
+    // One refit moved it 0.045 → 0.051 on 150 cases; calibration is also held pooled over all
+    // nine sets (below), where it can be measured.
+    eceCeiling: 0.05,
   },
   {
     file: 'briefs.unseen-e.jsonl',
