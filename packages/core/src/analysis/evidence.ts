@@ -94,9 +94,12 @@ function innerNegator(tokens: readonly Token[], from: number, to: number): strin
   return undefined;
 }
 
-/** The hit negated: moved to the other pole unless its cue keeps its pole when negated. */
-function negate(hit: CueHit): CueHit {
-  if (NEGATION_KEEPS_POLE.has(hit.cue.id)) return { ...hit, negated: true };
+/**
+ * The hit, negated. When the negation `flips` it, it moves to the other pole with part of each
+ * weight (`NEGATED_CARRY`); otherwise it keeps its pole and weights and is only marked.
+ */
+function negate(hit: CueHit, flips: boolean): CueHit {
+  if (!flips) return { ...hit, negated: true };
   const weights: CueHit['weights'] = {};
   for (const [dimension, weight] of Object.entries(hit.weights) as [DimensionId, number][])
     weights[dimension] = weight * NEGATED_CARRY[dimension];
@@ -120,7 +123,8 @@ export function negatePhraseClauses(
     if (end <= hit.to) continue;
     for (let i = 0; i < result.length; i++) {
       const other = result[i] as CueHit;
-      if (!other.negated && other.from >= hit.to && other.to <= end) result[i] = negate(other);
+      if (!other.negated && other.from >= hit.to && other.to <= end)
+        result[i] = negate(other, !NEGATION_KEEPS_POLE.has(other.cue.id));
     }
   }
   return result;
@@ -145,20 +149,19 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
         (inner !== undefined && NEGATORS_INSIDE_THAT_FLIP.has(inner)));
     const emphasis = structure.emphasis[match.from] ?? 1;
     const weights: Partial<Record<DimensionId, number>> = {};
-    for (const [dimension, weight] of weightEntriesOf(cue)) {
-      weights[dimension] = weight * emphasis * (flips ? NEGATED_CARRY[dimension] : 1);
-    }
-    return {
+    for (const [dimension, weight] of weightEntriesOf(cue)) weights[dimension] = weight * emphasis;
+    const hit: CueHit = {
       cue,
       from: match.from,
       to: match.to,
       start: first.start,
       end: last.end,
-      pole: flips ? otherPole(cue.pole) : cue.pole,
-      negated,
+      pole: cue.pole,
+      negated: false,
       negatedBefore: side === 'before',
       weights,
       programme: sumOfProgrammeWeights(weights),
     };
+    return negated ? negate(hit, flips) : hit;
   });
 }

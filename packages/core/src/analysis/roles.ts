@@ -221,6 +221,21 @@ const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
   a !== null && a.from < b.to && b.from < a.to;
 
 /**
+ * The first candidate that `isPayer` accepts and the first other one (not overlapping it) that
+ * `isUser` accepts, or null unless both exist.
+ */
+function pairOf(
+  candidates: readonly NounPhrase[],
+  isPayer: (phrase: NounPhrase) => boolean,
+  isUser: (phrase: NounPhrase) => boolean,
+): { payer: NounPhrase; user: NounPhrase } | null {
+  const payer = candidates.find(isPayer);
+  if (payer === undefined) return null;
+  const user = candidates.find((p) => isUser(p) && !overlaps(payer, p));
+  return user === undefined ? null : { payer, user };
+}
+
+/**
  * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
  * "sold to car-park operators", "the crews who'll carry them"); the recipients of a programme
  * that keeps buyers ("members who spent 500+ get…"); a role noun ("procurement"); and people
@@ -354,28 +369,28 @@ export function findRoles(
   // Guardians pay for their dependants: "consideration among parents of under-10s … kids who
   // barely notice the cream" names who pays and who uses even where nothing says "pay".
   if (purchaser === null) {
-    const guardian = candidates.find((p) => headMatches(guardianHeads, tokens, p.head));
-    const dependant = candidates.find(
-      (p) => headMatches(dependantHeads, tokens, p.head) && !overlaps(guardian ?? null, p),
+    const pair = pairOf(
+      candidates,
+      (p) => headMatches(guardianHeads, tokens, p.head),
+      (p) => headMatches(dependantHeads, tokens, p.head),
     );
-    if (guardian !== undefined && dependant !== undefined) {
-      purchaser = guardian;
-      if (endUser === null || overlaps(endUser, guardian)) endUser = dependant;
+    if (pair !== null) {
+      purchaser = pair.payer;
+      if (endUser === null || overlaps(endUser, pair.payer)) endUser = pair.user;
     }
   }
   // Organisations pay for the people in them: "employers … their staff", "schools … pupils". The
   // seller is one organisation, so only a plural one is read as the buyer here.
   if (purchaser === null) {
-    const body = candidates.find(
+    const pair = pairOf(
+      candidates,
       (p) =>
         isPlural((tokens[p.head] as Token).norm) && headMatches(organisationHeads, tokens, p.head),
+      (p) => headMatches(userHeads, tokens, p.head),
     );
-    const member = candidates.find(
-      (p) => headMatches(userHeads, tokens, p.head) && !overlaps(body ?? null, p),
-    );
-    if (body !== undefined && member !== undefined) {
-      purchaser = body;
-      endUser ??= member;
+    if (pair !== null) {
+      purchaser = pair.payer;
+      endUser ??= pair.user;
     }
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
