@@ -8,15 +8,17 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { patternWords } from '../src/lexicon/all-patterns.ts';
 import { computeStem, normalizeWord } from '../src/text/normalize.ts';
+import { encodeStemTable } from '../src/text/stem-table.ts';
 
 const target = fileURLToPath(new URL('../src/text/lexicon-stems.ts', import.meta.url));
 const words = patternWords(normalizeWord);
-const entries = words.map((word) => `${word}:${computeStem(word)}`).join(' ');
+const entries = encodeStemTable(words.map((word) => [word, computeStem(word)] as const));
 writeFileSync(
   target,
   `/**
  * Stems of the lexicon's words, precomputed by \`scripts/stems.ts\` (generated: do not edit).
  * A shortcut for loading the package quickly; \`stemWord\` computes any word missing here.
+ * Each entry is a word and the edit that makes its stem (see \`stem-table.ts\`).
  */
 export const LEXICON_STEMS = '${entries}';
 `,

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { patternWords } from '../lexicon/all-patterns.ts';
 import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { computeStem, lexiconStem, normalizeWord } from './normalize.ts';
+import { decodeStemTable } from './stem-table.ts';
 
 describe('precomputed lexicon stems', () => {
-  const table = new Map(
-    LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
-  );
+  const table = decodeStemTable(LEXICON_STEMS);
 
   it('covers every word of the lexicon, with the stem the stemmer gives (else run `pnpm stems`)', () => {
     const words = patternWords(normalizeWord);

@@ -2,6 +2,7 @@ import { AGENT_MARK } from './agent-mark.ts';
 import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
+import { decodeStemTable } from './stem-table.ts';
 import { createTypoCorrector } from './typos.ts';
 
 const ASCII_WORD = /^[a-z]+$/;
@@ -47,11 +48,9 @@ export function computeStem(normalized: string): string {
   return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}${AGENT_MARK}` : stem;
 }
 
-// The lexicon's words, stemmed ahead of time ("word:stem" pairs): loading the package then
-// does not run the stemmer over a few thousand pattern words.
-const PRECOMPUTED = new Map(
-  LEXICON_STEMS.split(' ').map((pair) => pair.split(':') as [string, string]),
-);
+// The lexicon's words, stemmed ahead of time: loading the package then does not run the
+// stemmer over a few thousand pattern words.
+const PRECOMPUTED = decodeStemTable(LEXICON_STEMS);
 
 const correctTypo = createTypoCorrector(PRECOMPUTED, computeStem);
 
