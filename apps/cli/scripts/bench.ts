@@ -9,11 +9,12 @@
  * @module
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '@marketlens/core';
+import { chooseWorkers } from '../src/commands/batch.ts';
 import { devTexts } from '../test/e2e/corpus.ts';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -110,7 +111,7 @@ try {
   const batchMs = median(batchTimes);
   const coreMs = median(coreTimes);
   const cpus = availableParallelism();
-  const threads = cpus < 4 ? 0 : Math.min(cpus - 1, 8);
+  const workers = chooseWorkers(undefined, statSync(input).size);
   const batchRate = RECORDS / (batchMs / 1000);
   const coreRate = RECORDS / (coreMs / 1000);
   const bytes = readFileSync(input).length;
@@ -122,7 +123,7 @@ try {
     `  core classify in process          ${coreMs.toFixed(0)} ms, ${Math.round(coreRate).toLocaleString('en-US')} records/s`,
   );
   console.log(
-    `  ratio ${(batchRate / coreRate).toFixed(2)}× (target ≥ 0.5×; batch used ${threads > 0 ? `${threads} worker threads` : 'the main thread'} on ${cpus} CPUs)`,
+    `  ratio ${(batchRate / coreRate).toFixed(2)}× (target ≥ 0.5×; batch classified on the main thread${workers > 0 ? ` and ${workers} worker thread${workers > 1 ? 's' : ''}` : ' alone'}, ${cpus} CPUs)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

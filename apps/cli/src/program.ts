@@ -92,7 +92,7 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        'worker threads (1: none; default: by input size and CPUs)',
+        'threads that classify, the main thread included (1: the main thread alone; default: by input size and CPUs)',
       ).argParser(parseJobs),
     )
     .addHelpText(

@@ -11,6 +11,11 @@ import type { InputRecord } from './record.ts';
 
 /** Runs groups on worker threads. */
 export type Pool = {
+  /** How many workers it runs. */
+  readonly size: number;
+  /** True when some worker has fewer than `depth` groups queued. */
+  hasRoom(depth: number): boolean;
+  /** Queues a group on the least busy worker. */
   run(records: InputRecord[], format: OutputFormat): Promise<GroupResult>;
   close(): Promise<void>;
 };
@@ -40,6 +45,10 @@ export function createPool(size: number): Pool {
     return { worker, queue };
   });
   return {
+    size,
+    hasRoom(depth) {
+      return workers.some(({ queue }) => queue.length < depth);
+    },
     run(records, format) {
       const target = workers.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
       return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestIo } from '../test-io.ts';
-import { chooseJobs, runBatch } from './batch.ts';
+import { chooseWorkers, runBatch } from './batch.ts';
 
 const JSONL = [
   '{"id":"c1","text":"Loyalty programme with volume rebates for our top resellers at renewal."}',
@@ -62,13 +62,13 @@ describe('batch command', () => {
     expect(threaded.stderr().split('\n')[0]).toBe(inline.stderr().split('\n')[0]);
   });
 
-  it('chooses the main thread for small inputs and threads for large ones', () => {
-    expect(chooseJobs(undefined, 1000)).toBe(0);
-    expect(chooseJobs(1, 10_000_000)).toBe(0);
-    expect(chooseJobs(3, 10)).toBe(3);
+  it('chooses the main thread alone for small inputs, and workers beside it for large ones', () => {
+    expect(chooseWorkers(undefined, 1000)).toBe(0);
+    expect(chooseWorkers(1, 10_000_000)).toBe(0);
+    expect(chooseWorkers(3, 10)).toBe(2);
     const cpus = availableParallelism();
-    expect(chooseJobs(undefined, 10_000_000)).toBe(cpus < 4 ? 0 : Math.min(cpus - 1, 8));
-    expect(chooseJobs(undefined, undefined)).toBe(cpus < 4 ? 0 : Math.min(cpus - 1, 8));
+    expect(chooseWorkers(undefined, 10_000_000)).toBe(Math.min(cpus, 8) - 1);
+    expect(chooseWorkers(undefined, undefined)).toBe(Math.min(cpus, 8) - 1);
   });
 
   it('summarises on stderr: counts per orientation, errors with file and line, throughput', async () => {

@@ -1,7 +1,8 @@
 /**
  * `marketlens batch --input FILE|-`: classifies every record of a JSONL or CSV input, streamed,
  * writing exactly one output record per input record, in order. Groups of records are
- * classified on worker threads when the input is large enough to repay starting them.
+ * classified on worker threads when the input is large enough to repay starting them, and the
+ * main thread classifies a group itself whenever every worker is busy.
  *
  * @module
  */
@@ -10,11 +11,11 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createOutputWriter, type OutputFormat } from '../batch/output.ts';
 import { createPool, type Pool } from '../batch/pool.ts';
-import { type GroupResult, processGroup } from '../batch/process-group.ts';
 import { createProgress } from '../batch/progress.ts';
 import { readCsv } from '../batch/read-csv.ts';
 import { readJsonl } from '../batch/read-jsonl.ts';
 import type { InputRecord } from '../batch/record.ts';
+import { createScheduler } from '../batch/scheduler.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
@@ -28,7 +29,7 @@ export type BatchCommandOptions = {
   format?: OutputFormat;
   formatIn?: InputFormat;
   quiet?: boolean;
-  /** Worker threads; 1 classifies in the main thread. Default: by input size and CPUs. */
+  /** Threads that classify, the main thread included (1: the main thread alone). Default: by input size and CPUs. */
   jobs?: number;
 };
 
@@ -37,14 +38,18 @@ const GROUP_SIZE = 256;
 /** Inputs smaller than this are classified in the main thread: workers would cost more. */
 const SMALL_INPUT_BYTES = 64 * 1024;
 
-/** How many worker threads to use (0: none, classify in the main thread). */
-export function chooseJobs(requested: number | undefined, size: number | undefined): number {
-  if (requested !== undefined) return requested <= 1 ? 0 : requested;
+/** The most threads a batch classifies on by default. */
+const MAX_DEFAULT_JOBS = 8;
+
+/**
+ * How many worker threads to start beside the main thread (0: the main thread alone). `jobs`
+ * threads classify in all: the workers and the main thread, which also reads and writes and
+ * takes a group itself whenever every worker has its queue full.
+ */
+export function chooseWorkers(jobs: number | undefined, size: number | undefined): number {
+  if (jobs !== undefined) return Math.max(0, jobs - 1);
   if (size !== undefined && size < SMALL_INPUT_BYTES) return 0;
-  // Workers pay off only with CPUs to spare for them beside the main thread's reading,
-  // parsing and writing: measured on 2 CPUs, two workers were slower than none.
-  const cpus = availableParallelism();
-  return cpus < 4 ? 0 : Math.min(cpus - 1, 8);
+  return Math.min(availableParallelism(), MAX_DEFAULT_JOBS) - 1;
 }
 
 async function openOutput(io: Io, output: string | undefined) {
@@ -88,32 +93,19 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const progress = createProgress(io.stderr, io.stderrIsTTY && !options.quiet, source.size);
     const stats = createStats(performance.now());
 
-    const jobs = chooseJobs(options.jobs, source.size);
-    const workers = jobs > 0 ? createPool(jobs) : undefined;
+    const workerCount = chooseWorkers(options.jobs, source.size);
+    const workers = workerCount > 0 ? createPool(workerCount) : undefined;
     pool = workers;
-    const run = (group: InputRecord[]): Promise<GroupResult> =>
-      workers
-        ? workers.run(group, outputFormat)
-        : Promise.resolve(processGroup(group, outputFormat));
-    // Results are written in input order; at most this many groups are in flight at once,
-    // which bounds memory and lets the reader wait for the workers.
-    const maxInFlight = Math.max(1, jobs * 2);
-    const inFlight: Promise<GroupResult>[] = [];
-    const emitOldest = async () => {
-      const result = await (inFlight.shift() as Promise<GroupResult>);
+    const scheduler = createScheduler(workers, outputFormat, async (result) => {
       writer.push(result.bytes);
       addGroup(stats, result);
       await writer.drain();
       progress.update(stats.records, source?.bytesRead() ?? 0);
-    };
-
+    });
     for await (const group of records) {
-      for (const slice of slices(group)) {
-        inFlight.push(run(slice));
-        while (inFlight.length >= maxInFlight) await emitOldest();
-      }
+      for (const slice of slices(group)) await scheduler.push(slice);
     }
-    while (inFlight.length > 0) await emitOldest();
+    await scheduler.finish();
     await writer.end();
     await output.close();
     progress.done();
