@@ -110,7 +110,7 @@ describe('dev-set floors under 5-fold cross-validation', () => {
   );
 });
 
-// Nine sets by writers who never saw the code are never trained or tuned on: these floors watch
+// Ten sets by writers who never saw the code are never trained or tuned on: these floors watch
 // how the classifier does on text it has not seen. Their errors were never looked at one by one.
 // unseen-j arrived on 2026-12-03 and scored 0.907 / 0.897 before any change made with it;
 // unseen-m arrived later that day and scored 0.893 / 0.876 (the session's starting code: 0.880);
@@ -118,20 +118,23 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // unseen-s arrived in the session after and scored 0.939 / 0.935 with that morning's code;
 // unseen-u arrived later that session and scored 0.853 / 0.843 with the code of that hour;
 // unseen-w (formal plans and company descriptions) arrived in the session after and scored
-// 0.875 / 0.871 with that morning's code.
+// 0.875 / 0.871 with that morning's code; unseen-y (work documents: briefs with headings,
+// tickets, minutes, OKRs) arrived in the session after and scored 0.887 / 0.880 with the code
+// of that hour.
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.947 / 0.939 / 1.3 % / 0.885 / 0.865 / 0.792 / 0.044
-//   unseen-e  0.920 / 0.916 / 2.0 % / 0.830 / 0.813 / 0.806 / 0.041
+//   blind     0.947 / 0.939 / 1.3 % / 0.885 / 0.865 / 0.792 / 0.046
+//   unseen-e  0.920 / 0.916 / 2.0 % / 0.830 / 0.822 / 0.806 / 0.041
 //   unseen-f  0.900 / 0.892 / 1.3 % / 0.808 / 0.784 / 0.727 / 0.040
 //   unseen-j  0.900 / 0.892 / 1.3 % / 0.789 / 0.786 / 0.803 / 0.042
-//   unseen-m  0.920 / 0.906 / 1.3 % / 0.803 / 0.858 / 0.797 / 0.029
-//   unseen-p  0.840 / 0.830 / 1.3 % / 0.718 / 0.696 / 0.740 / 0.054
-//   unseen-s  0.946 / 0.942 / 1.4 % / 0.852 / 0.788 / 0.776 / 0.025
-//   unseen-u  0.860 / 0.852 / 1.3 % / 0.778 / 0.747 / 0.627 / 0.085
-//   unseen-w  0.887 / 0.883 / 1.9 % / 0.745 / 0.728 / 0.708 / 0.051
+//   unseen-m  0.920 / 0.906 / 1.3 % / 0.804 / 0.858 / 0.797 / 0.029
+//   unseen-p  0.840 / 0.830 / 1.3 % / 0.718 / 0.696 / 0.740 / 0.053
+//   unseen-s  0.952 / 0.950 / 1.4 % / 0.855 / 0.788 / 0.776 / 0.026
+//   unseen-u  0.860 / 0.852 / 1.3 % / 0.778 / 0.747 / 0.627 / 0.091
+//   unseen-w  0.894 / 0.890 / 1.9 % / 0.745 / 0.720 / 0.708 / 0.055
+//   unseen-y  0.887 / 0.880 / 0.0 % / 0.808 / 0.767 / 0.774 / 0.062
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the nine sets, 1,357 cases: measured 0.018 by the last test in this file, ceiling 0.03.
+// over the ten sets, 1,517 cases: measured 0.018 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -153,7 +156,7 @@ const UNSEEN: readonly UnseenFloors[] = [
     purchaserRecall: 0.81,
     endUserRecall: 0.77,
     // One refit moved it 0.045 → 0.051 on 150 cases; calibration is also held pooled over all
-    // nine sets (below), where it can be measured.
+    // ten sets (below), where it can be measured.
     eceCeiling: 0.05,
   },
   {
@@ -227,6 +230,16 @@ const UNSEEN: readonly UnseenFloors[] = [
     eceCeiling: null,
   },
   {
+    file: 'briefs.unseen-y.jsonl',
+    accuracy: 0.86,
+    macroF1: 0.855,
+    swapCeiling: 0.02,
+    dimensionMean: 0.78,
+    purchaserRecall: 0.74,
+    endUserRecall: 0.75,
+    eceCeiling: null,
+  },
+  {
     file: 'briefs.unseen-m.jsonl',
     accuracy: 0.875,
     macroF1: 0.855,
@@ -273,7 +286,7 @@ for (const floors of UNSEEN) {
   });
 }
 
-/** Calibration over every unseen set at once: 1,357 cases, where ECE means something. */
+/** Calibration over every unseen set at once: 1,517 cases, where ECE means something. */
 const POOLED_ECE_CEILING = 0.03; // measured 0.018
 
 describe('calibration pooled over the unseen-writer sets', () => {
@@ -288,7 +301,7 @@ describe('calibration pooled over the unseen-writer sets', () => {
         correct.push(result.orientation === gold.orientation);
       }
     }
-    expect(confidences.length).toBeGreaterThan(1300);
+    expect(confidences.length).toBeGreaterThan(1500);
     expect(calibration(confidences, correct).ece).toBeLessThanOrEqual(POOLED_ECE_CEILING);
   });
 });

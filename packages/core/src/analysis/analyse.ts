@@ -7,6 +7,7 @@ import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evid
 import { dropNarrowedPronouns } from './narrowed-pronouns.ts';
 import { describingClauseEnd, findHeads } from './noun-phrase.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
+import { dropSizeCounts } from './size-counts.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 
 /** Everything the classifier reads off a text before it decides. */
@@ -100,9 +101,12 @@ export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const structure = analyseStructure(tokens);
   const isHead = findHeads(tokens, text);
-  const raw = dropNarrowedPronouns(
-    negatePhraseClauses(collectHits(tokens, structure), (head) =>
-      describingClauseEnd(tokens, isHead, head),
+  const raw = dropSizeCounts(
+    dropNarrowedPronouns(
+      negatePhraseClauses(collectHits(tokens, structure), (head) =>
+        describingClauseEnd(tokens, isHead, head),
+      ),
+      tokens,
     ),
     tokens,
   );

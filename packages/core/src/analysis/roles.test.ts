@@ -110,4 +110,19 @@ describe('findRoles', () => {
       ),
     ).toEqual({ purchaser: 'Employers', endUser: 'employees who activated' });
   });
+
+  it('reads the businesses a company makes something for as who pays', () => {
+    expect(rolesOf('The studio builds booking apps for independent gyms.').purchaser).toBe(
+      'independent gyms',
+    );
+    expect(
+      rolesOf('We make own-label sauces for supermarkets and renew the contracts every year.')
+        .purchaser,
+    ).toBe('supermarkets');
+    // People a product is made for use it; they are not read as a business that pays.
+    expect(rolesOf('We publish picture books for toddlers.')).toEqual({
+      purchaser: null,
+      endUser: 'toddlers',
+    });
+  });
 });

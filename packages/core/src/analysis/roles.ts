@@ -10,14 +10,15 @@ import {
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
+  PROVIDER_FOR,
   RECIPIENT_AFTER,
   RECIPIENT_BEFORE,
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
-import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
+import { headIndex, headMatches, isBusinessHead } from './head-match.ts';
 import {
   headPositions,
   isBoundModifier,
@@ -25,21 +26,22 @@ import {
   type NounPhrase,
   phraseAt,
 } from './noun-phrase.ts';
+import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
 
-const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
-const payerAfter = index(PAYER_AFTER);
-const payerBefore = index(PAYER_BEFORE);
-const payerNouns = index(PAYER_NOUNS);
-const userAfter = index(USER_AFTER);
-const userBefore = index(USER_BEFORE);
-const recipientAfter = index(RECIPIENT_AFTER);
-const recipientBefore = index(RECIPIENT_BEFORE);
-const userHeads = index(USER_HEADS);
-const buyerHeads = index(BUYER_HEADS);
-const organisationHeads = index(ORGANISATION_HEADS);
-const guardianHeads = index(GUARDIAN_HEADS);
-const dependantHeads = index(DEPENDANT_HEADS);
+const payerAfter = headIndex(PAYER_AFTER);
+const payerBefore = headIndex(PAYER_BEFORE);
+const payerNouns = headIndex(PAYER_NOUNS);
+const providerFor = headIndex(PROVIDER_FOR);
+const userAfter = headIndex(USER_AFTER);
+const userBefore = headIndex(USER_BEFORE);
+const recipientAfter = headIndex(RECIPIENT_AFTER);
+const recipientBefore = headIndex(RECIPIENT_BEFORE);
+const userHeads = headIndex(USER_HEADS);
+const buyerHeads = headIndex(BUYER_HEADS);
+const organisationHeads = headIndex(ORGANISATION_HEADS);
+const guardianHeads = headIndex(GUARDIAN_HEADS);
+const dependantHeads = headIndex(DEPENDANT_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -140,17 +142,6 @@ function createLeanReader(hits: readonly CueHit[], s: Structure) {
     }
     return lean;
   };
-}
-
-function headMatches(
-  patterns: PatternIndex<string>,
-  tokens: readonly Token[],
-  head: number,
-): boolean {
-  for (let from = Math.max(0, head - 2); from <= head; from++) {
-    if (patterns.findAt(tokens, from).some((m) => m.to > head)) return true;
-  }
-  return false;
 }
 
 /** Verbs that make the words before a colon a sentence rather than a heading. */
@@ -270,6 +261,14 @@ export function findRoles(
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
+    for (const match of providerFor.findAt(tokens, i)) {
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
+      if (head < 0 || !isPlural((tokens[head] as Token).norm) || !isBusinessHead(tokens, head))
+        continue;
+      const phrase = phraseAt(tokens, isHead, head, false);
+      payerStatements.push([match.from, phrase.to]);
+      purchaser ??= phrase;
+    }
     if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
       const head = headBefore(tokens, isHead, s, i, 2);
       if (head >= 0 && !cannotUse(tokens, head)) endUser = phraseAt(tokens, isHead, head, true);
@@ -313,8 +312,10 @@ export function findRoles(
       ? colon
       : -1;
   const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0;
+  // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
+  const isSize = (h: number) => countsASize(tokens, h);
   const candidates = positions
-    .filter((h) => !inHeading(h))
+    .filter((h) => !inHeading(h) && !isSize(h))
     .map((h) => phraseAt(tokens, isHead, h, true))
     .filter((p) => !isSeller(tokens, p));
   const payingSide = candidates.filter((p) => !overlaps(endUser, p) && localLean(p) > 0.5);
@@ -356,7 +357,7 @@ export function findRoles(
   // dependant or a person at work named inside the purchaser's own phrase.
   if (endUser === null && purchaser !== null) {
     for (let h = purchaser.head + 1; h < purchaser.to; h++) {
-      if (!isHead[h] || !headMatches(userHeads, tokens, h)) continue;
+      if (!isHead[h] || !headMatches(userHeads, tokens, h) || isSize(h)) continue;
       const phrase = phraseAt(tokens, isHead, h, false);
       endUser = {
         from: Math.max(phrase.from, purchaser.head + 1),

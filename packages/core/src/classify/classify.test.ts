@@ -121,6 +121,16 @@ describe('classify', () => {
     ).toBe('undetermined');
   });
 
+  it('reads product descriptions: what is sold in shops is bought by people for themselves', () => {
+    const candles = classify('A scented candle range sold in supermarkets and gift shops.');
+    expect(candles.orientation).toBe('consumer');
+    expect(candles.dimensions.market.evidence.map((e) => e.cue)).toContain('sold-at-retail');
+    // The pharmacy is where people buy, not a business that buys.
+    expect(
+      classify('Our sunscreen is available at pharmacies nationwide.').dimensions.market.lean,
+    ).toBe('consumer');
+  });
+
   it('honours its options', () => {
     const text =
       'Loyalty programme with volume rebates and a named account manager for our top resellers.';

@@ -32,7 +32,7 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'consumer-products',
-    'snack|snacks|chips|crisps|burger|burgers|soda|beer|beers|ales|wine|coffee|tea|juice|water|drink|drinks|energy_drink|cereal|chocolate|candy|sweets|ice_cream|shampoo|skincare|serum|moisturiser|moisturizer|fragrance|cosmetics|makeup|toothbrush|toothpaste|diaper|diapers|mattress|mattresses|sneaker|sneakers|trainers|jacket|jackets|fashion|apparel|clothing|toy|toys|plush|game|games|console|headphones|smartphone|phones|car|cars|suv|ev|bike|bikes|holiday|holidays|cruise|cruises|vacation|mortgage|credit_card|streaming|pet_food|cat_food|dog_food|groceries|grocery|meal_kit|recipe|recipes|clothes|protein_bars|snack_bars|cereal_bars|granola_bars|energy_bars|chocolate_bars|shampoo_bars|designer_clothes|designer_fashion|designer_handbags|designer_bags|designer_labels|video_game|video_games',
+    'snack|snacks|chips|crisps|burger|burgers|soda|beer|beers|ales|wine|coffee|tea|juice|water|drink|drinks|energy_drink|cereal|chocolate|candy|sweets|ice_cream|shampoo|skincare|serum|moisturiser|moisturizer|fragrance|cosmetics|makeup|toothbrush|toothpaste|diaper|diapers|mattress|mattresses|sneaker|sneakers|trainers|jacket|jackets|fashion|apparel|clothing|toy|toys|plush|game|games|console|headphones|smartphone|phones|car|cars|suv|ev|bike|bikes|holiday|holidays|cruise|cruises|vacation|mortgage|credit_card|streaming|pet_food|cat_food|dog_food|groceries|grocery|meal_kit|recipe|recipes|clothes|protein_bars|snack_bars|cereal_bars|granola_bars|energy_bars|chocolate_bars|shampoo_bars|designer_clothes|designer_fashion|designer_handbags|designer_bags|designer_labels|video_game|video_games|dress|dresses|shirt|shirts|t_shirt|t_shirts|jeans|shoes|boots|handbag|handbags|lipstick|lipsticks|perfume|perfumes|sofa|sofas|stroller|strollers|pram|prams|pushchair|pushchairs|nappies|teething_ring|earbuds|smartwatch|scooter|scooters|candle|candles|sunscreen|deodorant|razor|razors|chew_toy|dog_toy|dog_toys|cat_toy',
     { market: 0.5 },
     'a product people buy for themselves',
   ),
@@ -41,6 +41,12 @@ export const MARKET_CUES: readonly CueDefinition[] = [
     'saas|b2b|api|enterprise|industrial|machinery|equipment|components|brackets|chemicals|wholesale|fleet|fleets|payroll|erp|crm_software|logistics|freight|shipping_contracts|consumables|formulary|commercial|b2b_software|software_licenses|server|servers|forklift|forklifts|tractor|tractors',
     { market: 0.6 },
     'a product organisations buy',
+  ),
+  consumerCue(
+    'sold-at-retail',
+    'sold|available|stocked|on_sale in|at|through|via|by supermarkets|shops|stores|pharmacies|chemists|grocers|department_stores|gift_shops|garden_centres|garden_centers|convenience_stores|corner_shops|high_street|retailers|boutiques|amazon',
+    { market: 1 },
+    'sold in shops, where people buy for themselves',
   ),
   consumerCue(
     'end-user-people',

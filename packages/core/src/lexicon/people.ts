@@ -11,9 +11,15 @@ export const USER_HEADS: readonly string[] = [
   'kid|kids|child|children|baby|babies|toddler|toddlers|teen|teens|pupil|pupils|student|students|dog|dogs|cat|cats|pet|pets|puppy|puppies|user|users|end_users|employee|employees|staff|worker|workers|nurse|nurses|surgeon|surgeons|clinician|clinicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|crew|crews|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|chefs|receptionist|receptionists|mason|masons|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|elderly_parents|ageing_parents',
 ];
 
+/** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
+export const TRADE_HEADS: readonly string[] = [
+  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees',
+];
+
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
-  'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|policyholders|cardholders|holders|resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|procurement|donors|prospects|trialists|advertisers|adbuyers|shippers|franchisees',
+  'customer|customers|client|clients|member|members|buyer|buyers|purchaser|purchasers|payer|payers|subscriber|subscribers|account|accounts|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
+  ...TRADE_HEADS,
 ];
 
 /**
@@ -73,3 +79,14 @@ export const GUARDIAN_HEADS: readonly string[] = [
 export const DEPENDANT_HEADS: readonly string[] = [
   'kid|kids|child|children|baby|babies|toddler|toddlers|infants|newborns|teen|teens|teenagers|tweens|pupils|grandchildren|grandkids|dog|dogs|cat|cats|pet|pets|puppy|puppies|kitten|kittens|year_olds',
 ];
+
+/** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
+export const SIZE_OPENERS: ReadonlySet<string> = wordSet(`
+with employing
+`);
+
+/** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
+export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(`
+over under more fewer less than up to at least around about some nearly almost between and or
+roughly approximately plus + - –
+`);

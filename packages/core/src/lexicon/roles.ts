@@ -35,6 +35,16 @@ export const PAYER_BEFORE: readonly string[] = [
   'budget|budgets sits|sit|is with',
 ];
 
+/**
+ * Before the organisations a company makes something for: "makes own-label bottles for
+ * retailers", "builds fraud-detection APIs for online banks". Only an organisation after them is
+ * read as the payer: "picture books for toddlers" names who uses, not who pays. Verbs that as
+ * often bring a programme ("offer rebates for dealers") stay out: what they carry is no product.
+ */
+export const PROVIDER_FOR: readonly string[] = [
+  'make|makes|making|build|builds|building|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|writes|writing|publish|publishes|publishing|supply|supplies|supplying|market|markets|marketing ** for|to',
+];
+
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
   'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|buyer|purchaser|purchasers|payer|payers|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
