@@ -2,6 +2,7 @@ import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
   CLAUSE_VERBS,
   DANGLING_WORDS,
+  GERUND_NOUNS,
   IRREGULAR_PLURAL_PEOPLE,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
@@ -11,6 +12,7 @@ import {
   SELLER_STAFF_OPENERS,
   STAFF_NOUNS,
   SUBJECT_DETERMINERS,
+  SUBJECT_PRONOUNS,
   VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
@@ -151,7 +153,8 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   if (!isText(next) || isHead[i + 1]) return false;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
-  if (next.norm === "'s" || VERB_FORM.test(next.norm)) return false;
+  if (next.norm === "'s") return false;
+  if (VERB_FORM.test(next.norm) && !GERUND_NOUNS.has(next.norm)) return false;
   return !isSubjectOfVerb(tokens, i);
 }
 
@@ -218,6 +221,8 @@ export function phraseAt(
     }
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
+    // "it rewards [passengers]": the word after a subject pronoun is its verb.
+    if (SUBJECT_PRONOUNS.has(tokens[from - 2]?.norm ?? '')) break;
     from--;
     words++;
   }

@@ -125,4 +125,14 @@ describe('findRoles', () => {
       endUser: 'toddlers',
     });
   });
+
+  it('names no one in "customer marketing", and stops a phrase at the verb after a pronoun', () => {
+    expect(
+      rolesOf('The upgrade is customer marketing: it rewards passengers who already fly with us.')
+        .purchaser,
+    ).toBe('passengers who already fly with us');
+    expect(rolesOf('This is consumer marketing for new mothers.').purchaser).not.toMatch(
+      /marketing/,
+    );
+  });
 });

@@ -39,6 +39,23 @@ coming returning renewing buying spending aware unaware curious confident comfor
 `);
 
 /**
+ * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
+ * dealers"), never a modifier of the noun that follows.
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
+it they we he she who which i you
+`);
+
+/**
+ * Words in -ing that are nouns after a person noun, so the person only modifies them: "customer
+ * marketing", "student housing", "kids clothing" name no one.
+ */
+export const GERUND_NOUNS: ReadonlySet<string> = wordSet(`
+marketing advertising onboarding billing pricing banking housing clothing funding financing
+accounting ticketing
+`);
+
+/**
  * Words that open what follows a verb ("guests rate *the* mattresses", "tenants tap *in* every
  * day"): after a plural role noun and one more word, they show that word is its verb, so the noun
  * heads a phrase rather than modifying a compound ("members newsletter").
