@@ -135,4 +135,11 @@ describe('findRoles', () => {
       /marketing/,
     );
   });
+
+  it('reads whom a heading is for as a role, while a heading’s other nouns stay labels', () => {
+    expect(
+      rolesOf("Broadband campaign for students moving into halls: 'No contract, just Wi-Fi.'")
+        .endUser,
+    ).toBe('students moving into halls');
+  });
 });

@@ -311,7 +311,10 @@ export function findRoles(
     !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
       ? colon
       : -1;
-  const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0;
+  // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
+  const addressed = (h: number) =>
+    tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
+  const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0 && !addressed(h);
   // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
   const isSize = (h: number) => countsASize(tokens, h);
   const candidates = positions
