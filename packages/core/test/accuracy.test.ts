@@ -29,7 +29,7 @@ const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.971
 /** Mean of the seven per-dimension accuracies. */
 const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.914
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.916
+const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.032 (the target is ≤ 0.05)
