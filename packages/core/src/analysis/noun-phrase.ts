@@ -139,10 +139,12 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       if (isHead[i - 1]) isHead[i - 1] = false;
     }
   });
-  // "IT" (the department) and "it" (the pronoun) differ only in case.
+  // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
+  // and "GPS" (satellite positioning).
   tokens.forEach((t, i) => {
     if (t.norm === 'it' && raw.slice(t.start, t.end) !== 'IT') isHead[i] = false;
     else if (t.norm === 'it') isHead[i] = true;
+    else if (t.norm === 'gps' && raw.slice(t.start, t.end) === 'GPS') isHead[i] = false;
   });
   return isHead;
 }

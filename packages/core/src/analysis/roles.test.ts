@@ -142,4 +142,13 @@ describe('findRoles', () => {
         .endUser,
     ).toBe('students moving into halls');
   });
+
+  it('tells GPs (doctors) from GPS (positioning) by their letter case, as IT from it', () => {
+    expect(
+      rolesOf('Pawpal makes GPS collars that let dog owners see where their dog is.').endUser,
+    ).not.toMatch(/GPS/);
+    expect(rolesOf('Samples and a detailing visit for GPs in the region.').purchaser).toBe(
+      'GPs in the region',
+    );
+  });
 });
