@@ -151,4 +151,14 @@ describe('findRoles', () => {
       'GPs in the region',
     );
   });
+
+  it('reads informal names for people: "devs", "folks"', () => {
+    expect(
+      rolesOf('The CISO gets renewal pricing, while the devs get a free CLI to love it bottom-up.')
+        .endUser,
+    ).toMatch(/devs/);
+    expect(
+      rolesOf("The e-book ad targets folks who haven't got a library card yet.").endUser,
+    ).toMatch(/^folks/);
+  });
 });

@@ -17,6 +17,8 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   mgr: 'manager',
   mgrs: 'managers',
   ppl: 'people',
+  devs: 'developers',
+  folks: 'people',
   // "parents r the bill payers"
   r: 'are',
   abt: 'about',
