@@ -59,6 +59,14 @@ describe('classify', () => {
     expect(classify('Emails for customers who haven’t ordered since May.').orientation).toBe(
       'customer',
     );
+    // A negative subject rules out what its verb reaches.
+    const ruledOut = classify(
+      'Reddit threads and YouTube workouts for people who own a rower. Nothing in this plan touches our existing subscribers.',
+    );
+    expect(ruledOut.orientation).toBe('consumer');
+    expect(
+      ruledOut.dimensions.audience.evidence.find((e) => e.text === 'subscribers'),
+    ).toMatchObject({ negated: true });
   });
 
   it('reads what a brief puts out of scope as not part of it', () => {
