@@ -67,6 +67,12 @@ describe('classify', () => {
     expect(
       ruledOut.dimensions.audience.evidence.find((e) => e.text === 'subscribers'),
     ).toMatchObject({ negated: true });
+    // So does spending nothing on something.
+    expect(
+      classify(
+        'Renewal calls and a loyalty discount for policyholders. We are spending nothing on new-customer ads this quarter.',
+      ).orientation,
+    ).toBe('customer');
   });
 
   it('reads what a brief puts out of scope as not part of it', () => {

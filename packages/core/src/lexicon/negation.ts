@@ -13,6 +13,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
   // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
   'nothing|none ** touches|touch|targets|target|involves|involve|concerns|addresses|reaches',
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
+  // "We're spending nothing on new-customer ads."
+  'spend|spends|spending|spent|put|putting|invest|investing nothing|zero on|into',
   'rather than',
   'instead of',
   'as opposed to',
