@@ -135,6 +135,13 @@ describe('classify', () => {
     ).toBe('undetermined');
   });
 
+  it('reads "consumer brands" as businesses that buy, and a consumer brand’s own campaign as consumer', () => {
+    expect(classify('Vita Agency writes campaigns for consumer brands.').orientation).toBe(
+      'customer',
+    );
+    expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
+  });
+
   it('reads product descriptions: what is sold in shops is bought by people for themselves', () => {
     const candles = classify('A scented candle range sold in supermarkets and gift shops.');
     expect(candles.orientation).toBe('consumer');

@@ -17,6 +17,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   [
     'business-buyers',
     [
+      // "consumer brands" buy from an agency; a "consumer brand campaign" is the brand's own.
+      'brand',
       'utilization',
       'utilisation',
       'organic',
@@ -86,6 +88,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked']],
+  // "consumer brands" are businesses that buy (an agency's, a packager's clients).
+  ['consumer-marketing-term', ['brands']],
 ]);
 
 /**
