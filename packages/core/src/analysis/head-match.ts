@@ -1,10 +1,12 @@
+/**
+ * Whether a word heads a noun phrase of a given kind: the shared test behind role reading and
+ * size counts.
+ *
+ * @module
+ */
 import { ORGANISATION_HEADS, TRADE_HEADS } from '../lexicon/people.ts';
 import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
-
-/** An index over head-noun patterns, each pattern its own value. */
-export const headIndex = (patterns: readonly string[]): PatternIndex<string> =>
-  createPatternIndex(patterns, (p) => p);
 
 /**
  * True when one of `patterns` covers the token at `head`, starting at most two tokens before it
@@ -21,7 +23,7 @@ export function headMatches(
   return false;
 }
 
-const businessHeads = headIndex([...ORGANISATION_HEADS, ...TRADE_HEADS]);
+const businessHeads = createPatternIndex([...ORGANISATION_HEADS, ...TRADE_HEADS], (p) => p);
 
 /** True when the word at `head` names a business: an organisation ("banks") or a trade ("retailers"). */
 export const isBusinessHead = (tokens: readonly Token[], head: number): boolean =>

@@ -16,9 +16,10 @@ import {
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
-import { headIndex, headMatches, isBusinessHead } from './head-match.ts';
+import { headMatches, isBusinessHead } from './head-match.ts';
 import {
   headPositions,
   isBoundModifier,
@@ -29,19 +30,20 @@ import {
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
 
-const payerAfter = headIndex(PAYER_AFTER);
-const payerBefore = headIndex(PAYER_BEFORE);
-const payerNouns = headIndex(PAYER_NOUNS);
-const providerFor = headIndex(PROVIDER_FOR);
-const userAfter = headIndex(USER_AFTER);
-const userBefore = headIndex(USER_BEFORE);
-const recipientAfter = headIndex(RECIPIENT_AFTER);
-const recipientBefore = headIndex(RECIPIENT_BEFORE);
-const userHeads = headIndex(USER_HEADS);
-const buyerHeads = headIndex(BUYER_HEADS);
-const organisationHeads = headIndex(ORGANISATION_HEADS);
-const guardianHeads = headIndex(GUARDIAN_HEADS);
-const dependantHeads = headIndex(DEPENDANT_HEADS);
+const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
+const payerAfter = index(PAYER_AFTER);
+const payerBefore = index(PAYER_BEFORE);
+const payerNouns = index(PAYER_NOUNS);
+const providerFor = index(PROVIDER_FOR);
+const userAfter = index(USER_AFTER);
+const userBefore = index(USER_BEFORE);
+const recipientAfter = index(RECIPIENT_AFTER);
+const recipientBefore = index(RECIPIENT_BEFORE);
+const userHeads = index(USER_HEADS);
+const buyerHeads = index(BUYER_HEADS);
+const organisationHeads = index(ORGANISATION_HEADS);
+const guardianHeads = index(GUARDIAN_HEADS);
+const dependantHeads = index(DEPENDANT_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
