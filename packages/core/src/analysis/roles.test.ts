@@ -161,4 +161,12 @@ describe('findRoles', () => {
       rolesOf("The e-book ad targets folks who haven't got a library card yet.").endUser,
     ).toMatch(/^folks/);
   });
+
+  it('reads a customer-success lead as the seller’s staff, not the buyer', () => {
+    expect(
+      rolesOf(
+        'Book an executive check-in with the economic buyer. Escalate any account with NPS below 7 to the CS lead.',
+      ).purchaser,
+    ).toBe('the economic buyer');
+  });
 });

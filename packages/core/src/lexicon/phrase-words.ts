@@ -117,7 +117,7 @@ current top a an
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
 account relationship success sales our regional named dedicated partnership partner
 client customer care service support site brand product marketing wealth residence
-retention save key business own territory area accounts franchise one single
+retention save key business own territory area accounts franchise one single cs csm
 `);
 
 /**
