@@ -163,6 +163,7 @@ describe('findRoles', () => {
   });
 
   it('reads a customer-success lead as the seller’s staff, not the buyer', () => {
+    expect(rolesOf('Escalate renewals with low usage to the CS lead.').purchaser).toBeNull();
     expect(
       rolesOf(
         'Book an executive check-in with the economic buyer. Escalate any account with NPS below 7 to the CS lead.',
