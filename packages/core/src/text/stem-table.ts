@@ -3,12 +3,15 @@
  * letters cut off the end, so each entry is written as the word and the edit that makes its
  * stem: `word` alone when the stem is the word, else `word:N` (cut N letters) or `word:Nrest`
  * (cut N letters, then append `rest`; N is left out when it is 0). Entries are separated by
- * spaces. "accounts:1" is "account", "advocacy:1i" is "advocaci", "buyers:2~" is "buy~".
+ * spaces. "accounts:1" is "account", "advocacy:1i" is "advocaci", "buyers:3~" is "buy~".
  *
  * @module
  */
 
-/** Writes `[word, stem]` pairs in the compact form. Words must hold no space, colon or digit. */
+/**
+ * Writes `[word, stem]` pairs in the compact form. Words must hold no space or colon, and what a
+ * stem appends must not start with a digit (stems are letters and the agent mark).
+ */
 export function encodeStemTable(pairs: readonly (readonly [string, string])[]): string {
   return pairs
     .map(([word, stem]) => {
