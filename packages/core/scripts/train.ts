@@ -8,24 +8,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitModel } from '../src/model/fit.ts';
 import { GoldCaseSchema } from '../src/schemas/input.ts';
+import { TRAINING_FILES } from './training-sets.ts';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const defaults = [
-  'fixtures/briefs.dev.jsonl',
-  'fixtures/briefs.holdout.jsonl',
-  'fixtures/briefs.tuning-a.jsonl',
-  'fixtures/briefs.tuning-b.jsonl',
-  'fixtures/briefs.tuning-c.jsonl',
-  'fixtures/briefs.tuning-d.jsonl',
-  'fixtures/briefs.tuning-g-segments.jsonl',
-  'fixtures/briefs.tuning-h.jsonl',
-  'fixtures/briefs.tuning-i.jsonl',
-  'fixtures/briefs.tuning-k.jsonl',
-  'fixtures/briefs.tuning-l.jsonl',
-  'fixtures/briefs.tuning-n.jsonl',
-  'fixtures/briefs.tuning-o.jsonl',
-  'fixtures/briefs.tuning-r.jsonl',
-].map((f) => `${packageRoot}${f}`);
+const defaults = TRAINING_FILES;
 const files = process.argv.length > 2 ? process.argv.slice(2) : defaults;
 const target = `${packageRoot}src/model/trained-model.ts`;
 const cases = files.flatMap((file) =>
