@@ -21,18 +21,18 @@ const ACCURACY_FLOOR = 0.98; // measured 0.990
 /** Macro-F1 over customer / consumer / hybrid, as shipped. */
 const MACRO_F1_FLOOR = 0.975; // measured 0.987
 /** F1 of the hardest class. */
-const HYBRID_F1_FLOOR = 0.96; // measured 0.974
+const HYBRID_F1_FLOOR = 0.96; // measured 0.975
 /** Share of cases confused customer↔consumer: a ceiling. */
 const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
 const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.971
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.914
+const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.917
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.05; // measured 0.032 (the target is ≤ 0.05)
+const ECE_CEILING: number | null = 0.05; // measured 0.030 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
 const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.981
 
@@ -123,21 +123,21 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // of that hour; unseen-z (a general mix: briefs, segments, chat messages, plans, descriptions)
 // arrived in the session after and scored 0.900 / 0.880 with that morning's code.
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.947 / 0.939 / 1.3 % / 0.885 / 0.865 / 0.792 / 0.046
-//   unseen-e  0.920 / 0.916 / 2.0 % / 0.830 / 0.822 / 0.821 / 0.041
-//   unseen-f  0.900 / 0.892 / 1.3 % / 0.808 / 0.784 / 0.727 / 0.040
-//   unseen-j  0.900 / 0.892 / 1.3 % / 0.789 / 0.786 / 0.803 / 0.042
-//   unseen-m  0.920 / 0.906 / 1.3 % / 0.804 / 0.858 / 0.797 / 0.036
-//   unseen-p  0.840 / 0.830 / 1.3 % / 0.718 / 0.696 / 0.740 / 0.054
-//   unseen-s  0.959 / 0.958 / 1.4 % / 0.860 / 0.788 / 0.776 / 0.027
-//   unseen-u  0.860 / 0.852 / 1.3 % / 0.778 / 0.747 / 0.627 / 0.091
-//   unseen-w  0.894 / 0.890 / 1.9 % / 0.745 / 0.720 / 0.719 / 0.055
-//   unseen-y  0.887 / 0.880 / 0.0 % / 0.808 / 0.758 / 0.774 / 0.062
-//   unseen-z  0.900 / 0.880 / 1.2 % / 0.819 / 0.817 / 0.789 / 0.022
+//   blind     0.967 / 0.964 / 1.3 % / 0.893 / 0.865 / 0.792 / 0.046
+//   unseen-e  0.907 / 0.902 / 2.7 % / 0.823 / 0.822 / 0.821 / 0.050
+//   unseen-f  0.920 / 0.912 / 0.7 % / 0.824 / 0.784 / 0.727 / 0.044
+//   unseen-j  0.913 / 0.906 / 0.7 % / 0.795 / 0.786 / 0.803 / 0.040
+//   unseen-m  0.940 / 0.931 / 1.3 % / 0.815 / 0.858 / 0.797 / 0.037
+//   unseen-p  0.860 / 0.851 / 0.7 % / 0.729 / 0.696 / 0.740 / 0.030
+//   unseen-s  0.966 / 0.963 / 0.0 % / 0.862 / 0.788 / 0.776 / 0.038
+//   unseen-u  0.887 / 0.879 / 1.3 % / 0.790 / 0.747 / 0.627 / 0.046
+//   unseen-w  0.881 / 0.876 / 1.2 % / 0.735 / 0.720 / 0.719 / 0.024
+//   unseen-y  0.900 / 0.893 / 0.0 % / 0.817 / 0.758 / 0.774 / 0.050
+//   unseen-z  0.906 / 0.891 / 1.9 % / 0.822 / 0.817 / 0.789 / 0.040
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the eleven sets, 1,677 cases: measured 0.018 by the last test in this file, ceiling 0.03.
-// Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
+// over the eleven sets, 1,677 cases: measured 0.015 by the last test in this file, ceiling 0.03.
+// Per-set ceilings of 0.05 stay where the figure has room (blind, m, s, z).
 interface UnseenFloors {
   file: string;
   accuracy: number;
@@ -151,8 +151,8 @@ interface UnseenFloors {
 const UNSEEN: readonly UnseenFloors[] = [
   {
     file: 'briefs.blind.jsonl',
-    accuracy: 0.93,
-    macroF1: 0.925,
+    accuracy: 0.95,
+    macroF1: 0.945,
     swapCeiling: 0.03,
     dimensionMean: 0.84,
     purchaserRecall: 0.81,
@@ -299,7 +299,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 1,677 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.018
+const POOLED_ECE_CEILING = 0.03; // measured 0.015
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
