@@ -109,6 +109,19 @@ describe('classify', () => {
     }
   });
 
+  it('reads a little evidence as a lean, not as undetermined', () => {
+    // One line of product copy, one clause about clients: too little for the model, enough to lean.
+    for (const [text, orientation] of [
+      ['A velvet lipstick in twelve shades.', 'consumer'],
+      ['Our new trail shoe grips wet rock.', 'consumer'],
+      ['Clients get a text before their appointment.', 'customer'],
+    ] as const) {
+      const result = classify(text);
+      expect(result.orientation).toBe(orientation);
+      expect(result.confidence).toBeLessThan(0.9);
+    }
+  });
+
   it('reads who buys from a plain company description', () => {
     expect(classify('Payroll software for growing businesses.').dimensions.market.lean).toBe(
       'customer',
