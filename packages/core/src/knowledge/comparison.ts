@@ -46,7 +46,7 @@ export const comparison: Comparison = {
     },
     {
       aspect: 'Scope & perspective',
-      customer: 'One business’s buyers: existing customers and interested prospects',
+      customer: "One business's buyers: existing customers and interested prospects",
       consumer: 'The whole market of potential users',
       dimension: 'scope',
       source: MARKET_SEED,

@@ -11,7 +11,7 @@ export const definitions: readonly Definition[] = [
     kind: 'market',
     short: 'The people or organisations that buy from one particular business.',
     long:
-      'A business’s customer market is made of its own buyers: those who already purchase from it and ' +
+      "A business's customer market is made of its own buyers: those who already purchase from it and " +
       'the prospects who have shown interest in what it sells. It is looked at through the relationship ' +
       'between buyer and seller — how these buyers purchase, how loyal and how satisfied they are — and ' +
       'the aim is to win them, keep them and keep them satisfied with targeted, personal treatment.',
@@ -36,7 +36,7 @@ export const definitions: readonly Definition[] = [
       'preferences and trends across the whole market; relationships there are looser and more ' +
       'transactional, with people moving between brands in search of value, quality and convenience.',
     characteristics: [
-      'The whole market of potential end users, not one firm’s buyers',
+      "The whole market of potential end users, not one firm's buyers",
       'Individuals and households using products for personal needs',
       'Studied through consumer behaviour, preferences, needs and trends',
       'Transactional: people engage with many brands and switch for value, quality, convenience',

@@ -54,7 +54,7 @@ export const dimensions: readonly (Dimension & { id: DimensionId })[] = [
       description: 'The person who uses the product, even when someone else pays.',
       answer: 'Whoever uses it (the end user, even if someone else pays)',
       implications: [
-        'Speak to the user’s desires and problems, not the buyer’s budget',
+        "Speak to the user's desires and problems, not the buyer's budget",
         'Turn users into advocates who pull the purchase',
       ],
       kpis: ['aided and unaided awareness', 'preference among users', 'trial rate'],
@@ -143,12 +143,12 @@ export const dimensions: readonly (Dimension & { id: DimensionId })[] = [
   {
     id: 'insight',
     name: 'What is studied',
-    question: 'Whose data drives decisions: our buyers’, or the market’s?',
+    question: "Whose data drives decisions: our buyers', or the market's?",
     customer: {
-      label: 'Our buyers’ data',
+      label: "Our buyers' data",
       description:
         'Purchasing patterns, loyalty and satisfaction of our own buyers (CRM, order history).',
-      answer: 'Our buyers’ data (orders, CRM, satisfaction)',
+      answer: "Our buyers' data (orders, CRM, satisfaction)",
       implications: [
         'Manage the relationship in a CRM and act on purchase history',
         'Track satisfaction and loyalty of each buyer',

@@ -36,7 +36,7 @@ export const STRATEGY_MOVES: readonly StrategyMove[] = [
     when: 'customer-roles-differ',
     title: 'Keep the payer close, and watch the users',
     detail:
-      'The programme serves {purchaser}; {endUser} use the product. Renewals follow the users’ experience, so bring usage and satisfaction of {endUser} into every conversation with {purchaser}.',
+      "The programme serves {purchaser}; {endUser} use the product. Renewals follow the users' experience, so bring usage and satisfaction of {endUser} into every conversation with {purchaser}.",
     kpis: ['renewal rate', 'active usage in each account', 'user satisfaction'],
   },
   {

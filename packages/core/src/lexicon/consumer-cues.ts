@@ -17,13 +17,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'brand-building',
     'brand build|building|campaign|campaigns|refresh|launch|awareness|preference|recognition|story|film|spot|spots|platform|positioning|love|partnership|partnerships',
     { focus: 1.2, relationship: 0.4 },
-    'builds the brand in people’s minds',
+    "builds the brand in people's minds",
   ),
   cue(
     'build-brand',
     'build|building|grow|growing the|our brand|name|buzz|hype|preference|demand|awareness|fame',
     { focus: 1.2 },
-    'builds the brand in people’s minds',
+    "builds the brand in people's minds",
   ),
   cue(
     'demand',
@@ -116,7 +116,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'trial',
     'trial|trials|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|test_drives|demo|demos|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
     { focus: 1, emphasis: 0.8, relationship: 0.4 },
-    'gets the product into new users’ hands',
+    "gets the product into new users' hands",
   ),
   cue(
     'positioning',
@@ -262,7 +262,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     'problem-solved',
     'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|desires|dream',
     { emphasis: 0.8, insight: 0.4 },
-    'speaks to the user’s problems and desires',
+    "speaks to the user's problems and desires",
   ),
   // "Needs" and "wants" are nouns here, never "we need a plan".
   cue(

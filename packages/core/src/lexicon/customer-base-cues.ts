@@ -130,19 +130,19 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'purchase-history',
     'purchase|purchasing|order|ordering|buying|transaction|billing|payment|volume|consumption|meter|flight|claims|complaint|receipt|receipts|basket|account|usage|viewing|watch|booking|visit|spend|spending|service|shipping|stay history|histories|data|pattern|patterns|records|record|frequency|level|levels|behaviour|statement',
     { insight: 1.4 },
-    'decisions drawn from our buyers’ own data',
+    "decisions drawn from our buyers' own data",
   ),
   cue(
     'built-from-history',
     "from|on|using|by their|each_member's|each_buyer's|each_customer's|each_account's history|data|orders|receipts|purchases|usage|basket|baskets",
     { insight: 1.2, relationship: 0.6 },
-    'personalised from each buyer’s own data',
+    "personalised from each buyer's own data",
   ),
   cue(
     'crm',
     'crm|cdp|customer_data|account_data|first_party|opted_in|opt_in|email_list|our_list|our_database|loyalty_data|member_data',
     { insight: 1.4, scope: 0.6 },
-    'our buyers’ own data',
+    "our buyers' own data",
   ),
   cue(
     'leaver-research',
@@ -154,7 +154,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'service-records',
     'support_tickets|support_logs|ticket_data|call_logs|complaint_logs|service_logs|account_notes|crm_notes',
     { insight: 1.2 },
-    'reads our own buyers’ service records',
+    "reads our own buyers' service records",
   ),
   cue(
     'satisfaction',
@@ -166,6 +166,6 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'tenure',
     'tenure|tenured|lifetime_value|clv|ltv|churn_risk|renewal_risk|renewal_rate|renewal_date|renewal_dates|at_risk|retention_rate|repeat_rate|reorder_rate|reorder_cycle|by_spend|by_value|contract_value|average_order|order_value|sorted_by|ranked_by|scored_on|order_frequency|purchase_frequency',
     { insight: 1.4, scope: 0.6 },
-    'measured on our buyers’ own records',
+    "measured on our buyers' own records",
   ),
 ];

@@ -117,7 +117,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'own-data',
     'their|own own? data|history|records|figures|field_data|usage|numbers|results|stats|statistics|report|reports|dashboard',
     { insight: 1.2, relationship: 0.8 },
-    'uses each buyer’s own data',
+    "uses each buyer's own data",
   ),
   cue(
     'personalised',

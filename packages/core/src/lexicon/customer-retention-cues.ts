@@ -51,7 +51,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'contract-end',
     'deal|deals|contract|contracts|term|plan|plans|tariff|tariffs|fixed_rate|license|lease|leases|policy|policies|subscription|subscriptions|membership|memberships|warranty|pass|passes ends|end|expire|expires|expiring|expiry|ending|lapses|runs_out|run_out|renews|comes_up',
     { focus: 1.2, emphasis: 1, scope: 0.8 },
-    'the buyer’s current agreement is up for renewal',
+    "the buyer's current agreement is up for renewal",
   ),
   cue(
     'reminders',
@@ -75,7 +75,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'customer-usage',
     "customer|customers|member|members|client|clients|account|accounts|subscriber|subscribers|buyer|buyers|policyholder|policyholders 's? usage|data|history|spend|orders|order_history|purchases|records|consumption",
     { insight: 1.4, scope: 0.6 },
-    'decisions drawn from our buyers’ own data',
+    "decisions drawn from our buyers' own data",
   ),
   cue(
     'points-scheme',

@@ -4,7 +4,7 @@ import { OrientationSchema, PoleSchema } from './vocabulary.ts';
 /** Where a fact comes from: a seed article, or the project itself. */
 export const SourceSchema = z.object({
   kind: z.enum(['seed', 'project']),
-  file: z.string().nullable().describe('seed file name, or null for the project’s own additions'),
+  file: z.string().nullable().describe("seed file name, or null for the project's own additions"),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -27,7 +27,7 @@ export const PoleProfileSchema = z.object({
   description: z.string(),
   answer: z.string().describe('the questionnaire option that picks this pole'),
   implications: z.array(z.string()).describe('strategy moves this pole implies'),
-  kpis: z.array(z.string()).describe('typical KPIs (the project’s own addition)'),
+  kpis: z.array(z.string()).describe("typical KPIs (the project's own addition)"),
 });
 export type PoleProfile = z.infer<typeof PoleProfileSchema>;
 

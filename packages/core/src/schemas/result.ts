@@ -35,7 +35,7 @@ export const DimensionResultSchema = z.object({
     .number()
     .min(0)
     .max(1)
-    .describe('share of this dimension’s evidence on the customer side (0.5 when none)'),
+    .describe("share of this dimension's evidence on the customer side (0.5 when none)"),
   evidence: z.array(EvidenceSchema),
 });
 export type DimensionResult = z.infer<typeof DimensionResultSchema>;
