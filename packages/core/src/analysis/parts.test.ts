@@ -18,6 +18,24 @@ describe('splitParts', () => {
     expect(consumerSide).toBeDefined();
   });
 
+  it('cuts at commas, colons and dashes, so two programmes listed as clauses are two parts', () => {
+    for (const text of [
+      'Reorder perks for the pharmacies, Instagram reels for the shoppers.',
+      'Renewal discounts for subscribers; TikTok for everyone else.',
+      'Renewal discounts for subscribers - TikTok for everyone else.',
+    ]) {
+      const parts = partsOf(text);
+      expect(
+        parts.some((p) => p.customer > 0 && p.consumer === 0),
+        text,
+      ).toBe(true);
+      expect(
+        parts.some((p) => p.consumer > 0 && p.customer === 0),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it('does not cut inside brackets', () => {
     const inside = partsOf('Rebates for resellers (volume and early orders).');
     const outside = partsOf('Rebates for resellers, volume and early orders.');

@@ -11,6 +11,8 @@ const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
  * parent-facing campaign", "renew its contract; onboard its nurses". Parts of one pole on both
  * sides change nothing; parts that lean opposite ways are the mark of a hybrid.
  */
+/** Token kinds that end a clause: commas, and colons, semicolons and dashes (`break`). */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['comma', 'break']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', ';', '&', '+']);
 
 /** Programme evidence of one part of a text (a sentence, or one side of a "plus"). */
@@ -31,8 +33,11 @@ export interface Parts {
 }
 
 /**
- * Splits at sentence breaks, joiners and co-ordination, and sums programme evidence (not market)
- * per part.
+ * Splits at sentence breaks, joiners, co-ordination and any comma, colon, semicolon or dash
+ * outside brackets, and sums programme evidence (not market) per part. Two programmes are often
+ * written as one list of clauses ("reorder perks for the pharmacies, reels for the shoppers"), so
+ * every clause is a part of its own; a list of one pole's tactics just gives several parts of
+ * that pole.
  */
 export function splitParts(
   tokens: readonly Token[],
@@ -47,6 +52,7 @@ export function splitParts(
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && structure.sentence[i] !== structure.sentence[i - 1]) part++;
+    else if (depth === 0 && CLAUSE_PUNCTUATION.has(tokens[i]?.kind ?? '')) part++;
     else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(tokens[i + 1]?.norm ?? '')) part++;
     else if (depth === 0 && COORDINATORS.has(tokens[i]?.norm ?? '')) part++;
     if (tokens[i]?.kind === 'open') depth++;
