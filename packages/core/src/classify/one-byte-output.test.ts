@@ -12,14 +12,15 @@ import { classify } from './classify.ts';
  * two-byte string, which made `JSON.stringify` and UTF-8 encoding of the API answer and of batch
  * output markedly slower (in process, /v1/classify went from ~130 to ~91 µs when they went).
  */
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+const beyondLatin1 = (text: string): string[] =>
+  [...text].filter((char) => (char.codePointAt(0) ?? 0) > 0xff);
 
 describe('generated text stays one byte a character', () => {
   it('in every cue reason, strategy move and dimension text', () => {
     for (const cue of [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES])
-      expect(cue.reason, cue.id).not.toMatch(BEYOND_LATIN1);
-    expect(JSON.stringify(STRATEGY_MOVES)).not.toMatch(BEYOND_LATIN1);
-    expect(JSON.stringify(dimensions)).not.toMatch(BEYOND_LATIN1);
+      expect(beyondLatin1(cue.reason), cue.id).toEqual([]);
+    expect(beyondLatin1(JSON.stringify(STRATEGY_MOVES))).toEqual([]);
+    expect(beyondLatin1(JSON.stringify(dimensions))).toEqual([]);
   });
 
   it('in the serialised result of a plain-ASCII brief', () => {
@@ -28,6 +29,6 @@ describe('generated text stays one byte a character', () => {
       'Quarterly business reviews and volume rebates for our top 50 resellers.',
       'An app that helps families share photos.',
     ])
-      expect(JSON.stringify(classify(text))).not.toMatch(BEYOND_LATIN1);
+      expect(beyondLatin1(JSON.stringify(classify(text)))).toEqual([]);
   });
 });
