@@ -6,13 +6,13 @@ import type { Structure } from './structure.ts';
 
 const joiners = createPatternIndex(JOINERS, (p) => p);
 const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
+/** Token kinds that end a clause: commas, and colons, semicolons and dashes (`break`). */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['comma', 'break']);
 /**
  * Co-ordination outside brackets also cuts: "a trade programme with pharmacy chains and a
  * parent-facing campaign", "renew its contract; onboard its nurses". Parts of one pole on both
  * sides change nothing; parts that lean opposite ways are the mark of a hybrid.
  */
-/** Token kinds that end a clause: commas, and colons, semicolons and dashes (`break`). */
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['comma', 'break']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', ';', '&', '+']);
 
 /** Programme evidence of one part of a text (a sentence, or one side of a "plus"). */

@@ -87,7 +87,6 @@ function evidenceFor(
     .slice(0, limit);
 }
 
-/** Confidence in a hybrid the text declares outright (see `readFeatures`), at least. */
 /**
  * Confidence of an answer read off a little evidence (below both minimums above): the same as
  * the market-only answer. Over the 30 labelled sets (4,684 cases), 13 of the 14 texts that
@@ -128,6 +127,7 @@ function byWeakEvidence(
       };
 }
 
+/** Confidence in a hybrid the text declares outright (see `readFeatures`), at least. */
 const DECLARED_HYBRID_CONFIDENCE = 0.85;
 const HYBRID = MODEL_CLASSES.indexOf('hybrid');
 
