@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../analysis/analyse.ts';
 import { GoldCaseSchema } from '../schemas/input.ts';
+import { extractFeatures } from './features.ts';
 import { fitModel } from './fit.ts';
+import { MODEL_CLASSES, predictProbabilities } from './orientation-model.ts';
 
 const cases = readFileSync(new URL('../../fixtures/briefs.dev.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -12,6 +15,15 @@ const cases = readFileSync(new URL('../../fixtures/briefs.dev.jsonl', import.met
 describe('fitModel', () => {
   it('is deterministic', () => {
     expect(fitModel(cases)).toEqual(fitModel(cases));
+  });
+
+  it('learns: the fitted model gets nearly all of its own cases right', () => {
+    const model = fitModel(cases, { fitTemperature: false });
+    const right = cases.filter((c) => {
+      const p = predictProbabilities(model, extractFeatures(analyse(c.text)));
+      return MODEL_CLASSES[p.indexOf(Math.max(...p))] === c.orientation;
+    }).length;
+    expect(right).toBeGreaterThanOrEqual(55);
   });
 
   it('can skip the temperature: same weights, temperature 1', () => {
