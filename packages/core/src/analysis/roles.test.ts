@@ -143,6 +143,14 @@ describe('findRoles', () => {
     ).toBe('students moving into halls');
   });
 
+  it('reads the client or business a heading is "for" as the seller whose plan it is', () => {
+    const roles = rolesOf(
+      'Plan for the garden-centre client: loyalty points and a spring preview evening for members.',
+    );
+    expect(roles.purchaser).not.toMatch(/client/);
+    expect(roles.endUser ?? '').not.toMatch(/client/);
+  });
+
   it('tells GPs (doctors) from GPS (positioning) by their letter case, as IT from it', () => {
     expect(
       rolesOf('Pawpal makes GPS collars that let dog owners see where their dog is.').endUser,

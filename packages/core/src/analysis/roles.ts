@@ -162,6 +162,22 @@ const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
 
 /** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
 const HEADING_WORDS = 10;
+/**
+ * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
+ * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
+ */
+const HEADING_SELLERS: ReadonlySet<string> = new Set([
+  'client',
+  'biz',
+  'brand',
+  'company',
+  'firm',
+  'business',
+  'team',
+  'shop',
+  'store',
+  'studio',
+]);
 
 /**
  * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
@@ -248,6 +264,18 @@ export function findRoles(
   let endUser: NounPhrase | null = null;
   let recipient: NounPhrase | null = null;
 
+  // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
+  // ("The cinema chain wants teens back: …") is no heading.
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  const headingEnd =
+    colon >= 0 &&
+    colon <= HEADING_WORDS &&
+    !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
+      ? colon
+      : -1;
+  const sellerInHeading = (h: number) =>
+    h < headingEnd && HEADING_SELLERS.has((tokens[h] as Token).norm);
+
   for (let i = 0; i < tokens.length; i++) {
     for (const match of payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
@@ -283,7 +311,7 @@ export function findRoles(
     }
     if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
       const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
-      if (head >= 0) {
+      if (head >= 0 && !sellerInHeading(head)) {
         const phrase = phraseAt(tokens, isHead, head, true);
         if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
       }
@@ -304,18 +332,9 @@ export function findRoles(
     const head = positions.find((h) => headMatches(payerNouns, tokens, h));
     if (head !== undefined) purchaser = phraseAt(tokens, isHead, head, false);
   }
-  // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
-  // ("The cinema chain wants teens back: …") is no heading.
-  const colon = tokens.findIndex((t) => t.norm === ':');
-  const headingEnd =
-    colon >= 0 &&
-    colon <= HEADING_WORDS &&
-    !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
-      ? colon
-      : -1;
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
-    tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
+    !sellerInHeading(h) && tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
   const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0 && !addressed(h);
   // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
   const isSize = (h: number) => countsASize(tokens, h);
