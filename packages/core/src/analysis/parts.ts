@@ -6,7 +6,10 @@ import type { Structure } from './structure.ts';
 
 const joiners = createPatternIndex(JOINERS, (p) => p);
 const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
-/** Token kinds that end a clause: commas, and colons, semicolons and dashes (`break`). */
+/**
+ * Token kinds that end a clause: commas, and breaks (of which only the colon is new here:
+ * semicolons, dashes and full stops already end a sentence above).
+ */
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['comma', 'break']);
 /**
  * Co-ordination outside brackets also cuts: "a trade programme with pharmacy chains and a
