@@ -178,4 +178,30 @@ describe('findRoles', () => {
       ).purchaser,
     ).toBe('the economic buyer');
   });
+
+  it('names whom a programme for buyers sets aside as its users, never as its buyer', () => {
+    // The users are left out of the renewal email: they use what the billing contact buys.
+    const renewal = rolesOf(
+      'The renewal email goes to the billing contact, not the users: pricing, a multi-year discount and contract dates.',
+    );
+    expect(renewal.endUser).toBe('the users');
+    expect(renewal.purchaser).toBeNull();
+    expect(
+      rolesOf(
+        'Distributors get co-op funds tied to reorder volume and a quarterly call with their category lead. Purely trade; shoppers are not involved.',
+      ),
+    ).toEqual({ purchaser: 'Distributors', endUser: 'shoppers' });
+    // "new shoppers" are buyers not yet won, not users.
+    expect(
+      rolesOf(
+        "Regulars who ordered three times get a thank-you box and early access. We're not chasing new shoppers with this one.",
+      ).endUser,
+    ).toBeNull();
+    // In a programme for users, whoever it sets aside may well be the one who pays.
+    expect(
+      rolesOf(
+        'For the note-taking app we target the people in the meeting, not the CIO: a free personal plan and memes about pointless meetings.',
+      ).purchaser,
+    ).toBe('the CIO');
+  });
 });

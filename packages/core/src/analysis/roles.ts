@@ -1,6 +1,7 @@
 import {
   BUYER_HEADS,
   DEPENDANT_HEADS,
+  EVERYONE_PRONOUNS,
   GUARDIAN_HEADS,
   ORGANISATION_HEADS,
   USER_HEADS,
@@ -20,6 +21,7 @@ import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
+import { createNegationScanner } from './negation.ts';
 import {
   headPositions,
   isBoundModifier,
@@ -224,6 +226,8 @@ const SELLER_EXCEPTIONS = new Set([
 const cannotUse = (tokens: readonly Token[], head: number) =>
   headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
 const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
@@ -318,10 +322,27 @@ export function findRoles(
     }
   }
   const positions = headPositions(tokens, isHead);
+  // Whom the text sets aside ("… goes to the billing contact, not the users", "we're not trying
+  // to reach drivers at all"). Not the prospects a retention text rules out ("we're not chasing
+  // new shoppers"), not "anyone", and not a modifier ("don't mention the consumer launch").
+  const negation = createNegationScanner(tokens, NO_TOKENS);
+  const setAside = (p: NounPhrase) =>
+    negation.negatedFrom(p.from, p.to) !== null &&
+    !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
+    !tokens.slice(p.from, p.head).some((t) => t.norm === 'new') &&
+    !isBoundModifier(tokens, raw, isHead, p.head);
+  let overallLean = 0;
+  for (const hit of hits) overallLean += signedProgrammeWeight(hit);
+  // A person set aside in a programme for buyers is a user it leaves out, never the buyer.
+  const mayPay = (p: NounPhrase) => overallLean <= 0 || !setAside(p) || cannotUse(tokens, p.head);
   if (purchaser === null) {
     for (const head of positions) {
       const phrase = phraseAt(tokens, isHead, head, true);
-      if (recipientAfter.findAt(tokens, phrase.to).length > 0 && localLean(phrase) > 0) {
+      if (
+        recipientAfter.findAt(tokens, phrase.to).length > 0 &&
+        localLean(phrase) > 0 &&
+        mayPay(phrase)
+      ) {
         purchaser = phrase;
         break;
       }
@@ -342,18 +363,26 @@ export function findRoles(
     .filter((h) => !inHeading(h) && !isSize(h))
     .map((h) => phraseAt(tokens, isHead, h, true))
     .filter((p) => !isSeller(tokens, p));
-  const payingSide = candidates.filter((p) => !overlaps(endUser, p) && localLean(p) > 0.5);
+  const payingSide = candidates.filter(
+    (p) => !overlaps(endUser, p) && localLean(p) > 0.5 && mayPay(p),
+  );
   purchaser ??= payingSide[0] ?? null;
   // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
-  let overallLean = 0;
-  for (const hit of hits) overallLean += signedProgrammeWeight(hit);
   const buyerProgramme = overallLean > 1;
   if (purchaser === null && buyerProgramme) {
-    purchaser = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0) ?? null;
+    purchaser =
+      candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0 && mayPay(p)) ?? null;
   }
   // Still none in a buyer programme: a role noun used as a modifier ("the lapsed-subscriber list").
   if (purchaser === null && buyerProgramme) {
-    const head = tokens.findIndex((_, h) => isHead[h] && !inHeading(h) && !overlapsAt(endUser, h));
+    const leftOut = candidates.filter((p) => !mayPay(p));
+    const head = tokens.findIndex(
+      (_, h) =>
+        isHead[h] &&
+        !inHeading(h) &&
+        !overlapsAt(endUser, h) &&
+        !leftOut.some((p) => overlapsAt(p, h)),
+    );
     if (head >= 0) purchaser = phraseAt(tokens, isHead, head, false);
   }
   // Else the phrase with the most buyer-side evidence around it, if any leans that way.
@@ -361,7 +390,7 @@ export function findRoles(
     let best = 0;
     for (const p of candidates) {
       const lean = localLean(p);
-      if (lean > best && !overlaps(endUser, p)) {
+      if (lean > best && !overlaps(endUser, p) && mayPay(p)) {
         best = lean;
         purchaser = p;
       }
@@ -417,6 +446,13 @@ export function findRoles(
       purchaser = pair.payer;
       endUser ??= pair.user;
     }
+  }
+  // Someone a programme for buyers sets aside still uses what they buy.
+  if (endUser === null && overallLean > 0) {
+    endUser =
+      candidates.find(
+        (p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p),
+      ) ?? null;
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
