@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
+import { analyse } from './analyse.ts';
+import type { NounPhrase } from './noun-phrase.ts';
 
 const rolesOf = (text: string) => {
   const { purchaser, endUser } = classify(text).roles;
   return { purchaser: purchaser?.text ?? null, endUser: endUser?.text ?? null };
 };
+
+const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
+  a.text.slice(
+    (a.tokens[p.from] as { start: number }).start,
+    (a.tokens[p.to - 1] as { end: number }).end,
+  );
 
 describe('findRoles', () => {
   it('reads a plural noun before a verb and its object as a subject, not a modifier', () => {
@@ -203,5 +211,27 @@ describe('findRoles', () => {
         'For the note-taking app we target the people in the meeting, not the CIO: a free personal plan and memes about pointless meetings.',
       ).purchaser,
     ).toBe('the CIO');
+  });
+
+  it('reads a dependant named in passing as the user, without making it a stated role', () => {
+    const scooter = analyse('Toddler scooter that makes the school run an adventure.');
+    expect(scooter.roles.endUser && spanText(scooter, scooter.roles.endUser)).toBe('Toddler');
+    expect(scooter.roles.endUserInferred).toBe(true);
+    expect(
+      rolesOf(
+        "Kids' vitamin gummies shaped like dinosaurs, with cartoon ads on family channels. Parents buy them.",
+      ),
+    ).toEqual({ purchaser: 'Parents', endUser: 'Kids' });
+    // An age band is kept whole.
+    expect(
+      rolesOf(
+        'Telematics app with weekly driving tips and badges for smooth braking, made for the 17–21-year-old behind the wheel.',
+      ).endUser,
+    ).toMatch(/17–21-year-old/);
+    // A user the text's structure names is no inference.
+    expect(
+      analyse('Parents pay the fee; the kids who use the app get a new badge every week.').roles
+        .endUserInferred,
+    ).toBe(false);
   });
 });

@@ -51,6 +51,11 @@ const dependantHeads = index(DEPENDANT_HEADS);
 export interface RoleFindings {
   readonly purchaser: NounPhrase | null;
   readonly endUser: NounPhrase | null;
+  /**
+   * True when the end user is only a dependant named in passing ("toddler scooter"), not a role
+   * the text's structure states.
+   */
+  readonly endUserInferred: boolean;
   /** Token ranges that state who pays ("the parents pay"): background, not programme content. */
   readonly payerStatements: readonly (readonly [number, number])[];
 }
@@ -476,5 +481,28 @@ export function findRoles(
     !headMatches(userHeads, tokens, endUser.head)
   )
     purchaser = endUser;
-  return { purchaser, endUser, payerStatements };
+  // A dependant named anywhere, even as a modifier ("toddler scooter", "children's vitamin
+  // gummies", "keeps baby snug"), uses what it is named with when no one else is: inferred from
+  // a word, not stated by the text's structure.
+  let endUserInferred = false;
+  if (endUser === null) {
+    const h = tokens.findIndex(
+      (_, i) =>
+        isHead[i] &&
+        headMatches(dependantHeads, tokens, i) &&
+        !isSize(i) &&
+        !inHeading(i) &&
+        !overlapsAt(purchaser, i) &&
+        // "pet shops", "kids' clubs": a kind of organisation, not its users.
+        !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
+    );
+    // The word itself, or a whole age band ("the 17–21-year-old").
+    if (h >= 0)
+      endUser =
+        tokens[h]?.norm === 'year'
+          ? phraseAt(tokens, isHead, h, false)
+          : { from: h, to: h + 1, head: h };
+    endUserInferred = endUser !== null;
+  }
+  return { purchaser, endUser, endUserInferred, payerStatements };
 }

@@ -92,7 +92,9 @@ export function readFeatures(analysis: Analysis): {
       consumerCues = part.consumerCues;
     }
   }
-  const { purchaser, endUser } = analysis.roles;
+  // Roles as the text states them: a dependant named in passing says nothing about structure.
+  const { purchaser, endUserInferred } = analysis.roles;
+  const endUser = endUserInferred ? null : analysis.roles.endUser;
   const rolesDiffer =
     purchaser !== null &&
     endUser !== null &&
