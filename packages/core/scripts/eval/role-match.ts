@@ -7,7 +7,8 @@ import { BOUNDARY_WORDS, IRREGULAR_PLURALS, STOP_WORDS, SYNONYMS } from './role-
  *    possessives too), drop stop words, pure numbers and one-letter tokens, stem plurals lightly
  *    (irregulars from a list; -ies → -y; -sses/-xes/-ches/-shes → drop "es"; a final -s unless
  *    -ss/-us/-is) and fold a short list of everyday synonyms (kids → child, mums → mother). These
- *    are the *content words*.
+ *    are the *content words*. An age band is one word however it is written ("14–17s" =
+ *    "14-17 year olds").
  * 2. A gold that lists several groups ("teachers and pupils", "households on autoship; dog owners",
  *    "trade card holders (cafes, corner shops)") is split at and/or, commas, semicolons and
  *    brackets. Each group's *head noun* is the last content word of its leading noun phrase: the
@@ -84,10 +85,24 @@ interface Token {
   value: string;
 }
 
+/**
+ * An age band, however it is written: "14–17s", "14-17 year olds", "the 14 to 17-year-olds",
+ * "16-18 yr olds", "aged 14–17". Each becomes one word ("age14to17"), so that the ways of writing it match.
+ */
+const AGE_BAND =
+  /(\baged\s+)?(\d+)\s*(?:-|–|—|to)\s*(\d+)('?s\b|[\s-]*(?:year|yr)s?[\s-]*olds?\b|\s+years?\s+old\b)?/g;
+
+/** Rewrites each age band of a lowercased phrase as one word; other number ranges stay. */
+const foldAgeBands = (text: string) =>
+  text.replace(AGE_BAND, (range, aged, from, to, suffix) =>
+    aged === undefined && suffix === undefined ? range : ` age${from}to${to} `,
+  );
+
 /** Words (letters/digits) and the punctuation that ends a noun phrase. */
 function tokens(phrase: string): Token[] {
   const out: Token[] = [];
-  for (const match of phrase.toLowerCase().matchAll(/[\p{L}\p{N}]+|[(),;:/]/gu)) {
+  const text = foldAgeBands(phrase.toLowerCase());
+  for (const match of text.matchAll(/[\p{L}\p{N}]+|[(),;:/]/gu)) {
     const value = match[0];
     out.push({ kind: /^[(),;:/]$/.test(value) ? 'mark' : 'word', value });
   }

@@ -28,6 +28,9 @@ describe('role matcher', () => {
     ['machine operators and mechanics', 'mechanics'],
     ['trade card holders (cafes, corner shops)', 'cafes'],
     ['stationers and chains; parents and schools', 'parents'],
+    ['14-17 year olds', '14–17s'],
+    ['16-18 year olds', 'the 16 to 18-year-olds'],
+    ['drivers aged 17–21', 'the 17–21-year-old'],
   ])('gold %j is matched by %j', (gold, predicted) => {
     expect(roleMatches(gold, predicted)).toBe(true);
   });
@@ -40,6 +43,7 @@ describe('role matcher', () => {
     ['the baby', ''],
     ['households on autoship; dog owners', 'most valuable buyers'],
     ['OEM manufacturers that source brackets from us', 'our engine'],
+    ['14-17 year olds', '18–24s'],
     // a span that swallows a whole sentence is not a role
     [
       'kids',
