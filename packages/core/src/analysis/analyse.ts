@@ -4,6 +4,7 @@ import { createPatternIndex } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
 import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
+import { dropKeptUsers } from './kept-users.ts';
 import { dropNarrowedPronouns } from './narrowed-pronouns.ts';
 import { describingClauseEnd, findHeads } from './noun-phrase.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
@@ -101,14 +102,18 @@ export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const structure = analyseStructure(tokens);
   const isHead = findHeads(tokens, text);
-  const raw = dropSizeCounts(
-    dropNarrowedPronouns(
-      negatePhraseClauses(collectHits(tokens, structure), (head) =>
-        describingClauseEnd(tokens, isHead, head),
+  const raw = dropKeptUsers(
+    dropSizeCounts(
+      dropNarrowedPronouns(
+        negatePhraseClauses(collectHits(tokens, structure), (head) =>
+          describingClauseEnd(tokens, isHead, head),
+        ),
+        tokens,
       ),
       tokens,
     ),
     tokens,
+    isHead,
   );
   const roles = findRoles(tokens, text, isHead, structure, raw);
   const hits = weighRoles(raw, roles, tokens);

@@ -65,6 +65,18 @@ export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet(`
 anyone everyone everybody anybody
 `);
 
+/** The reader addressed as the one who uses: "keeps you warm", "your dog". */
+export const SECOND_PERSON: ReadonlySet<string> = wordSet(`
+you your yours yourself yourselves
+`);
+
+/**
+ * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
+ * those words name the user instead ("keeps you warm", "keeps baby warm"), the wording is a
+ * product's benefit, not a relationship with buyers.
+ */
+export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
+
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
 export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(`
 who whose that on in with at already
