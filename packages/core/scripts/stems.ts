@@ -20,7 +20,8 @@ writeFileSync(
  * A shortcut for loading the package quickly; \`stemWord\` computes any word missing here.
  * Each entry is a word and the edit that makes its stem (see \`stem-table.ts\`).
  */
-export const LEXICON_STEMS = '${entries}';
+export const LEXICON_STEMS =
+  '${entries}';
 `,
 );
 console.log(`${words.length} stems written to ${target}`);
