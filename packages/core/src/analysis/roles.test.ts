@@ -234,4 +234,18 @@ describe('findRoles', () => {
         .endUserInferred,
     ).toBe(false);
   });
+
+  it('reads the people of a paying organisation as its users: "their members"', () => {
+    expect(
+      rolesOf(
+        'Physio app: insurers who pay for it get a quarterly outcomes review, while their members get an onboarding video and reminders to do the exercises.',
+      ),
+    ).toEqual({ purchaser: 'insurers who pay for it', endUser: 'their members' });
+    // Not the organisation's buying staff.
+    expect(
+      rolesOf(
+        'We sell treadmills to gym chains. Their procurement team gets service contracts and upgrade terms.',
+      ).endUser,
+    ).toBeNull();
+  });
 });

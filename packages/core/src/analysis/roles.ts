@@ -6,7 +6,7 @@ import {
   ORGANISATION_HEADS,
   USER_HEADS,
 } from '../lexicon/people.ts';
-import { CLAUSE_VERBS } from '../lexicon/phrase-words.ts';
+import { CLAUSE_VERBS, STAFF_NOUNS } from '../lexicon/phrase-words.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -457,6 +457,22 @@ export function findRoles(
     endUser =
       candidates.find(
         (p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p),
+      ) ?? null;
+  }
+  // An organisation that pays has people of its own who use: "insurers who pay for it get a
+  // quarterly review, while their members get an onboarding video", "their policyholders" (not
+  // its staff: "their category lead").
+  if (endUser === null && purchaser !== null && isBusinessHead(tokens, purchaser.head)) {
+    const paying = purchaser;
+    endUser =
+      candidates.find(
+        (p) =>
+          p.from > paying.head &&
+          tokens[p.from]?.norm === 'their' &&
+          !overlaps(paying, p) &&
+          !isBusinessHead(tokens, p.head) &&
+          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
+          !headMatches(payerNouns, tokens, p.head),
       ) ?? null;
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
