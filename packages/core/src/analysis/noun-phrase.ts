@@ -91,6 +91,8 @@ const isText = (t: Token | undefined): t is Token =>
  * "salons [buying over EUR 5k a quarter] get…", "clients [(top 50 by spend)] should…".
  */
 function relativeClauseEnd(tokens: readonly Token[], at: number): number {
+  // "whoever signed the PO": the pronoun carries its own clause, which names the person.
+  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, at);
   let end = at;
   if (tokens[end]?.kind === 'open') {
     while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
@@ -115,6 +117,19 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   ) {
     end++;
   }
+  while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
+  return end;
+}
+
+/** Where a clause that starts at `start` ends: at a word that ends clauses, or after MAX_CLAUSE. */
+function clauseRunEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (
+    end - start < MAX_CLAUSE &&
+    isText(tokens[end]) &&
+    !(end > start && RELATIVE_ENDS.has((tokens[end] as Token).norm))
+  )
+    end++;
   while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
   return end;
 }

@@ -248,4 +248,17 @@ describe('findRoles', () => {
       ).endUser,
     ).toBeNull();
   });
+
+  it('reads who pays from "the budget holder is …" and from "whoever signed …"', () => {
+    expect(
+      rolesOf(
+        'The budget holder is the clinic director, so she gets the invoice review and the price lock; the vets just use the app.',
+      ).purchaser,
+    ).toBe('the clinic director');
+    expect(
+      rolesOf(
+        'Send the renewal quote to whoever signed the PO last year, with a two-year discount.',
+      ).purchaser,
+    ).toBe('whoever signed the PO last year');
+  });
 });

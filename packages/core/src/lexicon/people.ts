@@ -41,6 +41,8 @@ export const PERSON_HEADS: readonly string[] = [
   'goers|regulars|officers|admins|administrators|surfers|skaters|climbers|swimmers|golfers|anglers|walkers|hikers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|sons|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|grocers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|cfo|cfos|ceo|ceos|cto|ctos|cmo|cmos|cio|cios|chro|vp|vps|unions|nhs|sellers|cruisers|caravanners',
   'wearers|bakers|gardeners|applicants|jobseekers|snackers|bookers|campers|smokers|vapers|quitters|sleepers|dieters|holidaymakers|tourists|travellers|travelers|tenants',
   'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|teenager|adolescents|undergraduates|undergrads|freshers',
+  // "whoever signed the PO": someone named by what they do.
+  'whoever',
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
   ...BUYER_HEADS,

@@ -27,6 +27,8 @@ export const PAYER_AFTER: readonly string[] = [
 export const PAYER_BEFORE: readonly string[] = [
   'sold|sell|sells|selling|supplied|supply|supplies|invoiced|invoice|bill|billed to',
   'our|its|their|the actual|real|main? buyer|buyers|customers|customer|purchasers|purchaser|payers|payer|clients are|is',
+  // "the budget holder is the practice manager"
+  'the|our|their budget_holder|budget_holders|decision_maker|decision_makers|economic_buyer are|is',
   'contracts|contract|deals|relationship are|is with',
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|signed for? by',
   // "sells retinal scanners to optician chains"
