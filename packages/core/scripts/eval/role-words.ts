@@ -60,4 +60,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['daddy', 'father'],
   ['teenager', 'teen'],
   ['firm', 'company'],
+  // Everyday shortenings.
+  ['dept', 'department'],
+  ['uni', 'university'],
 ]);

@@ -27,7 +27,7 @@ export const BUYER_HEADS: readonly string[] = [
  * (or an animal), so these are never read as the end user.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'chain|chains|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|labs|gym|gyms|bar|bars|pub|pubs|restaurant|restaurants|shop|shops|store|stores|cafe|cafes|firm|firms|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|uni|unis|college|colleges|district|districts|council|councils|trust|trusts|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|salons|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|farms|care_homes|centre|centres|center|centers|shopping_centres|venue|venues|bank|banks|lender|lenders|department|departments|unit|units|committee|committees|board|boards|government|ministry|state|authority|authorities|employer|employers|plant|plants|floor|team|teams|procurement|it_department|hr|finance_team|brand|brands',
+  'chain|chains|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|labs|gym|gyms|bar|bars|pub|pubs|restaurant|restaurants|shop|shops|store|stores|cafe|cafes|firm|firms|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|uni|unis|college|colleges|district|districts|council|councils|trust|trusts|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|salons|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|farms|care_homes|centre|centres|center|centers|shopping_centres|venue|venues|bank|banks|lender|lenders|department|departments|unit|units|committee|committees|board|boards|government|ministry|state|authority|authorities|employer|employers|plant|plants|floor|team|teams|procurement|it_department|hr|finance_team|brand|brands|it_dept|hr_dept|it_depts',
 ];
 
 /**
@@ -43,6 +43,8 @@ export const PERSON_HEADS: readonly string[] = [
   'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|teenager|adolescents|undergraduates|undergrads|freshers',
   // "whoever signed the PO": someone named by what they do.
   'whoever',
+  // Departments as writers shorten them: "the IT dept".
+  'it_dept|hr_dept|it_depts',
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
   ...BUYER_HEADS,

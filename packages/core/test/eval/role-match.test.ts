@@ -30,6 +30,8 @@ describe('role matcher', () => {
     ['stationers and chains; parents and schools', 'parents'],
     ['14-17 year olds', '14–17s'],
     ['16-18 year olds', 'the 16 to 18-year-olds'],
+    ['IT department', 'the IT dept'],
+    ['the university', 'the uni'],
     ['drivers aged 17–21', 'the 17–21-year-old'],
   ])('gold %j is matched by %j', (gold, predicted) => {
     expect(roleMatches(gold, predicted)).toBe(true);
