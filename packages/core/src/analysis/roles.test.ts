@@ -261,4 +261,17 @@ describe('findRoles', () => {
       ).purchaser,
     ).toBe('whoever signed the PO last year');
   });
+
+  it('reads an unknown plural that pays as the purchaser, marked as inferred', () => {
+    const rental = analyse(
+      'Ski rental: resorts sign the contracts, skiers use the gear, so we need a renewal deck and an app promo.',
+    );
+    expect(rental.roles.purchaser && spanText(rental, rental.roles.purchaser)).toBe('resorts');
+    expect(rental.roles.purchaserInferred).toBe(true);
+    // A participle after a noun is passive: "invoices paid within 14 days" pay no one.
+    expect(
+      rolesOf('Next-day delivery, a monthly statement and 2% off invoices paid within 14 days.')
+        .purchaser,
+    ).toBeNull();
+  });
 });

@@ -50,6 +50,8 @@ const dependantHeads = index(DEPENDANT_HEADS);
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
   readonly purchaser: NounPhrase | null;
+  /** True when the purchaser is only read off the shape of a sentence ("resorts sign …"). */
+  readonly purchaserInferred: boolean;
   readonly endUser: NounPhrase | null;
   /**
    * True when the end user is only a dependant named in passing ("toddler scooter"), not a role
@@ -232,6 +234,8 @@ const cannotUse = (tokens: readonly Token[], head: number) =>
   headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+/** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
+const PARTICIPLES = /(?:ed|paid|bought)$/;
 
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
@@ -497,6 +501,26 @@ export function findRoles(
     !headMatches(userHeads, tokens, endUser.head)
   )
     purchaser = endUser;
+  // Still no one: a plural word the lexicon does not know, as the subject of paying ("resorts
+  // sign the contracts", "shopkeepers buy the terminal"). Inferred from the sentence's shape.
+  let purchaserInferred = false;
+  if (purchaser === null) {
+    for (let i = 1; i < tokens.length && purchaser === null; i++) {
+      const subject = tokens[i - 1] as Token;
+      if (
+        subject.kind !== 'word' ||
+        isHead[i - 1] ||
+        subject.norm.length < 4 ||
+        !isPlural(subject.norm) ||
+        // "invoices paid within 14 days": a participle, not a payer.
+        PARTICIPLES.test((tokens[i] as Token).norm) ||
+        payerAfter.findAt(tokens, i).length === 0
+      )
+        continue;
+      purchaser = phraseAt(tokens, isHead, i - 1, false);
+      purchaserInferred = true;
+    }
+  }
   // A dependant named anywhere, even as a modifier ("toddler scooter", "children's vitamin
   // gummies", "keeps baby snug"), uses what it is named with when no one else is: inferred from
   // a word, not stated by the text's structure.
@@ -520,5 +544,5 @@ export function findRoles(
           : { from: h, to: h + 1, head: h };
     endUserInferred = endUser !== null;
   }
-  return { purchaser, endUser, endUserInferred, payerStatements };
+  return { purchaser, purchaserInferred, endUser, endUserInferred, payerStatements };
 }

@@ -93,7 +93,8 @@ export function readFeatures(analysis: Analysis): {
     }
   }
   // Roles as the text states them: a dependant named in passing says nothing about structure.
-  const { purchaser, endUserInferred } = analysis.roles;
+  const { endUserInferred, purchaserInferred } = analysis.roles;
+  const purchaser = purchaserInferred ? null : analysis.roles.purchaser;
   const endUser = endUserInferred ? null : analysis.roles.endUser;
   const rolesDiffer =
     purchaser !== null &&
