@@ -274,4 +274,12 @@ describe('findRoles', () => {
         .purchaser,
     ).toBeNull();
   });
+
+  it('reads an age band written in words: "eleven-year-olds"', () => {
+    expect(
+      rolesOf(
+        'Schoolbook publisher: the districts buy, but the series is for the eleven-year-olds reading it, with comic-style covers.',
+      ).endUser,
+    ).toMatch(/^the eleven-year-olds/);
+  });
 });

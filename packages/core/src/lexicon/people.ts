@@ -48,8 +48,9 @@ export const PERSON_HEADS: readonly string[] = [
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
   ...BUYER_HEADS,
-  // Age bands: "18-24s", "16-17-year-olds", "over-50s".
+  // Age bands: "18-24s", "16-17-year-olds", "over-50s", "eleven-year-olds".
   '# #? year_olds|year_old|yr_olds|s',
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen year_olds|year_old',
 ];
 
 /**
