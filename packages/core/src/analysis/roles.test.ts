@@ -282,4 +282,18 @@ describe('findRoles', () => {
       ).endUser,
     ).toMatch(/^the eleven-year-olds/);
   });
+
+  it('reads who signs a named kind of contract as a statement of who pays', () => {
+    const text =
+      'Chair maker: a roadshow for hygienists to try the chair; practice owners sign the finance deal later.';
+    const analysis = analyse(text);
+    expect(analysis.roles.purchaser && spanText(analysis, analysis.roles.purchaser)).toBe(
+      'practice owners',
+    );
+    // The statement is background, not programme content: its span runs to the contract named.
+    const [statement] = analysis.roles.payerStatements;
+    expect(statement && spanText(analysis, { from: statement[0], to: statement[1], head: 0 })).toBe(
+      'practice owners sign the finance deal',
+    );
+  });
 });

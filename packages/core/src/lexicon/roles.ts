@@ -13,6 +13,8 @@ export const PAYER_AFTER: readonly string[] = [
   'pick|picks up the tab|bill',
   'buy|buys|purchase|purchases|order|orders it|them|the|our|most|from|through|in|for|on',
   'sign|signs|signed the|off contract|contracts|orders|order|deal|deals|cheque|check|po|pos|off',
+  // "practice owners sign the finance deal", "resorts sign the rental contracts"
+  'sign|signs|signed the|a|their * contract|contracts|deal|deals|agreement|agreements|lease|leases|order|orders|po|pos',
   'do|does|handle|handles|own|owns|run|runs|make|makes the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
   'are|is the|its|our|their actual|real? buyer|buyers|purchaser|purchasers|payer|payers|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|holds|own|owns|control|controls|set|sets the budget|budgets|purse|purse_strings|money',
