@@ -296,4 +296,12 @@ describe('findRoles', () => {
       'practice owners sign the finance deal',
     );
   });
+
+  it('reads a plural before a verb and a preposition as the subject: "hygienists sit through"', () => {
+    expect(
+      rolesOf(
+        'Chair maker: a comfort tour letting hygienists sit through a whole clinic day in the chair; practice owners sign the finance deal later.',
+      ).endUser,
+    ).toBe('hygienists');
+  });
 });
