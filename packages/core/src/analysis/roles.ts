@@ -1,12 +1,5 @@
-import {
-  BUYER_HEADS,
-  DEPENDANT_HEADS,
-  EVERYONE_PRONOUNS,
-  GUARDIAN_HEADS,
-  ORGANISATION_HEADS,
-  USER_HEADS,
-} from '../lexicon/people.ts';
-import { CLAUSE_VERBS, STAFF_NOUNS } from '../lexicon/phrase-words.ts';
+import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
+import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -21,6 +14,9 @@ import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
+import { headAfter, headBefore } from './head-search.ts';
+import { inferDependantUser, inferPurchaser } from './inferred-roles.ts';
+import { createLeanReader } from './local-lean.ts';
 import { createNegationScanner } from './negation.ts';
 import {
   headPositions,
@@ -29,6 +25,14 @@ import {
   type NounPhrase,
   phraseAt,
 } from './noun-phrase.ts';
+import {
+  buyerHeads,
+  dependantHeads,
+  guardianHeads,
+  organisationHeads,
+  userHeads,
+} from './role-heads.ts';
+import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
 
@@ -41,11 +45,6 @@ const userAfter = index(USER_AFTER);
 const userBefore = index(USER_BEFORE);
 const recipientAfter = index(RECIPIENT_AFTER);
 const recipientBefore = index(RECIPIENT_BEFORE);
-const userHeads = index(USER_HEADS);
-const buyerHeads = index(BUYER_HEADS);
-const organisationHeads = index(ORGANISATION_HEADS);
-const guardianHeads = index(GUARDIAN_HEADS);
-const dependantHeads = index(DEPENDANT_HEADS);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -62,180 +61,11 @@ export interface RoleFindings {
   readonly payerStatements: readonly (readonly [number, number])[];
 }
 
-const SKIPPABLE = new Set([
-  'often',
-  'usually',
-  'typically',
-  'actually',
-  'mostly',
-  'generally',
-  'normally',
-  'ultimately',
-  'really',
-  'still',
-  'also',
-  'all',
-  'themselves',
-  'itself',
-  'then',
-  'do',
-  'does',
-  'will',
-  'who',
-  'that',
-  'just',
-]);
-
-/** The nearest head before `at` (within `reach` words, same clause), or -1. */
-function headBefore(
-  tokens: readonly Token[],
-  isHead: readonly boolean[],
-  s: Structure,
-  at: number,
-  reach: number,
-): number {
-  for (let i = at - 1, seen = 0; i >= 0 && seen <= reach; i--) {
-    if (s.clause[i] !== s.clause[at]) return -1;
-    if (isHead[i] && !(isHead[i + 1] && i + 1 < at)) return i;
-    if (!SKIPPABLE.has(tokens[i]?.norm ?? '')) seen++;
-  }
-  return -1;
-}
-
-/** The nearest head at or after `at` (within `reach` words, same clause), or -1. */
-function headAfter(
-  tokens: readonly Token[],
-  raw: string,
-  isHead: readonly boolean[],
-  s: Structure,
-  at: number,
-  reach: number,
-): number {
-  for (let i = at, seen = 0; i < tokens.length && seen <= reach; i++) {
-    const token = tokens[i] as Token;
-    if (token.kind === 'comma' || token.kind === 'break' || s.sentence[i] !== s.sentence[at])
-      return -1;
-    if (isHead[i]) {
-      let end = i;
-      while (isHead[end + 1]) end++;
-      // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head.
-      if (!isBoundModifier(tokens, raw, isHead, end)) return end;
-      i = end;
-    }
-    seen++;
-  }
-  return -1;
-}
-
-/** Programme evidence per clause, and how a phrase's surroundings lean (> 0 customer). */
-function createLeanReader(hits: readonly CueHit[], s: Structure) {
-  const byClause = new Map<number, number>();
-  for (const hit of hits) {
-    const clause = s.clause[hit.from] ?? -1;
-    byClause.set(clause, (byClause.get(clause) ?? 0) + signedProgrammeWeight(hit));
-  }
-  return (phrase: NounPhrase): number => {
-    const clause = s.clause[phrase.head] ?? -1;
-    let lean = byClause.get(clause) ?? 0;
-    // Hits are in text order: bisect to the first one inside the phrase; those count extra.
-    let low = 0;
-    let high = hits.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((hits[mid] as CueHit).from < phrase.from) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < hits.length && (hits[i] as CueHit).from < phrase.to; i++) {
-      const hit = hits[i] as CueHit;
-      // A negated cue on the phrase itself ("not the kids") says nothing about its role.
-      if (hit.to <= phrase.to && !hit.negated)
-        lean += signedProgrammeWeight(hit) * (s.clause[hit.from] === clause ? 1 : 2);
-    }
-    return lean;
-  };
-}
-
-/** Verbs that make the words before a colon a sentence rather than a heading. */
-const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
-  ...CLAUSE_VERBS,
-  'is',
-  'are',
-  'will',
-  'should',
-  'aims',
-  'plans',
-  'targets',
-  'hopes',
-  'expects',
-]);
-
-/** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
-const HEADING_WORDS = 10;
-/**
- * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
- * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
- */
-const HEADING_SELLERS: ReadonlySet<string> = new Set([
-  'client',
-  'biz',
-  'brand',
-  'company',
-  'firm',
-  'business',
-  'team',
-  'shop',
-  'store',
-  'studio',
-]);
-
-/**
- * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
- * offer …" — an organisation named as the one doing the marketing.
- */
-function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
-  const first = tokens[phrase.from]?.norm;
-  const head = tokens[phrase.head] as Token;
-  const next = tokens[phrase.to]?.norm ?? '';
-  const singular = !isPlural(head.norm);
-  if (first === 'our' && singular && !SELLER_EXCEPTIONS.has(head.norm)) return true;
-  // "the dog's eye level", "the child is the hero": dependants and animals sell nothing.
-  if (first === 'the' && headMatches(userHeads, tokens, phrase.head)) return false;
-  return (first === 'the' || first === 'our') && singular && SELLER_VERBS.has(next);
-}
-
-/** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
-const SELLER_VERBS = new Set([
-  "'s",
-  "'",
-  'will',
-  'wants',
-  'plans',
-  'is',
-  'has',
-  'runs',
-  'offers',
-  'sells',
-  'makes',
-  'launches',
-  'needs',
-]);
-/** Singular buyer nouns that "our" may open ("our customer", "our client"). */
-const SELLER_EXCEPTIONS = new Set([
-  'customer',
-  'client',
-  'member',
-  'subscriber',
-  'buyer',
-  'account',
-]);
-
 /** A buyer noun or an organisation: whoever uses is someone else. */
 const cannotUse = (tokens: readonly Token[], head: number) =>
   headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
-/** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
-const PARTICIPLES = /(?:ed|paid|bought)$/;
 
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
@@ -279,15 +109,8 @@ export function findRoles(
 
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
-  const colon = tokens.findIndex((t) => t.norm === ':');
-  const headingEnd =
-    colon >= 0 &&
-    colon <= HEADING_WORDS &&
-    !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
-      ? colon
-      : -1;
-  const sellerInHeading = (h: number) =>
-    h < headingEnd && HEADING_SELLERS.has((tokens[h] as Token).norm);
+  const headingEnd = findHeadingEnd(tokens);
+  const sellerInHeading = (h: number) => isHeadingSeller(tokens, h, headingEnd);
 
   for (let i = 0; i < tokens.length; i++) {
     for (const match of payerAfter.findAt(tokens, i)) {
@@ -502,46 +325,21 @@ export function findRoles(
   )
     purchaser = endUser;
   // Still no one: a plural word the lexicon does not know, as the subject of paying ("resorts
-  // sign the contracts", "shopkeepers buy the terminal"). Inferred from the sentence's shape.
+  // sign the contracts"); then a dependant named in passing ("toddler scooter"). Both are read
+  // off a word or a sentence's shape, not stated by the text's structure.
   let purchaserInferred = false;
   if (purchaser === null) {
-    for (let i = 1; i < tokens.length && purchaser === null; i++) {
-      const subject = tokens[i - 1] as Token;
-      if (
-        subject.kind !== 'word' ||
-        isHead[i - 1] ||
-        subject.norm.length < 4 ||
-        !isPlural(subject.norm) ||
-        // "invoices paid within 14 days": a participle, not a payer.
-        PARTICIPLES.test((tokens[i] as Token).norm) ||
-        payerAfter.findAt(tokens, i).length === 0
-      )
-        continue;
-      purchaser = phraseAt(tokens, isHead, i - 1, false);
-      purchaserInferred = true;
-    }
+    purchaser = inferPurchaser(tokens, isHead, payerAfter);
+    purchaserInferred = purchaser !== null;
   }
-  // A dependant named anywhere, even as a modifier ("toddler scooter", "children's vitamin
-  // gummies", "keeps baby snug"), uses what it is named with when no one else is: inferred from
-  // a word, not stated by the text's structure.
   let endUserInferred = false;
   if (endUser === null) {
-    const h = tokens.findIndex(
-      (_, i) =>
-        isHead[i] &&
-        headMatches(dependantHeads, tokens, i) &&
-        !isSize(i) &&
-        !inHeading(i) &&
-        !overlapsAt(purchaser, i) &&
-        // "pet shops", "kids' clubs": a kind of organisation, not its users.
-        !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
+    const paying = purchaser;
+    endUser = inferDependantUser(
+      tokens,
+      isHead,
+      (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
     );
-    // The word itself, or a whole age band ("the 17–21-year-old").
-    if (h >= 0)
-      endUser =
-        tokens[h]?.norm === 'year'
-          ? phraseAt(tokens, isHead, h, false)
-          : { from: h, to: h + 1, head: h };
     endUserInferred = endUser !== null;
   }
   return { purchaser, purchaserInferred, endUser, endUserInferred, payerStatements };

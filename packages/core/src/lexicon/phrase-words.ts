@@ -134,3 +134,8 @@ manager managers director directors lead leads team teams rep reps consultant
 consultants adviser advisers advisor advisors board boards specialist specialists coordinator
 coordinators executive executives engineer technician partner
 `);
+
+/** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
+export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(`
+often usually typically actually mostly generally normally ultimately really still also all themselves itself then do does will who that just
+`);

@@ -1,0 +1,65 @@
+/**
+ * Roles read off a single word or a sentence's shape when no wording states them: an unknown
+ * plural that pays ("resorts sign the contracts") and a dependant named in passing ("toddler
+ * scooter"). Results say so (`purchaserInferred`, `endUserInferred`), and the model's roles
+ * features leave them out.
+ *
+ * @module
+ */
+import type { PatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import { headMatches } from './head-match.ts';
+import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { dependantHeads, organisationHeads } from './role-heads.ts';
+
+/** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
+const PARTICIPLES = /(?:ed|paid|bought)$/;
+
+/**
+ * The first plural word the lexicon does not know that is the subject of a paying wording
+ * (`payerAfter`): "resorts sign the contracts", "shopkeepers buy the terminal", or null.
+ */
+export function inferPurchaser(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  payerAfter: PatternIndex<string>,
+): NounPhrase | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const subject = tokens[i - 1] as Token;
+    if (
+      subject.kind !== 'word' ||
+      isHead[i - 1] ||
+      subject.norm.length < 4 ||
+      !isPlural(subject.norm) ||
+      // "invoices paid within 14 days": a participle, not a payer.
+      PARTICIPLES.test((tokens[i] as Token).norm) ||
+      payerAfter.findAt(tokens, i).length === 0
+    )
+      continue;
+    return phraseAt(tokens, isHead, i - 1, false);
+  }
+  return null;
+}
+
+/**
+ * The first dependant named anywhere, even as a modifier ("toddler scooter", "children's vitamin
+ * gummies", "keeps baby snug"), that `eligible` allows — not a kind of organisation ("pet shops",
+ * "kids' clubs") — as the word itself or a whole age band ("the 17–21-year-old"), or null.
+ */
+export function inferDependantUser(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  eligible: (head: number) => boolean,
+): NounPhrase | null {
+  const h = tokens.findIndex(
+    (_, i) =>
+      isHead[i] &&
+      headMatches(dependantHeads, tokens, i) &&
+      eligible(i) &&
+      !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
+  );
+  if (h < 0) return null;
+  return tokens[h]?.norm === 'year'
+    ? phraseAt(tokens, isHead, h, false)
+    : { from: h, to: h + 1, head: h };
+}

@@ -1,0 +1,50 @@
+/**
+ * Where a text names the seller rather than a market role: an opening heading ("Pet food
+ * wholesale: …") and "our hotel group", "the studio's …", "the language school will offer …".
+ *
+ * @module
+ */
+import {
+  HEADING_BREAKING_VERBS,
+  HEADING_SELLERS,
+  HEADING_WORDS,
+  SELLER_EXCEPTIONS,
+  SELLER_VERBS,
+} from '../lexicon/sellers.ts';
+import type { Token } from '../text/tokenize.ts';
+import { headMatches } from './head-match.ts';
+import { isPlural, type NounPhrase } from './noun-phrase.ts';
+import { userHeads } from './role-heads.ts';
+
+/**
+ * Where an opening heading ends (the colon's index), or -1 when the text opens with none: a
+ * short run of words before a colon, with no verb that would make it a sentence ("The cinema
+ * chain wants teens back: …").
+ */
+export function headingEnd(tokens: readonly Token[]): number {
+  const colon = tokens.findIndex((t) => t.norm === ':');
+  return colon >= 0 &&
+    colon <= HEADING_WORDS &&
+    !tokens.slice(0, colon).some((t) => HEADING_BREAKING_VERBS.has(t.norm))
+    ? colon
+    : -1;
+}
+
+/** True when the word at `h`, inside the heading that ends at `end`, names the seller ("… for the client:"). */
+export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
+  h < end && HEADING_SELLERS.has((tokens[h] as Token).norm);
+
+/**
+ * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
+ * offer …" — an organisation named as the one doing the marketing.
+ */
+export function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  const first = tokens[phrase.from]?.norm;
+  const head = tokens[phrase.head] as Token;
+  const next = tokens[phrase.to]?.norm ?? '';
+  const singular = !isPlural(head.norm);
+  if (first === 'our' && singular && !SELLER_EXCEPTIONS.has(head.norm)) return true;
+  // "the dog's eye level", "the child is the hero": dependants and animals sell nothing.
+  if (first === 'the' && headMatches(userHeads, tokens, phrase.head)) return false;
+  return (first === 'the' || first === 'our') && singular && SELLER_VERBS.has(next);
+}
