@@ -1,24 +1,19 @@
-import {
-  BUYER_HEADS,
-  DEPENDANT_HEADS,
-  KEEPING_CUES,
-  ORGANISATION_HEADS,
-  SECOND_PERSON,
-  USER_HEADS,
-} from '../lexicon/people.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { KEEPING_CUES, SECOND_PERSON } from '../lexicon/people.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches } from './head-match.ts';
+import { buyerHeads, dependantHeads, organisationHeads, userHeads } from './role-heads.ts';
 
-const buyerOrOrganisation = createPatternIndex([...BUYER_HEADS, ...ORGANISATION_HEADS], (p) => p);
-const userOrDependant = createPatternIndex([...USER_HEADS, ...DEPENDANT_HEADS], (p) => p);
+const namesBuyer = (tokens: readonly Token[], i: number) =>
+  headMatches(buyerHeads, tokens, i) || headMatches(organisationHeads, tokens, i);
+const namesUser = (tokens: readonly Token[], i: number) =>
+  headMatches(userHeads, tokens, i) || headMatches(dependantHeads, tokens, i);
 
 /**
  * Drops a keeping cue whose kept words name the user rather than a buyer: "a base layer that
  * keeps you warm", "keeps baby warm", "keeps the kids happy" describe what a product does for
- * whoever uses it. "Keep our restaurant clients happy", "keep your top accounts warm" and "keep
- * the regulars happy" stay: a buyer, an organisation, or no user named.
+ * whoever uses it. "Keep restaurant clients happy", "keep your accounts warm" and "keep the
+ * regulars happy" stay: a buyer, an organisation, or no user named.
  */
 export function dropKeptUsers(
   hits: readonly CueHit[],
@@ -27,12 +22,12 @@ export function dropKeptUsers(
 ): CueHit[] {
   return hits.filter((hit) => {
     if (!KEEPING_CUES.has(hit.cue.id)) return true;
-    let namesUser = false;
+    let keepsUser = false;
     for (let i = hit.from + 1; i < hit.to - 1; i++) {
-      if (isHead[i] && headMatches(buyerOrOrganisation, tokens, i)) return true;
-      if (isHead[i] && headMatches(userOrDependant, tokens, i)) namesUser = true;
-      if (SECOND_PERSON.has((tokens[i] as Token).norm)) namesUser = true;
+      if (isHead[i] && namesBuyer(tokens, i)) return true;
+      if ((isHead[i] && namesUser(tokens, i)) || SECOND_PERSON.has((tokens[i] as Token).norm))
+        keepsUser = true;
     }
-    return !namesUser;
+    return !keepsUser;
   });
 }
