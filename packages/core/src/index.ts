@@ -45,6 +45,7 @@ export type {
   Evidence,
   Probabilities,
   Recommendation,
+  RoleSpan,
   Roles,
   Span,
 } from './schemas/result.ts';

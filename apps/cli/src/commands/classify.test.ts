@@ -34,6 +34,15 @@ describe('classify command', () => {
     expect(t.stdout()).not.toMatch(ANSI);
   });
 
+  it('marks a role that is only inferred from a word', async () => {
+    const t = createTestIo();
+    await runClassify(t.io, { words: ['Toddler scooter that makes the school run an adventure.'] });
+    expect(t.stdout()).toMatch(/Who uses\s+Toddler \(inferred\)/);
+    const stated = createTestIo();
+    await runClassify(stated.io, { words: [CONSUMER] });
+    expect(stated.stdout()).not.toContain('(inferred)');
+  });
+
   it('colours on a terminal, unless NO_COLOR is set', async () => {
     const tty = createTestIo({ stdoutIsTTY: true });
     await runClassify(tty.io, { words: [CUSTOMER] });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Classification, DimensionResult } from '@marketlens/core';
+import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import type { Colors } from './colors.ts';
 import { gaugeLine } from './gauge.ts';
 import { colorOf, leanLabel, orientationTitle, percent } from './vocabulary.ts';
@@ -35,6 +35,12 @@ function dimensionRow(dimension: DimensionResult, colors: Colors): string {
   return `  ${dimension.name.padEnd(NAME_WIDTH)}${colors[colorOf(dimension.lean)](lean)}${quotes}`.trimEnd();
 }
 
+/** A role as the text names it, marked when it is only inferred: "Toddler (inferred)". */
+function roleText(role: RoleSpan | null, colors: Colors): string {
+  if (role === null) return colors.dim('not named');
+  return role.inferred ? `${role.text} ${colors.dim('(inferred)')}` : role.text;
+}
+
 /** Renders `result` for a terminal or a pipe; ends with a newline. */
 export function formatClassification(result: Classification, options: FormatOptions): string {
   const { colors } = options;
@@ -50,8 +56,8 @@ export function formatClassification(result: Classification, options: FormatOpti
     colors.bold('Dimensions'),
     ...Object.values(result.dimensions).map((dimension) => dimensionRow(dimension, colors)),
     '',
-    `${colors.bold('Who pays'.padEnd(10))}${result.roles.purchaser?.text ?? colors.dim('not named')}`,
-    `${colors.bold('Who uses'.padEnd(10))}${result.roles.endUser?.text ?? colors.dim('not named')}`,
+    `${colors.bold('Who pays'.padEnd(10))}${roleText(result.roles.purchaser, colors)}`,
+    `${colors.bold('Who uses'.padEnd(10))}${roleText(result.roles.endUser, colors)}`,
   ];
   if (result.recommendations.length > 0) {
     out.push('', colors.bold('Recommendations'));

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Classification, DimensionResult } from '@marketlens/core';
+import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import { Box, Text } from 'ink';
 import { colorOf, leanLabel, orientationTitle, percent } from '../format/vocabulary.ts';
 import { Gauge } from './gauge.tsx';
@@ -38,6 +38,17 @@ function DimensionRow({ dimension, width }: { dimension: DimensionResult; width:
   );
 }
 
+/** A role as the text names it, marked when it is only inferred. */
+function RoleText({ role }: { role: RoleSpan | null }) {
+  if (role === null) return <Text dimColor>not named</Text>;
+  return (
+    <Text>
+      {role.text}
+      {role.inferred ? <Text dimColor> (inferred)</Text> : null}
+    </Text>
+  );
+}
+
 /** The result panel. */
 export function ResultView({ result, width, pending, maxRecommendations = 4 }: ResultViewProps) {
   const shown = result.recommendations.slice(0, maxRecommendations);
@@ -60,11 +71,11 @@ export function ResultView({ result, width, pending, maxRecommendations = 4 }: R
       <Box flexDirection="column" marginTop={1}>
         <Text>
           <Text bold>Who pays </Text>
-          {result.roles.purchaser?.text ?? <Text dimColor>not named</Text>}
+          <RoleText role={result.roles.purchaser} />
         </Text>
         <Text>
           <Text bold>Who uses </Text>
-          {result.roles.endUser?.text ?? <Text dimColor>not named</Text>}
+          <RoleText role={result.roles.endUser} />
         </Text>
       </Box>
       {shown.length > 0 && (

@@ -217,6 +217,10 @@ describe('findRoles', () => {
     const scooter = analyse('Toddler scooter that makes the school run an adventure.');
     expect(scooter.roles.endUser && spanText(scooter, scooter.roles.endUser)).toBe('Toddler');
     expect(scooter.roles.endUserInferred).toBe(true);
+    // The result says so too, for whoever shows it.
+    expect(
+      classify('Toddler scooter that makes the school run an adventure.').roles.endUser,
+    ).toEqual({ text: 'Toddler', start: 0, end: 7, inferred: true });
     expect(
       rolesOf(
         "Kids' vitamin gummies shaped like dinosaurs, with cartoon ads on family channels. Parents buy them.",

@@ -48,8 +48,8 @@ describe('assess', () => {
       endUser: 'children',
     });
     expect(result.roles).toEqual({
-      purchaser: { text: 'parents', start: 0, end: 7 },
-      endUser: { text: 'children', start: 0, end: 8 },
+      purchaser: { text: 'parents', start: 0, end: 7, inferred: false },
+      endUser: { text: 'children', start: 0, end: 8, inferred: false },
       differ: true,
     });
     expect(result.recommendations[0]?.id).toBe('user-pull');

@@ -2,7 +2,7 @@ import { buildResult, round } from '../classify/build-result.ts';
 import { mapDimensions } from '../classify/dimension-results.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { Answer, Answers } from '../schemas/input.ts';
-import type { Classification, Span } from '../schemas/result.ts';
+import type { Classification, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId, Lean, Orientation } from '../schemas/vocabulary.ts';
 
 /**
@@ -30,9 +30,9 @@ const LEAN_OF_ANSWER: Readonly<Record<Answer, Lean>> = {
   unsure: 'unknown',
 };
 
-function span(text: string | undefined): Span | null {
+function span(text: string | undefined): RoleSpan | null {
   const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? null : { text: trimmed, start: 0, end: trimmed.length };
+  return trimmed === '' ? null : { text: trimmed, start: 0, end: trimmed.length, inferred: false };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Classification, DimensionResults, Span } from '../schemas/result.ts';
+import type { Classification, DimensionResults, RoleSpan } from '../schemas/result.ts';
 import type { Orientation } from '../schemas/vocabulary.ts';
 import { recommend } from './recommend.ts';
 import { summarise } from './summarise.ts';
@@ -14,8 +14,8 @@ export interface ResultParts {
   readonly probabilities: readonly [number, number, number];
   readonly customerShare: number;
   readonly dimensions: DimensionResults;
-  readonly purchaser: Span | null;
-  readonly endUser: Span | null;
+  readonly purchaser: RoleSpan | null;
+  readonly endUser: RoleSpan | null;
   /** True when the two roles are different people (spans that do not overlap, or texts that differ). */
   readonly rolesDiffer: boolean;
   readonly withRecommendations: boolean;

@@ -11,7 +11,7 @@ import {
   predictProbabilities,
 } from '../model/orientation-model.ts';
 import type { ClassifyOptions } from '../schemas/input.ts';
-import type { Classification, Evidence, Span } from '../schemas/result.ts';
+import type { Classification, Evidence, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
 import { buildResult, round } from './build-result.ts';
 import { leanOf } from './dimension-leans.ts';
@@ -70,11 +70,11 @@ function poleVerdict(orientation: 'customer' | 'consumer'): Verdict {
   };
 }
 
-function spanOf(analysis: Analysis, phrase: NounPhrase | null): Span | null {
+function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean): RoleSpan | null {
   if (phrase === null) return null;
   const start = analysis.tokens[phrase.from]?.start ?? 0;
   const end = analysis.tokens[phrase.to - 1]?.end ?? start;
-  return { text: analysis.text.slice(start, end), start, end };
+  return { text: analysis.text.slice(start, end), start, end, inferred };
 }
 
 function evidenceFor(
@@ -178,8 +178,9 @@ export function createClassifier(model: OrientationModel) {
         evidence: evidenceFor(analysis, analysis.hits, id, limit),
       };
     });
-    const purchaser = spanOf(analysis, analysis.roles.purchaser);
-    const endUser = spanOf(analysis, analysis.roles.endUser);
+    const { roles } = analysis;
+    const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
+    const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
     const totals = programmeTotals(analysis);
     const programme = totals.customer + totals.consumer;
     return buildResult({

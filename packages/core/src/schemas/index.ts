@@ -38,6 +38,7 @@ export type {
   Evidence,
   Probabilities,
   Recommendation,
+  RoleSpan,
   Roles,
   Span,
 } from './result.ts';
@@ -48,6 +49,7 @@ export {
   EvidenceSchema,
   ProbabilitiesSchema,
   RecommendationSchema,
+  RoleSpanSchema,
   RolesSchema,
   SpanSchema,
 } from './result.ts';

@@ -52,10 +52,20 @@ export const DimensionResultsSchema = z.object({
 });
 export type DimensionResults = z.infer<typeof DimensionResultsSchema>;
 
+/** Who pays or who uses, as written in the text, and whether the text states it. */
+export const RoleSpanSchema = SpanSchema.extend({
+  inferred: z
+    .boolean()
+    .describe(
+      'true when read off a single word or the shape of a sentence (a dependant named in passing, "toddler scooter"; an unknown noun that pays, "resorts sign the contracts") rather than stated by a role wording',
+    ),
+});
+export type RoleSpan = z.infer<typeof RoleSpanSchema>;
+
 /** Who pays and who uses, when the text names them. */
 export const RolesSchema = z.object({
-  purchaser: SpanSchema.nullable().describe('who pays, as written in the text'),
-  endUser: SpanSchema.nullable().describe('who uses, as written in the text'),
+  purchaser: RoleSpanSchema.nullable().describe('who pays, as written in the text'),
+  endUser: RoleSpanSchema.nullable().describe('who uses, as written in the text'),
   differ: z.boolean().describe('true when the text names a payer and a user who are not the same'),
 });
 export type Roles = z.infer<typeof RolesSchema>;
