@@ -32,7 +32,7 @@ const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.971
 const DIMENSION_MEAN_FLOOR: number | null = 0.905; // measured 0.912
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
-const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.942
+const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.930
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.039 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
@@ -142,7 +142,7 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-zc 0.863 / 0.860 / 3.1 % / 0.713 / 0.788 / 0.755 / 0.070
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the thirteen sets, 1,997 cases: measured 0.013 by the last test in this file, ceiling 0.03.
+// over the thirteen sets, 1,997 cases: measured 0.016 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -334,7 +334,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 1,997 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.013
+const POOLED_ECE_CEILING = 0.03; // measured 0.016
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
