@@ -93,6 +93,12 @@ describe('App: Classify screen', () => {
     }
   });
 
+  it('marks a role it only infers', async () => {
+    const app = start();
+    await type(app, 'Toddler scooter that makes the school run an adventure.');
+    await screen(app).toMatch(/Who uses\s+Toddler \(inferred\)/);
+  });
+
   it('keeps the Enter of "a\\r" arriving in one read', async () => {
     const app = start();
     await type(app, 'a\r', 'b');
