@@ -99,19 +99,24 @@ try {
   );
   const batchArgs = ['batch', '--input', input, '--output', join(dir, 'out.jsonl'), '--quiet'];
   for (const text of texts.slice(0, 500)) classify(text); // warm the JIT
+  const cpus = availableParallelism();
+  const workers = chooseWorkers(undefined, statSync(input).size);
+  // The other thread count than the default, for comparison: one worker more, or none.
+  const otherJobs = workers > 0 ? 1 : Math.min(cpus, 2);
   const batchTimes: number[] = [];
+  const otherTimes: number[] = [];
   const coreTimes: number[] = [];
   for (let round = 0; round < 3; round += 1) {
-    // Alternate, so that machine load weighs on both sides alike.
+    // Alternate, so that machine load weighs on all sides alike.
     batchTimes.push(timeOnce([NODE, CLI, ...batchArgs]));
+    if (otherJobs > 1 || workers > 0)
+      otherTimes.push(timeOnce([NODE, CLI, ...batchArgs, '--jobs', String(otherJobs)]));
     const start = performance.now();
     for (const text of texts) classify(text);
     coreTimes.push(performance.now() - start);
   }
   const batchMs = median(batchTimes);
   const coreMs = median(coreTimes);
-  const cpus = availableParallelism();
-  const workers = chooseWorkers(undefined, statSync(input).size);
   const batchRate = RECORDS / (batchMs / 1000);
   const coreRate = RECORDS / (coreMs / 1000);
   const bytes = readFileSync(input).length;
@@ -122,6 +127,12 @@ try {
   console.log(
     `  core classify in process          ${coreMs.toFixed(0)} ms, ${Math.round(coreRate).toLocaleString('en-US')} records/s`,
   );
+  if (otherTimes.length > 0) {
+    const otherMs = median(otherTimes);
+    console.log(
+      `  marketlens batch --jobs ${otherJobs}         ${otherMs.toFixed(0)} ms, ${Math.round(RECORDS / (otherMs / 1000)).toLocaleString('en-US')} records/s (not the default here)`,
+    );
+  }
   console.log(
     `  ratio ${(batchRate / coreRate).toFixed(2)}× (target ≥ 0.5×; batch classified on the main thread${workers > 0 ? ` and ${workers} worker thread${workers > 1 ? 's' : ''}` : ' alone'}, ${cpus} CPUs)`,
   );
