@@ -3,7 +3,8 @@
  *  1. one-shot start-up: `marketlens classify --json "…"` wall time beside `node -e 0`
  *     (median of several runs; hyperfine when installed, else a timed loop) — target ≤ 2×;
  *  2. batch throughput over a 10,000-line JSONL file through the built binary, beside the
- *     core's in-process `classify` over the same texts — target ≥ 0.5×.
+ *     core's in-process `classify` over the same texts — target ≥ 0.5× — and beside the batch
+ *     with the other thread count (`--jobs`), to show the default is the faster choice here.
  * Figures are printed, never asserted.
  *
  * @module
