@@ -21,16 +21,28 @@ export type Io = {
   cwd: string;
 };
 
-/** The process's own streams and environment. */
+/**
+ * The process's own streams and environment. stdin and stderr are opened only when a command
+ * asks for them: `process.stdin` on a file or /dev/null is a file stream, whose first use loads
+ * Node's promise-based file API and readline with it — time a one-shot `classify "…"` need not spend.
+ */
 export function processIo(): Io {
   return {
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
-    stdinIsTTY: process.stdin.isTTY === true,
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: process.cwd(),
   };

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+// Read synchronously: one small file, and node:fs/promises would load readline and more with it.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, type Io, readAll } from '../io.ts';
 import { CliError, describeFileError } from './errors.ts';
@@ -24,7 +25,7 @@ export async function readText(io: Io, source: TextSource): Promise<string> {
   if (source.file === '-') return readAll(io.stdin);
   if (source.file !== undefined) {
     try {
-      return await readFile(resolve(io.cwd, source.file), 'utf8');
+      return readFileSync(resolve(io.cwd, source.file), 'utf8');
     } catch (error) {
       throw new CliError(`cannot read ${source.file}: ${describeFileError(error)}`);
     }
