@@ -42,6 +42,24 @@ describe('the binary off a terminal', () => {
     expect(JSON.parse(result.stdout).orientation).toBe('customer');
   });
 
+  it('loads none of the Node modules a one-shot classify does not use', () => {
+    // Written to fd 2 at exit through getBuiltinModule, so that the check itself loads nothing.
+    const report = `process.on('exit', () => process.getBuiltinModule('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`;
+    const args = ['--import', `data:text/javascript,${encodeURIComponent(report)}`, CLI];
+    const result = spawnSync(NODE, [...args, 'classify', '--json', 'Loyalty card for regulars.'], {
+      encoding: 'utf8',
+      env: cliEnv({ CI: 'true' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(result.status).toBe(0);
+    const loaded = JSON.parse(result.stderr) as string[];
+    expect(loaded).toContain('NativeModule fs');
+    const unused = ['worker_threads', 'internal/fs/promises', 'internal/readline/interface'];
+    for (const name of [...unused, 'internal/util/parse_args/parse_args']) {
+      expect(loaded).not.toContain(`NativeModule ${name}`);
+    }
+  });
+
   it('exits 2 on a usage error and 1 on an input error', () => {
     expect(run(['classify', '--nope']).status).toBe(2);
     const missing = run(['batch', '--input', 'no-such-file.jsonl']);
