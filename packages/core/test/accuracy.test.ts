@@ -140,9 +140,10 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-z  0.900 / 0.884 / 2.5 % / 0.818 / 0.825 / 0.833 / 0.047
 //   unseen-zb 0.906 / 0.883 / 1.3 % / 0.811 / 0.842 / 0.770 / 0.031
 //   unseen-zc 0.863 / 0.860 / 3.1 % / 0.713 / 0.788 / 0.755 / 0.070
+//   unseen-zd 0.856 / 0.837 / 3.1 % / 0.689 / 0.818 / 0.787 / 0.071
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the thirteen sets, 1,997 cases: measured 0.016 by the last test in this file, ceiling 0.03.
+// over the fourteen sets, 2,157 cases: measured 0.014 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -164,7 +165,7 @@ const UNSEEN: readonly UnseenFloors[] = [
     purchaserRecall: 0.81,
     endUserRecall: 0.77,
     // One refit moved it 0.045 → 0.051 on 150 cases; calibration is also held pooled over all
-    // thirteen sets (below), where it can be measured.
+    // fourteen sets (below), where it can be measured.
     eceCeiling: 0.05,
   },
   {
@@ -287,6 +288,20 @@ const UNSEEN: readonly UnseenFloors[] = [
     eceCeiling: null,
   },
   {
+    // Arrived 2026-12-04, written blind by a helper (non-marketers' notes and 31 plain company or
+    // product descriptions; 49 of 160 name a payer ≠ user): 0.856 / 0.837 with the code of that
+    // hour, 0.863 / 0.844 with the session's starting code.
+    file: 'briefs.unseen-zd.jsonl',
+    accuracy: 0.82,
+    macroF1: 0.8,
+    swapCeiling: 0.035,
+    dimensionMean: 0.66,
+    purchaserRecall: 0.78,
+    endUserRecall: 0.74,
+    // 0.071 on arrival, over the per-set ceiling; the pooled ceiling (below) holds it.
+    eceCeiling: null,
+  },
+  {
     file: 'briefs.unseen-m.jsonl',
     accuracy: 0.875,
     macroF1: 0.855,
@@ -333,8 +348,8 @@ for (const floors of UNSEEN) {
   });
 }
 
-/** Calibration over every unseen set at once: 1,997 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.016
+/** Calibration over every unseen set at once: 2,157 cases, where ECE means something. */
+const POOLED_ECE_CEILING = 0.03; // measured 0.014
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
