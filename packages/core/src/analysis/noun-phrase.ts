@@ -92,7 +92,7 @@ const isText = (t: Token | undefined): t is Token =>
  */
 function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, at);
+  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, at, endsRelativeClause);
   let end = at;
   if (tokens[end]?.kind === 'open') {
     while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
@@ -103,31 +103,35 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   if (opener === undefined) return end;
   const gerund = /ing$/.test(opener.norm);
   if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
-  const start = end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
   if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
-  const endsAt = (token: Token) =>
-    RELATIVE_ENDS.has(token.norm) || (prepositional && CLAUSE_VERBS.has(token.norm));
-  while (
-    end - start < MAX_CLAUSE &&
-    isText(tokens[end]) &&
-    !(end > start && endsAt(tokens[end] as Token))
-  ) {
-    end++;
-  }
-  while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
-  return end;
+  return clauseRunEnd(
+    tokens,
+    end,
+    prepositional
+      ? (token) => endsRelativeClause(token) || CLAUSE_VERBS.has(token.norm)
+      : endsRelativeClause,
+  );
 }
 
-/** Where a clause that starts at `start` ends: at a word that ends clauses, or after MAX_CLAUSE. */
-function clauseRunEnd(tokens: readonly Token[], start: number): number {
+const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+
+/**
+ * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
+ * at the end of the text's words, or after MAX_CLAUSE words; never on a dangling word.
+ */
+function clauseRunEnd(
+  tokens: readonly Token[],
+  start: number,
+  endsAt: (token: Token) => boolean,
+): number {
   let end = start;
   while (
     end - start < MAX_CLAUSE &&
     isText(tokens[end]) &&
-    !(end > start && RELATIVE_ENDS.has((tokens[end] as Token).norm))
+    !(end > start && endsAt(tokens[end] as Token))
   )
     end++;
   while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
