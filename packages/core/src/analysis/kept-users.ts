@@ -2,10 +2,8 @@ import { KEEPING_CUES, SECOND_PERSON } from '../lexicon/people.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches } from './head-match.ts';
-import { buyerHeads, dependantHeads, organisationHeads, userHeads } from './role-heads.ts';
+import { dependantHeads, namesBuyerOrOrganisation, userHeads } from './role-heads.ts';
 
-const namesBuyer = (tokens: readonly Token[], i: number) =>
-  headMatches(buyerHeads, tokens, i) || headMatches(organisationHeads, tokens, i);
 const namesUser = (tokens: readonly Token[], i: number) =>
   headMatches(userHeads, tokens, i) || headMatches(dependantHeads, tokens, i);
 
@@ -24,7 +22,7 @@ export function dropKeptUsers(
     if (!KEEPING_CUES.has(hit.cue.id)) return true;
     let keepsUser = false;
     for (let i = hit.from + 1; i < hit.to - 1; i++) {
-      if (isHead[i] && namesBuyer(tokens, i)) return true;
+      if (isHead[i] && namesBuyerOrOrganisation(tokens, i)) return true;
       if ((isHead[i] && namesUser(tokens, i)) || SECOND_PERSON.has((tokens[i] as Token).norm))
         keepsUser = true;
     }

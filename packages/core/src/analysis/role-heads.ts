@@ -12,6 +12,8 @@ import {
   USER_HEADS,
 } from '../lexicon/people.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import { headMatches } from './head-match.ts';
 
 const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
 
@@ -25,3 +27,7 @@ export const organisationHeads = index(ORGANISATION_HEADS);
 export const guardianHeads = index(GUARDIAN_HEADS);
 /** Dependants who use what a guardian buys: children, babies, pets. */
 export const dependantHeads = index(DEPENDANT_HEADS);
+
+/** True when the head at `head` names a buyer or an organisation: whoever uses is someone else. */
+export const namesBuyerOrOrganisation = (tokens: readonly Token[], head: number): boolean =>
+  headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);

@@ -26,9 +26,9 @@ import {
   phraseAt,
 } from './noun-phrase.ts';
 import {
-  buyerHeads,
   dependantHeads,
   guardianHeads,
+  namesBuyerOrOrganisation,
   organisationHeads,
   userHeads,
 } from './role-heads.ts';
@@ -62,8 +62,7 @@ export interface RoleFindings {
 }
 
 /** A buyer noun or an organisation: whoever uses is someone else. */
-const cannotUse = (tokens: readonly Token[], head: number) =>
-  headMatches(buyerHeads, tokens, head) || headMatches(organisationHeads, tokens, head);
+const cannotUse = namesBuyerOrOrganisation;
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
