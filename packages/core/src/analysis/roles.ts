@@ -17,7 +17,7 @@ import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
 import { inferDependantUser, inferPurchaser } from './inferred-roles.ts';
 import { createLeanReader } from './local-lean.ts';
-import { createNegationScanner } from './negation.ts';
+import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
   headPositions,
   isBoundModifier,
@@ -156,9 +156,10 @@ export function findRoles(
   // Whom the text sets aside ("… goes to the billing contact, not the users", "we're not trying
   // to reach drivers at all"). Not the prospects a retention text rules out ("we're not chasing
   // new shoppers"), not "anyone", and not a modifier ("don't mention the consumer launch").
-  const negation = createNegationScanner(tokens, NO_TOKENS);
+  // Scanned only when asked: only texts that lean to buyers ask.
+  let negation: NegationScanner | undefined;
   const setAside = (p: NounPhrase) =>
-    negation.negatedFrom(p.from, p.to) !== null &&
+    (negation ??= createNegationScanner(tokens, NO_TOKENS)).negatedFrom(p.from, p.to) !== null &&
     !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
     !tokens.slice(p.from, p.head).some((t) => t.norm === 'new') &&
     !isBoundModifier(tokens, raw, isHead, p.head);
