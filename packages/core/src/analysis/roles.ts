@@ -158,8 +158,12 @@ export function findRoles(
   // new shoppers"), not "anyone", and not a modifier ("don't mention the consumer launch").
   // Scanned only when asked: only texts that lean to buyers ask.
   let negation: NegationScanner | undefined;
+  const negatedFrom = (p: NounPhrase) => {
+    negation ??= createNegationScanner(tokens, NO_TOKENS);
+    return negation.negatedFrom(p.from, p.to);
+  };
   const setAside = (p: NounPhrase) =>
-    (negation ??= createNegationScanner(tokens, NO_TOKENS)).negatedFrom(p.from, p.to) !== null &&
+    negatedFrom(p) !== null &&
     !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
     !tokens.slice(p.from, p.head).some((t) => t.norm === 'new') &&
     !isBoundModifier(tokens, raw, isHead, p.head);
