@@ -21,6 +21,18 @@ describe('stem table encoding', () => {
     expect([...decodeStemTable(encodeStemTable(pairs))]).toEqual(pairs);
   });
 
+  it('reads cuts of two digits and an edit on the last entry', () => {
+    const long: [string, string][] = [
+      ['internationalisation', 'internation'],
+      ['retailers', 'retail~'],
+    ];
+    expect(encodeStemTable(long)).toBe('internationalisation:9 retailers:3~');
+    expect([...decodeStemTable('customerisations:12 retailers:3~')]).toEqual([
+      ['customerisations', 'cust'],
+      ['retailers', 'retail~'],
+    ]);
+  });
+
   it('reads an empty table as empty', () => {
     expect(decodeStemTable('').size).toBe(0);
   });

@@ -26,21 +26,32 @@ export function encodeStemTable(pairs: readonly (readonly [string, string])[]): 
     .join(' ');
 }
 
-const EDIT = /^(\d*)(.*)$/s;
-
-/** Reads the compact form back into a map from word to stem. */
+/**
+ * Reads the compact form back into a map from word to stem. One pass of index arithmetic with no
+ * intermediate arrays: it runs once, as the package loads, before the engine has optimised it.
+ */
 export function decodeStemTable(encoded: string): Map<string, string> {
   const table = new Map<string, string>();
-  if (encoded === '') return table;
-  for (const entry of encoded.split(' ')) {
-    const colon = entry.indexOf(':');
-    if (colon < 0) {
-      table.set(entry, entry);
-      continue;
+  let from = 0;
+  while (from < encoded.length) {
+    let to = encoded.indexOf(' ', from);
+    if (to < 0) to = encoded.length;
+    const colon = encoded.indexOf(':', from);
+    if (colon < 0 || colon > to) {
+      const word = encoded.slice(from, to);
+      table.set(word, word);
+    } else {
+      const word = encoded.slice(from, colon);
+      let cut = 0;
+      let at = colon + 1;
+      for (let digit = encoded.charCodeAt(at) - 48; digit >= 0 && digit <= 9; ) {
+        cut = cut * 10 + digit;
+        at += 1;
+        digit = encoded.charCodeAt(at) - 48;
+      }
+      table.set(word, word.slice(0, word.length - cut) + encoded.slice(at, to));
     }
-    const word = entry.slice(0, colon);
-    const [, cut = '', rest = ''] = EDIT.exec(entry.slice(colon + 1)) ?? [];
-    table.set(word, word.slice(0, word.length - Number(cut)) + rest);
+    from = to + 1;
   }
   return table;
 }
