@@ -21,6 +21,7 @@ const PARTICIPLES = /(?:ed|paid|bought)$/;
  */
 export function inferPurchaser(
   tokens: readonly Token[],
+  raw: string,
   isHead: readonly boolean[],
   payerAfter: PatternIndex<string>,
 ): NounPhrase | null {
@@ -36,7 +37,7 @@ export function inferPurchaser(
       payerAfter.findAt(tokens, i).length === 0
     )
       continue;
-    return phraseAt(tokens, isHead, i - 1, false);
+    return phraseAt(tokens, raw, isHead, i - 1, false);
   }
   return null;
 }
@@ -48,6 +49,7 @@ export function inferPurchaser(
  */
 export function inferDependantUser(
   tokens: readonly Token[],
+  raw: string,
   isHead: readonly boolean[],
   eligible: (head: number) => boolean,
 ): NounPhrase | null {
@@ -60,6 +62,6 @@ export function inferDependantUser(
   );
   if (h < 0) return null;
   return tokens[h]?.norm === 'year'
-    ? phraseAt(tokens, isHead, h, false)
+    ? phraseAt(tokens, raw, isHead, h, false)
     : { from: h, to: h + 1, head: h };
 }

@@ -1,5 +1,6 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  BENEFIT_VERBS,
   CLAUSE_VERBS,
   DANGLING_WORDS,
   GERUND_NOUNS,
@@ -201,6 +202,50 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
   return determined && thirdPerson && (opensObject || after === undefined || !isText(after));
 }
 
+/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
+const NOT_PLURAL_SUBJECTS = new Set([
+  'this',
+  'his',
+  'its',
+  'us',
+  'yes',
+  'plus',
+  'thus',
+  'was',
+  'has',
+  'does',
+  'is',
+  'as',
+  'always',
+  'across',
+  'less',
+  'unless',
+  'besides',
+  'perhaps',
+]);
+
+/**
+ * True when the word at `i` reads as the verb of a plural subject just before it: the subject
+ * is a plural noun that heads no role ("emails", "webinars"), and the word itself is neither
+ * plural, a role noun, a form in -ing ("kids swimming school owners"), nor the first half of a hyphenated compound ("social
+ * targets hay-fever sufferers": "targets" is the verb there, and "hay" part of its object).
+ */
+function isVerbAfterPluralSubject(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  i: number,
+): boolean {
+  const subject = tokens[i - 1];
+  const word = tokens[i] as Token;
+  if (!isText(subject) || subject.kind !== 'word' || isHead[i - 1] || isHead[i]) return false;
+  if (subject.norm.length < 4 || NOT_PLURAL_SUBJECTS.has(subject.norm)) return false;
+  // "the team wants type 1 teens": a verb in -s is no subject.
+  if (CLAUSE_VERBS.has(subject.norm) || BENEFIT_VERBS.has(subject.norm)) return false;
+  if (raw[word.end] === '-' || raw[subject.end] === '-') return false;
+  return isPlural(subject.norm) && !isPlural(word.norm) && !word.norm.endsWith('ing');
+}
+
 /**
  * The noun phrase around the head at `head`: its modifiers to the left, co-ordinated heads
  * ("insurers and employers"), and, with `withClause`, a following relative clause
@@ -208,6 +253,7 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
  */
 export function phraseAt(
   tokens: readonly Token[],
+  raw: string,
   isHead: readonly boolean[],
   head: number,
   withClause: boolean,
@@ -244,6 +290,9 @@ export function phraseAt(
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
     // "it rewards [passengers]": the word after a subject pronoun is its verb.
     if (SUBJECT_PRONOUNS.has(tokens[from - 2]?.norm ?? '')) break;
+    // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head
+    // are subject, verb and object ("kids clothes shop owners" stays one phrase).
+    if (from < head && isVerbAfterPluralSubject(tokens, raw, isHead, from - 1)) break;
     from--;
     words++;
   }

@@ -29,6 +29,27 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('leaves a plural subject and its verb out of the phrase they point at', () => {
+    // "emails walk new seat holders": the emails are the subject, "walk" the verb.
+    expect(rolesOf('Onboarding emails walk new seat holders through setup.').purchaser).toBe(
+      'new seat holders',
+    );
+    expect(rolesOf('Trade events reached independent pharmacy owners.').purchaser).toBe(
+      'independent pharmacy owners',
+    );
+    // A compound of plurals stays whole, and so does a hyphenated object after a verb in -s.
+    expect(rolesOf('Our kids clothes shop owners get a rebate.').purchaser).toBe(
+      'Our kids clothes shop owners',
+    );
+    expect(
+      rolesOf('A national campaign on TV and social targets hay-fever sufferers.').endUser,
+    ).toBe('hay-fever sufferers');
+    // A verb in -s is no subject: "wants" does not cut "type 1 teens" short.
+    expect(
+      rolesOf('The brand team wants type 1 teens to see the sensor as something cool.').endUser,
+    ).toBe('type 1 teens');
+  });
+
   it('ends a role phrase where its clause ends, never on a dangling word', () => {
     // A prepositional phrase ends at the verb that follows it.
     expect(

@@ -115,14 +115,14 @@ export function findRoles(
     for (const match of payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
-      const phrase = phraseAt(tokens, isHead, head, true);
+      const phrase = phraseAt(tokens, raw, isHead, head, true);
       payerStatements.push([phrase.from, match.to]);
       purchaser ??= phrase;
     }
     for (const match of payerBefore.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0) continue;
-      const phrase = phraseAt(tokens, isHead, head, false);
+      const phrase = phraseAt(tokens, raw, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
@@ -130,24 +130,25 @@ export function findRoles(
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0 || !isPlural((tokens[head] as Token).norm) || !isBusinessHead(tokens, head))
         continue;
-      const phrase = phraseAt(tokens, isHead, head, false);
+      const phrase = phraseAt(tokens, raw, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
     if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
       const head = headBefore(tokens, isHead, s, i, 2);
-      if (head >= 0 && !cannotUse(tokens, head)) endUser = phraseAt(tokens, isHead, head, true);
+      if (head >= 0 && !cannotUse(tokens, head))
+        endUser = phraseAt(tokens, raw, isHead, head, true);
     }
     for (const match of userBefore.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
-      const phrase = phraseAt(tokens, isHead, head, true);
+      const phrase = phraseAt(tokens, raw, isHead, head, true);
       if (localLean(phrase) <= 1) endUser = phrase;
     }
     if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
       const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
       if (head >= 0 && !sellerInHeading(head)) {
-        const phrase = phraseAt(tokens, isHead, head, true);
+        const phrase = phraseAt(tokens, raw, isHead, head, true);
         if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
       }
     }
@@ -173,7 +174,7 @@ export function findRoles(
   const mayPay = (p: NounPhrase) => overallLean <= 0 || !setAside(p) || cannotUse(tokens, p.head);
   if (purchaser === null) {
     for (const head of positions) {
-      const phrase = phraseAt(tokens, isHead, head, true);
+      const phrase = phraseAt(tokens, raw, isHead, head, true);
       if (
         recipientAfter.findAt(tokens, phrase.to).length > 0 &&
         localLean(phrase) > 0 &&
@@ -187,7 +188,7 @@ export function findRoles(
   purchaser ??= recipient;
   if (purchaser === null) {
     const head = positions.find((h) => headMatches(payerNouns, tokens, h));
-    if (head !== undefined) purchaser = phraseAt(tokens, isHead, head, false);
+    if (head !== undefined) purchaser = phraseAt(tokens, raw, isHead, head, false);
   }
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
@@ -197,7 +198,7 @@ export function findRoles(
   const isSize = (h: number) => countsASize(tokens, h);
   const candidates = positions
     .filter((h) => !inHeading(h) && !isSize(h))
-    .map((h) => phraseAt(tokens, isHead, h, true))
+    .map((h) => phraseAt(tokens, raw, isHead, h, true))
     .filter((p) => !isSeller(tokens, p));
   const payingSide = candidates.filter(
     (p) => !overlaps(endUser, p) && localLean(p) > 0.5 && mayPay(p),
@@ -219,7 +220,7 @@ export function findRoles(
         !overlapsAt(endUser, h) &&
         !leftOut.some((p) => overlapsAt(p, h)),
     );
-    if (head >= 0) purchaser = phraseAt(tokens, isHead, head, false);
+    if (head >= 0) purchaser = phraseAt(tokens, raw, isHead, head, false);
   }
   // Else the phrase with the most buyer-side evidence around it, if any leans that way.
   if (purchaser === null) {
@@ -247,7 +248,7 @@ export function findRoles(
   if (endUser === null && purchaser !== null) {
     for (let h = purchaser.head + 1; h < purchaser.to; h++) {
       if (!isHead[h] || !headMatches(userHeads, tokens, h) || isSize(h)) continue;
-      const phrase = phraseAt(tokens, isHead, h, false);
+      const phrase = phraseAt(tokens, raw, isHead, h, false);
       endUser = {
         from: Math.max(phrase.from, purchaser.head + 1),
         to: Math.min(phrase.to, purchaser.to),
@@ -333,7 +334,7 @@ export function findRoles(
   // off a word or a sentence's shape, not stated by the text's structure.
   let purchaserInferred = false;
   if (purchaser === null) {
-    purchaser = inferPurchaser(tokens, isHead, payerAfter);
+    purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
     purchaserInferred = purchaser !== null;
   }
   let endUserInferred = false;
@@ -341,6 +342,7 @@ export function findRoles(
     const paying = purchaser;
     endUser = inferDependantUser(
       tokens,
+      raw,
       isHead,
       (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
     );
