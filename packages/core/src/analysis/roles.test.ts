@@ -29,6 +29,14 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('reads the stockists of a brand as its buyers', () => {
+    expect(
+      rolesOf(
+        'Influencer seeding to pet owners, and a separate trade stand for vet clinics who stock our food.',
+      ).purchaser,
+    ).toBe('vet clinics who stock our food');
+  });
+
   it('leaves a plural subject and its verb out of the phrase they point at', () => {
     // "emails walk new seat holders": the emails are the subject, "walk" the verb.
     expect(rolesOf('Onboarding emails walk new seat holders through setup.').purchaser).toBe(

@@ -18,6 +18,12 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'people who already buy from us',
   ),
   cue(
+    'stocked-by',
+    'who|that|which stock|stocks|list|lists|resell|resells us|our',
+    { scope: 1.2, audience: 0.6 },
+    'resellers who already carry what we make',
+  ),
+  cue(
     'tenure',
     'been|stayed|years|months with we|our_bank|our_brand',
     { scope: 1.2, relationship: 0.6 },

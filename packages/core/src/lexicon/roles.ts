@@ -21,6 +21,8 @@ export const PAYER_AFTER: readonly string[] = [
   'approve|approves|choose|chooses|pick|picks|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|tools|product|products',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
+  // "the pubs that stock our ales": a stockist buys from us to sell on.
+  'stock|stocks|resell|resells us|our',
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];
