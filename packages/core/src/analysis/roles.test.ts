@@ -29,6 +29,20 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('never takes the prospects a programme for buyers rules out for its buyer', () => {
+    expect(
+      rolesOf(
+        'Not trying to reach new people here; this is all about the 30 dealers we already have.',
+      ).purchaser,
+    ).toBe('the 30 dealers');
+    // Ruling out a newsletter does not rule out the florists it was for.
+    expect(
+      rolesOf(
+        'Can we kill the generic newsletter for our wholesale florists and do a per-account restock reminder based on their last 3 orders?',
+      ),
+    ).toEqual({ purchaser: 'our wholesale florists', endUser: null });
+  });
+
   it('reads the stockists of a brand as its buyers', () => {
     expect(
       rolesOf(

@@ -86,6 +86,22 @@ function pairOf(
   return user === undefined ? null : { payer, user };
 }
 
+/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'to', 'with', 'of', 'at', 'among']);
+/** Negators that may stand right before such a preposition: "not *for* the trade". */
+const BARE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without']);
+
+/**
+ * True when the phrase hangs on another noun by a preposition ("kill the newsletter *for* our
+ * florists"): a negator before that noun rules the noun out, not the people it is for.
+ */
+function complementsAnotherNoun(tokens: readonly Token[], p: NounPhrase): boolean {
+  const preposition = tokens[p.from - 1];
+  const before = tokens[p.from - 2];
+  if (preposition === undefined || !COMPLEMENT_PREPOSITIONS.has(preposition.norm)) return false;
+  return before !== undefined && before.kind === 'word' && !BARE_NEGATORS.has(before.norm);
+}
+
 /**
  * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
  * "sold to car-park operators", "the crews who'll carry them"); the recipients of a programme
@@ -163,15 +179,18 @@ export function findRoles(
     negation ??= createNegationScanner(tokens, NO_TOKENS);
     return negation.negatedFrom(p.from, p.to);
   };
-  const setAside = (p: NounPhrase) =>
+  const ruledOut = (p: NounPhrase) =>
     negatedFrom(p) !== null &&
+    !complementsAnotherNoun(tokens, p) &&
     !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
-    !tokens.slice(p.from, p.head).some((t) => t.norm === 'new') &&
     !isBoundModifier(tokens, raw, isHead, p.head);
+  const setAside = (p: NounPhrase) =>
+    ruledOut(p) && !tokens.slice(p.from, p.head).some((t) => t.norm === 'new');
   let overallLean = 0;
   for (const hit of hits) overallLean += signedProgrammeWeight(hit);
-  // A person set aside in a programme for buyers is a user it leaves out, never the buyer.
-  const mayPay = (p: NounPhrase) => overallLean <= 0 || !setAside(p) || cannotUse(tokens, p.head);
+  // Whom a programme for buyers rules out is never its buyer: a user it leaves out, or the
+  // prospects it is not chasing ("not trying to reach new people; this is about our dealers").
+  const mayPay = (p: NounPhrase) => overallLean <= 0 || !ruledOut(p) || cannotUse(tokens, p.head);
   if (purchaser === null) {
     for (const head of positions) {
       const phrase = phraseAt(tokens, raw, isHead, head, true);
@@ -185,10 +204,13 @@ export function findRoles(
       }
     }
   }
-  purchaser ??= recipient;
+  if (recipient !== null && mayPay(recipient)) purchaser ??= recipient;
   if (purchaser === null) {
-    const head = positions.find((h) => headMatches(payerNouns, tokens, h));
-    if (head !== undefined) purchaser = phraseAt(tokens, raw, isHead, head, false);
+    purchaser =
+      positions
+        .filter((h) => headMatches(payerNouns, tokens, h))
+        .map((h) => phraseAt(tokens, raw, isHead, h, false))
+        .find(mayPay) ?? null;
   }
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
