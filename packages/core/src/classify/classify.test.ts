@@ -101,6 +101,17 @@ describe('classify', () => {
     );
   });
 
+  it('reads a financial case for whoever signs beside training for the users as a hybrid', () => {
+    const result = classify(
+      'The hospital buys the beds, nurses use them every day — we are running nurse-focused training videos and a procurement-friendly TCO calculator.',
+    );
+    const cues = result.dimensions.emphasis.evidence.map((e) => [e.text, e.cue, e.pole]);
+    expect(cues).toContainEqual(['TCO calculator', 'buying-case', 'customer']);
+    expect(result.roles.purchaser?.text).toBe('The hospital');
+    expect(result.roles.endUser?.text).toBe('nurses');
+    expect(result.orientation).toBe('hybrid');
+  });
+
   it('is undetermined without any marketing evidence', () => {
     for (const text of ['', 'hello world', 'Whisk two eggs with flour and bake for 20 minutes.']) {
       const result = classify(text);

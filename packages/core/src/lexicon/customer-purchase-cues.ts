@@ -12,6 +12,18 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     'buying again is the point',
   ),
   cue(
+    'buying-case',
+    'tco|roi|payback calculator|calculators|model|models|case|cases|analysis|study|studies',
+    { emphasis: 1.2, audience: 0.6 },
+    'makes the financial case to whoever signs',
+  ),
+  cue(
+    'buying-case',
+    'total_cost_of_ownership|business_case|business_cases',
+    { emphasis: 1.2, audience: 0.6 },
+    'makes the financial case to whoever signs',
+  ),
+  cue(
     'bulk',
     'bulk|volume|volumes|wholesale|pallet|pallets|truckload',
     { emphasis: 1, market: 0.6 },
