@@ -42,6 +42,25 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads list bullets as breaks, like the line breaks they stand for', () => {
+    const kinds = tokenize('• Retailer rebates • Sampling for shoppers · TV ▪ radio').map((t) => [
+      t.norm,
+      t.kind,
+    ]);
+    expect(kinds).toEqual([
+      ['retailer', 'word'],
+      ['rebates', 'word'],
+      ['•', 'break'],
+      ['sampling', 'word'],
+      ['for', 'word'],
+      ['shoppers', 'word'],
+      ['·', 'break'],
+      ['television', 'word'],
+      ['▪', 'break'],
+      ['radio', 'word'],
+    ]);
+  });
+
   it('reads an en dash between numbers as a range, elsewhere as a break', () => {
     expect(tokenize('8–11s – fun').map((t) => t.kind)).toEqual([
       'number',
