@@ -108,6 +108,8 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
   if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
+  // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
+  if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
   return clauseRunEnd(
     tokens,
     end,
@@ -118,6 +120,12 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
 }
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+
+/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
+const AGE_BAND_PREFIXES = new Set(['over', 'under']);
+
+/** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
+const CHANGE_PREPOSITIONS = new Set(['from', 'to', 'by']);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
@@ -285,6 +293,15 @@ export function phraseAt(
     if (PHRASE_OPENERS.has(prev.norm)) {
       from--;
       break;
+    }
+    // "over-50s", "under-10s": the prefix of an age band is part of it.
+    if (
+      AGE_BAND_PREFIXES.has(prev.norm) &&
+      raw[prev.end] === '-' &&
+      tokens[from]?.kind === 'number'
+    ) {
+      from--;
+      continue;
     }
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;

@@ -29,6 +29,23 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('keeps an age band whole and leaves a change in a figure out of the phrase', () => {
+    expect(
+      rolesOf('Posters and radio spots encouraging over-50s to get their flu jab.').endUser,
+    ).toBe('over-50s');
+    expect(
+      rolesOf('OKR: raise NPS among enterprise accounts from 32 to 45; cut churn below 5%.')
+        .purchaser,
+    ).toBe('enterprise accounts');
+    expect(rolesOf('Members with 500+ points get a free night.').purchaser).toBe(
+      'Members with 500+ points',
+    );
+    expect(rolesOf('Swim lessons for kids aged 4-10, booked by their parents.')).toEqual({
+      purchaser: 'their parents',
+      endUser: 'kids aged 4-10',
+    });
+  });
+
   it('never takes the prospects a programme for buyers rules out for its buyer', () => {
     expect(
       rolesOf(

@@ -34,7 +34,7 @@ export const PAYER_BEFORE: readonly string[] = [
   // "the budget holder is the practice manager"
   'the|our|their budget_holder|budget_holders|decision_maker|decision_makers|economic_buyer are|is',
   'contracts|contract|deals|relationship are|is with',
-  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|signed for? by',
+  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|booked|signed for? by',
   // "sells retinal scanners to optician chains"
   'sold|sell|sells|selling|supplied|supply|supplies|supplying|license|licenses|licensing|licence|licences ** to',
   'purchases|payments|purchase go|goes on',
