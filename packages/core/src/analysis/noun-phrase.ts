@@ -294,14 +294,16 @@ export function phraseAt(
       from--;
       break;
     }
-    // "over-50s", "under-10s": the prefix of an age band is part of it.
+    // "over-50s", "under-10s": the prefix of an age band is part of it, and only an opener
+    // ("the over-70s") may come before it.
     if (
       AGE_BAND_PREFIXES.has(prev.norm) &&
       raw[prev.end] === '-' &&
       tokens[from]?.kind === 'number'
     ) {
       from--;
-      continue;
+      if (PHRASE_OPENERS.has(tokens[from - 1]?.norm ?? '')) from--;
+      break;
     }
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
