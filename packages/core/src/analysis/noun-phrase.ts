@@ -81,6 +81,9 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
+/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
+const MEANS_PREPOSITIONS = new Set(['through', 'via']);
+
 /** Openers of a relative clause proper, whose own verb follows them. */
 const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
 
@@ -114,12 +117,58 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
     tokens,
     end,
     prepositional
-      ? (token) => endsRelativeClause(token) || CLAUSE_VERBS.has(token.norm)
+      ? // "new app users in Lagos [through WhatsApp referral codes]"
+        (token) =>
+          endsRelativeClause(token) ||
+          CLAUSE_VERBS.has(token.norm) ||
+          MEANS_PREPOSITIONS.has(token.norm)
       : endsRelativeClause,
   );
 }
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+
+/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
+const COUNT_QUALIFIERS = new Set([
+  'top',
+  'first',
+  'last',
+  'over',
+  'under',
+  'around',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'biggest',
+  'largest',
+  'best',
+  'bottom',
+]);
+
+/** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
+const NUMBERED_WORDS = new Set([
+  'type',
+  'year',
+  'grade',
+  'class',
+  'tier',
+  'stage',
+  'level',
+  'phase',
+  'group',
+  'gen',
+  'generation',
+  'key',
+  'band',
+  'zone',
+  'division',
+  'league',
+  'series',
+  'size',
+]);
 
 /** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
 const AGE_BAND_PREFIXES = new Set(['over', 'under']);
@@ -305,6 +354,11 @@ export function phraseAt(
       if (PHRASE_OPENERS.has(tokens[from - 1]?.norm ?? '')) from--;
       break;
     }
+    // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
+    // count ("our top 200 accounts", "over 500 members") belongs to the phrase.
+    // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
+    const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
+    if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
     // "it rewards [passengers]": the word after a subject pronoun is its verb.

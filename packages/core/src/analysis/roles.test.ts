@@ -46,6 +46,18 @@ describe('findRoles', () => {
     });
   });
 
+  it('starts a phrase at its count and ends it before the means of the programme', () => {
+    expect(
+      rolesOf('Recruit 10,000 new app users in Lagos through WhatsApp referral codes.').endUser,
+    ).toBe('10,000 new app users in Lagos');
+    expect(rolesOf('Retention programme for our top 200 trade accounts.').purchaser).toBe(
+      'top 200 trade accounts',
+    );
+    expect(
+      rolesOf('Objective: get 18–24s to try it this summer with festival sampling.').endUser,
+    ).toBe('18–24s');
+  });
+
   it('never takes the prospects a programme for buyers rules out for its buyer', () => {
     expect(
       rolesOf(
