@@ -302,6 +302,20 @@ const UNSEEN: readonly UnseenFloors[] = [
     eceCeiling: null,
   },
   {
+    // Arrived 2026-12-04 (a later session), written blind by a helper (agency, charity, public
+    // sector, pharma, franchise and SaaS writers; 20 plain descriptions; 71 of 160 name a payer ≠
+    // user): 0.900 / 0.895 with both that session's starting code and its code of the hour, 8
+    // swaps (6 customer read as consumer).
+    file: 'briefs.unseen-ze.jsonl',
+    accuracy: 0.87,
+    macroF1: 0.86,
+    swapCeiling: 0.06,
+    dimensionMean: 0.72,
+    purchaserRecall: 0.75,
+    endUserRecall: 0.8,
+    eceCeiling: 0.05,
+  },
+  {
     file: 'briefs.unseen-m.jsonl',
     accuracy: 0.875,
     macroF1: 0.855,
