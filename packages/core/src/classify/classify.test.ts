@@ -166,6 +166,13 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads an age band as people who buy for themselves, and a decade as no one', () => {
+    expect(classify('Yoga classes for the over-60s.').dimensions.market.lean).toBe('consumer');
+    expect(classify('Coding bootcamps for 18-24s.').dimensions.market.lean).toBe('consumer');
+    const decade = classify('Since the 1990s we have supplied garages.').dimensions.market;
+    expect(decade.evidence.map((e) => e.text)).toEqual(['garages']);
+  });
+
   it('reads product descriptions: what is sold in shops is bought by people for themselves', () => {
     const candles = classify('A scented candle range sold in supermarkets and gift shops.');
     expect(candles.orientation).toBe('consumer');

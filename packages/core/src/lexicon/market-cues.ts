@@ -24,6 +24,16 @@ export const MARKET_CUES: readonly CueDefinition[] = [
     { market: 0.8 },
     'the buyers are individuals and households',
   ),
+  // Age bands name people: "yoga classes for the over-60s", "bootcamps for 18-24s", "camps for
+  // 8-12 year olds" (not a decade: "since the 1990s").
+  ...['over|under # s', '# # s', '# #? year_olds|yr_olds'].map((pattern) =>
+    consumerCue(
+      'households',
+      pattern,
+      { market: 0.8 },
+      'the buyers are individuals and households',
+    ),
+  ),
   consumerCue(
     'paying-people',
     'member|members|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|holders|guest|guests|passenger|passengers|flyers|donor|donors|givers|owner|owners|patrons|alumni|graduates',
