@@ -166,6 +166,14 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads "commercial" as the trade it qualifies, not as a TV advert', () => {
+    const laundry = classify('Commercial laundry equipment.');
+    expect(laundry.orientation).toBe('customer');
+    expect(laundry.dimensions.relationship.evidence).toEqual([]);
+    const breaks = classify('Ads in the commercial breaks of Love Island.');
+    expect(breaks.dimensions.relationship.evidence.map((e) => e.cue)).toContain('mass-media');
+  });
+
   it('reads an age band as people who buy for themselves, and a decade as no one', () => {
     expect(classify('Yoga classes for the over-60s.').dimensions.market.lean).toBe('consumer');
     expect(classify('Coding bootcamps for 18-24s.').dimensions.market.lean).toBe('consumer');

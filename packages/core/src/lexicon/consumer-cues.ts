@@ -151,7 +151,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Reach: mass, one-to-many channels (relationship, scope)
   cue(
     'mass-media',
-    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|spots|adverts|advert|commercial|commercials|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
+    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|spots|adverts|advert|commercial_break|commercial_breaks|ad_break|ad_breaks|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
     { relationship: 1.4, focus: 0.8, scope: 0.6 },
     'one-to-many mass media',
   ),
