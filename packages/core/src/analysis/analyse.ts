@@ -8,6 +8,7 @@ import { dropKeptUsers } from './kept-users.ts';
 import { dropNarrowedPronouns } from './narrowed-pronouns.ts';
 import { describingClauseEnd, findHeads } from './noun-phrase.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
+import { dropSellerMarketHits } from './seller-market.ts';
 import { dropSizeCounts } from './size-counts.ts';
 import { analyseStructure, type Structure } from './structure.ts';
 
@@ -104,9 +105,12 @@ export function analyse(text: string): Analysis {
   const isHead = findHeads(tokens, text);
   const raw = dropKeptUsers(
     dropSizeCounts(
-      dropNarrowedPronouns(
-        negatePhraseClauses(collectHits(tokens, structure), (head) =>
-          describingClauseEnd(tokens, isHead, head),
+      dropSellerMarketHits(
+        dropNarrowedPronouns(
+          negatePhraseClauses(collectHits(tokens, structure), (head) =>
+            describingClauseEnd(tokens, isHead, head),
+          ),
+          tokens,
         ),
         tokens,
       ),

@@ -67,3 +67,30 @@ export const SELLER_EXCEPTIONS: ReadonlySet<string> = new Set([
   'buyer',
   'account',
 ]);
+
+/** Words that may stand between "our" and the seller it names: "our [small family] bakery". */
+export const SELLER_MODIFIER_REACH = 3;
+
+/** Words that may stand between "we run" and the seller: "we run [a chain of yoga] studios". */
+export const SELF_DESCRIPTION_REACH = 5;
+
+/**
+ * Verbs by which a writer says what their own business is: "we run a chain of studios", "we're
+ * a boutique hotel", "I own a bakery".
+ */
+export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  "'re",
+  'am',
+  "'m",
+  'run',
+  'own',
+  'operate',
+  'manage',
+]);
+
+/** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
+export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
+
+/** Market cues that name organisations as the buyers, which the seller's own kind is not. */
+export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);

@@ -1,0 +1,46 @@
+import {
+  ORGANISATION_MARKET_CUES,
+  SELF_DESCRIBING_VERBS,
+  SELF_DESCRIPTION_REACH,
+  SELF_PRONOUNS,
+  SELLER_EXCEPTIONS,
+  SELLER_MODIFIER_REACH,
+  SELLER_VERBS,
+} from '../lexicon/sellers.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
+import { isPlural } from './noun-phrase.ts';
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/**
+ * True when the organisation named at `at` is the seller itself, the one doing the marketing: a
+ * singular kind after "our" ("our gym", "our small family bakery"), after the writer saying what
+ * they run ("we run a chain of yoga studios", "we're a boutique hotel"), or "the" kind as the
+ * subject of what the seller does ("the gym wants more members").
+ */
+export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at] as Token;
+  const singular = !isPlural(noun.norm);
+  for (let i = at - 1, words = 0; i >= 0 && words <= SELF_DESCRIPTION_REACH; i--, words++) {
+    const token = tokens[i];
+    if (!isWord(token)) return false;
+    if ((token.norm === 'our' || token.norm === 'my') && words <= SELLER_MODIFIER_REACH)
+      return singular && !SELLER_EXCEPTIONS.has(noun.norm);
+    if (SELF_DESCRIBING_VERBS.has(token.norm) && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? ''))
+      return true;
+    if (token.norm === 'the')
+      return singular && i === at - 1 && SELLER_VERBS.has(tokens[at + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/**
+ * Drops market evidence that names the seller's own kind of business: "our gym" says who sells,
+ * not that organisations buy.
+ */
+export function dropSellerMarketHits(hits: readonly CueHit[], tokens: readonly Token[]): CueHit[] {
+  return hits.filter(
+    (hit) => !ORGANISATION_MARKET_CUES.has(hit.cue.id) || !namesTheSeller(tokens, hit.to - 1),
+  );
+}
