@@ -21,12 +21,15 @@ describe('namesTheSeller', () => {
     expect(at('We run a chain of yoga studios.', 'studios')).toBe(true);
     expect(at("We're a boutique hotel in York.", 'hotel')).toBe(true);
     expect(at('The gym wants more members this January.', 'gym')).toBe(true);
+    expect(at('Renewal nudge for lapsed gym members.', 'gym')).toBe(true);
+    expect(at('Hotel guests who stayed three times get an upgrade.', 'hotel')).toBe(true);
   });
 
   it('leaves the organisations that buy alone', () => {
     expect(at('We supply gyms with rowing machines.', 'gyms')).toBe(false);
     expect(at('Our clinics get a named rep.', 'clinics')).toBe(false);
     expect(at('The hospital buys the beds.', 'hospital')).toBe(false);
+    expect(at('Salon owners get reorder rebates.', 'salon')).toBe(false);
   });
 
   it('drops the seller from the market evidence, not the buyers', () => {

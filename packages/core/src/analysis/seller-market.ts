@@ -6,6 +6,7 @@ import {
   SELLER_EXCEPTIONS,
   SELLER_MODIFIER_REACH,
   SELLER_VERBS,
+  SELLERS_OWN_PEOPLE,
 } from '../lexicon/sellers.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
@@ -15,13 +16,24 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
 
 /**
  * True when the organisation named at `at` is the seller itself, the one doing the marketing: a
- * singular kind after "our" ("our gym", "our small family bakery"), after the writer saying what
- * they run ("we run a chain of yoga studios", "we're a boutique hotel"), or "the" kind as the
- * subject of what the seller does ("the gym wants more members").
+ * singular kind before its own people ("gym members", "hotel guests"), a singular kind after
+ * "our" ("our gym", "our small family bakery"), after the writer saying what they run ("we run a
+ * chain of yoga studios", "we're a boutique hotel"), or "the" kind as the subject of what the
+ * seller does ("the gym wants more members").
  */
 export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at] as Token;
   const singular = !isPlural(noun.norm);
+  // "lapsed gym members", "hotel guests", "café app members": the business whose people they are.
+  const next = tokens[at + 1];
+  const afterNext = tokens[at + 2];
+  if (
+    singular &&
+    isWord(next) &&
+    (SELLERS_OWN_PEOPLE.has(next.norm) ||
+      (isWord(afterNext) && SELLERS_OWN_PEOPLE.has(afterNext.norm)))
+  )
+    return true;
   for (let i = at - 1, words = 0; i >= 0 && words <= SELF_DESCRIPTION_REACH; i--, words++) {
     const token = tokens[i];
     if (!isWord(token)) return false;

@@ -94,3 +94,34 @@ export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
 
 /** Market cues that name organisations as the buyers, which the seller's own kind is not. */
 export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
+
+/**
+ * People of a business who buy from it for themselves: after a kind of business they make it
+ * the seller ("lapsed gym members", "hotel guests", "café app members"), not a buyer.
+ */
+export const SELLERS_OWN_PEOPLE: ReadonlySet<string> = new Set([
+  'member',
+  'members',
+  'membership',
+  'memberships',
+  'guest',
+  'guests',
+  'diner',
+  'diners',
+  'patient',
+  'patients',
+  'passenger',
+  'passengers',
+  'subscriber',
+  'subscribers',
+  'cardholder',
+  'cardholders',
+  'shopper',
+  'shoppers',
+  'visitor',
+  'visitors',
+  'regulars',
+  'goers',
+  'customer',
+  'customers',
+]);
