@@ -61,10 +61,13 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'contract',
-    'contract|contracts|agreement|agreements|framework|tender|tenders|sla|slas|licence|license|licenses|licensing|subscription',
+    'contract|contracts|agreement|agreements|framework|tender|tenders|sla|slas|licence|license|licenses|licensing',
     { emphasis: 1, market: 0.6, relationship: 0.4 },
     'the purchase agreement',
   ),
+  // A subscription is an agreement too, but people take them out as often as firms do (meal
+  // kits, streaming, gyms): it says nothing of who buys.
+  cue('contract', 'subscription', { emphasis: 1, relationship: 0.4 }, 'the purchase agreement'),
   cue(
     'invoicing',
     'invoice|invoices|invoicing|billing|settlement|consignment|order_target|order_targets|sell_in|minimum_order',
