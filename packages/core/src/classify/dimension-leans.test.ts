@@ -16,6 +16,16 @@ describe('leanOf', () => {
     ).toBe('customer');
   });
 
+  it('lets any word on the relationship or usage count where the orientation agrees', () => {
+    const faint = { customer: 0.2, consumer: 0 };
+    expect(leanOf('relationship', faint, 'customer')).toBe('customer');
+    expect(leanOf('relationship', none, 'customer')).toBe('unknown');
+    expect(leanOf('emphasis', { customer: 0, consumer: 0.2 }, 'consumer')).toBe('consumer');
+    // A consumer text needs more before its relationship is judged, a hybrid before its insight.
+    expect(leanOf('relationship', { customer: 0, consumer: 0.3 }, 'consumer')).toBe('unknown');
+    expect(leanOf('insight', { customer: 1, consumer: 0.5 }, 'hybrid')).toBe('unknown');
+  });
+
   it('leaves a dimension the text says nothing about unknown', () => {
     expect(leanOf('insight', none, 'customer')).toBe('unknown');
     expect(leanOf('insight', { customer: 0.5, consumer: 0 }, 'customer')).toBe('unknown');
