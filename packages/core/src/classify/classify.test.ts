@@ -166,6 +166,13 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads events for the buyers it already has as keeping them, not reaching new people', () => {
+    const result = classify('Client events for our top 50 accounts.');
+    expect(result.orientation).toBe('customer');
+    expect(result.dimensions.relationship.evidence.map((e) => e.cue)).toEqual(['client-events']);
+    expect(classify('Festival events for music fans.').orientation).toBe('consumer');
+  });
+
   it('reads "commercial" as the trade it qualifies, not as a TV advert', () => {
     const laundry = classify('Commercial laundry equipment.');
     expect(laundry.orientation).toBe('customer');

@@ -72,6 +72,12 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'a rep visits the buyer',
   ),
   cue(
+    'client-events',
+    'client|clients|customer|customers|vip|vips|member|members|dealer|dealers|reseller|resellers|account|accounts|owner|owners|loyalty|stockist|stockists only? event|events|evening|evenings|summit|summits|day|days|night|nights|dinner|dinners',
+    { relationship: 1, focus: 0.6 },
+    'hosts the buyers it already has',
+  ),
+  cue(
     'visits',
     'visit|visits|visiting|site_visit|site_visits|dinner|dinners|lunch|lunches|hospitality|golf_day',
     { relationship: 0.8 },
