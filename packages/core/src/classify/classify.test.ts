@@ -166,6 +166,14 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads a welcome for people who just bought as looking after buyers, not winning them', () => {
+    expect(
+      classify('Onboarding emails for new subscribers in their first 30 days.').orientation,
+    ).toBe('customer');
+    expect(classify('Welcome series for new members.').orientation).toBe('customer');
+    expect(classify('Win new members with a free trial.').orientation).toBe('consumer');
+  });
+
   it('reads events for the buyers it already has as keeping them, not reaching new people', () => {
     const result = classify('Client events for our top 50 accounts.');
     expect(result.orientation).toBe('customer');

@@ -234,6 +234,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'engagement after the purchase',
   ),
   cue(
+    'welcome-new-buyers',
+    'onboarding|welcome emails|email|series|pack|packs|call|calls|journey|programme|program|flow|flows? for|to new|newly signed|joined|registered? subscribers|members|customers|clients|accounts|buyers|holders|signups',
+    { focus: 1.2, scope: 1, relationship: 0.6 },
+    'looks after buyers who have just bought',
+  ),
+  cue(
     'onboarding-client',
     'onboarding|implementation for client|account|customer',
     { relationship: 1, focus: 0.6 },
