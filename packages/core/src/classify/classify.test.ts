@@ -166,6 +166,12 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads regulars as buyers the business already has', () => {
+    const result = classify('I own a small bakery and want more regulars.');
+    expect(result.orientation).toBe('customer');
+    expect(result.dimensions.scope.evidence.map((e) => e.cue)).toEqual(['regulars']);
+  });
+
   it('reads a welcome for people who just bought as looking after buyers, not winning them', () => {
     expect(
       classify('Onboarding emails for new subscribers in their first 30 days.').orientation,

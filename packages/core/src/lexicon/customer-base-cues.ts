@@ -18,6 +18,12 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     'people who already buy from us',
   ),
   cue(
+    'regulars',
+    'regulars',
+    { scope: 1.2, audience: 0.6 },
+    'people who already buy from us often',
+  ),
+  cue(
     'stocked-by',
     'who|that|which stock|stocks|list|lists|resell|resells us|our',
     { scope: 1.2, audience: 0.6 },
