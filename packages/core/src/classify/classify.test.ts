@@ -166,6 +166,15 @@ describe('classify', () => {
     expect(classify('Our consumer brand campaign reaches millions.').orientation).toBe('consumer');
   });
 
+  it('reads donors as a charity’s existing givers, and new donors as ones it wants to win', () => {
+    expect(classify('Thank-you calls and impact reports for our donors.').orientation).toBe(
+      'customer',
+    );
+    expect(classify('An emotional TV appeal to find new donors nationwide.').orientation).toBe(
+      'consumer',
+    );
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');

@@ -75,7 +75,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'new-people',
-    'new|brand_new skiers|riders|drivers|households|homeowners|patients|students|visitors|guests|travellers|travelers|runners|gamers|cyclists|families|shoppers|diners|renters|investors|savers|borrowers|listeners|viewers|subscribers|members|players|fans|audiences|learners|readers',
+    'new|brand_new skiers|riders|drivers|households|homeowners|patients|students|visitors|guests|travellers|travelers|runners|gamers|cyclists|families|shoppers|diners|renters|investors|savers|borrowers|listeners|viewers|subscribers|members|players|fans|audiences|learners|readers|donors|supporters|givers',
     { focus: 1, scope: 1.2 },
     'wins people who are not buyers yet',
   ),

@@ -92,7 +92,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   cue('with-us-tenure', 'with we for|since', { scope: 1, insight: 0.6 }, 'tenure with us'),
   cue(
     'members',
-    'member|members|membership|subscriber|subscribers|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
+    'member|members|membership|subscriber|subscribers|donor|donors|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
     { scope: 0.8, audience: 1, relationship: 0.4 },
     'people in a paying relationship with us',
   ),
