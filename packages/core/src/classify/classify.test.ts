@@ -175,6 +175,11 @@ describe('classify', () => {
     );
   });
 
+  it('reads a business’s own guests, passengers or shoppers as its buyers', () => {
+    expect(classify('Thank-you notes for our guests.').orientation).toBe('customer');
+    expect(classify('Reach shoppers who have never heard of us.').orientation).toBe('consumer');
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');
