@@ -180,6 +180,14 @@ describe('classify', () => {
     expect(classify('Reach shoppers who have never heard of us.').orientation).toBe('consumer');
   });
 
+  it('knows the words for buyers gone quiet and for a following', () => {
+    const cues = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(cues('Send a note to dormant customers this spring.')).toContain('win-back');
+    expect(cues('A renewal call for everyone in our book of business.')).toContain('our-buyers');
+    expect(cues('Merch drops for our superfans.')).toContain('fans');
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');

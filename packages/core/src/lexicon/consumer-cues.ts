@@ -138,7 +138,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'fans',
-    'fan|fans|fandom|community|hype_among|cult',
+    'fan|fans|superfan|superfans|fandom|community|hype_among|cult',
     { focus: 0.8, audience: 0.6 },
     'builds a following of users',
   ),

@@ -49,7 +49,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'our-buyers',
-    'our|we customers|clients|accounts|members|subscribers|buyers|base|patrons|policyholders|cardholders|dealers|distributors|resellers|stockists|donors|advertisers|franchisees|installed|own_customers|own_buyers|regulars|guests|passengers|shoppers|diners|patients|students|tenants|riders|travellers|readers|listeners|viewers|players|users',
+    'our|we customers|clients|accounts|members|subscribers|buyers|base|patrons|policyholders|cardholders|dealers|distributors|resellers|stockists|donors|advertisers|franchisees|installed|install_base|installed_base|book_of_business|own_customers|own_buyers|regulars|guests|passengers|shoppers|diners|patients|students|tenants|riders|travellers|readers|listeners|viewers|players|users',
     { scope: 1.4, audience: 0.6 },
     'our own buyers, not the market',
   ),
