@@ -199,11 +199,19 @@ function clauseRunEnd(
 /** Marks the tokens that are person or organisation head nouns. */
 export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   const isHead = new Array<boolean>(tokens.length).fill(false);
+  // The end of the longest match over each token so far: a word inside a longer head ("housing
+  // associations") stays a head whatever a one-word match says of it.
+  let longestTo = 0;
   for (const match of heads.findAll(tokens)) {
     for (let i = match.from; i < match.to; i++) isHead[i] = true;
     // A one-word match in a form that names no one is no head.
-    if (match.to - match.from === 1 && !namesSomeone((tokens[match.from] as Token).norm))
+    if (
+      match.to - match.from === 1 &&
+      match.to > longestTo &&
+      !namesSomeone((tokens[match.from] as Token).norm)
+    )
       isHead[match.from] = false;
+    if (match.to - match.from > 1) longestTo = Math.max(longestTo, match.to);
   }
   // "account manager", "our sales team", "a dedicated payroll specialist": the seller's staff,
   // not a role in the market.

@@ -340,15 +340,25 @@ describe('findRoles', () => {
 
   it('reads an unknown plural that pays as the purchaser, marked as inferred', () => {
     const rental = analyse(
-      'Ski rental: resorts sign the contracts, skiers use the gear, so we need a renewal deck and an app promo.',
+      'Kayak rental: marinas sign the contracts, paddlers use the gear, so we need a renewal deck and an app promo.',
     );
-    expect(rental.roles.purchaser && spanText(rental, rental.roles.purchaser)).toBe('resorts');
+    expect(rental.roles.purchaser && spanText(rental, rental.roles.purchaser)).toBe('marinas');
     expect(rental.roles.purchaserInferred).toBe(true);
+    // A kind of organisation the lexicon knows is read, not inferred.
+    const resorts = analyse('Ski rental: resorts sign the contracts, skiers use the gear.');
+    expect(resorts.roles.purchaser && spanText(resorts, resorts.roles.purchaser)).toBe('resorts');
+    expect(resorts.roles.purchaserInferred).toBe(false);
     // A participle after a noun is passive: "invoices paid within 14 days" pay no one.
     expect(
       rolesOf('Next-day delivery, a monthly statement and 2% off invoices paid within 14 days.')
         .purchaser,
     ).toBeNull();
+  });
+
+  it('keeps a head of two words whole when its second word alone names no one', () => {
+    expect(rolesOf('We sell cleaning products to housing associations.').purchaser).toBe(
+      'housing associations',
+    );
   });
 
   it('reads an age band written in words: "eleven-year-olds"', () => {
