@@ -11,10 +11,20 @@ describe('stem table encoding', () => {
     ['abandoning', 'abandon'],
   ];
 
-  it('writes each stem as the edit from its word', () => {
+  it('writes each stem as the edit from its word, each word after what it shares with the last', () => {
     expect(encodeStemTable(pairs)).toBe(
-      'a accounts:1 advocacy:1i buyers:3~ advisor:~ abandoning:3',
+      '0a 1ccounts:1 1dvocacy:1i 0buyers:3~ 0advisor:~ 1bandoning:3',
     );
+  });
+
+  it('shares at most nine letters, and a word may be all prefix', () => {
+    const shared: [string, string][] = [
+      ['internationally', 'internation'],
+      ['internationals', 'internation'],
+      ['intern', 'intern'],
+    ];
+    expect(encodeStemTable(shared)).toBe('0internationally:4 9onals:3 6');
+    expect([...decodeStemTable(encodeStemTable(shared))]).toEqual(shared);
   });
 
   it('reads back exactly what it wrote', () => {
@@ -26,8 +36,8 @@ describe('stem table encoding', () => {
       ['internationalisation', 'internation'],
       ['retailers', 'retail~'],
     ];
-    expect(encodeStemTable(long)).toBe('internationalisation:9 retailers:3~');
-    expect([...decodeStemTable('customerisations:12 retailers:3~')]).toEqual([
+    expect(encodeStemTable(long)).toBe('0internationalisation:9 0retailers:3~');
+    expect([...decodeStemTable('0customerisations:12 0retailers:3~')]).toEqual([
       ['customerisations', 'cust'],
       ['retailers', 'retail~'],
     ]);

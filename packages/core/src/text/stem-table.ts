@@ -2,26 +2,44 @@
  * The compact text form of the precomputed stem table. Most stems are their word with a few
  * letters cut off the end, so each entry is written as the word and the edit that makes its
  * stem: `word` alone when the stem is the word, else `word:N` (cut N letters) or `word:Nrest`
- * (cut N letters, then append `rest`; N is left out when it is 0). Entries are separated by
- * spaces. "accounts:1" is "account", "advocacy:1i" is "advocaci", "buyers:3~" is "buy~".
+ * (cut N letters, then append `rest`; N is left out when it is 0). Each word is front-coded: a
+ * digit says how many of its first letters (at most 9) it shares with the word before it, and
+ * only the rest is written. Entries are separated by spaces. After "account", "3ounts:1" is
+ * "accounts" → "account"; "0advocacy:1i" is "advocacy" → "advocaci"; "0buyers:3~" is "buyers" →
+ * "buy~". In alphabetical order the front coding saves about a quarter of the table's gzipped
+ * size.
  *
  * @module
  */
+
+/** Most leading letters an entry may share with the word before it: one digit. */
+const MAX_SHARED_PREFIX = 9;
 
 /**
  * Writes `[word, stem]` pairs in the compact form. Words must hold no space or colon, and what a
  * stem appends must not start with a digit (stems are letters and the agent mark).
  */
 export function encodeStemTable(pairs: readonly (readonly [string, string])[]): string {
+  let previous = '';
   return pairs
     .map(([word, stem]) => {
+      let prefix = 0;
+      while (
+        prefix < MAX_SHARED_PREFIX &&
+        prefix < word.length &&
+        prefix < previous.length &&
+        word[prefix] === previous[prefix]
+      )
+        prefix += 1;
+      previous = word;
+      const written = `${prefix}${word.slice(prefix)}`;
       let shared = 0;
       while (shared < word.length && shared < stem.length && word[shared] === stem[shared])
         shared += 1;
       const cut = word.length - shared;
       const rest = stem.slice(shared);
-      if (cut === 0 && rest === '') return word;
-      return `${word}:${cut === 0 ? '' : cut}${rest}`;
+      if (cut === 0 && rest === '') return written;
+      return `${written}:${cut === 0 ? '' : cut}${rest}`;
     })
     .join(' ');
 }
@@ -32,16 +50,20 @@ export function encodeStemTable(pairs: readonly (readonly [string, string])[]): 
  */
 export function decodeStemTable(encoded: string): Map<string, string> {
   const table = new Map<string, string>();
+  let previous = '';
   let from = 0;
   while (from < encoded.length) {
     let to = encoded.indexOf(' ', from);
     if (to < 0) to = encoded.length;
     const colon = encoded.indexOf(':', from);
+    const prefix = previous.slice(0, encoded.charCodeAt(from) - 48);
     if (colon < 0 || colon > to) {
-      const word = encoded.slice(from, to);
+      const word = prefix + encoded.slice(from + 1, to);
       table.set(word, word);
+      previous = word;
     } else {
-      const word = encoded.slice(from, colon);
+      const word = prefix + encoded.slice(from + 1, colon);
+      previous = word;
       let cut = 0;
       let at = colon + 1;
       for (let digit = encoded.charCodeAt(at) - 48; digit >= 0 && digit <= 9; ) {
