@@ -127,24 +127,24 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.953 / 0.948 / 1.3 % / 0.881 / 0.875 / 0.813 / 0.027
-//   unseen-e  0.920 / 0.919 / 3.3 % / 0.837 / 0.822 / 0.821 / 0.039
-//   unseen-f  0.953 / 0.948 / 0.7 % / 0.848 / 0.784 / 0.761 / 0.029
-//   unseen-j  0.947 / 0.936 / 0.7 % / 0.806 / 0.796 / 0.816 / 0.060
-//   unseen-m  0.933 / 0.920 / 0.0 % / 0.817 / 0.868 / 0.848 / 0.031
-//   unseen-p  0.873 / 0.864 / 1.3 % / 0.741 / 0.717 / 0.740 / 0.029
-//   unseen-s  0.966 / 0.964 / 0.7 % / 0.864 / 0.788 / 0.806 / 0.040
-//   unseen-u  0.880 / 0.875 / 2.7 % / 0.790 / 0.770 / 0.667 / 0.059
-//   unseen-w  0.931 / 0.926 / 0.6 % / 0.752 / 0.712 / 0.708 / 0.040
-//   unseen-y  0.919 / 0.911 / 0.0 % / 0.840 / 0.758 / 0.798 / 0.028
-//   unseen-z  0.912 / 0.896 / 1.9 % / 0.828 / 0.833 / 0.833 / 0.060
-//   unseen-zb 0.906 / 0.883 / 1.3 % / 0.809 / 0.851 / 0.770 / 0.029
-//   unseen-zc 0.869 / 0.861 / 2.5 % / 0.726 / 0.814 / 0.766 / 0.060
-//   unseen-zd 0.863 / 0.842 / 2.5 % / 0.700 / 0.818 / 0.787 / 0.065
-//   unseen-ze 0.900 / 0.893 / 4.4 % / 0.756 / 0.767 / 0.836 / 0.033
+//   blind     0.960 / 0.956 / 1.3 % / 0.886 / 0.875 / 0.813 / 0.039
+//   unseen-e  0.913 / 0.908 / 2.7 % / 0.832 / 0.822 / 0.821 / 0.031
+//   unseen-f  0.947 / 0.940 / 0.7 % / 0.843 / 0.784 / 0.761 / 0.028
+//   unseen-j  0.953 / 0.944 / 0.7 % / 0.810 / 0.796 / 0.816 / 0.044
+//   unseen-m  0.933 / 0.920 / 0.0 % / 0.817 / 0.868 / 0.848 / 0.035
+//   unseen-p  0.887 / 0.879 / 0.7 % / 0.746 / 0.717 / 0.740 / 0.035
+//   unseen-s  0.966 / 0.964 / 0.7 % / 0.864 / 0.788 / 0.806 / 0.035
+//   unseen-u  0.873 / 0.867 / 2.7 % / 0.786 / 0.770 / 0.653 / 0.060
+//   unseen-w  0.925 / 0.919 / 0.6 % / 0.748 / 0.712 / 0.708 / 0.020
+//   unseen-y  0.925 / 0.918 / 0.0 % / 0.844 / 0.758 / 0.798 / 0.042
+//   unseen-z  0.906 / 0.889 / 1.9 % / 0.824 / 0.833 / 0.833 / 0.045
+//   unseen-zb 0.912 / 0.892 / 1.3 % / 0.813 / 0.851 / 0.770 / 0.033
+//   unseen-zc 0.869 / 0.862 / 3.1 % / 0.726 / 0.814 / 0.766 / 0.037
+//   unseen-zd 0.875 / 0.860 / 2.5 % / 0.707 / 0.852 / 0.787 / 0.039
+//   unseen-ze 0.919 / 0.914 / 3.8 % / 0.763 / 0.767 / 0.836 / 0.020
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the fifteen sets, 2,317 cases: measured 0.013 by the last test in this file, ceiling 0.03.
+// over the fifteen sets, 2,317 cases: measured 0.012 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -364,7 +364,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 2,317 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.013
+const POOLED_ECE_CEILING = 0.03; // measured 0.012
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
