@@ -188,6 +188,12 @@ describe('classify', () => {
     expect(cues('Merch drops for our superfans.')).toContain('fans');
   });
 
+  it('reads an informal thank-you for people who bought as keeping buyers', () => {
+    expect(classify("can we do a thank u thing for ppl who've bought 3+ times").orientation).toBe(
+      'customer',
+    );
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');

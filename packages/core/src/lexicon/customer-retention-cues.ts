@@ -133,13 +133,13 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'thank-you',
-    'thank_you|thanks gift|note|notes|call|calls|card|cards|event|gift|email|emails|message|letter|letters|video|pack|box',
+    'thank_you|thanks gift|gifts|note|notes|call|calls|card|cards|event|gift|email|emails|message|letter|letters|video|pack|box|thing|treat|treats',
     { relationship: 0.5, focus: 0.6 },
     'appreciation for existing buyers',
   ),
   cue(
     'thank-buyers',
-    'thank|thanking * donors|customers|members|supporters|subscribers|clients|buyers|regulars|backers|patrons|guests|them',
+    'thank|thanking * for|to? donors|customers|members|supporters|subscribers|clients|buyers|regulars|backers|patrons|guests|them|everyone|people|ppl|folks',
     { relationship: 0.6, focus: 0.8 },
     'thanks the people who already buy or give',
   ),
