@@ -3,14 +3,13 @@ import {
   SELF_DESCRIBING_VERBS,
   SELF_DESCRIPTION_REACH,
   SELF_PRONOUNS,
-  SELLER_EXCEPTIONS,
   SELLER_MODIFIER_REACH,
-  SELLER_VERBS,
   SELLERS_OWN_PEOPLE,
 } from '../lexicon/sellers.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPlural } from './noun-phrase.ts';
+import { isActingSeller, isOwnSellerNoun } from './seller.ts';
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
@@ -23,12 +22,11 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
  */
 export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
   const noun = tokens[at] as Token;
-  const singular = !isPlural(noun.norm);
   // "lapsed gym members", "hotel guests", "café app members": the business whose people they are.
   const next = tokens[at + 1];
   const afterNext = tokens[at + 2];
   if (
-    singular &&
+    !isPlural(noun.norm) &&
     isWord(next) &&
     (SELLERS_OWN_PEOPLE.has(next.norm) ||
       (isWord(afterNext) && SELLERS_OWN_PEOPLE.has(afterNext.norm)))
@@ -38,11 +36,10 @@ export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
     const token = tokens[i];
     if (!isWord(token)) return false;
     if ((token.norm === 'our' || token.norm === 'my') && words <= SELLER_MODIFIER_REACH)
-      return singular && !SELLER_EXCEPTIONS.has(noun.norm);
+      return isOwnSellerNoun(noun);
     if (SELF_DESCRIBING_VERBS.has(token.norm) && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? ''))
       return true;
-    if (token.norm === 'the')
-      return singular && i === at - 1 && SELLER_VERBS.has(tokens[at + 1]?.norm ?? '');
+    if (token.norm === 'the') return i === at - 1 && isActingSeller(noun, next?.norm ?? '');
   }
   return false;
 }

@@ -34,6 +34,14 @@ export function headingEnd(tokens: readonly Token[]): number {
 export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
   h < end && HEADING_SELLERS.has((tokens[h] as Token).norm);
 
+/** After "our", a singular noun that is no buyer names the seller: "our gym", not "our client". */
+export const isOwnSellerNoun = (noun: Token): boolean =>
+  !isPlural(noun.norm) && !SELLER_EXCEPTIONS.has(noun.norm);
+
+/** A singular noun before what a seller does names the seller: "the gym *wants* …". */
+export const isActingSeller = (noun: Token, next: string): boolean =>
+  !isPlural(noun.norm) && SELLER_VERBS.has(next);
+
 /**
  * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
  * offer …" — an organisation named as the one doing the marketing.
@@ -42,9 +50,8 @@ export function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean 
   const first = tokens[phrase.from]?.norm;
   const head = tokens[phrase.head] as Token;
   const next = tokens[phrase.to]?.norm ?? '';
-  const singular = !isPlural(head.norm);
-  if (first === 'our' && singular && !SELLER_EXCEPTIONS.has(head.norm)) return true;
+  if (first === 'our' && isOwnSellerNoun(head)) return true;
   // "the dog's eye level", "the child is the hero": dependants and animals sell nothing.
   if (first === 'the' && headMatches(userHeads, tokens, phrase.head)) return false;
-  return (first === 'the' || first === 'our') && singular && SELLER_VERBS.has(next);
+  return (first === 'the' || first === 'our') && isActingSeller(head, next);
 }
