@@ -103,22 +103,14 @@ export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const structure = analyseStructure(tokens);
   const isHead = findHeads(tokens, text);
-  const raw = dropKeptUsers(
-    dropSizeCounts(
-      dropSellerMarketHits(
-        dropNarrowedPronouns(
-          negatePhraseClauses(collectHits(tokens, structure), (head) =>
-            describingClauseEnd(tokens, isHead, head),
-          ),
-          tokens,
-        ),
-        tokens,
-      ),
-      tokens,
-    ),
-    tokens,
-    isHead,
+  // Cue hits, then each step that drops or turns the ones a closer reading rules out.
+  let raw = negatePhraseClauses(collectHits(tokens, structure), (head) =>
+    describingClauseEnd(tokens, isHead, head),
   );
+  raw = dropNarrowedPronouns(raw, tokens);
+  raw = dropSellerMarketHits(raw, tokens);
+  raw = dropSizeCounts(raw, tokens);
+  raw = dropKeptUsers(raw, tokens, isHead);
   const roles = findRoles(tokens, text, isHead, structure, raw);
   const hits = weighRoles(raw, roles, tokens);
   return {

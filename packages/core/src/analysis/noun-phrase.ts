@@ -1,10 +1,16 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  AGE_BAND_PREFIXES,
   BENEFIT_VERBS,
+  CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
+  COUNT_QUALIFIERS,
   DANGLING_WORDS,
   GERUND_NOUNS,
   IRREGULAR_PLURAL_PEOPLE,
+  MEANS_PREPOSITIONS,
+  NOT_PLURAL_SUBJECTS,
+  NUMBERED_WORDS,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
@@ -81,9 +87,6 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
-/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
-const MEANS_PREPOSITIONS = new Set(['through', 'via']);
-
 /** Openers of a relative clause proper, whose own verb follows them. */
 const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
 
@@ -127,54 +130,6 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
 }
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
-
-/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
-const COUNT_QUALIFIERS = new Set([
-  'top',
-  'first',
-  'last',
-  'over',
-  'under',
-  'around',
-  'about',
-  'some',
-  'nearly',
-  'almost',
-  'roughly',
-  'approximately',
-  'biggest',
-  'largest',
-  'best',
-  'bottom',
-]);
-
-/** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
-const NUMBERED_WORDS = new Set([
-  'type',
-  'year',
-  'grade',
-  'class',
-  'tier',
-  'stage',
-  'level',
-  'phase',
-  'group',
-  'gen',
-  'generation',
-  'key',
-  'band',
-  'zone',
-  'division',
-  'league',
-  'series',
-  'size',
-]);
-
-/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
-const AGE_BAND_PREFIXES = new Set(['over', 'under']);
-
-/** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
-const CHANGE_PREPOSITIONS = new Set(['from', 'to', 'by']);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
@@ -267,33 +222,12 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
   return determined && thirdPerson && (opensObject || after === undefined || !isText(after));
 }
 
-/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
-const NOT_PLURAL_SUBJECTS = new Set([
-  'this',
-  'his',
-  'its',
-  'us',
-  'yes',
-  'plus',
-  'thus',
-  'was',
-  'has',
-  'does',
-  'is',
-  'as',
-  'always',
-  'across',
-  'less',
-  'unless',
-  'besides',
-  'perhaps',
-]);
-
 /**
  * True when the word at `i` reads as the verb of a plural subject just before it: the subject
  * is a plural noun that heads no role ("emails", "webinars"), and the word itself is neither
- * plural, a role noun, a form in -ing ("kids swimming school owners"), nor the first half of a hyphenated compound ("social
- * targets hay-fever sufferers": "targets" is the verb there, and "hay" part of its object).
+ * plural, a role noun, a form in -ing ("kids swimming school owners"), nor the first half of a
+ * hyphenated compound ("social targets hay-fever sufferers": "targets" is the verb there, and
+ * "hay" part of its object).
  */
 function isVerbAfterPluralSubject(
   tokens: readonly Token[],

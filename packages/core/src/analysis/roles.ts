@@ -1,5 +1,5 @@
 import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
-import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
+import { BARE_NEGATORS, COMPLEMENT_PREPOSITIONS, STAFF_NOUNS } from '../lexicon/phrase-words.ts';
 import {
   PAYER_AFTER,
   PAYER_BEFORE,
@@ -85,11 +85,6 @@ function pairOf(
   const user = candidates.find((p) => isUser(p) && !overlaps(payer, p));
   return user === undefined ? null : { payer, user };
 }
-
-/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
-const COMPLEMENT_PREPOSITIONS = new Set(['for', 'to', 'with', 'of', 'at', 'among']);
-/** Negators that may stand right before such a preposition: "not *for* the trade". */
-const BARE_NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without']);
 
 /**
  * True when the phrase hangs on another noun by a preposition ("kill the newsletter *for* our

@@ -139,3 +139,45 @@ coordinators executive executives engineer technician partner
 export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(`
 often usually typically actually mostly generally normally ultimately really still also all themselves itself then do does will who that just
 `);
+
+/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+through via
+`);
+
+/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
+export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(`
+top first last over under around about some nearly almost roughly approximately biggest largest
+best bottom
+`);
+
+/** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
+export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(`
+type year grade class tier stage level phase group gen generation key band zone division league
+series size
+`);
+
+/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
+export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet(`
+over under
+`);
+
+/** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
+export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+from to by
+`);
+
+/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
+export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(`
+this his its us yes plus thus was has does is as always across less unless besides perhaps
+`);
+
+/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+for to with of at among
+`);
+
+/** Negators that may stand right before such a preposition: "not *for* the trade". */
+export const BARE_NEGATORS: ReadonlySet<string> = wordSet(`
+not no never nor without
+`);

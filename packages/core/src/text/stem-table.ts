@@ -15,6 +15,14 @@
 /** Most leading letters an entry may share with the word before it: one digit. */
 const MAX_SHARED_PREFIX = 9;
 
+/** How many leading characters `a` and `b` share, at most `limit`. */
+function sharedPrefixLength(a: string, b: string, limit: number): number {
+  let length = 0;
+  while (length < limit && length < a.length && length < b.length && a[length] === b[length])
+    length += 1;
+  return length;
+}
+
 /**
  * Writes `[word, stem]` pairs in the compact form. Words must hold no space or colon, and what a
  * stem appends must not start with a digit (stems are letters and the agent mark).
@@ -23,19 +31,10 @@ export function encodeStemTable(pairs: readonly (readonly [string, string])[]): 
   let previous = '';
   return pairs
     .map(([word, stem]) => {
-      let prefix = 0;
-      while (
-        prefix < MAX_SHARED_PREFIX &&
-        prefix < word.length &&
-        prefix < previous.length &&
-        word[prefix] === previous[prefix]
-      )
-        prefix += 1;
+      const prefix = sharedPrefixLength(word, previous, MAX_SHARED_PREFIX);
       previous = word;
       const written = `${prefix}${word.slice(prefix)}`;
-      let shared = 0;
-      while (shared < word.length && shared < stem.length && word[shared] === stem[shared])
-        shared += 1;
+      const shared = sharedPrefixLength(word, stem, word.length);
       const cut = word.length - shared;
       const rest = stem.slice(shared);
       if (cut === 0 && rest === '') return written;
