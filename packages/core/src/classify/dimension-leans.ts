@@ -15,7 +15,10 @@ export const KNOWN_THRESHOLD: Readonly<Record<DimensionId, number>> = {
   market: 0.5,
 };
 
-/** A threshold that any evidence at all clears: the dimension is unknown only when nothing speaks to it. */
+/**
+ * A threshold that any evidence at all clears: the dimension is unknown only when nothing
+ * speaks to it.
+ */
 const ANY_EVIDENCE = 0.01;
 
 /**
