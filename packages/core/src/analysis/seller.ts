@@ -30,7 +30,10 @@ export function headingEnd(tokens: readonly Token[]): number {
     : -1;
 }
 
-/** True when the word at `h`, inside the heading that ends at `end`, names the seller ("… for the client:"). */
+/**
+ * True when the word at `h`, inside the heading that ends at `end`, names the seller ("… for the
+ * client:").
+ */
 export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
   h < end && HEADING_SELLERS.has((tokens[h] as Token).norm);
 

@@ -137,7 +137,8 @@ coordinators executive executives engineer technician partner
 
 /** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
 export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(`
-often usually typically actually mostly generally normally ultimately really still also all themselves itself then do does will who that just
+often usually typically actually mostly generally normally ultimately really still also all
+themselves itself then do does will who that just
 `);
 
 /** In a prepositional phrase after a role noun, the means of a programme, not its people. */
