@@ -12,6 +12,7 @@ import {
 } from '../lexicon/roles.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
+import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
@@ -200,6 +201,14 @@ export function findRoles(
     }
   }
   if (recipient !== null && mayPay(recipient)) purchaser ??= recipient;
+  // "the distilleries that order casks each spring": whom a buying clause picks out.
+  // A noun the lexicon does not know is only read off the clause's shape: inferred.
+  const bought = buyingClauseSubject(tokens, raw, isHead, hits);
+  let purchaserInferred = false;
+  if (purchaser === null && bought !== null && mayPay(bought.phrase)) {
+    purchaser = bought.phrase;
+    purchaserInferred = !bought.known;
+  }
   if (purchaser === null) {
     purchaser =
       positions
@@ -349,7 +358,6 @@ export function findRoles(
   // Still no one: a plural word the lexicon does not know, as the subject of paying ("resorts
   // sign the contracts"); then a dependant named in passing ("toddler scooter"). Both are read
   // off a word or a sentence's shape, not stated by the text's structure.
-  let purchaserInferred = false;
   if (purchaser === null) {
     purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
     purchaserInferred = purchaser !== null;

@@ -182,3 +182,16 @@ for to with of at among
 export const BARE_NEGATORS: ReadonlySet<string> = wordSet(`
 not no never nor without
 `);
+
+/**
+ * Words between a subject and the clause that says it bought from us: "distilleries *that* order
+ * casks", "every workshop *that's* bought two machines", "members *who've* renewed".
+ */
+export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
+who that which 's 've has have had
+`);
+
+/** Words before a singular noun that make it stand for many: "*every* workshop that's bought …". */
+export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet(`
+every each any
+`);

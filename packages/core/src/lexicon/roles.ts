@@ -89,3 +89,16 @@ export const RECIPIENT_AFTER: readonly string[] = [
 export const RECIPIENT_BEFORE: readonly string[] = [
   'for|to|with|on|ping|message|text|texts|visit|visiting|visits|reward|rewards|rewarding|thank|thanks|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|calls|email|emails|emailed|invite|invites|offer|offers|give|gives|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
 ];
+
+/**
+ * Cues that pick buyers out by what they bought from us ("distilleries that order casks each
+ * spring", "garages ordering brake parts from us"): the noun before one names who pays.
+ */
+export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
+  'selected-by-buying',
+  'bought-from-us',
+  'reorder',
+]);
+
+/** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
+export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);

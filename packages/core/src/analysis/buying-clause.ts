@@ -1,0 +1,62 @@
+/**
+ * Buyers named by what they bought: "the whisky distilleries that order casks each spring",
+ * "garages ordering brake parts from us daily", "every workshop that's bought two machines from
+ * us". The noun a buying clause hangs on names who pays, even when the lexicon does not know it.
+ *
+ * @module
+ */
+import {
+  BUYING_CLAUSE_JOINERS,
+  DISTRIBUTIVE_OPENERS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/phrase-words.ts';
+import { BUYING_CLAUSE_CUES, RELATIVE_ONLY_CUES } from '../lexicon/roles.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
+import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+
+/** Shortest unknown word read as a noun: "yards", not "us". */
+const MIN_UNKNOWN_NOUN = 4;
+/** Past forms straight after an unknown noun read as passive: "items ordered from us". */
+const PASSIVE = /(?:ed|bought|paid)$/;
+
+/** The buyers a buying clause hangs on. `known` is false when the lexicon does not know the noun. */
+export type BuyingClauseSubject = { phrase: NounPhrase; known: boolean };
+
+function subjectBefore(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  hit: CueHit,
+): { at: number; known: boolean } | null {
+  let at = hit.from - 1;
+  // The relative word may open the hit ("that order") or come before it ("that's bought").
+  const opensWithJoiner = BUYING_CLAUSE_JOINERS.has(tokens[hit.from]?.norm ?? '');
+  while (at >= 0 && BUYING_CLAUSE_JOINERS.has((tokens[at] as Token).norm)) at--;
+  const subject = tokens[at];
+  if (subject === undefined || subject.kind !== 'word' || SUBJECT_PRONOUNS.has(subject.norm))
+    return null;
+  const relative = opensWithJoiner || at < hit.from - 1;
+  // A bare "reorder" after a noun is as often a compound ("the Xmas reorder").
+  if (!relative && RELATIVE_ONLY_CUES.has(hit.cue.id)) return null;
+  if (isHead[at]) return { at, known: true };
+  const verb = tokens[hit.from] as Token;
+  if (subject.norm.length < MIN_UNKNOWN_NOUN || (!relative && PASSIVE.test(verb.norm))) return null;
+  const distributive = DISTRIBUTIVE_OPENERS.has(tokens[at - 1]?.norm ?? '');
+  return isPlural(subject.norm) || distributive ? { at, known: false } : null;
+}
+
+/** The first noun phrase a buying clause picks out as buyers, or null. */
+export function buyingClauseSubject(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  hits: readonly CueHit[],
+): BuyingClauseSubject | null {
+  for (const hit of hits) {
+    if (hit.negated || !BUYING_CLAUSE_CUES.has(hit.cue.id)) continue;
+    const subject = subjectBefore(tokens, isHead, hit);
+    if (subject === null) continue;
+    return { phrase: phraseAt(tokens, raw, isHead, subject.at, true), known: subject.known };
+  }
+  return null;
+}
