@@ -6,11 +6,24 @@
  *
  * @module
  */
+import { NOT_PLURAL_NOUNS, SHOWING_VERBS } from '../lexicon/phrase-words.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { dependantHeads, organisationHeads } from './role-heads.ts';
+
+/** Shortest unknown word read as a noun: "nerds", not "us". */
+const MIN_UNKNOWN_NOUN = 4;
+/** Singular endings in -s: "campus", "basis", "famous". */
+const SINGULAR_IN_S = /(?:us|is|ss)$/;
+
+/** True for an unknown word that reads as a plural noun: "scaffolders", not "campus" or "this". */
+const isUnknownPlural = (norm: string) =>
+  norm.length >= MIN_UNKNOWN_NOUN &&
+  norm.endsWith('s') &&
+  !SINGULAR_IN_S.test(norm) &&
+  !NOT_PLURAL_NOUNS.has(norm);
 
 /** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
 const PARTICIPLES = /(?:ed|paid|bought)$/;
@@ -38,6 +51,35 @@ export function inferPurchaser(
     )
       continue;
     return phraseAt(tokens, raw, isHead, i - 1, false);
+  }
+  return null;
+}
+
+/** Words after a wording that addresses users that the unknown noun may follow: "talk to *the* …". */
+const ADDRESSED_REACH = 3;
+
+/**
+ * The first plural word the lexicon does not know, within a few words after a wording that
+ * addresses users (`userBefore`: "talk straight to scaffolders", "aimed at anxious
+ * twenty-somethings"), or null. A word a cue reads ("aimed at more renewals") or a verb form in
+ * -ing on the way ("aimed at boosting …") ends the search.
+ */
+export function inferAddressedUser(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  userBefore: PatternIndex<string>,
+  isCued: (at: number) => boolean,
+): NounPhrase | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const match of userBefore.findAt(tokens, i)) {
+      if (SHOWING_VERBS.has((tokens[match.from] as Token).norm)) continue;
+      for (let j = match.to; j < Math.min(tokens.length, match.to + ADDRESSED_REACH); j++) {
+        const word = tokens[j] as Token;
+        if (word.kind !== 'word' || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
+        if (isUnknownPlural(word.norm)) return phraseAt(tokens, raw, isHead, j, true);
+      }
+    }
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
-import { inferDependantUser, inferPurchaser } from './inferred-roles.ts';
+import { inferAddressedUser, inferDependantUser, inferPurchaser } from './inferred-roles.ts';
 import { createLeanReader } from './local-lean.ts';
 import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
@@ -362,15 +362,23 @@ export function findRoles(
     purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
     purchaserInferred = purchaser !== null;
   }
+  // Then a plural word the lexicon does not know, addressed as users ("talk straight to
+  // scaffolders"); then a dependant named in passing.
   let endUserInferred = false;
   if (endUser === null) {
+    const cued = new Uint8Array(tokens.length);
+    for (const hit of hits) cued.fill(1, hit.from, hit.to);
     const paying = purchaser;
-    endUser = inferDependantUser(
-      tokens,
-      raw,
-      isHead,
-      (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
-    );
+    const addressed = inferAddressedUser(tokens, raw, isHead, userBefore, (at) => cued[at] === 1);
+    endUser =
+      addressed !== null && !overlaps(paying, addressed)
+        ? addressed
+        : inferDependantUser(
+            tokens,
+            raw,
+            isHead,
+            (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
+          );
     endUserInferred = endUser !== null;
   }
   return { purchaser, purchaserInferred, endUser, endUserInferred, payerStatements };

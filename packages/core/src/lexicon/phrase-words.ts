@@ -195,3 +195,20 @@ who that which 's 've has have had
 export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet(`
 every each any
 `);
+
+/**
+ * Words in -s that name no group of people: pronouns, determiners and adverbs ("stick to *this*",
+ * "shows like *the ones*", "towards"), read before an unknown word is taken for a plural noun.
+ */
+export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(`
+this thus ones those these ours yours theirs hers always perhaps unless across towards besides
+whereas sometimes nevertheless news series species
+`);
+
+/**
+ * Verbs that open what a message shows rather than whom it addresses: "showing *hikes*",
+ * "tells *stories*". A word after them is no audience.
+ */
+export const SHOWING_VERBS: ReadonlySet<string> = wordSet(`
+show shows showing tell tells telling teach teaches teaching
+`);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+
+const endUserOf = (text: string) => classify(text).roles.endUser;
+
+describe('an end user read off an addressing wording', () => {
+  it('takes a plural word the lexicon does not know after "aimed at", "talk to", "reaches"', () => {
+    const climbers = endUserOf(
+      'Work gloves: contractors buy them by the crate, but the new ads talk straight to steeplejacks about grip in the rain.',
+    );
+    expect(climbers?.text).toBe('steeplejacks');
+    expect(climbers?.inferred).toBe(true);
+    expect(
+      endUserOf(
+        'A podcast series aimed at beekeepers who have never tried a smart hive, with a free trial month.',
+      )?.text,
+    ).toMatch(/^beekeepers who have never tried/);
+  });
+
+  it('reads no audience off what a message shows, a singular in -s or a pronoun', () => {
+    expect(
+      endUserOf('A video campaign for the national park showing hikes, lakes and cabins.')?.text,
+    ).not.toBe('hikes');
+    expect(
+      endUserOf('Open days aimed at campus life, with a parent track on fees.')?.text ?? null,
+    ).not.toBe('campus');
+    expect(endUserOf('The ad speaks to this: comfort over a long shift.')?.text ?? null).not.toBe(
+      'this',
+    );
+  });
+});
