@@ -143,9 +143,10 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-zd 0.875 / 0.860 / 2.5 % / 0.707 / 0.852 / 0.787 / 0.039
 //   unseen-ze 0.919 / 0.914 / 3.8 % / 0.763 / 0.767 / 0.836 / 0.020
 //   unseen-zf 0.944 / 0.940 / 1.3 % / 0.813 / 0.816 / 0.835 / 0.023
+//   unseen-zg 0.938 / 0.937 / 1.9 % / 0.806 / 0.779 / 0.727 / 0.042
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the sixteen sets, 2,477 cases: measured 0.012 by the last test in this file, ceiling 0.03.
+// over the seventeen sets, 2,637 cases: measured 0.014 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -167,7 +168,7 @@ const UNSEEN: readonly UnseenFloors[] = [
     purchaserRecall: 0.81,
     endUserRecall: 0.77,
     // One refit moved it 0.045 → 0.051 on 150 cases; calibration is also held pooled over all
-    // sixteen sets (below), where it can be measured.
+    // seventeen sets (below), where it can be measured.
     eceCeiling: 0.05,
   },
   {
@@ -333,6 +334,21 @@ const UNSEEN: readonly UnseenFloors[] = [
     eceCeiling: 0.05,
   },
   {
+    // Arrived 2026-12-04 (the session after zf), written blind by a helper (SaaS, small-shop,
+    // non-native, FMCG, hospital-supply, public-service, travel, finance, manufacturing and
+    // marketplace writers; 20 plain descriptions or segments; 65 of 160 name a payer ≠ user):
+    // 0.938 / 0.937 with both that session's starting code and its code of the hour, 3 swaps,
+    // dims 0.806, purchaser 88–89 of 113, end user 64 of 88, ECE 0.042.
+    file: 'briefs.unseen-zg.jsonl',
+    accuracy: 0.9,
+    macroF1: 0.9,
+    swapCeiling: 0.04,
+    dimensionMean: 0.77,
+    purchaserRecall: 0.74,
+    endUserRecall: 0.69,
+    eceCeiling: 0.06,
+  },
+  {
     file: 'briefs.unseen-m.jsonl',
     accuracy: 0.875,
     macroF1: 0.855,
@@ -379,7 +395,7 @@ for (const floors of UNSEEN) {
   });
 }
 
-/** Calibration over every unseen set at once: 2,477 cases, where ECE means something. */
+/** Calibration over every unseen set at once: 2,637 cases, where ECE means something. */
 const POOLED_ECE_CEILING = 0.03; // measured 0.012
 
 describe('calibration pooled over the unseen-writer sets', () => {
