@@ -67,6 +67,15 @@ describe('classify', () => {
     expect(
       ruledOut.dimensions.audience.evidence.find((e) => e.text === 'subscribers'),
     ).toMatchObject({ negated: true });
+    // "Nothing" rules out what follows it, like "no": "nothing public" is no mass-market cue.
+    const nothingPublic = classify(
+      'Renewal calls for our hotel accounts, a fixed rate until spring. Nothing public.',
+    );
+    expect(nothingPublic.orientation).toBe('customer');
+    expect(nothingPublic.dimensions.scope.evidence.find((e) => e.text === 'public')).toMatchObject({
+      pole: 'customer',
+      negated: true,
+    });
     // So does spending nothing on something.
     expect(
       classify(

@@ -85,7 +85,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'churn',
-    'churn|churned|churning|attrition|cancellation|cancellations|cancel|cancels|cancelled',
+    'churn|churned|churning|attrition|cancellation|cancellations|cancel|cancels|cancelled|defect|defects|defecting|defection|defections',
     { focus: 1.2, insight: 0.3 },
     'fighting churn keeps existing buyers',
   ),

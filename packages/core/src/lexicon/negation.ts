@@ -9,7 +9,7 @@ import { MARKET_CUES } from './market-cues.ts';
 
 /** Words before a cue (within its clause) that negate it: "not a loyalty push". */
 export const NEGATORS_BEFORE: readonly string[] = [
-  'not|no|never|without|nor|neither|none|zero',
+  'not|no|never|without|nor|neither|none|zero|nothing',
   // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
   'nothing|none ** touches|touch|targets|target|involves|involve|concerns|addresses|reaches',
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
