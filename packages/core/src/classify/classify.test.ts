@@ -76,6 +76,14 @@ describe('classify', () => {
       pole: 'customer',
       negated: true,
     });
+    // "Stop" before a verb in -ing rules out what it reaches: the existing donors here.
+    const stopped = classify(
+      'For the food bank: stop emailing our existing donors and run radio ads for people who have never given.',
+    );
+    expect(stopped.orientation).toBe('consumer');
+    expect(stopped.dimensions.scope.evidence.find((e) => e.text === 'donors')).toMatchObject({
+      negated: true,
+    });
     // So does spending nothing on something.
     expect(
       classify(

@@ -21,7 +21,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'forget|forgetting|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
   'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
-  'stop|stopping chasing|adding|spending|buying',
+  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding',
   // "don't turn this into a points scheme"
   'not|never turn|make this|it into',
   'less|fewer about|on',
