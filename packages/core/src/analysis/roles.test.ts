@@ -29,6 +29,16 @@ describe('findRoles', () => {
     ).toBe('tenants');
   });
 
+  it('ends a buyer clause at the verb of what they are given ("find", "enjoy", "unlock")', () => {
+    expect(
+      rolesOf('Members who have booked five classes find a free guest pass in their app.')
+        .purchaser,
+    ).toBe('Members who have booked five classes');
+    expect(rolesOf('Clients that renewed twice unlock a priority support line.').purchaser).toBe(
+      'Clients that renewed twice',
+    );
+  });
+
   it('keeps an age band whole and leaves a change in a figure out of the phrase', () => {
     expect(
       rolesOf('Posters and radio spots encouraging over-50s to get their flu jab.').endUser,

@@ -203,6 +203,8 @@ describe('classify', () => {
     expect(cues('Send a note to dormant customers this spring.')).toContain('win-back');
     expect(cues('A renewal call for everyone in our book of business.')).toContain('our-buyers');
     expect(cues('Merch drops for our superfans.')).toContain('fans');
+    expect(cues('A free sample of their most-bought tea in the next box.')).toContain('their-x');
+    expect(cues('Keep the distributors who might defect to a cheaper rival.')).toContain('churn');
   });
 
   it('reads an informal thank-you for people who bought as keeping buyers', () => {

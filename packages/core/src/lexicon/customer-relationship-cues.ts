@@ -133,7 +133,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'their-x',
-    'their usual|sizes|size|history|usage|order|orders|basket|account|past|last|previous',
+    'their usual|sizes|size|history|usage|order|orders|basket|account|past|last|previous|most_bought|most_ordered|most_purchased|regular_order|standing_order',
     { relationship: 0.8, insight: 0.6 },
     'personalised from what each buyer did',
   ),
