@@ -205,6 +205,10 @@ describe('classify', () => {
     expect(cues('Merch drops for our superfans.')).toContain('fans');
     expect(cues('A free sample of their most-bought tea in the next box.')).toContain('their-x');
     expect(cues('Keep the distributors who might defect to a cheaper rival.')).toContain('churn');
+    // Getting something before anyone else is a privilege of buyers, not a reach for everyone.
+    const first = cues('Members see the new season a week before anyone else.');
+    expect(first).toContain('ahead-of-others');
+    expect(first).not.toContain('mass-scale');
   });
 
   it('reads an informal thank-you for people who bought as keeping buyers', () => {

@@ -204,6 +204,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'privileged access for existing buyers',
   ),
   cue(
+    'ahead-of-others',
+    'before|ahead_of anyone_else|everyone_else|the_public|the_rest|other_buyers|other_customers',
+    { focus: 0.8, relationship: 0.2 },
+    'privileged access for existing buyers',
+  ),
+  cue(
     'first-access',
     'first access|refusal|pick|dibs',
     { focus: 0.8, relationship: 0.2 },
