@@ -205,6 +205,13 @@ describe('classify', () => {
     expect(cues('Merch drops for our superfans.')).toContain('fans');
     expect(cues('A free sample of their most-bought tea in the next box.')).toContain('their-x');
     expect(cues('Keep the distributors who might defect to a cheaper rival.')).toContain('churn');
+    expect(cues('A birthday treat for every member of the coffee club.')).toContain(
+      'birthday-reward',
+    );
+    // "everyone's formulas" in a text about our own visits is each buyer, not the market.
+    expect(cues("We keep notes on everyone's colour formulas for the next visit.")).not.toContain(
+      'mass-scale',
+    );
     // Getting something before anyone else is a privilege of buyers, not a reach for everyone.
     const first = cues('Members see the new season a week before anyone else.');
     expect(first).toContain('ahead-of-others');

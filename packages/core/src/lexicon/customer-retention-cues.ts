@@ -204,6 +204,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'privileged access for existing buyers',
   ),
   cue(
+    'birthday-reward',
+    'birthday treat|treats|reward|rewards|discount|discounts|voucher|vouchers|offer|offers|bonus|points',
+    { relationship: 1, focus: 0.6 },
+    'a reward that knows each buyer',
+  ),
+  cue(
     'ahead-of-others',
     'before|ahead_of anyone_else|everyone_else|the_public|the_rest|other_buyers|other_customers',
     { focus: 0.8, relationship: 0.2 },

@@ -84,7 +84,7 @@ export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-ha
 
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
 export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(`
-who whose that on in with at already
+who whose that on in with at already 's
 `);
 
 /** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
