@@ -108,7 +108,7 @@ export function analyse(text: string): Analysis {
     describingClauseEnd(tokens, isHead, head),
   );
   raw = dropNarrowedPronouns(raw, tokens);
-  raw = dropSellerMarketHits(raw, tokens);
+  raw = dropSellerMarketHits(raw, tokens, text);
   raw = dropSizeCounts(raw, tokens);
   raw = dropKeptUsers(raw, tokens, isHead);
   const roles = findRoles(tokens, text, isHead, structure, raw);

@@ -8,6 +8,7 @@ const at = (text: string, word: string) => {
   return namesTheSeller(
     tokens,
     tokens.findIndex((t) => t.norm === word),
+    text,
   );
 };
 
@@ -23,6 +24,8 @@ describe('namesTheSeller', () => {
     expect(at('The gym wants more members this January.', 'gym')).toBe(true);
     expect(at('Renewal nudge for lapsed gym members.', 'gym')).toBe(true);
     expect(at('Hotel guests who stayed three times get an upgrade.', 'hotel')).toBe(true);
+    // A company describing itself by name.
+    expect(at('Sunnyside is a budget airline flying leisure travellers.', 'airline')).toBe(true);
   });
 
   it('leaves the organisations that buy alone', () => {
@@ -30,6 +33,8 @@ describe('namesTheSeller', () => {
     expect(at('Our clinics get a named rep.', 'clinics')).toBe(false);
     expect(at('The hospital buys the beds.', 'hospital')).toBe(false);
     expect(at('Salon owners get reorder rebates.', 'salon')).toBe(false);
+    expect(at('Our biggest client is a hospital group.', 'hospital')).toBe(false);
+    expect(at('It is a hotel chain with forty sites.', 'hotel')).toBe(false);
   });
 
   it('drops the seller from the market evidence, not the buyers', () => {

@@ -13,6 +13,32 @@ import { isActingSeller, isOwnSellerNoun } from './seller.ts';
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
+const NAME_LIKE_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'this',
+  'that',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+]);
+
+/**
+ * True when the token at `i` is the "is" of a company describing itself by name: "Sunnyside is
+ * a budget airline", "Harbor Hardware is a franchisor" — a capitalised name, "is", then "a" or
+ * "an". Not "the client is a hospital group", whose subject is a role.
+ */
+function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: string): boolean {
+  const subject = tokens[i - 1];
+  if (tokens[i]?.norm !== 'is' || !isWord(subject) || !ARTICLES.has(tokens[i + 1]?.norm ?? ''))
+    return false;
+  const first = raw.charAt(subject.start);
+  return first !== first.toLowerCase() && !NAME_LIKE_PRONOUNS.has(subject.norm);
+}
+
 /**
  * True when the organisation named at `at` is the seller itself, the one doing the marketing: a
  * singular kind before its own people ("gym members", "hotel guests"), a singular kind after
@@ -20,7 +46,7 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
  * chain of yoga studios", "we're a boutique hotel"), or "the" kind as the subject of what the
  * seller does ("the gym wants more members").
  */
-export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
+export function namesTheSeller(tokens: readonly Token[], at: number, raw = ''): boolean {
   const noun = tokens[at] as Token;
   // "lapsed gym members", "hotel guests", "café app members": the business whose people they are.
   const next = tokens[at + 1];
@@ -39,6 +65,7 @@ export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
       return isOwnSellerNoun(noun);
     if (SELF_DESCRIBING_VERBS.has(token.norm) && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? ''))
       return true;
+    if (isNamedSellerDescription(tokens, i, raw)) return true;
     if (token.norm === 'the') return i === at - 1 && isActingSeller(noun, next?.norm ?? '');
   }
   return false;
@@ -48,8 +75,12 @@ export function namesTheSeller(tokens: readonly Token[], at: number): boolean {
  * Drops market evidence that names the seller's own kind of business: "our gym" says who sells,
  * not that organisations buy.
  */
-export function dropSellerMarketHits(hits: readonly CueHit[], tokens: readonly Token[]): CueHit[] {
+export function dropSellerMarketHits(
+  hits: readonly CueHit[],
+  tokens: readonly Token[],
+  raw = '',
+): CueHit[] {
   return hits.filter(
-    (hit) => !ORGANISATION_MARKET_CUES.has(hit.cue.id) || !namesTheSeller(tokens, hit.to - 1),
+    (hit) => !ORGANISATION_MARKET_CUES.has(hit.cue.id) || !namesTheSeller(tokens, hit.to - 1, raw),
   );
 }
