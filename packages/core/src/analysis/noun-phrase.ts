@@ -7,6 +7,7 @@ import {
   COUNT_QUALIFIERS,
   DANGLING_WORDS,
   GERUND_NOUNS,
+  HEAD_IDIOMS,
   IRREGULAR_PLURAL_PEOPLE,
   MEANS_PREPOSITIONS,
   NOT_PLURAL_SUBJECTS,
@@ -186,6 +187,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       isHead[i] = false;
       if (isHead[i - 1]) isHead[i - 1] = false;
     }
+  });
+  // "breweries on account", "come on board": an idiom, not a role.
+  tokens.forEach((t, i) => {
+    if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;
   });
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
   // and "GPS" (satellite positioning).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
+import { tokenize } from '../text/tokenize.ts';
 import { analyse } from './analyse.ts';
-import type { NounPhrase } from './noun-phrase.ts';
+import { findHeads, type NounPhrase } from './noun-phrase.ts';
 
 const rolesOf = (text: string) => {
   const { purchaser, endUser } = classify(text).roles;
@@ -37,6 +38,17 @@ describe('findRoles', () => {
     expect(rolesOf('Clients that renewed twice unlock a priority support line.').purchaser).toBe(
       'Clients that renewed twice',
     );
+  });
+
+  it('reads no one in an idiom: "on account", "on board"', () => {
+    const heads = (text: string) => {
+      const tokens = tokenize(text);
+      const isHead = findHeads(tokens, text);
+      return tokens.filter((_, i) => isHead[i]).map((t) => t.norm);
+    };
+    expect(heads('A loyalty rate for the 40 bakeries on account.')).toEqual(['bakeries']);
+    expect(heads('Each gym gets a setup visit when they come on board.')).toEqual(['gym']);
+    expect(heads('Account managers brief the board.')).toContain('board');
   });
 
   it('keeps an age band whole and leaves a change in a figure out of the phrase', () => {

@@ -212,3 +212,12 @@ whereas sometimes nevertheless news series species
 export const SHOWING_VERBS: ReadonlySet<string> = wordSet(`
 show shows showing tell tells telling teach teaches teaching
 `);
+
+/**
+ * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
+ * account*" (buying on credit), "when they come *on board*".
+ */
+export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['account', wordSet('on')],
+  ['board', wordSet('on aboard')],
+]);
