@@ -51,6 +51,30 @@ describe('findRoles', () => {
     expect(heads('Account managers brief the board.')).toContain('board');
   });
 
+  it('reads who pays from passive and routing wordings', () => {
+    // "paid for by" names the payer after it, never the noun before it.
+    expect(
+      rolesOf('The teen banking app is mostly paid for by grandparents, but the ads are for teens.')
+        .purchaser,
+    ).toBe('grandparents');
+    expect(
+      rolesOf('Our fleet insurance renewals go through finance directors, so the push is theirs.')
+        .purchaser,
+    ).toBe('finance directors');
+    // An advisory board is a programme for the buyers it is made of.
+    expect(
+      rolesOf('Renewal calls and an advisory board of our largest distributors.').purchaser,
+    ).toMatch(/largest distributors/);
+  });
+
+  it('reads a plural the lexicon does not know as the payer before other guesses', () => {
+    const { purchaser } = classify(
+      'Ticket machines: stationmasters buy the machines, but it is their customers who tap.',
+    ).roles;
+    expect(purchaser?.text).toBe('stationmasters');
+    expect(purchaser?.inferred).toBe(true);
+  });
+
   it('keeps an age band whole and leaves a change in a figure out of the phrase', () => {
     expect(
       rolesOf('Posters and radio spots encouraging over-50s to get their flu jab.').endUser,

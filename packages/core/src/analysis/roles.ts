@@ -124,7 +124,9 @@ export function findRoles(
   const sellerInHeading = (h: number) => isHeadingSeller(tokens, h, headingEnd);
 
   for (let i = 0; i < tokens.length; i++) {
-    for (const match of payerAfter.findAt(tokens, i)) {
+    // "paid for by grandparents" is passive: whoever comes before it did not pay.
+    const passive = payerBefore.findAt(tokens, i).length > 0;
+    for (const match of passive ? [] : payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, true);
@@ -208,6 +210,11 @@ export function findRoles(
   if (purchaser === null && bought !== null && mayPay(bought.phrase)) {
     purchaser = bought.phrase;
     purchaserInferred = !bought.known;
+  }
+  // "shopkeepers buy the terminal": a plural the lexicon does not know, as the subject of paying.
+  if (purchaser === null) {
+    purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
+    purchaserInferred = purchaser !== null;
   }
   if (purchaser === null) {
     purchaser =

@@ -215,9 +215,11 @@ show shows showing tell tells telling teach teaches teaching
 
 /**
  * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
- * account*" (buying on credit), "when they come *on board*".
+ * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
+ * biggest accounts" (a programme, not a buyer).
  */
 export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['account', wordSet('on')],
-  ['board', wordSet('on aboard')],
+  ['board', wordSet('on aboard advisory')],
+  ['council', wordSet('advisory')],
 ]);

@@ -38,6 +38,8 @@ export const PAYER_BEFORE: readonly string[] = [
   // "sells retinal scanners to optician chains"
   'sold|sell|sells|selling|supplied|supply|supplies|supplying|license|licenses|licensing|licence|licences ** to',
   'purchases|payments|purchase go|goes on',
+  // "our renewals go through HR directors", "orders run through the co-op"
+  'purchases|payments|purchase|renewals|orders|contracts|sales|buying go|goes|run|runs|come|comes through|via',
   'budget|budgets sits|sit|is with',
 ];
 
