@@ -12,6 +12,7 @@ import {
   MEANS_PREPOSITIONS,
   NOT_PLURAL_SUBJECTS,
   NUMBERED_WORDS,
+  OBJECT_DETERMINERS,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
@@ -208,6 +209,8 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
   if (!isText(next) || isHead[i + 1]) return false;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
+  // "gives the HR team *a* dashboard": a determiner opens the next phrase.
+  if (OBJECT_DETERMINERS.has(next.norm)) return false;
   if (next.norm === "'s") return false;
   if (VERB_FORM.test(next.norm) && !GERUND_NOUNS.has(next.norm)) return false;
   return !isSubjectOfVerb(tokens, i);

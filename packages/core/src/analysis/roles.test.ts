@@ -51,6 +51,15 @@ describe('findRoles', () => {
     expect(heads('Account managers brief the board.')).toContain('board');
   });
 
+  it('reads a role noun before a determiner as heading its own phrase', () => {
+    // "send our retail buyers *a* deck": the buyers are named, not a modifier of "a".
+    expect(
+      rolesOf(
+        'Launch plan for the granola: billboards and sampling. We will send our retail buyers a sell-in deck.',
+      ).purchaser,
+    ).toBe('our retail buyers');
+  });
+
   it('reads who pays from passive and routing wordings', () => {
     // "paid for by" names the payer after it, never the noun before it.
     expect(

@@ -223,3 +223,11 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['board', wordSet('on aboard advisory')],
   ['council', wordSet('advisory')],
 ]);
+
+/**
+ * Determiners that open a new noun phrase: after a role noun they show it heads its own phrase
+ * ("gives the HR team *a* renewal dashboard"), never that it modifies the word after.
+ */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
+a an the their his her its my your
+`);
