@@ -25,6 +25,9 @@ const isUnknownPlural = (norm: string) =>
   !SINGULAR_IN_S.test(norm) &&
   !NOT_PLURAL_NOUNS.has(norm);
 
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that']);
+
 /** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
 const PARTICIPLES = /(?:ed|paid|bought)$/;
 
@@ -40,17 +43,19 @@ export function inferPurchaser(
 ): NounPhrase | null {
   for (let i = 1; i < tokens.length; i++) {
     const subject = tokens[i - 1] as Token;
+    // "relatives who pay the fee": the relative word stands between the subject and its verb.
+    const verb = RELATIVE_WORDS.has((tokens[i] as Token).norm) ? i + 1 : i;
     if (
       subject.kind !== 'word' ||
       isHead[i - 1] ||
       subject.norm.length < 4 ||
       !isPlural(subject.norm) ||
       // "invoices paid within 14 days": a participle, not a payer.
-      PARTICIPLES.test((tokens[i] as Token).norm) ||
-      payerAfter.findAt(tokens, i).length === 0
+      (verb === i && PARTICIPLES.test((tokens[i] as Token).norm)) ||
+      payerAfter.findAt(tokens, verb).length === 0
     )
       continue;
-    return phraseAt(tokens, raw, isHead, i - 1, false);
+    return phraseAt(tokens, raw, isHead, i - 1, verb > i);
   }
   return null;
 }

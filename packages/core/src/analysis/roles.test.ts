@@ -82,6 +82,12 @@ describe('findRoles', () => {
     ).roles;
     expect(purchaser?.text).toBe('stationmasters');
     expect(purchaser?.inferred).toBe(true);
+    // …with a relative word between the noun and its verb, too.
+    expect(
+      rolesOf(
+        'Ski passes: the lodge-keepers who pay for the season get a renewal call; the skiers get an app.',
+      ).purchaser,
+    ).toBe('the lodge-keepers who pay for the season');
   });
 
   it('keeps an age band whole and leaves a change in a figure out of the phrase', () => {

@@ -76,6 +76,12 @@ describe('classify', () => {
       pole: 'customer',
       negated: true,
     });
+    // Whom a text says it sends nothing is set aside.
+    expect(
+      classify(
+        'Tutoring: paying parents get a progress report each week. Pupils aren’t sent any marketing.',
+      ).dimensions.audience.evidence.find((e) => e.text === 'Pupils'),
+    ).toMatchObject({ negated: true });
     // "Stop" before a verb in -ing rules out what it reaches: the existing donors here.
     const stopped = classify(
       'For the food bank: stop emailing our existing donors and run radio ads for people who have never given.',
@@ -207,6 +213,9 @@ describe('classify', () => {
     expect(cues('Keep the distributors who might defect to a cheaper rival.')).toContain('churn');
     expect(cues('A birthday treat for every member of the coffee club.')).toContain(
       'birthday-reward',
+    );
+    expect(cues('Renewing members hear that their price is held for another year.')).toContain(
+      'price-held',
     );
     // "everyone's formulas" in a text about our own visits is each buyer, not the market.
     expect(cues("We keep notes on everyone's colour formulas for the next visit.")).not.toContain(

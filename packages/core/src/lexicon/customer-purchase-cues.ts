@@ -54,6 +54,12 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     'terms of buying',
   ),
   cue(
+    'price-held',
+    'price|prices|rate|rates|fee|fees|premium|premiums is|are|stays|stay|will_be|being held|frozen|locked|fixed|guaranteed',
+    { emphasis: 1.2, relationship: 0.4 },
+    'terms of buying',
+  ),
+  cue(
     'fixed-price',
     'fixed|negotiated|contract|contracted|preferential|special|locked price|prices|rate|rates|pricing|tariff|tariffs',
     { emphasis: 1.2 },

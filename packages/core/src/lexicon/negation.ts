@@ -47,7 +47,7 @@ export const NEGATION_CANCELLERS: readonly string[] = [
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
 export const NEGATORS_AFTER: readonly string[] = [
   'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective|topic|remit|subject',
-  'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed',
+  'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed|sent|told|shown|pitched|marketed',
   // "the employees who fly will receive nothing new"
   'receive|receives|get|gets nothing',
   // "the junior designers using it aren't who we're messaging"
