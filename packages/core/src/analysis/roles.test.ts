@@ -60,6 +60,14 @@ describe('findRoles', () => {
     ).toBe('our retail buyers');
   });
 
+  it('reads a group of organisations as one head ("employer groups", "clinic groups")', () => {
+    expect(
+      rolesOf(
+        'Retention sprint: the 25 employer groups renewing in March get a claims review and a rate hold.',
+      ).purchaser,
+    ).toBe('the 25 employer groups renewing in March');
+  });
+
   it('reads who pays from passive and routing wordings', () => {
     // "paid for by" names the payer after it, never the noun before it.
     expect(
