@@ -217,6 +217,8 @@ describe('classify', () => {
     expect(cues('Renewing members hear that their price is held for another year.')).toContain(
       'price-held',
     );
+    expect(cues('Posters for students who hop between gyms every term.')).toContain('switching');
+    expect(cues('Reels on IG for the new flavour.')).toContain('social-media');
     // "everyone's formulas" in a text about our own visits is each buyer, not the market.
     expect(cues("We keep notes on everyone's colour formulas for the next visit.")).not.toContain(
       'mass-scale',

@@ -157,7 +157,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'social-media',
-    'tiktok|instagram|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|meme|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    'tiktok|instagram|insta|ig|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|meme|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
     { relationship: 1.2, focus: 0.8, scope: 0.5 },
     'broad reach through social and digital media',
   ),
@@ -211,7 +211,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switching',
-    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
+    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|hops_between|hopping_between|switch_between|switches_between|switching_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
