@@ -1,5 +1,6 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  ADJECTIVE_ROLE_WORDS,
   AGE_BAND_PREFIXES,
   BENEFIT_VERBS,
   CHANGE_PREPOSITIONS,
@@ -207,6 +208,8 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
 function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isText(next) || isHead[i + 1]) return false;
+  // "their consumer campaign", "the consumer app": the adjective, not people.
+  if (ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && next.kind === 'word') return true;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   // "gives the HR team *a* dashboard": a determiner opens the next phrase.

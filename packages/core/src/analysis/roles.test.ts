@@ -68,6 +68,14 @@ describe('findRoles', () => {
     ).toBe('the 25 employer groups renewing in March');
   });
 
+  it('reads "consumer" before another word as an adjective, not as people', () => {
+    expect(
+      rolesOf(
+        "Agency proposal for Peak Gear: we'll run their consumer campaign for climbers and set up monthly reviews.",
+      ).endUser,
+    ).toBe('climbers');
+  });
+
   it('reads who pays from passive and routing wordings', () => {
     // "paid for by" names the payer after it, never the noun before it.
     expect(

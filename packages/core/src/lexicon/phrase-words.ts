@@ -231,3 +231,11 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
 a an the their his her its my your
 `);
+
+/**
+ * Role words that, before another word, are adjectives naming no one: "their *consumer*
+ * campaign", "the *consumer* app", "a *consumer* unit".
+ */
+export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet(`
+consumer
+`);
