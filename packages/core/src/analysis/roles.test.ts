@@ -76,6 +76,14 @@ describe('findRoles', () => {
     ).toBe('climbers');
   });
 
+  it("reads the seller's own drivers, chefs and tutors as staff, not users", () => {
+    expect(
+      rolesOf(
+        "Coach hire: schools that booked their trip with us two years running get next year's price guaranteed and, where possible, the same driver.",
+      ).endUser,
+    ).toBeNull();
+  });
+
   it('reads who pays from passive and routing wordings', () => {
     // "paid for by" names the payer after it, never the noun before it.
     expect(

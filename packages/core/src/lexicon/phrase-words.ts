@@ -117,7 +117,7 @@ current top a an
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
 account relationship success sales our regional named dedicated partnership partner
 client customer care service support site brand product marketing wealth residence
-retention save key business own territory area accounts franchise one single cs csm
+retention save key business own territory area accounts franchise one single cs csm same
 `);
 
 /**
@@ -125,14 +125,15 @@ retention save key business own territory area accounts franchise one single cs 
  * payroll specialist", "*our* hospital accounts team".
  */
 export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(`
-named dedicated our assigned single one personal own
+named dedicated our assigned single one personal own same
 `);
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(`
 manager managers director directors lead leads team teams rep reps consultant
 consultants adviser advisers advisor advisors board boards specialist specialists coordinator
-coordinators executive executives engineer technician partner
+coordinators executive executives engineer technician partner driver drivers chef chefs stylist
+stylists trainer trainers tutor tutors instructor instructors
 `);
 
 /** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
