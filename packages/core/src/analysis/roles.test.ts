@@ -84,6 +84,19 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('knows enthusiasts, lovers and age groups in their informal names', () => {
+    expect(
+      rolesOf('A tasting-notes zine for home coffee lovers and latte-art nerds.').endUser,
+    ).toBe('home coffee lovers');
+    expect(
+      rolesOf('Target is anxious 30-somethings who have tried every sleep app.').endUser,
+    ).toMatch(/^30-somethings/);
+    // A verb of reporting ends the phrase: "our survey found [hikers] …".
+    expect(rolesOf('Our survey found weekend hikers want lighter packs.').endUser).toBe(
+      'weekend hikers',
+    );
+  });
+
   it('reads who pays from passive and routing wordings', () => {
     // "paid for by" names the payer after it, never the noun before it.
     expect(

@@ -20,13 +20,13 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'households',
-    'household|households|home|homes|family|families|parent|parents|mom|moms|dad|dads|kid|kids|child|children|teen|teens|tween|tweens|toddler|toddlers|baby|babies|consumers|individual|individuals|people|adult|adults|women|men|girls|boys|retiree|retirees|senior|seniors|student|students|homeowner|homeowners|renter|renters|resident|residents|shopper|shoppers|gamer|gamers|player|players|fan|fans|listener|listeners|viewer|viewers|reader|readers|traveler|travelers|commuter|commuters|driver|drivers|motorist|motorists|rider|riders|diner|diners|drinker|drinkers|patient|patients|sufferer|sufferers|pet_owners|dog_owners|cat_owners|millennials|gen_z|genz|boomers|cooks|home_cooks|mums|couples|newlyweds|hikers|runners|athletes|cyclists|skaters|music_lovers|foodies|flexitarians|vegans|residential|domestic|retail_customers|private_customers|personal_customers|home_users|car_owners|home_owners|young_professionals|gym_goers|theatre_goers|festival_goers|concert_goers|cinema_goers|day_trippers|daytrippers|holidaymakers|walk_in_customers|walk_ins',
+    'household|households|home|homes|family|families|parent|parents|mom|moms|dad|dads|kid|kids|child|children|teen|teens|tween|tweens|toddler|toddlers|baby|babies|consumers|individual|individuals|people|adult|adults|women|men|girls|boys|retiree|retirees|senior|seniors|student|students|homeowner|homeowners|renter|renters|resident|residents|shopper|shoppers|gamer|gamers|player|players|fan|fans|listener|listeners|viewer|viewers|reader|readers|traveler|travelers|commuter|commuters|driver|drivers|motorist|motorists|rider|riders|diner|diners|drinker|drinkers|patient|patients|sufferer|sufferers|pet_owners|dog_owners|cat_owners|millennials|gen_z|genz|boomers|cooks|home_cooks|mums|couples|newlyweds|hikers|runners|athletes|cyclists|skaters|music_lovers|foodies|flexitarians|vegans|residential|domestic|retail_customers|private_customers|personal_customers|home_users|car_owners|home_owners|young_professionals|gym_goers|theatre_goers|festival_goers|concert_goers|cinema_goers|day_trippers|daytrippers|holidaymakers|walk_in_customers|walk_ins|lovers|enthusiasts|nerds|geeks|buffs|junkies|fanatics|aficionados|devotees|beachgoers|crowd',
     { market: 0.8 },
     'the buyers are individuals and households',
   ),
   // Age bands name people: "yoga classes for the over-60s", "bootcamps for 18-24s", "camps for
   // 8-12 year olds" (not a decade: "since the 1990s").
-  ...['over|under # s', '# # s', '# #? year_olds|yr_olds'].map((pattern) =>
+  ...['over|under # s', '# # s', '# #? year_olds|yr_olds', '# somethings'].map((pattern) =>
     consumerCue(
       'households',
       pattern,

@@ -26,7 +26,8 @@ already currently still newly recently re ping whether shows tells teaches helps
 targets reaches speak talk inviting encouraging asking getting giving offering letting
 turning winning themselves himself herself itself ourselves yourselves drop hand send
 email call remind thank welcome visit switch switching choose choosing pick picking compare
-comparing supplying serving selling sells serves back
+comparing supplying serving selling sells serves back showed found finds revealed reveals
+suggests suggested says said
 `);
 
 /**
