@@ -13,10 +13,8 @@ import {
 import { BUYING_CLAUSE_CUES, RELATIVE_ONLY_CUES } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
-import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 
-/** Shortest unknown word read as a noun: "yards", not "us". */
-const MIN_UNKNOWN_NOUN = 4;
 /** Past forms straight after an unknown noun read as passive: "items ordered from us". */
 const PASSIVE = /(?:ed|bought|paid)$/;
 
@@ -40,9 +38,10 @@ function subjectBefore(
   if (!relative && RELATIVE_ONLY_CUES.has(hit.cue.id)) return null;
   if (isHead[at]) return { at, known: true };
   const verb = tokens[hit.from] as Token;
-  if (subject.norm.length < MIN_UNKNOWN_NOUN || (!relative && PASSIVE.test(verb.norm))) return null;
+  if (!relative && PASSIVE.test(verb.norm)) return null;
+  // "every workshop that's bought …": a singular after "every" stands for many.
   const distributive = DISTRIBUTIVE_OPENERS.has(tokens[at - 1]?.norm ?? '');
-  return isPlural(subject.norm) || distributive ? { at, known: false } : null;
+  return isUnknownPlural(subject.norm) || distributive ? { at, known: false } : null;
 }
 
 /** The first noun phrase a buying clause picks out as buyers, or null. */

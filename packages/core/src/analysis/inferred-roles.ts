@@ -6,24 +6,12 @@
  *
  * @module
  */
-import { NOT_PLURAL_NOUNS, SHOWING_VERBS } from '../lexicon/phrase-words.ts';
+import { SHOWING_VERBS } from '../lexicon/phrase-words.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
-import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { dependantHeads, organisationHeads } from './role-heads.ts';
-
-/** Shortest unknown word read as a noun: "nerds", not "us". */
-const MIN_UNKNOWN_NOUN = 4;
-/** Singular endings in -s: "campus", "basis", "famous". */
-const SINGULAR_IN_S = /(?:us|is|ss)$/;
-
-/** True for an unknown word that reads as a plural noun: "scaffolders", not "campus" or "this". */
-const isUnknownPlural = (norm: string) =>
-  norm.length >= MIN_UNKNOWN_NOUN &&
-  norm.endsWith('s') &&
-  !SINGULAR_IN_S.test(norm) &&
-  !NOT_PLURAL_NOUNS.has(norm);
 
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that']);
@@ -48,8 +36,7 @@ export function inferPurchaser(
     if (
       subject.kind !== 'word' ||
       isHead[i - 1] ||
-      subject.norm.length < 4 ||
-      !isPlural(subject.norm) ||
+      !isUnknownPlural(subject.norm) ||
       // "invoices paid within 14 days": a participle, not a payer.
       (verb === i && PARTICIPLES.test((tokens[i] as Token).norm)) ||
       payerAfter.findAt(tokens, verb).length === 0

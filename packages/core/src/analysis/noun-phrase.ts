@@ -11,6 +11,7 @@ import {
   HEAD_IDIOMS,
   IRREGULAR_PLURAL_PEOPLE,
   MEANS_PREPOSITIONS,
+  NOT_PLURAL_NOUNS,
   NOT_PLURAL_SUBJECTS,
   NUMBERED_WORDS,
   OBJECT_DETERMINERS,
@@ -222,6 +223,21 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
 /** True for a plural noun form: "guests", "children". */
 export const isPlural = (norm: string) =>
   (norm.endsWith('s') && !norm.endsWith('ss')) || IRREGULAR_PLURAL_PEOPLE.has(norm);
+
+/** Shortest word the lexicon does not know that is read as a noun: "yards", "nerds", not "us". */
+const MIN_UNKNOWN_NOUN = 4;
+/** Singular endings in -s: "campus", "analysis", "business" (not "delis", "taxis"). */
+const SINGULAR_IN_S = /(?:us|ss|sis)$/;
+
+/**
+ * True for a word the lexicon does not know that reads as a plural noun: "scaffolders",
+ * "distilleries", not "campus", "this" or "us".
+ */
+export const isUnknownPlural = (norm: string) =>
+  norm.length >= MIN_UNKNOWN_NOUN &&
+  norm.endsWith('s') &&
+  !SINGULAR_IN_S.test(norm) &&
+  !NOT_PLURAL_NOUNS.has(norm);
 
 /**
  * True when the word after the noun at `i` is its verb, not the rest of a compound:
