@@ -219,6 +219,13 @@ describe('classify', () => {
     );
     expect(cues('Posters for students who hop between gyms every term.')).toContain('switching');
     expect(cues('Reels on IG for the new flavour.')).toContain('social-media');
+    // Appreciation of members, yes; "value for money" and "what drivers value", no.
+    expect(cues('An evening to show our valued members some appreciation.')).toContain(
+      'appreciation',
+    );
+    expect(cues('Study what young drivers value when they choose insurance.')).not.toContain(
+      'appreciation',
+    );
     // "everyone's formulas" in a text about our own visits is each buyer, not the market.
     expect(cues("We keep notes on everyone's colour formulas for the next visit.")).not.toContain(
       'mass-scale',

@@ -59,6 +59,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
       'firms',
     ],
   ],
+  // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
+  ['appreciation', ['value', 'values', 'valuing', 'valuable']],
   ['competitive', ['competition', 'competitions', 'landscaping']],
   ['clients', ['accounting', 'accountancy', 'accountant', 'accountants']],
   ['long-term', ['trusts']],
