@@ -29,6 +29,12 @@ describe('excluded word forms', () => {
     expect(cues('Client hospitality days at the races.')).toContain('visits');
     expect(cues('Our helpline exists for young people.')).not.toContain('existing');
     expect(cues('Thank-you notes for existing customers.')).toContain('existing');
+    expect(cues("It's for regulars; we're not using it to find new customers.")).not.toContain(
+      'never-heard',
+    );
+    expect(cues('Free trials for people who have never used a budgeting app.')).toContain(
+      'never-heard',
+    );
   });
 
   it('keep a subject inside a gap from turning a description into a selection of buyers', () => {

@@ -61,6 +61,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ],
   // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
   ['appreciation', ['value', 'values', 'valuing', 'valuable']],
+  // 'people who never used it' are new to us; 'we're not using it to find new customers' is not.
+  ['never-heard', ['using']],
   ['competitive', ['competition', 'competitions', 'landscaping']],
   ['clients', ['accounting', 'accountancy', 'accountant', 'accountants']],
   ['long-term', ['trusts']],
