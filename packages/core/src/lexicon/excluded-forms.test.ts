@@ -22,6 +22,8 @@ describe('excluded word forms', () => {
     expect(cues('A national TV ad for the new range.')).toContain('mass-media');
     expect(cues('Better onboarding for the free tier.')).not.toContain('vip');
     expect(cues('Lounge access for the platinum tier.')).toContain('vip');
+    expect(cues("We'll spend the launch budget on the designers.")).not.toContain('purchase-act');
+    expect(cues('Distributors get better terms when buying in bulk.')).toContain('purchase-act');
   });
 
   it('keep a form that shares a stem from counting as the cue', () => {

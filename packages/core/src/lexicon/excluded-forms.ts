@@ -98,9 +98,15 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
- * plan anyone can pick, not a privilege for the best buyers. Data only; applied in
- * `analysis/cues.ts`.
+ * plan anyone can pick, not a privilege for the best buyers; "we'll spend" is no purchase. Data
+ * only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['vip', ['free', 'freemium', 'basic', 'starter', 'entry', 'consumer', 'pricing', 'price']],
+  [
+    'vip',
+    ['free', 'freemium', 'basic', 'starter', 'entry', 'consumer', 'pricing', 'price', 'community'],
+  ],
+  // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
+  // still to be won, not buyers buying from us.
+  ['purchase-act', ['we', 'i', "'d", "'ll", 'will', 'to', 'should']],
 ]);
