@@ -23,6 +23,11 @@ describe('excluded word forms', () => {
     expect(cues('Better onboarding for the free tier.')).not.toContain('vip');
     expect(cues('Lounge access for the platinum tier.')).toContain('vip');
     expect(cues("We'll spend the launch budget on the designers.")).not.toContain('purchase-act');
+    expect(cues('An on-demand video library for members.')).not.toContain('demand');
+    expect(cues('Ads to create demand among runners.')).toContain('demand');
+    expect(cues('Improve the customer experience for account holders.')).not.toContain(
+      'experience',
+    );
     expect(cues('Distributors get better terms when buying in bulk.')).toContain('purchase-act');
   });
 

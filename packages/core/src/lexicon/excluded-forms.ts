@@ -102,6 +102,11 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
  * only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  // "on-demand video" is a way to deliver, not demand to create.
+  ['demand', ['on']],
+  // "customer experience" is how buyers are looked after (a customer strategy in the seeds), not
+  // the user's experience of the product.
+  ['experience', ['customer', 'client', 'member', 'account', 'buyer', 'subscriber', 'cardholder']],
   [
     'vip',
     ['free', 'freemium', 'basic', 'starter', 'entry', 'consumer', 'pricing', 'price', 'community'],
