@@ -24,6 +24,15 @@ describe('excluded word forms', () => {
     expect(cues('Lounge access for the platinum tier.')).toContain('vip');
     expect(cues("We'll spend the launch budget on the designers.")).not.toContain('purchase-act');
     expect(cues('An on-demand video library for members.')).not.toContain('demand');
+    expect(cues('A claims experience review for each employer group.')).not.toContain('experience');
+    expect(cues('Tablets for 8-12 year olds, advertised on kids TV.')).not.toContain(
+      'counted-purchases',
+    );
+    expect(cues('Members with 5 years or more get a gift.')).toContain('counted-purchases');
+    expect(cues('A quarterly usage report for each account.')).not.toContain('usage');
+    expect(cues('Kids love it and parents buy it.')).not.toContain('purchase-act');
+    expect(cues('A satisfaction survey of our clients.')).not.toContain('research');
+    expect(cues('A renewal email with their usual order.')).not.toContain('one-to-many');
     expect(cues('Ads to create demand among runners.')).toContain('demand');
     expect(cues('Improve the customer experience for account holders.')).not.toContain(
       'experience',

@@ -91,7 +91,17 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  * spot. Data only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked']],
+  // "8-12 year olds" is an age band, not years of buying from us.
+  ['counted-purchases', ['olds', 'old']],
+  // A "usage report" or "usage review" is what an account manager brings the buyer.
+  [
+    'usage',
+    ['report', 'reports', 'review', 'reviews', 'dashboard', 'dashboards', 'data', 'summary'],
+  ],
+  // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
+  ['purchase-act', ['it', 'them']],
+  // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
+  ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked', 'sales']],
   // "consumer brands" are businesses that buy (an agency's, a packager's clients).
   ['consumer-marketing-term', ['brands']],
 ]);
@@ -102,11 +112,21 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
  * only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  // A "renewal email" or "retention newsletter" goes to the buyers one by one.
+  ['one-to-many', ['renewal', 'retention']],
+  // A "satisfaction survey" asks our own buyers.
+  ['research', ['satisfaction']],
+  // A "QR code" is no discount code.
+  ['purchase-offer', ['qr']],
   // "on-demand video" is a way to deliver, not demand to create.
   ['demand', ['on']],
-  // "customer experience" is how buyers are looked after (a customer strategy in the seeds), not
-  // the user's experience of the product.
-  ['experience', ['customer', 'client', 'member', 'account', 'buyer', 'subscriber', 'cardholder']],
+  // "customer experience" is how buyers are looked after (a customer strategy in the seeds), and
+  // a "claims experience" review is an insurer's account review: neither is the user's
+  // experience of the product.
+  [
+    'experience',
+    ['customer', 'client', 'member', 'account', 'buyer', 'subscriber', 'cardholder', 'claims'],
+  ],
   [
     'vip',
     ['free', 'freemium', 'basic', 'starter', 'entry', 'consumer', 'pricing', 'price', 'community'],
