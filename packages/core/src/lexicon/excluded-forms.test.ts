@@ -33,6 +33,11 @@ describe('excluded word forms', () => {
     expect(cues('Kids love it and parents buy it.')).not.toContain('purchase-act');
     expect(cues('A satisfaction survey of our clients.')).not.toContain('research');
     expect(cues('A renewal email with their usual order.')).not.toContain('one-to-many');
+    expect(cues('A creator partnership with three gaming streamers.')).not.toContain('long-term');
+    expect(cues('A long-term partnership with our top dealers.')).toContain('long-term');
+    expect(cues('A free personal plan for students.')).not.toContain('personalised');
+    expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
+    expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('Ads to create demand among runners.')).toContain('demand');
     expect(cues('Improve the customer experience for account holders.')).not.toContain(
       'experience',

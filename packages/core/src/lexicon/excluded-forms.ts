@@ -91,8 +91,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  * spot. Data only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  // "8-12 year olds" is an age band, not years of buying from us.
-  ['counted-purchases', ['olds', 'old']],
+  // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
+  ['counted-purchases', ['olds', 'old', 'trial', 'trials']],
   // A "usage report" or "usage review" is what an account manager brings the buyer.
   [
     'usage',
@@ -104,6 +104,28 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked', 'sales']],
   // "consumer brands" are businesses that buy (an agency's, a packager's clients).
   ['consumer-marketing-term', ['brands']],
+  // "ad sales" again, for the cue that reads "ads" as one message to many.
+  ['one-to-many', ['sales']],
+  // "a quarterly results deck", "the benefits team": an account review or an HR product, not
+  // what using the product does.
+  [
+    'benefits',
+    [
+      'report',
+      'reports',
+      'review',
+      'reviews',
+      'deck',
+      'decks',
+      'team',
+      'broker',
+      'brokers',
+      'package',
+      'packages',
+      'platform',
+      'scheme',
+    ],
+  ],
 ]);
 
 /**
@@ -112,8 +134,11 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
  * only; applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  // A "renewal email" or "retention newsletter" goes to the buyers one by one.
-  ['one-to-many', ['renewal', 'retention']],
+  // A "renewal email", a "retention newsletter" or a "partner newsletter" goes to buyers we have.
+  [
+    'one-to-many',
+    ['renewal', 'retention', 'partner', 'dealer', 'reseller', 'trade', 'distributor', 'stockist'],
+  ],
   // A "satisfaction survey" asks our own buyers.
   ['research', ['satisfaction']],
   // A "QR code" is no discount code.
@@ -134,4 +159,30 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
   // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
   // still to be won, not buyers buying from us.
   ['purchase-act', ['we', 'i', "'d", "'ll", 'will', 'to', 'should']],
+  // "account usage", "seat usage": the buyer's own data, reviewed with them.
+  [
+    'usage',
+    [
+      'account',
+      'accounts',
+      'seat',
+      'licence',
+      'license',
+      'client',
+      'clients',
+      'customer',
+      'customers',
+    ],
+  ],
+  // "quarterly results", "employee benefits": an account's review or an HR product, not what using it does.
+  ['benefits', ['quarterly', 'monthly', 'annual', 'weekly', 'employee', 'employer', 'staff']],
+  // a "free personal plan" is a price tier, not personal contact.
+  ['personalised', ['free']],
+  // "returning players", "existing students": buyers we already have.
+  ['end-user-people', ['returning', 'existing', 'lapsed', 'paying', 'loyal', 'current']],
+  // a "creator partnership" or "media partnership" buys reach, not a lasting tie with a buyer.
+  [
+    'long-term',
+    ['creator', 'creators', 'influencer', 'influencers', 'brand', 'media', 'celebrity'],
+  ],
 ]);
