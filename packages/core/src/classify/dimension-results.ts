@@ -1,4 +1,4 @@
-import { dimensions } from '../knowledge/dimensions.ts';
+import { DIMENSION_BASICS } from '../knowledge/dimension-basics.ts';
 import type { DimensionResult, DimensionResults } from '../schemas/result.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 
@@ -6,7 +6,8 @@ import type { DimensionId } from '../schemas/vocabulary.ts';
 export function mapDimensions(
   make: (id: DimensionId, name: string) => DimensionResult,
 ): DimensionResults {
-  const entry = (id: DimensionId) => make(id, dimensions.find((d) => d.id === id)?.name ?? id);
+  const entry = (id: DimensionId) =>
+    make(id, DIMENSION_BASICS.find((d) => d.id === id)?.name ?? id);
   return {
     scope: entry('scope'),
     audience: entry('audience'),

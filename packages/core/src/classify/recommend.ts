@@ -1,4 +1,4 @@
-import { dimensions } from '../knowledge/dimensions.ts';
+import { DIMENSION_BASICS } from '../knowledge/dimension-basics.ts';
 import { STRATEGY_MOVES, type StrategyMove } from '../knowledge/strategy-moves.ts';
 import type { DimensionResults, Recommendation } from '../schemas/result.ts';
 import type { DimensionId, Orientation, Pole } from '../schemas/vocabulary.ts';
@@ -45,9 +45,9 @@ function structuralMove(input: RecommendationInput): StrategyMove | undefined {
 }
 
 function dimensionMove(id: DimensionId, pole: Pole, gap: boolean, mixed = false): Recommendation {
-  const dimension = dimensions.find((d) => d.id === id);
+  const dimension = DIMENSION_BASICS.find((d) => d.id === id);
   const profile = dimension?.[pole];
-  const implication = profile?.implications[0] ?? '';
+  const implication = profile?.move ?? '';
   return {
     id: `${id}-${pole}${gap ? '-gap' : ''}`,
     pole,
