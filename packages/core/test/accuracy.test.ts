@@ -127,26 +127,26 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.973 / 0.970 / 0.7 % / 0.890 / 0.875 / 0.813 / 0.041
-//   unseen-e  0.920 / 0.916 / 2.7 % / 0.836 / 0.841 / 0.806 / 0.034
-//   unseen-f  0.947 / 0.940 / 0.7 % / 0.844 / 0.802 / 0.761 / 0.026
-//   unseen-j  0.960 / 0.953 / 0.7 % / 0.812 / 0.806 / 0.829 / 0.043
-//   unseen-m  0.940 / 0.927 / 0.0 % / 0.820 / 0.868 / 0.848 / 0.033
-//   unseen-p  0.893 / 0.887 / 0.7 % / 0.751 / 0.717 / 0.780 / 0.043
-//   unseen-s  0.966 / 0.964 / 0.7 % / 0.867 / 0.798 / 0.821 / 0.044
-//   unseen-u  0.893 / 0.889 / 2.7 % / 0.798 / 0.805 / 0.653 / 0.061
-//   unseen-w  0.912 / 0.906 / 0.6 % / 0.753 / 0.728 / 0.708 / 0.027
-//   unseen-y  0.925 / 0.918 / 0.0 % / 0.845 / 0.767 / 0.786 / 0.036
-//   unseen-z  0.906 / 0.889 / 1.9 % / 0.824 / 0.842 / 0.856 / 0.049
-//   unseen-zb 0.900 / 0.874 / 1.3 % / 0.806 / 0.842 / 0.793 / 0.044
-//   unseen-zc 0.875 / 0.866 / 2.5 % / 0.731 / 0.832 / 0.766 / 0.053
-//   unseen-zd 0.875 / 0.858 / 1.9 % / 0.706 / 0.875 / 0.787 / 0.062
-//   unseen-ze 0.912 / 0.906 / 3.8 % / 0.758 / 0.776 / 0.836 / 0.039
-//   unseen-zf 0.944 / 0.940 / 1.3 % / 0.813 / 0.832 / 0.848 / 0.028
+//   blind     0.980 / 0.978 / 0.7 % / 0.896 / 0.875 / 0.813 / 0.044
+//   unseen-e  0.927 / 0.922 / 2.0 % / 0.837 / 0.841 / 0.836 / 0.029
+//   unseen-f  0.953 / 0.947 / 0.7 % / 0.849 / 0.802 / 0.761 / 0.037
+//   unseen-j  0.953 / 0.945 / 0.7 % / 0.808 / 0.806 / 0.829 / 0.042
+//   unseen-m  0.933 / 0.920 / 0.0 % / 0.817 / 0.868 / 0.848 / 0.045
+//   unseen-p  0.900 / 0.894 / 0.7 % / 0.755 / 0.728 / 0.760 / 0.050
+//   unseen-s  0.966 / 0.964 / 0.7 % / 0.866 / 0.798 / 0.821 / 0.036
+//   unseen-u  0.887 / 0.882 / 2.7 % / 0.795 / 0.805 / 0.653 / 0.051
+//   unseen-w  0.925 / 0.919 / 0.6 % / 0.758 / 0.728 / 0.708 / 0.028
+//   unseen-y  0.938 / 0.933 / 0.0 % / 0.851 / 0.775 / 0.821 / 0.031
+//   unseen-z  0.919 / 0.906 / 1.9 % / 0.830 / 0.842 / 0.856 / 0.054
+//   unseen-zb 0.919 / 0.898 / 1.3 % / 0.819 / 0.842 / 0.793 / 0.024
+//   unseen-zc 0.875 / 0.865 / 1.9 % / 0.732 / 0.832 / 0.777 / 0.044
+//   unseen-zd 0.881 / 0.865 / 1.9 % / 0.710 / 0.875 / 0.787 / 0.044
+//   unseen-ze 0.912 / 0.906 / 3.8 % / 0.758 / 0.776 / 0.836 / 0.033
+//   unseen-zf 0.944 / 0.940 / 1.3 % / 0.814 / 0.832 / 0.835 / 0.021
 //   unseen-zg 0.938 / 0.937 / 1.9 % / 0.806 / 0.779 / 0.739 / 0.047
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the seventeen sets, 2,637 cases: measured 0.016 by the last test in this file, ceiling 0.03.
+// over the seventeen sets, 2,637 cases: measured 0.017 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -400,7 +400,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 2,637 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.016
+const POOLED_ECE_CEILING = 0.03; // measured 0.017
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
