@@ -1,6 +1,6 @@
 /**
  * Roles read off a single word or a sentence's shape when no wording states them: an unknown
- * plural that pays ("resorts sign the contracts") and a dependant named in passing ("toddler
+ * plural that pays ("shopkeepers buy the terminal") and a dependant named in passing ("toddler
  * scooter"). Results say so (`purchaserInferred`, `endUserInferred`), and the model's roles
  * features leave them out.
  *
@@ -21,7 +21,7 @@ const PARTICIPLES = /(?:ed|paid|bought)$/;
 
 /**
  * The first plural word the lexicon does not know that is the subject of a paying wording
- * (`payerAfter`): "resorts sign the contracts", "shopkeepers buy the terminal", or null.
+ * (`payerAfter`): "marinas sign the contracts", "shopkeepers buy the terminal", or null.
  */
 export function inferPurchaser(
   tokens: readonly Token[],

@@ -50,7 +50,7 @@ const recipientBefore = index(RECIPIENT_BEFORE);
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
   readonly purchaser: NounPhrase | null;
-  /** True when the purchaser is only read off the shape of a sentence ("resorts sign …"). */
+  /** True when the purchaser is only read off the shape of a sentence ("shopkeepers buy …"). */
   readonly purchaserInferred: boolean;
   readonly endUser: NounPhrase | null;
   /**

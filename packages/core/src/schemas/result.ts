@@ -57,7 +57,7 @@ export const RoleSpanSchema = SpanSchema.extend({
   inferred: z
     .boolean()
     .describe(
-      'true when read off a single word or the shape of a sentence (a dependant named in passing, "toddler scooter"; an unknown noun that pays, "resorts sign the contracts") rather than stated by a role wording',
+      'true when read off a single word or the shape of a sentence (a dependant named in passing, "toddler scooter"; an unknown noun that pays, "shopkeepers buy the terminal") rather than stated by a role wording',
     ),
 });
 export type RoleSpan = z.infer<typeof RoleSpanSchema>;
