@@ -38,6 +38,8 @@ describe('excluded word forms', () => {
     expect(cues('A free personal plan for students.')).not.toContain('personalised');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
+    expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');
+    expect(cues('A toy that teaches kids to code.')).toContain('consumer-products');
     expect(cues('Ads to create demand among runners.')).toContain('demand');
     expect(cues('Improve the customer experience for account holders.')).not.toContain(
       'experience',

@@ -126,6 +126,32 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
       'scheme',
     ],
   ],
+  // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
+  [
+    'consumer-products',
+    [
+      'shop',
+      'shops',
+      'store',
+      'stores',
+      'maker',
+      'makers',
+      'wholesale',
+      'wholesaler',
+      'wholesalers',
+      'retailer',
+      'retailers',
+      'manufacturer',
+      'manufacturers',
+      'brands',
+      'accounts',
+      'chains',
+      'buyers',
+      'industry',
+      'trade',
+      'sector',
+    ],
+  ],
 ]);
 
 /**
