@@ -13,10 +13,7 @@ import {
 import { BUYING_CLAUSE_CUES, RELATIVE_ONLY_CUES } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
-import { isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
-
-/** Past forms straight after an unknown noun read as passive: "items ordered from us". */
-const PASSIVE = /(?:ed|bought|paid)$/;
+import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 
 /** The buyers a buying clause hangs on. `known` is false when the lexicon does not know the noun. */
 export type BuyingClauseSubject = { phrase: NounPhrase; known: boolean };
@@ -38,7 +35,8 @@ function subjectBefore(
   if (!relative && RELATIVE_ONLY_CUES.has(hit.cue.id)) return null;
   if (isHead[at]) return { at, known: true };
   const verb = tokens[hit.from] as Token;
-  if (!relative && PASSIVE.test(verb.norm)) return null;
+  // "items ordered from us": passive, the items bought nothing.
+  if (!relative && isPastForm(verb.norm)) return null;
   // "every workshop that's bought …": a singular after "every" stands for many.
   const distributive = DISTRIBUTIVE_OPENERS.has(tokens[at - 1]?.norm ?? '');
   return isUnknownPlural(subject.norm) || distributive ? { at, known: false } : null;

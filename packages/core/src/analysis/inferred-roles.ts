@@ -10,14 +10,11 @@ import { SHOWING_VERBS } from '../lexicon/phrase-words.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
-import { isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { dependantHeads, organisationHeads } from './role-heads.ts';
 
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that']);
-
-/** Past forms that, after an unknown noun, read as passive ("invoices paid"). */
-const PARTICIPLES = /(?:ed|paid|bought)$/;
 
 /**
  * The first plural word the lexicon does not know that is the subject of a paying wording
@@ -38,7 +35,7 @@ export function inferPurchaser(
       isHead[i - 1] ||
       !isUnknownPlural(subject.norm) ||
       // "invoices paid within 14 days": a participle, not a payer.
-      (verb === i && PARTICIPLES.test((tokens[i] as Token).norm)) ||
+      (verb === i && isPastForm((tokens[i] as Token).norm)) ||
       payerAfter.findAt(tokens, verb).length === 0
     )
       continue;
@@ -51,8 +48,8 @@ export function inferPurchaser(
 const ADDRESSED_REACH = 3;
 
 /**
- * The first plural word the lexicon does not know, within a few words after a wording that
- * addresses users (`userBefore`: "talk straight to scaffolders", "aimed at anxious
+ * The first plural word the lexicon does not know, within a few words after one of `wordings`
+ * (in text order) that address users ("talk straight to scaffolders", "aimed at anxious
  * twenty-somethings"), or null. A word a cue reads ("aimed at more renewals") or a verb form in
  * -ing on the way ("aimed at boosting …") ends the search.
  */
@@ -60,17 +57,15 @@ export function inferAddressedUser(
   tokens: readonly Token[],
   raw: string,
   isHead: readonly boolean[],
-  userBefore: PatternIndex<string>,
+  wordings: readonly { readonly from: number; readonly to: number }[],
   isCued: (at: number) => boolean,
 ): NounPhrase | null {
-  for (let i = 0; i < tokens.length; i++) {
-    for (const match of userBefore.findAt(tokens, i)) {
-      if (SHOWING_VERBS.has((tokens[match.from] as Token).norm)) continue;
-      for (let j = match.to; j < Math.min(tokens.length, match.to + ADDRESSED_REACH); j++) {
-        const word = tokens[j] as Token;
-        if (word.kind !== 'word' || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
-        if (isUnknownPlural(word.norm)) return phraseAt(tokens, raw, isHead, j, true);
-      }
+  for (const wording of wordings) {
+    if (SHOWING_VERBS.has((tokens[wording.from] as Token).norm)) continue;
+    for (let j = wording.to; j < Math.min(tokens.length, wording.to + ADDRESSED_REACH); j++) {
+      const word = tokens[j] as Token;
+      if (word.kind !== 'word' || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
+      if (isUnknownPlural(word.norm)) return phraseAt(tokens, raw, isHead, j, true);
     }
   }
   return null;

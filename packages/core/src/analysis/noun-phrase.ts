@@ -224,6 +224,12 @@ function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: num
 export const isPlural = (norm: string) =>
   (norm.endsWith('s') && !norm.endsWith('ss')) || IRREGULAR_PLURAL_PEOPLE.has(norm);
 
+/** Past forms that, straight after a noun, read as passive: "invoices paid", "items ordered". */
+const PAST_FORM = /(?:ed|paid|bought)$/;
+
+/** True for a past form that makes the noun before it passive ("invoices *paid* in 14 days"). */
+export const isPastForm = (norm: string) => PAST_FORM.test(norm);
+
 /** Shortest word the lexicon does not know that is read as a noun: "yards", "nerds", not "us". */
 const MIN_UNKNOWN_NOUN = 4;
 /** Singular endings in -s: "campus", "analysis", "business" (not "delis", "taxis"). */

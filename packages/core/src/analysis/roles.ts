@@ -10,7 +10,7 @@ import {
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
@@ -117,6 +117,8 @@ export function findRoles(
   let purchaser: NounPhrase | null = null;
   let endUser: NounPhrase | null = null;
   let recipient: NounPhrase | null = null;
+  // Wordings that address users ("aimed at", "talk straight to"), for the inferred user below.
+  const userWordings: PatternMatch<string>[] = [];
 
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
@@ -154,6 +156,7 @@ export function findRoles(
         endUser = phraseAt(tokens, raw, isHead, head, true);
     }
     for (const match of userBefore.findAt(tokens, i)) {
+      userWordings.push(match);
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, true);
@@ -362,21 +365,15 @@ export function findRoles(
     !headMatches(userHeads, tokens, endUser.head)
   )
     purchaser = endUser;
-  // Still no one: a plural word the lexicon does not know, as the subject of paying ("resorts
-  // sign the contracts"); then a dependant named in passing ("toddler scooter"). Both are read
-  // off a word or a sentence's shape, not stated by the text's structure.
-  if (purchaser === null) {
-    purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
-    purchaserInferred = purchaser !== null;
-  }
-  // Then a plural word the lexicon does not know, addressed as users ("talk straight to
-  // scaffolders"); then a dependant named in passing.
+  // Still no user: a plural word the lexicon does not know, addressed as users ("talk straight
+  // to scaffolders"); then a dependant named in passing ("toddler scooter"). Both are read off a
+  // word or a sentence's shape, not stated by the text's structure.
   let endUserInferred = false;
   if (endUser === null) {
     const cued = new Uint8Array(tokens.length);
     for (const hit of hits) cued.fill(1, hit.from, hit.to);
     const paying = purchaser;
-    const addressed = inferAddressedUser(tokens, raw, isHead, userBefore, (at) => cued[at] === 1);
+    const addressed = inferAddressedUser(tokens, raw, isHead, userWordings, (at) => cued[at] === 1);
     endUser =
       addressed !== null && !overlaps(paying, addressed)
         ? addressed
