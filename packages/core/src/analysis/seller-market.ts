@@ -1,6 +1,8 @@
 import {
+  NAME_LIKE_PRONOUNS,
   ORGANISATION_MARKET_CUES,
   SELF_DESCRIBING_VERBS,
+  SELF_DESCRIPTION_ARTICLES,
   SELF_DESCRIPTION_REACH,
   SELF_PRONOUNS,
   SELLER_MODIFIER_REACH,
@@ -13,19 +15,6 @@ import { isActingSeller, isOwnSellerNoun } from './seller.ts';
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-/** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
-const NAME_LIKE_PRONOUNS: ReadonlySet<string> = new Set([
-  'it',
-  'this',
-  'that',
-  'there',
-  'here',
-  'what',
-  'which',
-  'who',
-]);
-
 /**
  * True when the token at `i` is the "is" of a company describing itself by name: "Sunnyside is
  * a budget airline", "Harbor Hardware is a franchisor" — a capitalised name, "is", then "a" or
@@ -33,7 +22,11 @@ const NAME_LIKE_PRONOUNS: ReadonlySet<string> = new Set([
  */
 function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: string): boolean {
   const subject = tokens[i - 1];
-  if (tokens[i]?.norm !== 'is' || !isWord(subject) || !ARTICLES.has(tokens[i + 1]?.norm ?? ''))
+  if (
+    tokens[i]?.norm !== 'is' ||
+    !isWord(subject) ||
+    !SELF_DESCRIPTION_ARTICLES.has(tokens[i + 1]?.norm ?? '')
+  )
     return false;
   const first = raw.charAt(subject.start);
   return first !== first.toLowerCase() && !NAME_LIKE_PRONOUNS.has(subject.norm);
@@ -46,7 +39,7 @@ function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: stri
  * chain of yoga studios", "we're a boutique hotel"), or "the" kind as the subject of what the
  * seller does ("the gym wants more members").
  */
-export function namesTheSeller(tokens: readonly Token[], at: number, raw = ''): boolean {
+export function namesTheSeller(tokens: readonly Token[], at: number, raw: string): boolean {
   const noun = tokens[at] as Token;
   // "lapsed gym members", "hotel guests", "café app members": the business whose people they are.
   const next = tokens[at + 1];
@@ -78,7 +71,7 @@ export function namesTheSeller(tokens: readonly Token[], at: number, raw = ''): 
 export function dropSellerMarketHits(
   hits: readonly CueHit[],
   tokens: readonly Token[],
-  raw = '',
+  raw: string,
 ): CueHit[] {
   return hits.filter(
     (hit) => !ORGANISATION_MARKET_CUES.has(hit.cue.id) || !namesTheSeller(tokens, hit.to - 1, raw),

@@ -92,6 +92,21 @@ export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = new Set([
 /** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
 export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
 
+/** Articles after "is" when a company describes itself by name: "Sunnyside is *a* …". */
+export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
+export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'this',
+  'that',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+]);
+
 /** Market cues that name organisations as the buyers, which the seller's own kind is not. */
 export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
 
