@@ -242,6 +242,19 @@ describe('classify', () => {
     );
   });
 
+  it("reads offers fitted to each buyer's own record as studying our buyers", () => {
+    for (const text of [
+      'Members get a monthly box chosen based on what they ordered last time.',
+      'Renewal quotes for fleet clients, priced on their mileage history.',
+    ]) {
+      const insight = classify(text).dimensions.insight;
+      expect(insight.lean).toBe('customer');
+      expect(insight.evidence.map((e) => e.cue)).toContainEqual(
+        expect.stringMatching(/^(based-on-their|their-records)$/),
+      );
+    }
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');

@@ -151,6 +151,18 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
     "personalised from each buyer's own data",
   ),
   cue(
+    'based-on-their',
+    "based|built|tailored|matched|planned|timed on|around|to their|each_member's|each_buyer's|each_customer's|each_account's|what_they|what_you|what_she|what_he|past|previous|last",
+    { insight: 1.2 },
+    'fitted to what each buyer did with us',
+  ),
+  cue(
+    'their-records',
+    'their|its * history|histories|records|logs',
+    { insight: 1.2 },
+    "personalised from each buyer's own data",
+  ),
+  cue(
     'crm',
     'crm|cdp|customer_data|account_data|first_party|opted_in|opt_in|email_list|our_list|our_database|loyalty_data|member_data',
     { insight: 1.4, scope: 0.6 },
