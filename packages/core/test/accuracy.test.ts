@@ -144,9 +144,10 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-ze 0.912 / 0.906 / 3.8 % / 0.758 / 0.776 / 0.836 / 0.033
 //   unseen-zf 0.944 / 0.940 / 1.3 % / 0.815 / 0.832 / 0.835 / 0.021
 //   unseen-zg 0.938 / 0.937 / 1.9 % / 0.806 / 0.779 / 0.739 / 0.047
+//   unseen-zh 0.893 / 0.887 / 1.3 % / 0.717 / 0.720 / 0.693 / 0.019
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the seventeen sets, 2,637 cases: measured 0.017 by the last test in this file, ceiling 0.03.
+// over the eighteen sets, 2,787 cases: measured 0.019 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -168,7 +169,7 @@ const UNSEEN: readonly UnseenFloors[] = [
     purchaserRecall: 0.81,
     endUserRecall: 0.77,
     // One refit moved it 0.045 → 0.051 on 150 cases; calibration is also held pooled over all
-    // seventeen sets (below), where it can be measured.
+    // eighteen sets (below), where it can be measured.
     eceCeiling: 0.05,
   },
   {
@@ -353,6 +354,22 @@ const UNSEEN: readonly UnseenFloors[] = [
     eceCeiling: 0.06,
   },
   {
+    // Arrived 2026-12-04 (the session after zg), written blind by a helper (managers, founders,
+    // agency planners, sales directors, public-sector and non-native writers, hurried notes and
+    // formal memos; 20 plain descriptions; 70 of 160 name a payer ≠ user; its 10 texts with no
+    // marketing in them went to the undetermined checks instead, leaving 150): 0.893 / 0.887 with
+    // both that session's starting code and the code of its first hour, 2 swaps, dims 0.717,
+    // purchaser 90 of 125, end user 52 of 75, ECE 0.019.
+    file: 'briefs.unseen-zh.jsonl',
+    accuracy: 0.86,
+    macroF1: 0.85,
+    swapCeiling: 0.03,
+    dimensionMean: 0.69,
+    purchaserRecall: 0.68,
+    endUserRecall: 0.65,
+    eceCeiling: 0.05,
+  },
+  {
     file: 'briefs.unseen-m.jsonl',
     accuracy: 0.875,
     macroF1: 0.855,
@@ -399,8 +416,8 @@ for (const floors of UNSEEN) {
   });
 }
 
-/** Calibration over every unseen set at once: 2,637 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.017
+/** Calibration over every unseen set at once: 2,787 cases, where ECE means something. */
+const POOLED_ECE_CEILING = 0.03; // measured 0.019
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
