@@ -143,6 +143,21 @@ describe('classify', () => {
     }
   });
 
+  it('leaves a text that does not talk about a market undetermined, stray cues and all', () => {
+    // Each trips a cue ("dinner", "anyone", "water") but names no buyer, user, trade or marketing.
+    for (const text of [
+      "Dinner at the Thai place on Friday, who's in?",
+      'Anyone know if the lift is fixed yet?',
+      'Soak the beans overnight and simmer them in salted water for an hour.',
+    ]) {
+      const result = classify(text);
+      expect(result.orientation).toBe('undetermined');
+      expect(Object.values(result.dimensions).every((d) => d.lean === 'unknown')).toBe(true);
+    }
+    // The same little evidence with a word of the trade is still judged.
+    expect(classify('Dinner for our top resellers on Friday.').orientation).toBe('customer');
+  });
+
   it('reads a little evidence as a lean, not as undetermined', () => {
     // One line of product copy, one clause about clients: too little for the model, enough to lean.
     for (const [text, orientation] of [

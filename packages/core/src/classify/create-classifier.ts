@@ -1,6 +1,7 @@
 import { type Analysis, analyse } from '../analysis/analyse.ts';
 import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
+import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
@@ -101,6 +102,20 @@ function evidenceFor(
 /** Less evidence than this (one faint hit) is no domain evidence at all: undetermined. */
 const WEAK_MINIMUM = 0.1;
 
+/** The verdict for a text that is not about marketing at all. */
+const UNDETERMINED: Verdict = {
+  orientation: 'undetermined',
+  confidence: UNDETERMINED_CONFIDENCE,
+  probabilities: [1 / 3, 1 / 3, 1 / 3],
+};
+
+/**
+ * Programme evidence below which a text with no market evidence must also talk about a market
+ * (see `talksAboutAMarket`) to be judged. Office notes, recipes and log lines trip a cue or two
+ * ("lunch", "anyone", "reminder") but never reach this much, and name no one who pays or uses.
+ */
+const MARKET_TALK_REQUIRED_BELOW = 3;
+
 /**
  * A text with some evidence, but too little for the model (a line of product copy, a one-clause
  * note): the pole with more programme and market evidence together. Undetermined only when there
@@ -109,12 +124,7 @@ const WEAK_MINIMUM = 0.1;
 function byWeakEvidence(totals: PoleTotals, market: PoleTotals): Verdict {
   const customer = totals.customer + market.customer;
   const consumer = totals.consumer + market.consumer;
-  if (customer + consumer < WEAK_MINIMUM || customer === consumer)
-    return {
-      orientation: 'undetermined',
-      confidence: UNDETERMINED_CONFIDENCE,
-      probabilities: [1 / 3, 1 / 3, 1 / 3],
-    };
+  if (customer + consumer < WEAK_MINIMUM || customer === consumer) return UNDETERMINED;
   return poleVerdict(customer > consumer ? 'customer' : 'consumer');
 }
 
@@ -139,6 +149,12 @@ function decide(analysis: Analysis, model: OrientationModel): Verdict {
   const marketMass = market.customer + market.consumer;
   const features = readFeatures(analysis);
   const probabilities = predictProbabilities(model, features.vector);
+  if (
+    programme < MARKET_TALK_REQUIRED_BELOW &&
+    marketMass < MARKET_MINIMUM &&
+    !talksAboutAMarket(analysis.tokens, analysis.roles, analysis.hits)
+  )
+    return UNDETERMINED;
   if (programme < PROGRAMME_MINIMUM) {
     if (marketMass < MARKET_MINIMUM) return byWeakEvidence(totals, market);
     return byMarket(analysis);

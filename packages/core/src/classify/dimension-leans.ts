@@ -57,7 +57,8 @@ function poleOf(totals: PoleTotals): 'customer' | 'consumer' {
 /**
  * The lean of one dimension. A dimension follows the orientation unless its own evidence
  * clearly contradicts it; in a hybrid it is mixed when both poles show; the market follows who
- * buys, whatever the orientation. A segment definition leaves focus and emphasis open.
+ * buys, whatever the orientation. A segment definition leaves focus and emphasis open; an
+ * undetermined text leaves every dimension unknown.
  */
 export function leanOf(
   dimension: DimensionId,
@@ -65,16 +66,16 @@ export function leanOf(
   orientation: Orientation,
   segment = false,
 ): Lean {
+  // A text that is not judged at all says nothing of any dimension, who buys included.
+  if (orientation === 'undetermined') return 'unknown';
   const total = totals.customer + totals.consumer;
   const minor = total === 0 ? 0 : Math.min(totals.customer, totals.consumer) / total;
   if (dimension === 'market') {
     if (total > KNOWN_THRESHOLD.market)
       return minor >= MARKET_MIXED_SHARE ? 'mixed' : poleOf(totals);
     // Nothing says who buys: a campaign sold to people leans B2C, a buyer programme B2B.
-    if (orientation === 'undetermined') return 'unknown';
     return orientation === 'customer' ? 'customer' : 'consumer';
   }
-  if (orientation === 'undetermined') return 'unknown';
   // A segment definition says who, not what is done for them.
   if (segment && (dimension === 'focus' || dimension === 'emphasis')) return 'unknown';
   if (segment && dimension === 'relationship' && orientation === 'customer') return 'unknown';

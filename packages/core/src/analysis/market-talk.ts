@@ -1,0 +1,38 @@
+import { MARKET_TALK_WORDS } from '../lexicon/market-talk.ts';
+import { wordKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
+import type { RoleFindings } from './roles.ts';
+
+/** How near the start a kind of product must be named for the text to read as product copy. */
+const PRODUCT_OPENING = 4;
+
+// Stemmed on first use: most texts have evidence enough never to ask.
+let talkStems: ReadonlySet<string> | undefined;
+
+function marketTalkStems(): ReadonlySet<string> {
+  talkStems ??= new Set(
+    MARKET_TALK_WORDS.trim()
+      .split(/\s+/)
+      .map((word) => wordKey(word).stem),
+  );
+  return talkStems;
+}
+
+/**
+ * Whether a text talks about a market: it names who pays or who uses, opens on a kind of product,
+ * or has a word of the trade or of marketing (`MARKET_TALK_WORDS`). Asked only of texts with
+ * little evidence.
+ */
+export function talksAboutAMarket(
+  tokens: readonly Token[],
+  roles: RoleFindings,
+  hits: readonly CueHit[],
+): boolean {
+  if (roles.purchaser !== null || roles.endUser !== null) return true;
+  // Product copy opens on the product: "A velvet lipstick in twelve shades."
+  if (hits.some((hit) => hit.from < PRODUCT_OPENING && hit.cue.id.endsWith('-products')))
+    return true;
+  const stems = marketTalkStems();
+  return tokens.some((token) => token.kind === 'word' && stems.has(token.stem));
+}
