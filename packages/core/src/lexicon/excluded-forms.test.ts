@@ -45,6 +45,9 @@ describe('excluded word forms', () => {
       'experience',
     );
     expect(cues('Distributors get better terms when buying in bulk.')).toContain('purchase-act');
+    expect(cues('Can anyone cover the front desk on Saturday?')).not.toContain('mass-scale');
+    expect(cues('Anyone know where the spare keys went?')).not.toContain('mass-scale');
+    expect(cues('A free tasting open to anyone who loves cheese.')).toContain('mass-scale');
   });
 
   it('keep a form that shares a stem from counting as the cue', () => {

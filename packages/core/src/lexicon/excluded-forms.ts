@@ -104,6 +104,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked', 'sales']],
   // "consumer brands" are businesses that buy (an agency's, a packager's clients).
   ['consumer-marketing-term', ['brands']],
+  // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
+  ['mass-scale', ['know', 'knows', 'seen', 'got', 'around', 'fancy', 'mind']],
   // "ad sales" again, for the cue that reads "ads" as one message to many.
   ['one-to-many', ['sales']],
   // "a quarterly results deck", "the benefits team": an account review or an HR product, not
@@ -167,6 +169,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
   ],
   // A "satisfaction survey" asks our own buyers.
   ['research', ['satisfaction']],
+  // "can anyone cover Saturday?", "does anyone have …": a question to the room, not the public.
+  ['mass-scale', ['can', 'could', 'does', 'did', 'has', 'is', 'will', 'would']],
   // A "QR code" is no discount code.
   ['purchase-offer', ['qr']],
   // "on-demand video" is a way to deliver, not demand to create.
