@@ -1,14 +1,12 @@
 /**
- * Words that show a text talks about a market at all: the people a business sells to, the trade
- * itself, the tools of marketing, and a seller speaking of "our" product or buyers. Matched by
- * stem, so one form of each word is enough (agent nouns of four letters, "user", are listed in
- * both forms: they stem apart). A text with little evidence, none of these words and no one named
- * as paying or using is not a marketing text — a recipe, an office note, a log line — and is left
- * undetermined.
+ * Words that show a text talks about a market at all: the trade itself, the tools of marketing,
+ * and a seller speaking of "our" product or buyers (the people a business sells to are found as
+ * roles, see `analysis/market-talk.ts`). Matched by stem, so one form of each word is enough. A
+ * text with little evidence, none of these words and no one named as paying or using is not a
+ * marketing text — a recipe, an office note, a log line — and is left undetermined.
  */
 export const MARKET_TALK_WORDS = `
-customer client buyer consumer shopper audience prospect subscriber member membership fan player
-gamer donor supporter policyholder cardholder patron regular stockist user users
+audience
 market marketing campaign brand product range app software platform marketplace studio startup
 agency vendor supplier maker manufacturer retailer reseller distributor dealer wholesaler
 wholesale retail trade
