@@ -12,7 +12,7 @@ export type Pole = z.infer<typeof PoleSchema>;
 /** The overall answer for a text or a questionnaire. */
 export const OrientationSchema = z
   .enum(['customer', 'consumer', 'hybrid', 'undetermined'])
-  .describe('hybrid: both poles carry real weight; undetermined: no marketing evidence at all');
+  .describe('hybrid: both poles carry real weight; undetermined: the text is not about marketing');
 export type Orientation = z.infer<typeof OrientationSchema>;
 
 /** Where one dimension leans. */
