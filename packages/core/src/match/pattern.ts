@@ -1,7 +1,8 @@
 import { lexiconStem, wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { precomputedFirstStems } from './first-stems.ts';
 import { type SlotsMatcher, slotsMatcher } from './slot-matchers.ts';
-import { internStem, NUMBER_KEY } from './stem-ids.ts';
+import { internStem, NUMBER_STEM } from './stem-ids.ts';
 
 /** One slot of a compiled pattern; stems are ids (see `stem-ids.ts`). */
 export type Slot =
@@ -31,15 +32,15 @@ export interface CompiledPattern {
 
 const PLAIN_ALTERNATIVE = /^[a-z]+(?:[_-][a-z]+)*$/;
 
-/** The stem id of one plain lowercase word, as the tokenizer would stem it. */
-const wordStemId = (word: string): number => internStem(lexiconStem(word) ?? wordKey(word).stem);
+/** The stem of one plain lowercase word, as the tokenizer would stem it. */
+const wordStem = (word: string): string => lexiconStem(word) ?? wordKey(word).stem;
 
-function computeStemsOf(alternative: string): readonly number[] {
+function computeStemsOf(alternative: string): readonly string[] {
   // Most alternatives are plain words: stem them directly.
-  if (PLAIN_ALTERNATIVE.test(alternative)) return alternative.split(/[_-]/).map(wordStemId);
+  if (PLAIN_ALTERNATIVE.test(alternative)) return alternative.split(/[_-]/).map(wordStem);
   return tokenize(alternative.replaceAll('_', ' '))
     .filter((token) => token.kind === 'word' || token.kind === 'number')
-    .map((token) => internStem(token.stem));
+    .map((token) => token.stem);
 }
 
 /**
@@ -69,7 +70,8 @@ function compileSlot(source: string): Slot {
   const alternatives = body
     .split('|')
     .map(stemsOf)
-    .filter((stems) => stems.length > 0);
+    .filter((stems) => stems.length > 0)
+    .map((stems) => stems.map(internStem));
   if (alternatives.length === 0) throw new Error(`Empty slot "${source}"`);
   const byFirst = new Map<number, (readonly number[])[]>();
   for (const alternative of alternatives) {
@@ -93,33 +95,41 @@ function checkStart(slots: readonly Slot[]): void {
 // The first word of a plain alternative: "win_back" → "win".
 const FIRST_WORD = /^[a-z]+/;
 
-/** The stem id an alternative starts with, without compiling the rest of it; 0 when empty. */
-function computeFirstStemOf(alternative: string): number {
-  if (!PLAIN_ALTERNATIVE.test(alternative)) return stemsOf(alternative)[0] ?? 0;
-  return wordStemId((FIRST_WORD.exec(alternative) as RegExpExecArray)[0]);
+/** The stem an alternative starts with, without compiling the rest of it; '' when none. */
+function computeFirstStemOf(alternative: string): string {
+  if (!PLAIN_ALTERNATIVE.test(alternative)) return stemsOf(alternative)[0] ?? '';
+  return wordStem((FIRST_WORD.exec(alternative) as RegExpExecArray)[0]);
 }
 
 const firstStemOf = perAlternative(computeFirstStemOf);
 
 /**
- * The stem ids (or `NUMBER_KEY`) a match of the pattern can start with, read from its leading
+ * The stems (`#` for a number) a match of the pattern can start with, read from its leading
  * slots alone, so that a pattern index can file a pattern without compiling it.
  */
-export function firstKeysOfSource(source: string): readonly number[] {
-  const keys = new Set<number>();
+export function firstStemsOfSource(source: string): readonly string[] {
+  const stems = new Set<string>();
   for (const slot of source.trim().split(/\s+/)) {
     if (slot === '*' || slot === '**') throw new Error('A pattern cannot start with a gap');
     const optional = slot.endsWith('?');
     const body = optional ? slot.slice(0, -1) : slot;
-    if (body === '#') keys.add(NUMBER_KEY);
+    if (body === '#') stems.add(NUMBER_STEM);
     else
       for (const alternative of body.split('|')) {
         const first = firstStemOf(alternative);
-        if (first !== 0) keys.add(first);
+        if (first !== '') stems.add(first);
       }
-    if (!optional) return [...keys];
+    if (!optional) return [...stems];
   }
   throw new Error('A pattern needs at least one required slot');
+}
+
+/**
+ * The stem ids (`NUMBER_KEY` for a number) a match of the pattern can start with: precomputed
+ * when a fast start supplied them (see `first-stems.ts`), else read from the pattern.
+ */
+export function firstKeysOfSource(source: string): readonly number[] {
+  return (precomputedFirstStems(source) ?? firstStemsOfSource(source)).map(internStem);
 }
 
 /**

@@ -8,8 +8,11 @@
  * matched against tokens made before it (`currentStemId` looks such a stem up again).
  */
 
+/** The stem that stands for any number at the start of a pattern; its id is `NUMBER_KEY`. */
+export const NUMBER_STEM = '#';
+
 // Stem → id; '#' is the key of patterns that start with a number.
-const ids = new Map<string, number>([['#', 1]]);
+const ids = new Map<string, number>([[NUMBER_STEM, 1]]);
 // ids.size, kept in a plain variable: it is read for every token that no pattern uses.
 let count = 1;
 
