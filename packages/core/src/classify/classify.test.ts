@@ -23,6 +23,13 @@ describe('classify', () => {
     }
   });
 
+  it('leaves quote marks out of a role', () => {
+    const text = "Campaign: 'Dogs love Tuesdays' - short videos of dogs at the park.";
+    const { endUser } = classify(text).roles;
+    expect(endUser?.text).toBe('Dogs');
+    expect(text.slice(endUser?.start, endUser?.end)).toBe('Dogs');
+  });
+
   it('names the people a consumer text addresses as paying when no one else is said to', () => {
     const text =
       'A national TV spot to get families who have never stayed with us to book a weekend.';

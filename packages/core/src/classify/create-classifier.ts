@@ -71,11 +71,18 @@ function poleVerdict(orientation: 'customer' | 'consumer'): Verdict {
   };
 }
 
+// Quote marks around a name ("Segment: 'Indoor cats' – …") are not part of who is named, nor
+// is white space.
+const EDGE_MARKS = `'"‘’“” \t\n\r`;
+
 function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean): RoleSpan | null {
   if (phrase === null) return null;
-  const start = analysis.tokens[phrase.from]?.start ?? 0;
-  const end = analysis.tokens[phrase.to - 1]?.end ?? start;
-  return { text: analysis.text.slice(start, end), start, end, inferred };
+  const { text } = analysis;
+  let start = analysis.tokens[phrase.from]?.start ?? 0;
+  let end = analysis.tokens[phrase.to - 1]?.end ?? start;
+  while (start < end && EDGE_MARKS.includes(text[start] as string)) start += 1;
+  while (end > start && EDGE_MARKS.includes(text[end - 1] as string)) end -= 1;
+  return { text: text.slice(start, end), start, end, inferred };
 }
 
 function evidenceFor(
