@@ -277,6 +277,14 @@ describe('classify', () => {
     }
   });
 
+  it('reads people picked out by what they paid for as buyers we have', () => {
+    const result = classify(
+      'Parents who paid for a term of swimming lessons get a progress card and first pick of next term.',
+    );
+    expect(result.orientation).toBe('customer');
+    expect(result.dimensions.scope.evidence.map((e) => e.cue)).toContain('selected-by-buying');
+  });
+
   it('reads regulars as buyers the business already has', () => {
     const result = classify('I own a small bakery and want more regulars.');
     expect(result.orientation).toBe('customer');

@@ -157,7 +157,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'selected-by-buying',
-    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|booked|stayed|flew|flown|given|give|gave|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
+    'who|that|whose|which * bought|buy|buys|ordered|order|orders|spent|spend|spends|purchased|paid_for|booked|stayed|flew|flown|given|give|gave|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit|hits',
     { insight: 0.8, scope: 0.6 },
     'buyers picked out by what they bought from us',
   ),
