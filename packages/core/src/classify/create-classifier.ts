@@ -149,13 +149,11 @@ function declaredHybrid(probabilities: number[]) {
   return { orientation: 'hybrid' as const, confidence: hybrid, probabilities: scaled };
 }
 
-function decide(analysis: Analysis, model: OrientationModel): Verdict {
-  const totals = programmeTotals(analysis);
+/** The verdict: undetermined, by who buys, by a little evidence, or the model's (the usual). */
+function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
   const marketMass = market.customer + market.consumer;
-  const features = readFeatures(analysis);
-  const probabilities = predictProbabilities(model, features.vector);
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&
     marketMass < MARKET_MINIMUM &&
@@ -166,6 +164,9 @@ function decide(analysis: Analysis, model: OrientationModel): Verdict {
     if (marketMass < MARKET_MINIMUM) return byWeakEvidence(totals, market);
     return byMarket(analysis);
   }
+  // Only a text with enough programme evidence is read by the model.
+  const features = readFeatures(analysis);
+  const probabilities = predictProbabilities(model, features.vector);
   if (features.declaresBoth) return declaredHybrid(probabilities);
   let best = 0;
   for (let i = 1; i < probabilities.length; i++)
@@ -185,7 +186,8 @@ export function createClassifier(model: OrientationModel) {
   return function classify(text: string, options: ClassifyOptions = {}): Classification {
     if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
     const analysis = analyse(text);
-    const { orientation, confidence, probabilities } = decide(analysis, model);
+    const programmeEvidence = programmeTotals(analysis);
+    const { orientation, confidence, probabilities } = decide(analysis, programmeEvidence, model);
     const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
     const dimensions = mapDimensions((id, name) => {
       const totals = analysis.scores[id];
@@ -204,13 +206,12 @@ export function createClassifier(model: OrientationModel) {
     const { roles } = analysis;
     const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
     const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
-    const totals = programmeTotals(analysis);
-    const programme = totals.customer + totals.consumer;
+    const programme = programmeEvidence.customer + programmeEvidence.consumer;
     return buildResult({
       orientation,
       confidence,
       probabilities: [probabilities[0] ?? 0, probabilities[1] ?? 0, probabilities[2] ?? 0],
-      customerShare: programme === 0 ? 0.5 : totals.customer / programme,
+      customerShare: programme === 0 ? 0.5 : programmeEvidence.customer / programme,
       dimensions,
       purchaser,
       endUser,
