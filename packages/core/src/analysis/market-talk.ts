@@ -1,3 +1,4 @@
+import { PRODUCT_KIND_CUES } from '../lexicon/market-cues.ts';
 import { MARKET_TALK_WORDS } from '../lexicon/market-talk.ts';
 import { wordKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -31,7 +32,7 @@ export function talksAboutAMarket(
 ): boolean {
   if (roles.purchaser !== null || roles.endUser !== null) return true;
   // Product copy opens on the product: "A velvet lipstick in twelve shades."
-  if (hits.some((hit) => hit.from < PRODUCT_OPENING && hit.cue.id.endsWith('-products')))
+  if (hits.some((hit) => hit.from < PRODUCT_OPENING && PRODUCT_KIND_CUES.has(hit.cue.id)))
     return true;
   const stems = marketTalkStems();
   return tokens.some((token) => token.kind === 'word' && stems.has(token.stem));

@@ -120,3 +120,9 @@ export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = new Set([
   'startup',
   'platform',
 ]);
+
+/** The market cues that name a kind of product, not the people or organisations who buy it. */
+export const PRODUCT_KIND_CUES: ReadonlySet<string> = new Set([
+  'consumer-products',
+  'business-products',
+]);
