@@ -1,4 +1,4 @@
-import { AGENT_MARK } from './agent-mark.ts';
+import { AGENT_MARK, isAgentNoun } from './agent-mark.ts';
 import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
@@ -34,10 +34,6 @@ export function normalizeWord(raw: string): string {
   return unifySpelling(variant);
 }
 
-// Agent nouns keep a mark of their own: "buyers" must not meet "buy", nor "users" "use",
-// nor "engineers" "engine" — who does something matters as much as what is done.
-const AGENT_NOUN = /(?:er|ers|or|ors)$/;
-
 /**
  * The stem used for matching: the Porter stem of the canonical form (ASCII words only), with
  * agent nouns ("-er", "-or") marked so they do not meet the verb they come from.
@@ -45,7 +41,9 @@ const AGENT_NOUN = /(?:er|ers|or|ors)$/;
 export function computeStem(normalized: string): string {
   if (normalized.length > LONGEST_WORD || !ASCII_WORD.test(normalized)) return normalized;
   const stem = porterStem(normalized);
-  return normalized.length > 4 && AGENT_NOUN.test(normalized) ? `${stem}${AGENT_MARK}` : stem;
+  // Agent nouns keep a mark of their own: "buyers" must not meet "buy", nor "users" "use",
+  // nor "engineers" "engine" — who does something matters as much as what is done.
+  return isAgentNoun(normalized) ? `${stem}${AGENT_MARK}` : stem;
 }
 
 // The lexicon's words, stemmed ahead of time: loading the package then does not run the

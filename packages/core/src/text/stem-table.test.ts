@@ -13,7 +13,7 @@ describe('stem table encoding', () => {
 
   it('writes each stem as the edit from its word, each word after what it shares with the last', () => {
     expect(encodeStemTable(pairs)).toBe(
-      '0a 1ccounts:1 1dvocacy:1i 0buyers:3~ 0advisor:~ 1bandoning:3',
+      '0a 1ccounts:1 1dvocacy:1i 0buyers:3 0advisor 1bandoning:3',
     );
   });
 
@@ -36,11 +36,16 @@ describe('stem table encoding', () => {
       ['internationalisation', 'internation'],
       ['retailers', 'retail~'],
     ];
-    expect(encodeStemTable(long)).toBe('0internationalisation:9 0retailers:3~');
-    expect([...decodeStemTable('0customerisations:12 0retailers:3~')]).toEqual([
+    expect(encodeStemTable(long)).toBe('0internationalisation:9 0retailers:3');
+    expect([...decodeStemTable('0customerisations:12 0retailers:3')]).toEqual([
       ['customerisations', 'cust'],
       ['retailers', 'retail~'],
     ]);
+  });
+
+  it("leaves an agent noun's mark implied, and refuses such a stem without it", () => {
+    expect(decodeStemTable('0buyers:3 0sellers').get('sellers')).toBe('sellers~');
+    expect(() => encodeStemTable([['buyers', 'buy']])).toThrow(/agent mark/);
   });
 
   it('reads an empty table as empty', () => {

@@ -5,12 +5,14 @@
  * (cut N letters, then append `rest`; N is left out when it is 0). Each word is front-coded: a
  * digit says how many of its first letters (at most 9) it shares with the word before it, and
  * only the rest is written. Entries are separated by spaces. After "account", "3ounts:1" is
- * "accounts" → "account"; "0advocacy:1i" is "advocacy" → "advocaci"; "0buyers:3~" is "buyers" →
- * "buy~". In alphabetical order the front coding saves about a quarter of the table's gzipped
- * size.
+ * "accounts" → "account"; "0advocacy:1i" is "advocacy" → "advocaci". The agent mark is not
+ * written: the stem of every agent noun carries it, so "0buyers:3" is "buyers" → "buy~". In
+ * alphabetical order the front coding saves about a quarter of the table's gzipped size.
  *
  * @module
  */
+
+import { AGENT_MARK, isAgentNoun } from './agent-mark.ts';
 
 /** Most leading letters an entry may share with the word before it: one digit. */
 const MAX_SHARED_PREFIX = 9;
@@ -24,13 +26,18 @@ function sharedPrefixLength(a: string, b: string, limit: number): number {
 }
 
 /**
- * Writes `[word, stem]` pairs in the compact form. Words must hold no space or colon, and what a
- * stem appends must not start with a digit (stems are letters and the agent mark).
+ * Writes `[word, stem]` pairs in the compact form. Words must hold no space or colon, what a
+ * stem appends must not start with a digit, and the stem of an agent noun must end in the agent
+ * mark (as `computeStem` makes them; else this throws).
  */
 export function encodeStemTable(pairs: readonly (readonly [string, string])[]): string {
   let previous = '';
   return pairs
-    .map(([word, stem]) => {
+    .map(([word, markedStem]) => {
+      const agent = isAgentNoun(word);
+      if (agent && !markedStem.endsWith(AGENT_MARK))
+        throw new Error(`the stem of the agent noun "${word}" lacks the agent mark`);
+      const stem = agent ? markedStem.slice(0, -AGENT_MARK.length) : markedStem;
       const prefix = sharedPrefixLength(word, previous, MAX_SHARED_PREFIX);
       previous = word;
       const written = `${prefix}${word.slice(prefix)}`;
@@ -58,7 +65,7 @@ export function decodeStemTable(encoded: string): Map<string, string> {
     const prefix = previous.slice(0, encoded.charCodeAt(from) - 48);
     if (colon < 0 || colon > to) {
       const word = prefix + encoded.slice(from + 1, to);
-      table.set(word, word);
+      table.set(word, isAgentNoun(word) ? word + AGENT_MARK : word);
       previous = word;
     } else {
       const word = prefix + encoded.slice(from + 1, colon);
@@ -70,7 +77,8 @@ export function decodeStemTable(encoded: string): Map<string, string> {
         at += 1;
         digit = encoded.charCodeAt(at) - 48;
       }
-      table.set(word, word.slice(0, word.length - cut) + encoded.slice(at, to));
+      const stem = word.slice(0, word.length - cut) + encoded.slice(at, to);
+      table.set(word, isAgentNoun(word) ? stem + AGENT_MARK : stem);
     }
     from = to + 1;
   }
