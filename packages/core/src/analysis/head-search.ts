@@ -4,9 +4,15 @@
  *
  * @module
  */
-import { HEAD_SEARCH_SKIPS } from '../lexicon/phrase-words.ts';
+import {
+  CLAUSE_VERBS,
+  HEAD_SEARCH_SKIPS,
+  OBJECT_DETERMINERS,
+  PHRASE_BOUNDARIES,
+  PREDICATE_ADJECTIVES,
+} from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isBoundModifier } from './noun-phrase.ts';
+import { isBoundModifier, isModifier } from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
 /** The nearest head before `at` (within `reach` words, same clause), or -1. */
@@ -42,10 +48,49 @@ export function headAfter(
       let end = i;
       while (isHead[end + 1]) end++;
       // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head.
-      if (!isBoundModifier(tokens, raw, isHead, end)) return end;
+      if (!isBoundModifier(tokens, raw, isHead, end)) return compoundHead(tokens, raw, isHead, end);
       i = end;
     }
     seen++;
   }
   return -1;
+}
+
+/** True for a word that can sit inside a noun compound: not a verb, determiner or boundary. */
+const isCompoundWord = (norm: string) =>
+  !PHRASE_BOUNDARIES.has(norm) &&
+  !OBJECT_DETERMINERS.has(norm) &&
+  !PREDICATE_ADJECTIVES.has(norm) &&
+  !CLAUSE_VERBS.has(norm) &&
+  !/(?:ing|ed)$/.test(norm);
+
+/** Words a noun compound may carry between a modifying head and its own head. */
+const COMPOUND_GAP = 2;
+
+/**
+ * The head of the compound that a head at `at` modifies ("*business* broadband *accounts*",
+ * "b2b office supply accounts"): the next head within COMPOUND_GAP plain words, or `at`.
+ */
+function compoundHead(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  at: number,
+): number {
+  // "the kids' after-school club": a possessor, not a modifier of the next head.
+  if (!isModifier(tokens, isHead, at) || /['’]/.test(raw[(tokens[at] as Token).end] ?? ''))
+    return at;
+  for (let i = at + 1; i <= at + 1 + COMPOUND_GAP && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') return at;
+    if (isHead[i]) {
+      let end = i;
+      while (isHead[end + 1]) end++;
+      // "their mum last Mother's Day": a possessor opens a new phrase.
+      return isBoundModifier(tokens, raw, isHead, end) ? at : end;
+    }
+    // "after-school": a hyphened adjective modifies what follows its second half.
+    if (!isCompoundWord(token.norm) || raw[token.end] === '-') return at;
+  }
+  return at;
 }

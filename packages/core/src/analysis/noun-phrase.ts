@@ -206,7 +206,11 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
 }
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
-function isModifier(tokens: readonly Token[], isHead: readonly boolean[], i: number): boolean {
+export function isModifier(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  i: number,
+): boolean {
   const next = tokens[i + 1];
   if (!isText(next) || isHead[i + 1]) return false;
   // "their consumer campaign", "the consumer app": the adjective, not people.

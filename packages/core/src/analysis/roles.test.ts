@@ -16,6 +16,23 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it("reads a head that modifies a compound as part of it, up to the compound's own head", () => {
+    expect(
+      rolesOf('Contract-end calls for business broadband accounts, with a tailored upgrade offer.')
+        .purchaser,
+    ).toBe('business broadband accounts');
+    expect(
+      rolesOf('Quarterly reviews for our hospital renal units, with a price lock at renewal.')
+        .purchaser,
+    ).toBe('our hospital renal units');
+    // A possessor opens its own phrase: the club is not who pays.
+    expect(
+      rolesOf(
+        "For the kids' after-school club we're focusing on families already enrolled this term: early re-enrolment discount for spring.",
+      ).purchaser,
+    ).toBe('families already enrolled this term');
+  });
+
   it('reads a plural noun before a verb and its object as a subject, not a modifier', () => {
     // "guests rate" is not a compound like "guest reviews": the guests are named.
     expect(
