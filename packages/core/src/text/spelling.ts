@@ -96,6 +96,7 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   dads: 'dads',
   kiddos: 'kids',
   teenagers: 'teens',
+  teenager: 'teen',
   collab: 'collaboration',
   collabs: 'collaborations',
   rn: 'now',
