@@ -29,3 +29,27 @@ describe('an end user read off an addressing wording', () => {
     );
   });
 });
+
+describe('a purchaser read off what a programme for buyers gives', () => {
+  const purchaserOf = (text: string) => classify(text).roles.purchaser;
+
+  it('takes a plural word the lexicon does not know whose phrase is followed by "get"', () => {
+    const yards = purchaserOf(
+      'Feed merchant: livery yards on fortnightly delivery get their usual order pre-filled, a reminder the day before cut-off, and free delivery after ten orders.',
+    );
+    expect(yards?.text).toBe('livery yards on fortnightly delivery');
+    expect(yards?.inferred).toBe(true);
+  });
+
+  it('prefers a role the lexicon knows, and reads no count of things as people', () => {
+    expect(
+      purchaserOf(
+        'Renewal desk: accounts whose contract ends in the next 45 days get a call and a price lock.',
+      ),
+    ).toMatchObject({ text: 'accounts whose contract ends in the next 45 days', inferred: false });
+    expect(
+      purchaserOf('Rebook desk: the next 45 days get a reminder call and a price lock.')?.text ??
+        '',
+    ).not.toMatch(/days/);
+  });
+});

@@ -44,6 +44,28 @@ export function inferPurchaser(
   return null;
 }
 
+/**
+ * The first plural word the lexicon does not know whose phrase, relative clause and all, is
+ * followed by what a programme gives (`recipientAfter`): "livery yards on fortnightly delivery
+ * *get* …", or null.
+ */
+export function inferRecipient(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  recipientAfter: PatternIndex<string>,
+): NounPhrase | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word.kind !== 'word' || isHead[i] || !isUnknownPlural(word.norm)) continue;
+    // "three articles", "the next 45 days": a count of things, not people.
+    if (tokens[i - 1]?.kind === 'number') continue;
+    const phrase = phraseAt(tokens, raw, isHead, i, true);
+    if (recipientAfter.findAt(tokens, phrase.to).length > 0) return phrase;
+  }
+  return null;
+}
+
 /** Words after a wording that addresses users that the unknown noun may follow: "talk to *the* …". */
 const ADDRESSED_REACH = 3;
 

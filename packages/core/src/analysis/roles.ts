@@ -16,7 +16,12 @@ import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
-import { inferAddressedUser, inferDependantUser, inferPurchaser } from './inferred-roles.ts';
+import {
+  inferAddressedUser,
+  inferDependantUser,
+  inferPurchaser,
+  inferRecipient,
+} from './inferred-roles.ts';
 import { createLeanReader } from './local-lean.ts';
 import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
@@ -268,6 +273,11 @@ export function findRoles(
         purchaser = p;
       }
     }
+  }
+  // "livery yards on fortnightly delivery get …": an unknown plural that a programme rewards.
+  if (purchaser === null && overallLean > 1) {
+    purchaser = inferRecipient(tokens, raw, isHead, recipientAfter);
+    purchaserInferred = purchaser !== null;
   }
   // A person with user-side evidence around them; in a programme for users, anyone it names
   // without buyer-side evidence ("… to get families who've never stayed with us to book").
