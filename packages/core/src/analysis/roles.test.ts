@@ -16,6 +16,23 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('reads stores as buyers, but not a single store nor where a product is found', () => {
+    expect(
+      rolesOf(
+        'Car-seat brand: staff training and a margin uplift for stores that carry the full range, plus a fitting video campaign for parents.',
+      ).purchaser,
+    ).toBe('stores that carry the full range');
+    expect(
+      rolesOf('Summer launch: sampling in stores, a jingle on radio and a comic strip for kids.')
+        .purchaser,
+    ).toBeNull();
+    expect(
+      rolesOf(
+        'Staff uniforms: procurement leads at the retail chains we supply get reorder prompts timed to their store openings.',
+      ).purchaser,
+    ).toBe('procurement leads');
+  });
+
   it("reads a head that modifies a compound as part of it, up to the compound's own head", () => {
     expect(
       rolesOf('Contract-end calls for business broadband accounts, with a tailored upgrade offer.')

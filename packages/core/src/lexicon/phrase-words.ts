@@ -224,6 +224,8 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['account', wordSet('on')],
   ['board', wordSet('on aboard advisory')],
   ['council', wordSet('advisory')],
+  // "sampling in stores", "across stores": where a product is found, not who buys it.
+  ['stores', wordSet('in across into')],
 ]);
 
 /**
