@@ -397,7 +397,7 @@ describe('findRoles', () => {
       'The renewal email goes to the billing contact, not the users: pricing, a multi-year discount and contract dates.',
     );
     expect(renewal.endUser).toBe('the users');
-    expect(renewal.purchaser).toBeNull();
+    expect(renewal.purchaser).toBe('the billing contact');
     expect(
       rolesOf(
         'Distributors get co-op funds tied to reorder volume and a quarterly call with their category lead. Purely trade; shoppers are not involved.',
