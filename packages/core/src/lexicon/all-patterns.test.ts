@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CompiledPattern, compilePattern, firstKeysOfSource } from '../match/pattern.ts';
 import { NUMBER_KEY } from '../match/stem-ids.ts';
+import { normalizeWord, stemWord } from '../text/normalize.ts';
 import { ALL_PATTERNS } from './all-patterns.ts';
 
 /** The keys a compiled pattern can start with: its leading slots, up to the first required one. */
@@ -25,6 +26,32 @@ describe('the lexicon patterns', () => {
       return compiled.size !== read.size || [...read].some((key) => !compiled.has(key));
     });
     expect(disagreeing).toEqual([]);
+  });
+
+  // Every byte of a pattern ships in the classify bundle: a short form whose stem another
+  // alternative of its slot has adds bytes and matches nothing new. (Forms of 7 letters and more
+  // are kept: the typo tolerance corrects towards the patterns' words.)
+  it('name a short word once per slot, not once per inflection', () => {
+    const redundant = ALL_PATTERNS.flatMap((source) =>
+      source.split(' ').flatMap((slot) => {
+        const stems = new Set<string>();
+        return slot
+          .replace(/\?$/, '')
+          .split('|')
+          .filter((alternative) => {
+            const stem = alternative
+              .split('_')
+              .map((word) => stemWord(normalizeWord(word)))
+              .join(' ');
+            const repeated = stems.has(stem);
+            stems.add(stem);
+            const short = normalizeWord(alternative).length <= 6 && !alternative.includes('_');
+            return repeated && short && !/(?:ing|ed)$/.test(alternative);
+          })
+          .map((alternative) => `${alternative} in "${source}"`);
+      }),
+    );
+    expect(redundant).toEqual([]);
   });
 
   it('rejects the malformed ones before any text is read', () => {

@@ -9,13 +9,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Demand and awareness (focus)
   cue(
     'awareness',
-    'awareness|aware|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|excite|excited|exciting|noise',
+    'awareness|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|excited|exciting|noise',
     { focus: 1.4, scope: 0.4 },
     'makes the brand known',
   ),
   cue(
     'brand-building',
-    'brand build|building|campaign|campaigns|refresh|launch|awareness|preference|recognition|story|film|spot|spots|platform|positioning|love|partnership|partnerships',
+    'brand build|building|campaign|campaigns|refresh|launch|awareness|preference|recognition|story|film|spot|platform|positioning|love|partnership|partnerships',
     { focus: 1.2, relationship: 0.4 },
     "builds the brand in people's minds",
   ),
@@ -114,7 +114,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trial',
-    'trial|trials|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|test_drives|demo|demos|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
+    'trial|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|test_drives|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
     { focus: 1, emphasis: 0.8, relationship: 0.4 },
     "gets the product into new users' hands",
   ),
@@ -126,7 +126,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'against-rivals',
-    'against|versus|vs|beat|over the|two|our|big|leading|local rival|rivals|competitor|competitors|incumbent|incumbents|carriers|brands|players|alternatives',
+    'against|versus|vs|beat|over the|two|our|big|leading|local rival|competitor|competitors|incumbent|incumbents|carriers|brands|players|alternatives',
     { insight: 1.2, focus: 0.6 },
     'positioned against competitors',
   ),
@@ -138,7 +138,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'fans',
-    'fan|fans|superfan|superfans|fandom|community|hype_among|cult',
+    'fan|superfan|superfans|fandom|community|hype_among|cult',
     { focus: 0.8, audience: 0.6 },
     'builds a following of users',
   ),
@@ -151,19 +151,19 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Reach: mass, one-to-many channels (relationship, scope)
   cue(
     'mass-media',
-    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|spots|adverts|advert|commercial_break|commercial_breaks|ad_break|ad_breaks|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
+    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|adverts|commercial_break|commercial_breaks|ad_break|ad_breaks|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
     { relationship: 1.4, focus: 0.8, scope: 0.6 },
     'one-to-many mass media',
   ),
   cue(
     'social-media',
-    'tiktok|instagram|insta|ig|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|meme|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    'tiktok|instagram|insta|ig|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
     { relationship: 1.2, focus: 0.8, scope: 0.5 },
     'broad reach through social and digital media',
   ),
   cue(
     'events',
-    'festival|festivals|expo|trade_show|trade_shows|pop_up|pop_ups|popup|roadshow|tour|meetups|meetup|events|event|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|fairs|conference_booth|booth',
+    'festival|festivals|expo|trade_show|trade_shows|pop_up|pop_ups|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
     { relationship: 1, focus: 0.8 },
     'one-to-many events that reach new people',
   ),
@@ -205,7 +205,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switch-provider',
-    'switch|switching|switches|switched|move|moving brand|brands|provider|providers|supplier|suppliers|bank|banks|lender|lenders|retailer|retailers|carrier|carriers|network|networks|operator|operators|insurer|insurers|away|over',
+    'switch|switching|switches|switched|move|moving brand|provider|providers|supplier|suppliers|bank|lender|lenders|retailer|retailers|carrier|carriers|network|networks|operator|operators|insurer|insurers|away|over',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
@@ -224,7 +224,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // The use of the product (emphasis)
   cue(
     'experience',
-    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tastes|tasting|flavour|flavours|feel|feels|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
+    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tasting|flavour|flavours|feel|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
     { emphasis: 1.2 },
     'sells the experience of using it',
   ),
@@ -254,7 +254,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'features',
-    'feature|features|tutorial|tutorials|tips|how_to|how_tos|walkthrough|onboarding_tips|app_tips|demo_video|demo_videos|unboxing|myth_busting|showing|shows|showcase|showcases',
+    'feature|features|tutorial|tutorials|tips|how_to|how_tos|walkthrough|onboarding_tips|app_tips|demo_video|demo_videos|unboxing|myth_busting|showing|showcase|showcases',
     { emphasis: 1, focus: 0.4 },
     'shows how the product is used',
   ),
@@ -286,37 +286,37 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'hands-on',
-    'game|games|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
+    'game|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
     { emphasis: 0.7 },
     'people get to use or play with the product',
   ),
   cue(
     'broad-campaign',
-    'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|ad|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|campaigns|push|blitz',
+    'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|campaigns|push|blitz',
     { scope: 0.8, focus: 0.6, relationship: 0.6 },
     'a one-to-many campaign aimed at a broad group',
   ),
   cue(
     'encourage-use',
-    'encourage|encourages|encouraging|nudge|nudges|nudging|get|gets|getting|invite|invites|inviting * to use|try|download|install|book|switch|sign_up|join|visit|start',
+    'encourage|encourages|encouraging|nudge|nudging|get|getting|invite|invites|inviting * to use|try|download|install|book|switch|sign_up|join|visit|start',
     { emphasis: 0.8, focus: 0.6 },
     'moves people to try or use the product',
   ),
   cue(
     'one-to-many',
-    'video|videos|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|vlogs|trailer|trailers',
+    'video|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|trailer|trailers',
     { relationship: 0.6 },
     'one message to many people',
   ),
   cue(
     'message-about',
-    'message|messages|messaging|story|stories|spot|spots|adverts|campaign|content|film|films|video|videos|creative|copy|claim|claims|tagline about|on|showing|featuring|around|highlighting|that_shows',
+    'message|messages|messaging|story|stories|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
     { emphasis: 0.9 },
     'the message is about the product and its use',
   ),
   cue(
     'telling-users',
-    'telling|tells|tell|showing|show|shows|teaching|teach|inspiring|reminding_people|explaining * how|what|where|why|about|they_can|you_can|that_they|that_you',
+    'telling|showing|teaching|inspiring|reminding_people|explaining * how|what|where|why|about|they_can|you_can|that_they|that_you',
     { emphasis: 1 },
     'shows people what the product does for them',
   ),
@@ -335,7 +335,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Research into the market (insight)
   cue(
     'research',
-    'research|survey|surveys|study|studies|panel|panels|focus_group|focus_groups|ethnography|social_listening|trend|trends|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
+    'research|survey|surveys|study|studies|panel|focus_group|focus_groups|ethnography|social_listening|trend|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
     { insight: 1.4 },
     'decisions drawn from research into the market',
   ),
@@ -347,13 +347,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'behaviour',
-    'behavior|behaviors|behavioral|habits|habit|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
+    'behavior|behaviors|behavioral|habits|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
     { insight: 1.2, scope: 0.4 },
     'studies behaviour and preferences across the market',
   ),
   cue(
     'competitive',
-    'competitor|competitors|competitive|competition|rival|rivals|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
+    'competitor|competitors|competitive|competition|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
     { insight: 1.2 },
     'studies competitors',
   ),

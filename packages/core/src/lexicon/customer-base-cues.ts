@@ -13,7 +13,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'already-buy',
-    'already buy|buying|bought|stock|list|lists|listing|licensing|subscribed|with_we|use_we|customers|members|in|on|order|ordering|shop|purchase',
+    'already buy|buying|bought|stock|list|listing|licensing|subscribed|with_we|use_we|customers|members|in|on|order|ordering|shop|purchase',
     { scope: 1.4, focus: 0.6 },
     'people who already buy from us',
   ),
@@ -25,7 +25,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'stocked-by',
-    'who|that|which stock|stocks|list|lists|resell|resells us|our',
+    'who|that|which stock|list|resell|resells us|our',
     { scope: 1.2, audience: 0.6 },
     'resellers who already carry what we make',
   ),
@@ -43,7 +43,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'owners-club',
-    'owner|owners club|clubs|rally|rallies|community|evening|evenings|day|days',
+    'owner club|rally|rallies|community|evening|evenings|day',
     { relationship: 1, scope: 1 },
     'a club for those who already bought',
   ),
@@ -67,7 +67,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'quote-requested',
-    'requested|request|requesting|asked_for a? quote|quotes|demo|proposal|tender_talks',
+    'requested|request|requesting|asked_for a? quote|demo|proposal|tender_talks',
     { scope: 1.2 },
     'prospects who already showed interest',
   ),
@@ -79,20 +79,20 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'past-buyers',
-    "past|previous|former|prior|last_year's buyers|customers|purchasers|passengers|guests|attendees|donors|orders|purchase|purchases|order|clients|subscribers|members",
+    "past|previous|former|prior|last_year's buyers|customers|purchasers|passengers|guests|attendees|donors|orders|purchase|purchases|clients|subscribers|members",
     { scope: 1.2, focus: 0.6 },
     'people who bought from us before',
   ),
   cue(
     'bought-from-us',
-    'bought|ordered|purchased|shopped|stayed|flown|serviced|insured|banked|booked|buy|shop|order|purchase|spent|spend|spending|spends|sourced|source|licensed|license|licensing ** from|with|through|in we|our',
+    'bought|ordered|purchased|shopped|stayed|flown|serviced|insured|banked|booked|buy|order|purchase|spent|spend|spending|sourced|licensed|license|licensing ** from|with|through|in we|our',
     { scope: 1.4, insight: 0.4 },
     'people who bought from us',
   ),
   cue('with-us-tenure', 'with we for|since', { scope: 1, insight: 0.6 }, 'tenure with us'),
   cue(
     'members',
-    'member|members|membership|subscriber|subscribers|donor|donors|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
+    'member|members|membership|subscriber|subscribers|donor|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
     { scope: 0.8, audience: 1, relationship: 0.4 },
     'people in a paying relationship with us',
   ),
@@ -110,13 +110,13 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'purchasers',
-    'purchaser|purchasers|buyer|buyers|payer|payers|decision_maker|decision_makers|signer|signers|signatory|economic_buyer|economic_buyers|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
+    'purchaser|purchasers|buyer|payer|decision_maker|decision_makers|signer|signers|signatory|economic_buyer|economic_buyers|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
     { audience: 1.4 },
     'addresses whoever pays',
   ),
   cue(
     'trade-audience',
-    'trade|channel|reseller|resellers|distributor|distributors|dealer|dealers|wholesaler|wholesalers|retailer|retailers|stockist|stockists|merchant|merchants|franchisee|franchisees|oem|oems',
+    'trade|channel|reseller|resellers|distributor|distributors|dealer|dealers|wholesaler|wholesalers|retailer|retailers|stockist|stockists|merchant|merchants|franchisee|franchisees|oem',
     { audience: 0.8, market: 1 },
     'the trade buyers who order from us',
   ),
@@ -140,7 +140,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'purchase-history',
-    'purchase|purchasing|order|ordering|buying|transaction|billing|payment|volume|consumption|meter|flight|claims|complaint|receipt|receipts|basket|account|usage|viewing|watch|booking|visit|spend|spending|service|shipping|stay history|histories|data|pattern|patterns|records|record|frequency|level|levels|behaviour|statement',
+    'purchase|purchasing|order|ordering|buying|transaction|billing|payment|volume|consumption|meter|flight|claims|complaint|receipt|receipts|basket|account|usage|viewing|watch|booking|visit|spend|spending|service|shipping|stay history|histories|data|pattern|patterns|records|frequency|level|behaviour|statement',
     { insight: 1.4 },
     "decisions drawn from our buyers' own data",
   ),
@@ -170,7 +170,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'leaver-research',
-    'exit|churn|cancellation|cancel|lapsed|win_loss|leaver|leavers survey|surveys|interview|interviews|reasons|calls|feedback',
+    'exit|churn|cancellation|lapsed|win_loss|leaver|leavers survey|surveys|interview|interviews|reasons|calls|feedback',
     { insight: 1.4, focus: 0.4 },
     'asks our own leavers why they left',
   ),

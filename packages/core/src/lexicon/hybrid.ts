@@ -10,7 +10,7 @@ export const JOINERS: readonly string[] = [
   'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
   'paired|coupled|combined|together with',
   'and also|and_a_separate|but_also',
-  'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams|track',
+  'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',
   'two_track|two_pronged|twin_track|dual_track',
   'first|second|secondly|objective_one|objective_two|job_one|job_two|one|two',
   'while|whilst',
@@ -22,21 +22,21 @@ export const JOINERS: readonly string[] = [
  * "not either/or", "win both"): the strongest sign of a hybrid.
  */
 export const BOTH_DECLARED: readonly string[] = [
-  'both|equally matter|matters|count|counts|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
-  'win|serve|reach|keep|do|need|needs|has_to_win|have_to_win both',
+  'both|equally matter|matters|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
+  'win|serve|reach|keep|do|need|has_to_win|have_to_win both',
   'not|isn_t either or|either_or|one_or_the_other',
   'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves',
   'two_track|two_pronged|twin_track|dual_track|two_sided',
   'at the same time|in parallel|side by side',
   'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
-  'split|splits|splitting the? budget|spend|money',
+  'split|splitting the? budget|spend|money',
   'half * goes|go|to|for|is|on',
   'not|isn_t|is_not only|just|purely|solely|merely',
-  'don_t|dont|do_not|not drop|neglect|forget either',
+  'don_t|dont|do_not drop|neglect|forget either',
   'objective|job|track|goal|aim one|1|two|2',
   'on|from one side|hand',
-  'cover|covers|covering|address|addresses|tackle|tackles|run|runs both',
+  'cover|covering|address|addresses|tackle|tackles|run both',
   'not|isn_t a? choice between',
   'without losing|neglecting|sacrificing|abandoning',
   // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".

@@ -11,10 +11,10 @@ import { MARKET_CUES } from './market-cues.ts';
 export const NEGATORS_BEFORE: readonly string[] = [
   'not|no|never|without|nor|neither|none|zero|nothing',
   // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
-  'nothing|none ** touches|touch|targets|target|involves|involve|concerns|addresses|reaches',
+  'nothing|none ** touches|targets|involves|involve|concerns|addresses|reaches',
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
   // "We're spending nothing on new-customer ads."
-  'spend|spends|spending|spent|put|putting|invest|investing nothing|zero on|into',
+  'spend|spending|spent|put|putting|invest|investing nothing|zero on|into',
   'rather than',
   'instead of',
   'as opposed to',
@@ -38,7 +38,7 @@ export const NEGATION_CANCELLERS: readonly string[] = [
   // "without losing the existing base" keeps it: a double negative.
   'losing|neglecting|sacrificing|abandoning|hurting|alienating',
   // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
-  'fee|fees|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
+  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
   'to mention',
   // "they're not who the pre-roll is for": the negation is about what came before.
   'who|whom|what|where|why',
@@ -46,27 +46,27 @@ export const NEGATION_CANCELLERS: readonly string[] = [
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
 export const NEGATORS_AFTER: readonly string[] = [
-  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|buyers|user|users|brief|objective|topic|remit|subject',
+  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|user|users|brief|objective|topic|remit|subject',
   'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed|sent|told|shown|pitched|marketed',
   // "the employees who fly will receive nothing new"
-  'receive|receives|get|gets nothing',
+  'receive|receives|get nothing',
   // "the junior designers using it aren't who we're messaging"
-  'not|never who|whom we * pitching|targeting|target|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
+  'not|never who|whom we * pitching|targeting|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
   'nothing new|extra|more|different|else',
   'not|never what * want|building|after|chasing',
   'out of scope',
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
   'can wait|come later',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
-  'are|is|get|gets handled|covered|managed|served|reached|looked_after separately|elsewhere',
+  'are|is|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
   'for later|now',
   'are|is secondary',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
   'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
-  'stay|stays|remain|remains as they are|as it is|as_is|unchanged|untouched',
+  'stay|remain|remains as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   'lives_with|live_with|belongs_with|belong_with|sit_with|handled_by|owned_by',
-  'won_t|wont|will_not|don_t|dont|do_not notice|see|care|hear',
+  'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
   'will|already hear|see|know about it? anyway',
   'are|is already stocked|listing|listed|on_board|onboard|stocking',
   // "shoppers who bought 3+ different detergent brands": buying in the category, not from us

@@ -7,40 +7,40 @@
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|pays|paid|paying|fund|funds|funding|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidises|subsidize|subsidizes',
-  'cover|covers|covering the cost|costs|fees|bill|premium|premiums',
-  'foot|foots the bill|bills',
-  'pick|picks up the tab|bill',
-  'buy|buys|purchase|purchases|order|orders it|them|the|our|most|from|through|in|for|on',
-  'sign|signs|signed the|off contract|contracts|orders|order|deal|deals|cheque|check|po|pos|off',
+  'pay|paid|paying|fund|funding|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidises|subsidize|subsidizes',
+  'cover|covering the cost|fees|bill|premium|premiums',
+  'foot the bill',
+  'pick up the tab|bill',
+  'buy|purchase|purchases|order it|them|the|our|most|from|through|in|for|on',
+  'sign|signed the|off contract|contracts|orders|deal|cheque|po|off',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
-  'sign|signs|signed the|a|their * contract|contracts|deal|deals|agreement|agreements|lease|leases|order|orders|po|pos',
-  'do|does|handle|handles|own|owns|run|runs|make|makes the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
-  'are|is the|its|our|their actual|real? buyer|buyers|purchaser|purchasers|payer|payers|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
-  'hold|holds|own|owns|control|controls|set|sets the budget|budgets|purse|purse_strings|money',
-  'approve|approves|choose|chooses|pick|picks|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|tools|product|products',
+  'sign|signed the|a|their * contract|contracts|deal|agreement|agreements|lease|order|po',
+  'do|does|handle|handles|own|run|make the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
+  'are|is the|its|our|their actual|real? buyer|purchaser|purchasers|payer|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
+  'hold|own|control|controls|set the budget|budgets|purse|purse_strings|money',
+  'approve|approves|choose|chooses|pick|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|product|products',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.
-  'stock|stocks|resell|resells us|our',
+  'stock|resell|resells us|our',
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];
 
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
 export const PAYER_BEFORE: readonly string[] = [
-  'sold|sell|sells|selling|supplied|supply|supplies|invoiced|invoice|bill|billed to',
-  'our|its|their|the actual|real|main? buyer|buyers|customers|customer|purchasers|purchaser|payers|payer|clients are|is',
+  'sold|sell|selling|supplied|supplies|invoiced|invoice|bill|billed to',
+  'our|its|their|the actual|real|main? buyer|customers|customer|purchasers|purchaser|payers|clients are|is',
   // "the budget holder is the practice manager"
   'the|our|their budget_holder|budget_holders|decision_maker|decision_makers|economic_buyer are|is',
   'contracts|contract|deals|relationship are|is with',
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|booked|signed for? by',
   // "sells retinal scanners to optician chains"
-  'sold|sell|sells|selling|supplied|supply|supplies|supplying|license|licenses|licensing|licence|licences ** to',
+  'sold|sell|selling|supplied|supplies|supplying|license|licenses|licensing|licence|licences ** to',
   'purchases|payments|purchase go|goes on',
   // "our renewals go through HR directors", "orders run through the co-op"
-  'purchases|payments|purchase|renewals|orders|contracts|sales|buying go|goes|run|runs|come|comes through|via',
-  'budget|budgets sits|sit|is with',
+  'purchases|payments|purchase|renewals|orders|contracts|sales|buying go|goes|run|come through|via',
+  'budget|budgets sits|is with',
 ];
 
 /**
@@ -50,46 +50,46 @@ export const PAYER_BEFORE: readonly string[] = [
  * often bring a programme ("offer rebates for dealers") stay out: what they carry is no product.
  */
 export const PROVIDER_FOR: readonly string[] = [
-  'make|makes|making|build|builds|building|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|writes|writing|publish|publishes|publishing|supply|supplies|supplying|market|markets|marketing ** for|to',
+  'make|making|build|building|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|writing|publish|publishes|publishing|supply|supplies|supplying|market|markets|marketing ** for|to',
 ];
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|buyer|purchaser|purchasers|payer|payers|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
+  'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
 export const USER_AFTER: readonly string[] = [
-  'who|that will|actually|ll|would|really|really_will|do|daily? use|uses|using|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
+  'who|that will|actually|ll|would|really|really_will|do|daily? use|using|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
   'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
-  'use|uses|using it|them|the|our|a|daily|every|day|day_to_day',
+  'use|using it|them|the|our|a|daily|every|day|day_to_day',
   'are|is the|its|our actual|real? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers|consumer',
-  'get|gets the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
-  'love|loves it|the|our',
-  'enjoy|enjoys|enjoying the|it|our',
+  'get the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
+  'love it|the|our',
+  'enjoy|enjoying the|it|our',
 ];
 
 /** Before the user: "used by nurses", "the campaign talks to the kids". */
 export const USER_BEFORE: readonly string[] = [
   'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
   'user|users|end_user|end_users are|is',
-  'aimed|targeted|targeting|targets|directed|pitched|geared|marketed|advertised|promoted|speaks|speak|speaking|talks|talk|talking|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
+  'aimed|targeted|targeting|targets|directed|pitched|geared|marketed|advertised|promoted|speaks|speaking|talks|talking|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
   'go|goes|going straight|directly? to',
   'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
-  'creative|campaign|message|story|content|ad|ads|advert|adverts|spot|spots is|are for|about',
-  'showing|shows|show|telling|tells|tell|teaching|teaches|helping|helps|reaching|reach|reaches|win|winning|excite|exciting|encouraging|encourage|inviting|invite',
+  'creative|campaign|message|story|content|ad|ads|adverts|spot is|are for|about',
+  'showing|telling|teaching|teaches|helping|reaching|reaches|win|winning|excite|exciting|encouraging|encourage|inviting',
 ];
 
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
-  'get|gets|receive|receives|earn|earns|enjoy|enjoys|unlock|unlocks|keep|keeps|gain|gains',
+  'get|receive|receives|earn|enjoy|unlock|unlocks|keep|gain',
   'can|will|would|should|could get|receive|earn|switch|unlock|keep|join|access',
   'are|is offered|invited|given|sent|rewarded|contacted|eligible',
 ];
 
 /** Before the recipients of a programme: "rewards for our returning diners". */
 export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|ping|message|text|texts|visit|visiting|visits|reward|rewards|rewarding|thank|thanks|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|calls|email|emails|emailed|invite|invites|offer|offers|give|gives|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
+  'for|to|with|on|ping|message|text|visit|visiting|reward|rewards|rewarding|thank|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|email|emailed|invite|invites|offer|give|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
 ];
 
 /**
