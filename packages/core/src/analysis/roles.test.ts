@@ -16,6 +16,20 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('names the users by the noun the text gives them rather than by "the people" or "anyone"', () => {
+    expect(
+      rolesOf(
+        'Fleet leasing: the finance team signs the lease, but the campaign is for the people who drive the vans every day. Drivers get a comfort checklist and a seat demo.',
+      ).endUser,
+    ).toBe('Drivers');
+    // People described by what they do are named already.
+    expect(
+      rolesOf(
+        'A running app for people who run at least twice a week: training plans and race-day tips.',
+      ).endUser,
+    ).toBe('people who run at least twice a week');
+  });
+
   it('reads stores as buyers, but not a single store nor where a product is found', () => {
     expect(
       rolesOf(

@@ -72,6 +72,11 @@ const cannotUse = namesBuyerOrOrganisation;
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
+/** User nouns that say no more than the pronouns do. */
+const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
 const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
@@ -190,6 +195,7 @@ export function findRoles(
     !complementsAnotherNoun(tokens, p) &&
     !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
     !isBoundModifier(tokens, raw, isHead, p.head);
+  const isEveryone = (h: number) => GENERIC_PEOPLE.has((tokens[h] as Token).norm);
   const setAside = (p: NounPhrase) =>
     ruledOut(p) && !tokens.slice(p.from, p.head).some((t) => t.norm === 'new');
   let overallLean = 0;
@@ -394,6 +400,24 @@ export function findRoles(
             (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
           );
     endUserInferred = endUser !== null;
+  }
+  // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
+  // users the text names by a noun ("commuters hate how earbuds fall out … for anyone on a train").
+  if (endUser !== null && isEveryone(endUser.head)) {
+    const pronoun = endUser;
+    const named = candidates.find(
+      (p) =>
+        !overlaps(purchaser, p) &&
+        !overlaps(pronoun, p) &&
+        headMatches(userHeads, tokens, p.head) &&
+        !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
+        !isBoundModifier(tokens, raw, isHead, p.head) &&
+        localLean(p) <= 0,
+    );
+    if (named !== undefined) {
+      endUser = named;
+      endUserInferred = false;
+    }
   }
   return { purchaser, purchaserInferred, endUser, endUserInferred, payerStatements };
 }
