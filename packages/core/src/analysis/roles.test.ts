@@ -16,6 +16,19 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('never names as the user the adviser the user is sent to ("ask your stylist")', () => {
+    expect(
+      rolesOf(
+        "Consumer campaign for the salon-only repair treatment: Instagram before-and-afters, a salon locator and the line 'ask your stylist for it'. Salons buy the product from us.",
+      ).endUser,
+    ).toBeNull();
+    expect(
+      rolesOf(
+        'Disease-awareness campaign on migraine: social video, a symptom checker and a prompt to ask a doctor, aimed at adults who have never been diagnosed.',
+      ).endUser,
+    ).toBe('adults who have never been diagnosed');
+  });
+
   it('names the users by the noun the text gives them rather than by "the people" or "anyone"', () => {
     expect(
       rolesOf(

@@ -97,6 +97,20 @@ function pairOf(
   return user === undefined ? null : { payer, user };
 }
 
+/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
+const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
+
+/**
+ * True when the phrase is whom the reader is sent to ("ask *their doctor* about it", "ask your
+ * stylist for it"): an adviser between the product and its user, not the user.
+ */
+function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean {
+  let at = p.from - 1;
+  while (at >= 0 && ASKING_OPENERS.has((tokens[at] as Token).norm) && p.from - at <= 2) at--;
+  return at >= 0 && ASKING_VERBS.has((tokens[at] as Token).norm);
+}
+
 /**
  * True when the phrase hangs on another noun by a preposition ("kill the newsletter *for* our
  * florists"): a negator before that noun rules the noun out, not the people it is for.
@@ -400,6 +414,20 @@ export function findRoles(
             (h) => !isSize(h) && !inHeading(h) && !overlapsAt(paying, h),
           );
     endUserInferred = endUser !== null;
+  }
+  // "ask their doctor about it": whom the user is sent to is not the user; someone else named
+  // on the user's side may be.
+  if (endUser !== null && isAdviserAsked(tokens, endUser)) {
+    const adviser = endUser;
+    endUser =
+      candidates.find(
+        (p) =>
+          !overlaps(adviser, p) &&
+          !overlaps(purchaser, p) &&
+          !cannotUse(tokens, p.head) &&
+          !isAdviserAsked(tokens, p) &&
+          localLean(p) <= 0,
+      ) ?? null;
   }
   // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
   // users the text names by a noun ("commuters hate how earbuds fall out … for anyone on a train").
