@@ -46,9 +46,10 @@ describe('how far a negation and a narrowing reach', () => {
     ).filter((e) => /patient/i.test(e.text));
     expect(patients.length).toBeGreaterThan(0);
     expect(patients.every((e) => e.negated)).toBe(true);
+    // (Who pays is still procurement: the named purchaser is market evidence, not a cue.)
     const procurement = evidence(
       'Campaign to undergrads in freshers week; zero contact with procurement on this.',
-    ).filter((e) => /procurement/i.test(e.text));
+    ).filter((e) => /procurement/i.test(e.text) && e.cue !== 'named-business-buyer');
     expect(procurement.length).toBeGreaterThan(0);
     expect(procurement.every((e) => e.negated)).toBe(true);
   });

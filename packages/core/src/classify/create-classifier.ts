@@ -17,6 +17,7 @@ import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
 import { buildResult, round } from './build-result.ts';
 import { leanOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
+import { namedBuyerHit } from './named-buyer.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
 const PROGRAMME_MINIMUM = 1.5;
@@ -83,6 +84,14 @@ function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean
   while (start < end && EDGE_MARKS.includes(text[start] as string)) start += 1;
   while (end > start && EDGE_MARKS.includes(text[end - 1] as string)) end -= 1;
   return { text: text.slice(start, end), start, end, inferred };
+}
+
+/** `totals` with the market weight of `hit` added to its pole. */
+function withHit(totals: PoleTotals, hit: CueHit | null): PoleTotals {
+  if (hit === null) return totals;
+  const added = { ...totals };
+  added[hit.pole] += hit.weights.market ?? 0;
+  return added;
 }
 
 function evidenceFor(
@@ -189,8 +198,15 @@ export function createClassifier(model: OrientationModel) {
     const programmeEvidence = programmeTotals(analysis);
     const { orientation, confidence, probabilities } = decide(analysis, programmeEvidence, model);
     const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
+    const { roles } = analysis;
+    const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
+    const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
+    // Who pays is evidence on the market, shown beside the market cues.
+    const buyer = namedBuyerHit(analysis, purchaser);
+    const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
     const dimensions = mapDimensions((id, name) => {
-      const totals = analysis.scores[id];
+      const market = id === 'market';
+      const totals = market ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
       const total = totals.customer + totals.consumer;
       return {
         id,
@@ -200,12 +216,9 @@ export function createClassifier(model: OrientationModel) {
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),
         customerShare: round(total === 0 ? 0.5 : totals.customer / total),
-        evidence: evidenceFor(analysis, analysis.hits, id, limit),
+        evidence: evidenceFor(analysis, market ? marketHits : analysis.hits, id, limit),
       };
     });
-    const { roles } = analysis;
-    const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
-    const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
     const programme = programmeEvidence.customer + programmeEvidence.consumer;
     return buildResult({
       orientation,
