@@ -31,4 +31,11 @@ describe('leanOf', () => {
     expect(leanOf('insight', { customer: 0.5, consumer: 0 }, 'customer')).toBe('unknown');
     expect(leanOf('insight', { customer: 2, consumer: 0 }, 'customer')).toBe('customer');
   });
+
+  it('reads the market off faint evidence of who buys before falling back on the orientation', () => {
+    expect(leanOf('market', { customer: 0, consumer: 0.3 }, 'customer')).toBe('consumer');
+    expect(leanOf('market', { customer: 0.4, consumer: 0 }, 'consumer')).toBe('customer');
+    expect(leanOf('market', none, 'customer')).toBe('customer');
+    expect(leanOf('market', none, 'hybrid')).toBe('consumer');
+  });
 });

@@ -73,6 +73,8 @@ export function leanOf(
   if (dimension === 'market') {
     if (total > KNOWN_THRESHOLD.market)
       return minor >= MARKET_MIXED_SHARE ? 'mixed' : poleOf(totals);
+    // Faint evidence of who buys ("kids" once, "a regular") still says more than the programme.
+    if (total > 0) return poleOf(totals);
     // Nothing says who buys: a campaign sold to people leans B2C, a buyer programme B2B.
     return orientation === 'customer' ? 'customer' : 'consumer';
   }
