@@ -53,3 +53,25 @@ describe('a purchaser read off what a programme for buyers gives', () => {
     ).not.toMatch(/days/);
   });
 });
+
+describe('an end user read off a modifier beside a business that pays', () => {
+  it('takes a user noun named only as a modifier ("a patient site"), marked inferred', () => {
+    expect(
+      classify(
+        'Dermatology launch: medical reps build relationships with the 400 dermatology clinics that buy and dispense the cream, while a patient site and search ads explain how it works.',
+      ).roles.endUser,
+    ).toMatchObject({ text: 'patient', inferred: true });
+  });
+
+  it('reads no user off a kind of business ("pet shops") or a buyer who is a person', () => {
+    expect(
+      classify(
+        'Partner schools get a contract review with the bursar, and a display stand goes to the pet shops in each town.',
+      ).roles.endUser,
+    ).toBeNull();
+    expect(
+      classify('Parents who paid for a block of lessons get a progress note after each one.').roles
+        .endUser,
+    ).toBeNull();
+  });
+});

@@ -415,6 +415,27 @@ export function findRoles(
           );
     endUserInferred = endUser !== null;
   }
+  // Still none beside a business that pays: people named only as a modifier ("a patient site",
+  // "to build shopper preference") are whom the other side of the plan is for.
+  if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
+    const paying = purchaser;
+    const h = tokens.findIndex(
+      (_, i) =>
+        isHead[i] &&
+        !overlapsAt(paying, i) &&
+        !inHeading(i) &&
+        !isSize(i) &&
+        headMatches(userHeads, tokens, i) &&
+        !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
+        !GENERIC_USERS.has((tokens[i] as Token).norm) &&
+        // "pet shops", "student halls": a kind of business, not its users.
+        !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
+    );
+    if (h >= 0) {
+      endUser = { from: h, to: h + 1, head: h };
+      endUserInferred = true;
+    }
+  }
   // "ask their doctor about it": whom the user is sent to is not the user; someone else named
   // on the user's side may be.
   if (endUser !== null && isAdviserAsked(tokens, endUser)) {
