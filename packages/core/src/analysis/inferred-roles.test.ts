@@ -75,3 +75,21 @@ describe('an end user read off a modifier beside a business that pays', () => {
     ).toBeNull();
   });
 });
+
+describe('a purchaser read off a modifier beside the users', () => {
+  it('takes a plural business named only as a modifier ("Schools\' IT technicians"), marked inferred', () => {
+    expect(
+      classify(
+        "Schools' IT technicians who send us broken Chromebooks get a collection bag and a fixed per-device rate for next year. The pupils using the laptops aren't our audience.",
+      ).roles.purchaser,
+    ).toMatchObject({ text: 'Schools', inferred: true });
+  });
+
+  it('reads no purchaser off a single business, which is usually the seller', () => {
+    expect(
+      classify(
+        "What's the quickest way to get our period-tracking app in front of teenagers who've never used one? Thinking school nurse partnerships and TikTok explainers.",
+      ).roles.purchaser,
+    ).toBeNull();
+  });
+});

@@ -415,6 +415,24 @@ export function findRoles(
           );
     endUserInferred = endUser !== null;
   }
+  // A user named, no purchaser: a business named only as a modifier ("the installer loyalty
+  // thing", "a retailer programme") is whom the other side of the plan is for.
+  if (purchaser === null && endUser !== null) {
+    const using = endUser;
+    const h = tokens.findIndex(
+      (_, i) =>
+        isHead[i] &&
+        !overlapsAt(using, i) &&
+        !inHeading(i) &&
+        isBusinessHead(tokens, i) &&
+        // The seller is one business: only a plural names buyers.
+        isPlural((tokens[i] as Token).norm),
+    );
+    if (h >= 0) {
+      purchaser = { from: h, to: h + 1, head: h };
+      purchaserInferred = true;
+    }
+  }
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
   if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
