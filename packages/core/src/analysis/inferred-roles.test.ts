@@ -93,3 +93,21 @@ describe('a purchaser read off a modifier beside the users', () => {
     ).toBeNull();
   });
 });
+
+describe("an end user read off a business's own buyers", () => {
+  it('takes the people a business that pays sells to ("members" of the gym chains), inferred', () => {
+    expect(
+      classify(
+        'Fitness equipment maker: gym chains buy the treadmills (fleet renewals and service contracts with them), but we also want members to notice the brand with QR workouts on the console.',
+      ).roles.endUser,
+    ).toMatchObject({ text: 'members', inferred: true });
+  });
+
+  it('reads no user off prospects, who are buyers to be', () => {
+    expect(
+      classify(
+        'Retention for the gyms that lease our treadmills: renewal calls and loyalty pricing; prospects who asked for a quote get a demo.',
+      ).roles.endUser,
+    ).toBeNull();
+  });
+});

@@ -32,6 +32,7 @@ import {
   phraseAt,
 } from './noun-phrase.ts';
 import {
+  buyerHeads,
   dependantHeads,
   guardianHeads,
   namesBuyerOrOrganisation,
@@ -75,6 +76,14 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
 /** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
 /** User nouns that say no more than the pronouns do. */
+/** Buyer nouns that name a business relationship rather than people. */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
+  'account',
+  'accounts',
+  'clients',
+  'client',
+  'prospects',
+]);
 const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
 
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
@@ -373,6 +382,25 @@ export function findRoles(
           !headMatches(payerNouns, tokens, p.head),
       ) ?? null;
   }
+  let endUserInferred = false;
+  // A business that pays has buyers of its own who use: "gym chains buy the treadmills … we
+  // want members to notice the brand".
+  if (endUser === null && purchaser !== null && isBusinessHead(tokens, purchaser.head)) {
+    const paying = purchaser;
+    endUser =
+      candidates.find(
+        (p) =>
+          !overlaps(paying, p) &&
+          isPlural((tokens[p.head] as Token).norm) &&
+          headMatches(buyerHeads, tokens, p.head) &&
+          !isBusinessHead(tokens, p.head) &&
+          !headMatches(payerNouns, tokens, p.head) &&
+          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
+          !ACCOUNT_WORDS.has((tokens[p.head] as Token).norm),
+      ) ?? null;
+    // Read off who else the text names, not stated: inferred.
+    endUserInferred = endUser !== null;
+  }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
   // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
@@ -398,7 +426,6 @@ export function findRoles(
   // Still no user: a plural word the lexicon does not know, addressed as users ("talk straight
   // to scaffolders"); then a dependant named in passing ("toddler scooter"). Both are read off a
   // word or a sentence's shape, not stated by the text's structure.
-  let endUserInferred = false;
   if (endUser === null) {
     const cued = new Uint8Array(tokens.length);
     for (const hit of hits) cued.fill(1, hit.from, hit.to);
