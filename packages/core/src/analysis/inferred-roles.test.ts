@@ -111,3 +111,13 @@ describe("an end user read off a business's own buyers", () => {
     ).toBeNull();
   });
 });
+
+describe('a trade named beside the users pays before they do', () => {
+  it('takes a trade that buys to resell ("the dealer loyalty scheme") over the users, inferred', () => {
+    const roles = classify(
+      'Motorbike brand: a dealer loyalty scheme with volume bonuses, plus YouTube ride-outs for riders choosing their first bike.',
+    ).roles;
+    expect(roles.purchaser).toMatchObject({ text: 'dealer', inferred: true });
+    expect(roles.endUser?.text).toMatch(/^riders/);
+  });
+});

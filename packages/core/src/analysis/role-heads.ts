@@ -9,6 +9,7 @@ import {
   DEPENDANT_HEADS,
   GUARDIAN_HEADS,
   ORGANISATION_HEADS,
+  TRADE_HEADS,
   USER_HEADS,
 } from '../lexicon/people.ts';
 import { createPatternIndex } from '../match/pattern-index.ts';
@@ -21,6 +22,8 @@ const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) 
 export const userHeads = index(USER_HEADS);
 /** Buyers and paying relationships: customers, members, dealers. */
 export const buyerHeads = index(BUYER_HEADS);
+/** Businesses that buy to resell: retailers, dealers, distributors. */
+export const tradeHeads = index(TRADE_HEADS);
 /** Organisations and places: chains, clinics, councils. */
 export const organisationHeads = index(ORGANISATION_HEADS);
 /** People who pay for a dependant: parents, grandparents, pet owners. */

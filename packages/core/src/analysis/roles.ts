@@ -37,6 +37,7 @@ import {
   guardianHeads,
   namesBuyerOrOrganisation,
   organisationHeads,
+  tradeHeads,
   userHeads,
 } from './role-heads.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
@@ -413,6 +414,19 @@ export function findRoles(
     !cannotUse(tokens, purchaser.head)
   )
     endUser = purchaser;
+  // A trade that buys to resell, named beside the users ("the dealer loyalty thing and the demos
+  // for riders"), pays before the users do.
+  if (purchaser === null && endUser !== null) {
+    const using = endUser;
+    const h = tokens.findIndex(
+      (_, i) =>
+        isHead[i] && !overlapsAt(using, i) && !inHeading(i) && headMatches(tradeHeads, tokens, i),
+    );
+    if (h >= 0) {
+      purchaser = { from: h, to: h + 1, head: h };
+      purchaserInferred = true;
+    }
+  }
   // People who buy for themselves: with no one else named as paying, whoever a consumer text
   // addresses also pays ("retired couples taking two holidays a year"). Dependants and people at
   // work are left alone: someone else usually pays for them.
