@@ -69,7 +69,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'acquisition',
-    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_ppl|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
+    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
     { focus: 1.2, scope: 1.2 },
     'wins people who are not buyers yet',
   ),
@@ -114,7 +114,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trial',
-    'trial|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|test_drives|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
+    'trial|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
     { focus: 1, emphasis: 0.8, relationship: 0.4 },
     "gets the product into new users' hands",
   ),
@@ -151,7 +151,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Reach: mass, one-to-many channels (relationship, scope)
   cue(
     'mass-media',
-    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|adverts|commercial_break|commercial_breaks|ad_break|ad_breaks|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
+    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|adverts|commercial_break|ad_break|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
     { relationship: 1.4, focus: 0.8, scope: 0.6 },
     'one-to-many mass media',
   ),
@@ -163,7 +163,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'events',
-    'festival|festivals|expo|trade_show|trade_shows|pop_up|pop_ups|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
+    'festival|festivals|expo|trade_show|pop_up|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
     { relationship: 1, focus: 0.8 },
     'one-to-many events that reach new people',
   ),
@@ -211,7 +211,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switching',
-    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|hops_between|hopping_between|switch_between|switches_between|switching_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
+    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|hopping_between|switch_between|switches_between|switching_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
@@ -254,7 +254,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'features',
-    'feature|features|tutorial|tutorials|tips|how_to|how_tos|walkthrough|onboarding_tips|app_tips|demo_video|demo_videos|unboxing|myth_busting|showing|showcase|showcases',
+    'feature|features|tutorial|tutorials|tips|how_to|walkthrough|onboarding_tips|app_tips|demo_video|unboxing|myth_busting|showing|showcase|showcases',
     { emphasis: 1, focus: 0.4 },
     'shows how the product is used',
   ),
@@ -335,7 +335,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Research into the market (insight)
   cue(
     'research',
-    'research|survey|surveys|study|studies|panel|focus_group|focus_groups|ethnography|social_listening|trend|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
+    'research|survey|surveys|study|studies|panel|focus_group|ethnography|social_listening|trend|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
     { insight: 1.4 },
     'decisions drawn from research into the market',
   ),

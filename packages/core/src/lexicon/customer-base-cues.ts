@@ -92,7 +92,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   cue('with-us-tenure', 'with we for|since', { scope: 1, insight: 0.6 }, 'tenure with us'),
   cue(
     'members',
-    'member|members|membership|subscriber|subscribers|donor|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|pass_holders|season_ticket_holders|account_holder|account_holders|patron|patrons|holders',
+    'member|members|membership|subscriber|subscribers|donor|policyholder|policyholders|cardholder|cardholders|card_holder|card_holders|pass_holder|season_ticket_holders|account_holder|patron|patrons|holders',
     { scope: 0.8, audience: 1, relationship: 0.4 },
     'people in a paying relationship with us',
   ),
@@ -110,7 +110,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'purchasers',
-    'purchaser|purchasers|buyer|payer|decision_maker|decision_makers|signer|signers|signatory|economic_buyer|economic_buyers|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
+    'purchaser|purchasers|buyer|payer|decision_maker|signer|signers|signatory|economic_buyer|budget_holder|budget_holders|procurement|purchasing_director|purchasing_directors|purchasing_team|purchasing_department|purchasing_departments|purchasing_manager|purchasing_managers',
     { audience: 1.4 },
     'addresses whoever pays',
   ),
@@ -164,7 +164,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'crm',
-    'crm|cdp|customer_data|account_data|first_party|opted_in|opt_in|email_list|our_list|our_database|loyalty_data|member_data',
+    'crm|cdp|customer_data|account_data|first_party|opted_in|email_list|our_list|our_database|loyalty_data|member_data',
     { insight: 1.4, scope: 0.6 },
     "our buyers' own data",
   ),
@@ -182,13 +182,13 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'satisfaction',
-    'satisfaction|csat|nps|net_promoter|promoter_score|health_score|health_scores',
+    'satisfaction|csat|nps|net_promoter|promoter_score|health_score',
     { insight: 1.2, relationship: 0.6 },
     'how satisfied our own buyers are',
   ),
   cue(
     'tenure',
-    'tenure|tenured|lifetime_value|clv|ltv|churn_risk|renewal_risk|renewal_rate|renewal_date|renewal_dates|at_risk|retention_rate|repeat_rate|reorder_rate|reorder_cycle|by_spend|by_value|contract_value|average_order|order_value|sorted_by|ranked_by|scored_on|order_frequency|purchase_frequency',
+    'tenure|tenured|lifetime_value|clv|ltv|churn_risk|renewal_risk|renewal_rate|renewal_date|at_risk|retention_rate|repeat_rate|reorder_rate|reorder_cycle|by_spend|by_value|contract_value|average_order|order_value|sorted_by|ranked_by|scored_on|order_frequency|purchase_frequency',
     { insight: 1.4, scope: 0.6 },
     "measured on our buyers' own records",
   ),

@@ -19,7 +19,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'buying-case',
-    'total_cost_of_ownership|business_case|business_cases',
+    'total_cost_of_ownership|business_case',
     { emphasis: 1.2, audience: 0.6 },
     'makes the financial case to whoever signs',
   ),
@@ -82,7 +82,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trade-marketing',
-    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|joint_business_plans|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
+    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
     { emphasis: 1, scope: 0.8, relationship: 0.6 },
     'works with the trade buyers who stock us',
   ),
@@ -100,7 +100,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'one-click',
-    'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|saved_lists|part_list|part_lists',
+    'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|saved_lists|part_list',
     { emphasis: 1.2, relationship: 0.4 },
     'makes buying again effortless',
   ),

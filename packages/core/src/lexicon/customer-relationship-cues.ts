@@ -43,13 +43,13 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'csm',
-    'csm|qbr|business_review|business_reviews|account_review|account_reviews|account_plan|account_planning|joint_business_plan|joint_business_plans|joint_planning|executive_sponsor',
+    'csm|qbr|business_review|business_reviews|account_review|account_plan|account_planning|joint_business_plan|joint_planning|executive_sponsor',
     { relationship: 1.4, audience: 0.6, focus: 0.6, market: 0.5 },
     'account management with the buyer',
   ),
   cue(
     'review-meeting',
-    'review|check_in|check_ins|catch_up meeting|meetings|call',
+    'review|check_in|catch_up meeting|meetings|call',
     { relationship: 1 },
     'regular personal contact with the buyer',
   ),
@@ -74,7 +74,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'visits',
-    'visit|visiting|site_visit|site_visits|dinner|dinners|lunch|lunches|hospitality|golf_day',
+    'visit|visiting|site_visit|dinner|dinners|lunch|lunches|hospitality|golf_day',
     { relationship: 0.8 },
     'meets the buyer in person',
   ),
@@ -98,7 +98,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'pricing',
-    'pricing|volume_based|tariff_review|price_list|price_lists|rate_card|rate_cards|quote|quotation|pricing_tier|price_tier|price_break|early_order|early_orders|pre_order|pre_orders|order_window',
+    'pricing|volume_based|tariff_review|price_list|rate_card|quote|quotation|pricing_tier|price_break|early_order|pre_order|order_window',
     { emphasis: 1 },
     'the terms of buying',
   ),

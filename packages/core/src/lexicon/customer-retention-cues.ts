@@ -19,7 +19,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'frequent-flyer',
-    'frequent_flyer|frequent_flyers|frequent_flier|frequent_fliers|frequent_guest|frequent_guests|frequent_stay|frequent_diner',
+    'frequent_flyer|frequent_flier|frequent_guest|frequent_stay|frequent_diner',
     { focus: 1.2, relationship: 0.3, scope: 0.4 },
     'a programme for people who travel or stay with us often',
   ),
@@ -49,7 +49,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'contract-end',
-    'deal|contract|contracts|term|plan|tariff|tariffs|fixed_rate|license|lease|policy|policies|subscription|subscriptions|membership|memberships|warranty|pass ends|expire|expires|expiring|expiry|ending|lapses|runs_out|run_out|renews|comes_up',
+    'deal|contract|contracts|term|plan|tariff|tariffs|fixed_rate|license|lease|policy|policies|subscription|subscriptions|membership|memberships|warranty|pass ends|expire|expires|expiring|expiry|ending|lapses|runs_out|renews|comes_up',
     { focus: 1.2, emphasis: 1, scope: 0.8 },
     "the buyer's current agreement is up for renewal",
   ),
@@ -61,13 +61,13 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'follow-up',
-    'follow_up|follow_ups|followup|aftercare_call|courtesy_call|courtesy_calls|service_reminder|service_reminders|recall_reminder',
+    'follow_up|followup|aftercare_call|courtesy_call|service_reminder|service_reminders|recall_reminder',
     { relationship: 1.2, focus: 0.6 },
     'keeps in touch after the purchase',
   ),
   cue(
     'account-review',
-    'tariff|account|bill|billing|price|rate|usage|energy|portfolio|policy|plan|fee|spend|consumption|performance|service review|reviews|audit|health_check|health_checks',
+    'tariff|account|bill|billing|price|rate|usage|energy|portfolio|policy|plan|fee|spend|consumption|performance|service review|reviews|audit|health_check',
     { relationship: 1, insight: 0.8 },
     'a review of what each buyer has with us',
   ),
@@ -109,7 +109,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'renewal',
-    'renew|renewal|renewals|renewing|renewed|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew|auto_renewal',
+    'renew|renewal|renewals|renewing|renewed|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew',
     { focus: 1.2, emphasis: 1, scope: 0.5 },
     'renewing is buying again from us',
   ),
@@ -175,7 +175,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'purchase-offer',
-    'offer|deal|bundle|bundles|package|packages|code|promo_code|promo_codes|free_delivery|free_shipping|free_express_shipping|delivery_code|price_match|trade_in|trade_in_bonus|upgrade_offer',
+    'offer|deal|bundle|bundles|package|packages|code|promo_code|free_delivery|free_shipping|free_express_shipping|delivery_code|price_match|trade_in|trade_in_bonus|upgrade_offer',
     { emphasis: 0.6 },
     'an incentive to buy',
   ),
@@ -223,7 +223,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'exclusive',
-    'exclusive|members_only|client_only|invite_only|invitation_only|member_only',
+    'exclusive|members_only|client_only|invite_only|invitation_only',
     { relationship: 0.4, focus: 0.6 },
     'privileges reserved for existing buyers',
   ),
@@ -241,7 +241,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'post-purchase',
-    'post_purchase|after_sale|after_sales|aftersales|aftercare|after_care|post_sale',
+    'post_purchase|after_sale|aftersales|aftercare|after_care|post_sale',
     { relationship: 1.2, focus: 0.8 },
     'engagement after the purchase',
   ),

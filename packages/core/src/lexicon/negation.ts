@@ -65,7 +65,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
   'stay|remain|remains as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
-  'lives_with|live_with|belongs_with|belong_with|sit_with|handled_by|owned_by',
+  'lives_with|belongs_with|sit_with|handled_by|owned_by',
   'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
   'will|already hear|see|know about it? anyway',
   'are|is already stocked|listing|listed|on_board|onboard|stocking',
@@ -77,7 +77,7 @@ export const NEGATORS_AFTER: readonly string[] = [
 export const NEGATING_LABELS: readonly string[] = [
   'out of scope|bounds',
   'not in scope',
-  'excluded|exclusions|exclusion|non_goals|non_goal|not_included|out',
+  'excluded|exclusions|exclusion|non_goals|not_included|out',
 ];
 
 /** Words that open a concession: what follows, to the end of the clause, is background. */

@@ -32,7 +32,7 @@ export const PAYER_BEFORE: readonly string[] = [
   'sold|sell|selling|supplied|supplies|invoiced|invoice|bill|billed to',
   'our|its|their|the actual|real|main? buyer|customers|customer|purchasers|purchaser|payers|clients are|is',
   // "the budget holder is the practice manager"
-  'the|our|their budget_holder|budget_holders|decision_maker|decision_makers|economic_buyer are|is',
+  'the|our|their budget_holder|budget_holders|decision_maker|economic_buyer are|is',
   'contracts|contract|deals|relationship are|is with',
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|booked|signed for? by',
   // "sells retinal scanners to optician chains"
@@ -55,7 +55,7 @@ export const PROVIDER_FOR: readonly string[] = [
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|budget_holder|decision_makers|economic_buyer|economic_buyers|signers|signatories|finance_team|finance_teams|it_department|it_team',
+  'procurement|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
