@@ -45,6 +45,18 @@ export function inferPurchaser(
 }
 
 /**
+ * The first head noun that `accept` allows, as a phrase of that one word ("a *dealer* loyalty
+ * scheme", "a *patient* site"), or null: a role named only as a modifier.
+ */
+export function headWordWhere(
+  isHead: readonly boolean[],
+  accept: (at: number) => boolean,
+): NounPhrase | null {
+  const at = isHead.findIndex((head, i) => head && accept(i));
+  return at < 0 ? null : { from: at, to: at + 1, head: at };
+}
+
+/**
  * The first plural word the lexicon does not know whose phrase, relative clause and all, is
  * followed by what a programme gives (`recipientAfter`): "livery yards on fortnightly delivery
  * *get* …", or null.

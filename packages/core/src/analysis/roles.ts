@@ -17,6 +17,7 @@ import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
 import {
+  headWordWhere,
   inferAddressedUser,
   inferDependantUser,
   inferPurchaser,
@@ -77,7 +78,8 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
 /** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
 /** User nouns that say no more than the pronouns do. */
-/** Buyer nouns that name a business relationship rather than people. */
+const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+/** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
   'account',
   'accounts',
@@ -85,7 +87,6 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
   'client',
   'prospects',
 ]);
-const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
 
 const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
 
@@ -418,14 +419,11 @@ export function findRoles(
   // for riders"), pays before the users do.
   if (purchaser === null && endUser !== null) {
     const using = endUser;
-    const h = tokens.findIndex(
-      (_, i) =>
-        isHead[i] && !overlapsAt(using, i) && !inHeading(i) && headMatches(tradeHeads, tokens, i),
+    purchaser = headWordWhere(
+      isHead,
+      (i) => !overlapsAt(using, i) && !inHeading(i) && headMatches(tradeHeads, tokens, i),
     );
-    if (h >= 0) {
-      purchaser = { from: h, to: h + 1, head: h };
-      purchaserInferred = true;
-    }
+    purchaserInferred = purchaser !== null;
   }
   // People who buy for themselves: with no one else named as paying, whoever a consumer text
   // addresses also pays ("retired couples taking two holidays a year"). Dependants and people at
@@ -460,27 +458,24 @@ export function findRoles(
   // thing", "a retailer programme") is whom the other side of the plan is for.
   if (purchaser === null && endUser !== null) {
     const using = endUser;
-    const h = tokens.findIndex(
-      (_, i) =>
-        isHead[i] &&
+    purchaser = headWordWhere(
+      isHead,
+      (i) =>
         !overlapsAt(using, i) &&
         !inHeading(i) &&
         isBusinessHead(tokens, i) &&
         // The seller is one business: only a plural names buyers.
         isPlural((tokens[i] as Token).norm),
     );
-    if (h >= 0) {
-      purchaser = { from: h, to: h + 1, head: h };
-      purchaserInferred = true;
-    }
+    purchaserInferred = purchaser !== null;
   }
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
   if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
     const paying = purchaser;
-    const h = tokens.findIndex(
-      (_, i) =>
-        isHead[i] &&
+    endUser = headWordWhere(
+      isHead,
+      (i) =>
         !overlapsAt(paying, i) &&
         !inHeading(i) &&
         !isSize(i) &&
@@ -490,10 +485,7 @@ export function findRoles(
         // "pet shops", "student halls": a kind of business, not its users.
         !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
     );
-    if (h >= 0) {
-      endUser = { from: h, to: h + 1, head: h };
-      endUserInferred = true;
-    }
+    endUserInferred = endUser !== null;
   }
   // "ask their doctor about it": whom the user is sent to is not the user; someone else named
   // on the user's side may be.
@@ -508,6 +500,7 @@ export function findRoles(
           !isAdviserAsked(tokens, p) &&
           localLean(p) <= 0,
       ) ?? null;
+    endUserInferred = false;
   }
   // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
   // users the text names by a noun ("commuters hate how earbuds fall out … for anyone on a train").
