@@ -16,6 +16,23 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('never names as a role what the writer says their own business is', () => {
+    expect(
+      rolesOf(
+        'We are a medical distributor. For private clinics we start a programme: fixed delivery days and a monthly visit.',
+      ).purchaser,
+    ).toBe('private clinics');
+    expect(
+      rolesOf(
+        'Our company is mobile operator in Vietnam. Plan: old customer get free data gift on birthday, and a big campaign on TV for young people.',
+      ).endUser,
+    ).toBe('young people');
+    // "we're going after …" says whom they chase, not what they are.
+    expect(
+      rolesOf("We're going after DIYers with a colour-matching app and weekend demos.").endUser,
+    ).toMatch(/DIYers/);
+  });
+
   it('never names as the user the adviser the user is sent to ("ask your stylist")', () => {
     expect(
       rolesOf(

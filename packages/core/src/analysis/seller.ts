@@ -8,6 +8,10 @@ import {
   HEADING_BREAKING_VERBS,
   HEADING_SELLERS,
   HEADING_WORDS,
+  OWN_BUSINESS_WORDS,
+  SELF_DESCRIBING_VERBS,
+  SELF_DESCRIPTION_ARTICLES,
+  SELF_PRONOUNS,
   SELLER_EXCEPTIONS,
   SELLER_VERBS,
 } from '../lexicon/sellers.ts';
@@ -46,10 +50,26 @@ export const isActingSeller = (noun: Token, next: string): boolean =>
   !isPlural(noun.norm) && SELLER_VERBS.has(next);
 
 /**
+ * True when the phrase is what the writer says their own business is, article or not: "we are
+ * (a) medical distributor", "we run a chain of studios", "our company is mobile operator".
+ */
+function isSelfDescribed(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  // "we're going after DIYers": a verb, not what the business is.
+  if (tokens[phrase.from]?.norm.endsWith('ing')) return false;
+  let at = phrase.from - 1;
+  if (SELF_DESCRIPTION_ARTICLES.has(tokens[at]?.norm ?? '')) at--;
+  const verb = tokens[at]?.norm ?? '';
+  const subject = tokens[at - 1]?.norm ?? '';
+  if (SELF_DESCRIBING_VERBS.has(verb)) return SELF_PRONOUNS.has(subject);
+  return verb === 'is' && OWN_BUSINESS_WORDS.has(subject) && tokens[at - 2]?.norm === 'our';
+}
+
+/**
  * The seller, not a market role: "our hotel group", "the studio's …", "the language school will
  * offer …" — an organisation named as the one doing the marketing.
  */
 export function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
+  if (isSelfDescribed(tokens, phrase)) return true;
   const first = tokens[phrase.from]?.norm;
   const head = tokens[phrase.head] as Token;
   const next = tokens[phrase.to]?.norm ?? '';

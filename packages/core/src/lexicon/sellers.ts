@@ -89,6 +89,14 @@ export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = new Set([
   'manage',
 ]);
 
+/** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
+export const OWN_BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  'company',
+  'business',
+  'firm',
+  'brand',
+]);
+
 /** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
 export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
 
