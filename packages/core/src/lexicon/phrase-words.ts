@@ -10,7 +10,7 @@ import { wordSet } from './word-set.ts';
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(`
-to for with at by from in into onto on about than so because but although though while
+to for with at by from in into onto on about after than so because but although though while
 whereas who that which whose where when if as not no never is are was were be been being
 am get gets got pay pays paid buy buys bought do does did make makes sign signs use uses
 will would can could should may might must have has had push ask show showing tell
