@@ -25,7 +25,9 @@ export interface ResultParts {
 
 /** Puts a result together: gauge, probabilities, summary, roles and recommendations. */
 export function buildResult(parts: ResultParts): Classification {
-  const { orientation, confidence, dimensions, purchaser, endUser } = parts;
+  const { orientation, dimensions, purchaser, endUser } = parts;
+  // The summary states the confidence the result shows, so both round it alike.
+  const confidence = round(parts.confidence);
   const customerShare = round(parts.customerShare);
   const summary = summarise(
     orientation,
@@ -36,7 +38,7 @@ export function buildResult(parts: ResultParts): Classification {
   );
   return {
     orientation,
-    confidence: round(confidence),
+    confidence,
     customerShare,
     score: round(customerShare * 2 - 1),
     probabilities: {

@@ -344,3 +344,19 @@ describe('classify', () => {
     expect(classify('a'.repeat(MAX_TEXT_LENGTH)).orientation).toBe('undetermined');
   });
 });
+
+describe('the summary', () => {
+  it('states the confidence the result shows, rounded alike (0.995 is 100 %, not 99 %)', () => {
+    const texts = [
+      'Cartoon ads to kids; the parents pay.\n',
+      'Loyalty programme with volume rebates for our top resellers at renewal.',
+      'hello world',
+    ];
+    for (const text of texts) {
+      const { confidence, summary } = classify(text);
+      expect(summary).toMatch(
+        new RegExp(`\\(${Math.round(confidence * 100)}% (confidence|sure)\\)`),
+      );
+    }
+  });
+});
