@@ -12,7 +12,7 @@ import {
   PREDICATE_ADJECTIVES,
 } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isBoundModifier, isModifier } from './noun-phrase.ts';
+import { isBoundModifier, isModifier, isVerbForm } from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
 /** The nearest head before `at` (within `reach` words, same clause), or -1. */
@@ -62,7 +62,7 @@ const isCompoundWord = (norm: string) =>
   !OBJECT_DETERMINERS.has(norm) &&
   !PREDICATE_ADJECTIVES.has(norm) &&
   !CLAUSE_VERBS.has(norm) &&
-  !/(?:ing|ed)$/.test(norm);
+  !isVerbForm(norm);
 
 /** Words a noun compound may carry between a modifying head and its own head. */
 const COMPOUND_GAP = 2;

@@ -34,6 +34,9 @@ const heads = createPatternIndex(PERSON_HEADS, (pattern) => pattern);
 const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\s|?_]+/)));
 const VERB_FORM = /(?:ing|ed)$/;
 
+/** True for a form in -ing or -ed: a verb's, unless the word is a known noun. */
+export const isVerbForm = (norm: string) => VERB_FORM.test(norm);
+
 /** False for a matched form that names no one: "its", "shopping", "banked". */
 function namesSomeone(norm: string): boolean {
   if (NOT_PERSON_FORMS.has(norm)) return false;

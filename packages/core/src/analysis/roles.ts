@@ -368,40 +368,33 @@ export function findRoles(
         (p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p),
       ) ?? null;
   }
-  // An organisation that pays has people of its own who use: "insurers who pay for it get a
-  // quarterly review, while their members get an onboarding video", "their policyholders" (not
-  // its staff: "their category lead").
-  if (endUser === null && purchaser !== null && isBusinessHead(tokens, purchaser.head)) {
-    const paying = purchaser;
-    endUser =
-      candidates.find(
-        (p) =>
-          p.from > paying.head &&
-          tokens[p.from]?.norm === 'their' &&
-          !overlaps(paying, p) &&
-          !isBusinessHead(tokens, p.head) &&
-          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
-          !headMatches(payerNouns, tokens, p.head),
-      ) ?? null;
-  }
   let endUserInferred = false;
-  // A business that pays has buyers of its own who use: "gym chains buy the treadmills … we
-  // want members to notice the brand".
+  // An organisation that pays has people of its own who use (not its staff: "their category
+  // lead", nor a buying role). Stated: "insurers who pay for it get a quarterly review, while
+  // their members get an onboarding video". Else read off the text, so inferred: its own buyers
+  // named elsewhere ("gym chains buy the treadmills … we want members to notice the brand").
   if (endUser === null && purchaser !== null && isBusinessHead(tokens, purchaser.head)) {
     const paying = purchaser;
+    const ownPeople = (p: NounPhrase) =>
+      !overlaps(paying, p) &&
+      !isBusinessHead(tokens, p.head) &&
+      !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
+      !headMatches(payerNouns, tokens, p.head);
     endUser =
       candidates.find(
-        (p) =>
-          !overlaps(paying, p) &&
-          isPlural((tokens[p.head] as Token).norm) &&
-          headMatches(buyerHeads, tokens, p.head) &&
-          !isBusinessHead(tokens, p.head) &&
-          !headMatches(payerNouns, tokens, p.head) &&
-          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
-          !ACCOUNT_WORDS.has((tokens[p.head] as Token).norm),
+        (p) => ownPeople(p) && p.from > paying.head && tokens[p.from]?.norm === 'their',
       ) ?? null;
-    // Read off who else the text names, not stated: inferred.
-    endUserInferred = endUser !== null;
+    if (endUser === null) {
+      endUser =
+        candidates.find(
+          (p) =>
+            ownPeople(p) &&
+            isPlural((tokens[p.head] as Token).norm) &&
+            headMatches(buyerHeads, tokens, p.head) &&
+            !ACCOUNT_WORDS.has((tokens[p.head] as Token).norm),
+        ) ?? null;
+      endUserInferred = endUser !== null;
+    }
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too

@@ -1,17 +1,15 @@
 import {
   NAME_LIKE_PRONOUNS,
   ORGANISATION_MARKET_CUES,
-  SELF_DESCRIBING_VERBS,
   SELF_DESCRIPTION_ARTICLES,
   SELF_DESCRIPTION_REACH,
-  SELF_PRONOUNS,
   SELLER_MODIFIER_REACH,
   SELLERS_OWN_PEOPLE,
 } from '../lexicon/sellers.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPlural } from './noun-phrase.ts';
-import { isActingSeller, isOwnSellerNoun } from './seller.ts';
+import { isActingSeller, isOwnSellerNoun, isSelfDescribingVerb } from './seller.ts';
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
@@ -56,8 +54,7 @@ export function namesTheSeller(tokens: readonly Token[], at: number, raw: string
     if (!isWord(token)) return false;
     if ((token.norm === 'our' || token.norm === 'my') && words <= SELLER_MODIFIER_REACH)
       return isOwnSellerNoun(noun);
-    if (SELF_DESCRIBING_VERBS.has(token.norm) && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? ''))
-      return true;
+    if (isSelfDescribingVerb(tokens, i)) return true;
     if (isNamedSellerDescription(tokens, i, raw)) return true;
     if (token.norm === 'the') return i === at - 1 && isActingSeller(noun, next?.norm ?? '');
   }

@@ -49,6 +49,10 @@ export const isOwnSellerNoun = (noun: Token): boolean =>
 export const isActingSeller = (noun: Token, next: string): boolean =>
   !isPlural(noun.norm) && SELLER_VERBS.has(next);
 
+/** True when the word at `i` is the writer saying what their business is: "we *are*", "I *own*". */
+export const isSelfDescribingVerb = (tokens: readonly Token[], i: number): boolean =>
+  SELF_DESCRIBING_VERBS.has(tokens[i]?.norm ?? '') && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? '');
+
 /**
  * True when the phrase is what the writer says their own business is, article or not: "we are
  * (a) medical distributor", "we run a chain of studios", "our company is mobile operator".
@@ -58,10 +62,12 @@ function isSelfDescribed(tokens: readonly Token[], phrase: NounPhrase): boolean 
   if (tokens[phrase.from]?.norm.endsWith('ing')) return false;
   let at = phrase.from - 1;
   if (SELF_DESCRIPTION_ARTICLES.has(tokens[at]?.norm ?? '')) at--;
-  const verb = tokens[at]?.norm ?? '';
-  const subject = tokens[at - 1]?.norm ?? '';
-  if (SELF_DESCRIBING_VERBS.has(verb)) return SELF_PRONOUNS.has(subject);
-  return verb === 'is' && OWN_BUSINESS_WORDS.has(subject) && tokens[at - 2]?.norm === 'our';
+  if (isSelfDescribingVerb(tokens, at)) return true;
+  return (
+    tokens[at]?.norm === 'is' &&
+    OWN_BUSINESS_WORDS.has(tokens[at - 1]?.norm ?? '') &&
+    tokens[at - 2]?.norm === 'our'
+  );
 }
 
 /**
