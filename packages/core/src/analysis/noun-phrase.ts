@@ -198,6 +198,12 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   tokens.forEach((t, i) => {
     if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;
   });
+  // "machines over five years old": the age of a thing; people are "five-year-olds".
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;
+    for (let j = i + 1; j >= 0 && (j > i - 1 || tokens[j]?.kind === 'number'); j--)
+      isHead[j] = false;
+  });
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
   // and "GPS" (satellite positioning).
   tokens.forEach((t, i) => {

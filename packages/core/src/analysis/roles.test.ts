@@ -16,6 +16,27 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('reads a modifier of another head as that head, not as people', () => {
+    expect(
+      rolesOf(
+        "Onboarding: a success manager trains each new client's warehouse staff on the scanners during the first month.",
+      ).endUser,
+    ).not.toBe('warehouse');
+  });
+
+  it('reads the age of a thing as no one', () => {
+    expect(
+      rolesOf(
+        'Tractor dealer group: owners of machines over five years old get a personalised trade-in valuation and a loyalty discount on a service plan.',
+      ),
+    ).toEqual({ purchaser: 'owners', endUser: null });
+    expect(
+      rolesOf(
+        'Service retention: owners whose cars are 3+ years old get a personalised service plan.',
+      ).endUser,
+    ).toBeNull();
+  });
+
   it('never names as a role what the writer says their own business is', () => {
     expect(
       rolesOf(

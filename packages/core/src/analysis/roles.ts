@@ -475,8 +475,8 @@ export function findRoles(
         headMatches(userHeads, tokens, i) &&
         !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
         !GENERIC_USERS.has((tokens[i] as Token).norm) &&
-        // "pet shops", "student halls": a kind of business, not its users.
-        !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
+        // "pet shops", "warehouse staff": a modifier of another head names that head's people.
+        !isHead[i + 1],
     );
     endUserInferred = endUser !== null;
   }

@@ -1,6 +1,7 @@
 import type { Classification, DimensionResults, RoleSpan } from '../schemas/result.ts';
 import type { Orientation } from '../schemas/vocabulary.ts';
 import { recommend } from './recommend.ts';
+import { roleInProse } from './role-prose.ts';
 import { summarise } from './summarise.ts';
 
 /** Rounds to three decimals: results stay readable and stable across platforms. */
@@ -33,8 +34,8 @@ export function buildResult(parts: ResultParts): Classification {
     orientation,
     confidence,
     dimensions,
-    purchaser?.text ?? null,
-    endUser?.text ?? null,
+    roleInProse(purchaser),
+    roleInProse(endUser),
   );
   return {
     orientation,
@@ -56,8 +57,8 @@ export function buildResult(parts: ResultParts): Classification {
       ? recommend({
           orientation,
           dimensions,
-          purchaser: purchaser?.text ?? null,
-          endUser: endUser?.text ?? null,
+          purchaser: roleInProse(purchaser),
+          endUser: roleInProse(endUser),
         })
       : [],
   };
