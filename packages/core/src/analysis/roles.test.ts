@@ -24,6 +24,23 @@ describe('findRoles', () => {
     ).not.toBe('warehouse');
   });
 
+  it('reads a payer who says they use it too as the end user', () => {
+    expect(
+      rolesOf(
+        'Sole-trader plumbers buy the van racking and use it every day. Trade counters tell us they buy once and stay loyal, so the money goes into a loyalty card.',
+      ),
+    ).toEqual({ purchaser: 'Sole-trader plumbers', endUser: 'Sole-trader plumbers' });
+    expect(
+      rolesOf('Gamers buy the headset with their own money. A trend study shapes the launch spot.')
+        .endUser,
+    ).toBe('Gamers');
+    // Paying alone says nothing of who uses.
+    expect(
+      rolesOf('Sole-trader plumbers buy the van racking. The money goes into a loyalty card.')
+        .endUser,
+    ).toBeNull();
+  });
+
   it('reads the age of a thing as no one', () => {
     expect(
       rolesOf(

@@ -7,6 +7,7 @@ import {
   PROVIDER_FOR,
   RECIPIENT_AFTER,
   RECIPIENT_BEFORE,
+  SELF_USE_VERBS,
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
@@ -108,6 +109,20 @@ function pairOf(
   return user === undefined ? null : { payer, user };
 }
 
+/**
+ * True when a payer's sentence, from `from` on, says they use what they buy too: "… and use it
+ * every day", "… pay for their own sourdough".
+ */
+function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): boolean {
+  for (let j = from; j < tokens.length && s.sentence[j] === s.sentence[from]; j++) {
+    const word = (tokens[j] as Token).norm;
+    const next = tokens[j + 1]?.norm ?? '';
+    if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
+      return true;
+  }
+  return false;
+}
+
 /** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
 const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
@@ -152,6 +167,8 @@ export function findRoles(
   let purchaser: NounPhrase | null = null;
   let endUser: NounPhrase | null = null;
   let recipient: NounPhrase | null = null;
+  // A payer whose own sentence says they use it too ("gamers buy the headset and play in it").
+  let selfUser: NounPhrase | null = null;
   // Wordings that address users ("aimed at", "talk straight to"), for the inferred user below.
   const userWordings: PatternMatch<string>[] = [];
 
@@ -169,6 +186,7 @@ export function findRoles(
       const phrase = phraseAt(tokens, raw, isHead, head, true);
       payerStatements.push([phrase.from, match.to]);
       purchaser ??= phrase;
+      if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
     }
     for (const match of payerBefore.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
@@ -403,8 +421,7 @@ export function findRoles(
   if (
     endUser === null &&
     purchaser !== null &&
-    payerStatements.length === 0 &&
-    overallLean < 0 &&
+    ((payerStatements.length === 0 && overallLean < 0) || purchaser === selfUser) &&
     !cannotUse(tokens, purchaser.head)
   )
     endUser = purchaser;

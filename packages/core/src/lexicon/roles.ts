@@ -69,6 +69,16 @@ export const USER_AFTER: readonly string[] = [
   'enjoy|enjoying the|it|our',
 ];
 
+/**
+ * Verbs of using that a payer's own sentence goes on with, after "and": "gamers buy the headset
+ * … and play in it for hours", "plumbers buy the racking and use it every day".
+ */
+export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
+  'use uses play plays wear wears eat eats drink drinks ride rides drive drives live lives'.split(
+    ' ',
+  ),
+);
+
 /** Before the user: "used by nurses", "the campaign talks to the kids". */
 export const USER_BEFORE: readonly string[] = [
   'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
