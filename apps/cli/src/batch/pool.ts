@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { OutputFormat } from './output.ts';
-import type { GroupResult } from './process-group.ts';
+import type { EncodedGroupResult } from './process-group.ts';
 import type { InputRecord } from './record.ts';
 
 /** Runs groups on worker threads. */
@@ -16,11 +16,11 @@ export type Pool = {
   /** True when some worker has fewer than `depth` groups queued. */
   hasRoom(depth: number): boolean;
   /** Queues a group on the least busy worker. */
-  run(records: InputRecord[], format: OutputFormat): Promise<GroupResult>;
+  run(records: InputRecord[], format: OutputFormat): Promise<EncodedGroupResult>;
   close(): Promise<void>;
 };
 
-type Pending = { resolve: (result: GroupResult) => void; reject: (error: Error) => void };
+type Pending = { resolve: (result: EncodedGroupResult) => void; reject: (error: Error) => void };
 
 // From source (tests, `node src/…`) the worker is the .ts file; in the bundle it is its own
 // entry, `dist/batch-worker.js`, beside the chunk this code is bundled into.
@@ -33,7 +33,7 @@ export function createPool(size: number): Pool {
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(WORKER_URL);
     const queue: Pending[] = [];
-    worker.on('message', (result: GroupResult) => queue.shift()?.resolve(result));
+    worker.on('message', (result: EncodedGroupResult) => queue.shift()?.resolve(result));
     worker.on('error', (error: Error) => {
       for (const pending of queue.splice(0)) pending.reject(error);
     });

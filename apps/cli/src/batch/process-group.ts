@@ -5,17 +5,21 @@
  * @module
  */
 import { classify, type Orientation, TextTooLongError } from '@marketlens/core';
-import { encodeLines } from './encode-lines.ts';
 import { type OutputFormat, serializeRecord, toOutputRecord } from './output.ts';
 import type { BadRecord, InputRecord } from './record.ts';
 
-/** What a group produced: its output as UTF-8 bytes, in input order, and its counts. */
-export type GroupResult = {
-  bytes: Uint8Array;
+/** What a group's records came to, beside their output. */
+export type GroupCounts = {
   records: number;
   orientations: Record<Orientation, number>;
   errors: BadRecord[];
 };
+
+/** What a group produced on this thread: its output records serialized, in input order. */
+export type GroupResult = GroupCounts & { lines: string[] };
+
+/** What a worker thread sends back for a group: its output already encoded as UTF-8. */
+export type EncodedGroupResult = GroupCounts & { bytes: Uint8Array };
 
 /** Classifies every good record of `records`; bad ones pass through as error records. */
 export function processGroup(records: readonly InputRecord[], format: OutputFormat): GroupResult {
@@ -44,5 +48,5 @@ export function processGroup(records: readonly InputRecord[], format: OutputForm
       lines.push(serializeRecord(toOutputRecord(bad), format));
     }
   }
-  return { bytes: encodeLines(lines), records: records.length, orientations, errors };
+  return { lines, records: records.length, orientations, errors };
 }

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Pool } from './pool.ts';
-import type { GroupResult } from './process-group.ts';
+import type { EncodedGroupResult } from './process-group.ts';
 import type { InputRecord } from './record.ts';
-import { createScheduler } from './scheduler.ts';
+import { type AnyGroupResult, createScheduler } from './scheduler.ts';
 
 const group = (n: number): InputRecord[] => [{ ok: true, line: n, id: n, text: `brief ${n}` }];
-const firstId = (result: GroupResult) =>
-  JSON.parse(new TextDecoder().decode(result.bytes).split('\n')[0] as string).id;
+const firstId = (result: AnyGroupResult) => {
+  const text = 'bytes' in result ? new TextDecoder().decode(result.bytes) : result.lines.join('');
+  return JSON.parse(text.split('\n')[0] as string).id;
+};
 
 /** A pool of one worker that answers only when the test says so. */
 function manualPool() {
-  const queue: { records: InputRecord[]; resolve: (r: GroupResult) => void }[] = [];
+  const queue: { records: InputRecord[]; resolve: (r: EncodedGroupResult) => void }[] = [];
   const sent: number[] = [];
   const pool: Pool = {
     size: 1,

@@ -6,7 +6,7 @@
  */
 import type { OutputFormat } from './output.ts';
 import type { Pool } from './pool.ts';
-import { type GroupResult, processGroup } from './process-group.ts';
+import { type EncodedGroupResult, type GroupResult, processGroup } from './process-group.ts';
 import type { InputRecord } from './record.ts';
 
 /** Groups each worker may hold queued: one to work on and one ready, so it never waits. */
@@ -14,7 +14,10 @@ const WORKER_DEPTH = 2;
 /** How many finished groups the main thread may run ahead of the oldest unfinished one. */
 const MAIN_AHEAD = 4;
 
-type InFlight = { result: Promise<GroupResult>; settled: boolean };
+/** A group's output: serialized on the main thread, or encoded by a worker. */
+export type AnyGroupResult = GroupResult | EncodedGroupResult;
+
+type InFlight = { result: Promise<AnyGroupResult>; settled: boolean };
 
 /** Feeds groups in; `emit` receives their results in the order they were fed. */
 export type Scheduler = {
@@ -35,11 +38,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createScheduler(
   pool: Pool | undefined,
   format: OutputFormat,
-  emit: (result: GroupResult) => Promise<void>,
+  emit: (result: AnyGroupResult) => Promise<void>,
 ): Scheduler {
   const maxInFlight = pool === undefined ? 1 : pool.size * WORKER_DEPTH + MAIN_AHEAD;
   const inFlight: InFlight[] = [];
-  const track = (result: Promise<GroupResult>): InFlight => {
+  const track = (result: Promise<AnyGroupResult>): InFlight => {
     const entry: InFlight = { result, settled: false };
     const settle = () => {
       entry.settled = true;

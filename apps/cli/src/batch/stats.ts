@@ -6,7 +6,7 @@
  */
 import type { Orientation } from '@marketlens/core';
 import type { Colors } from '../format/colors.ts';
-import type { GroupResult } from './process-group.ts';
+import type { GroupCounts } from './process-group.ts';
 import type { BadRecord } from './record.ts';
 
 const KEPT_ERRORS = 5;
@@ -32,7 +32,7 @@ export function createStats(now: number): BatchStats {
 }
 
 /** Adds a processed group to the totals, keeping the first few errors to show. */
-export function addGroup(stats: BatchStats, group: GroupResult): void {
+export function addGroup(stats: BatchStats, group: GroupCounts): void {
   stats.records += group.records;
   for (const [orientation, count] of Object.entries(group.orientations)) {
     stats.byOrientation[orientation as Orientation] += count;

@@ -6,7 +6,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { enableFastStart } from '@marketlens/core/fast-start';
+import { encodeLines } from './encode-lines.ts';
 import type { OutputFormat } from './output.ts';
+import type { EncodedGroupResult } from './process-group.ts';
 import type { InputRecord } from './record.ts';
 
 // The core loads faster with its patterns' first stems precomputed; it must hear so before it
@@ -18,9 +20,10 @@ const { processGroup } = await import('./process-group.ts');
 export type WorkerTask = { records: InputRecord[]; format: OutputFormat };
 
 parentPort?.on('message', (task: WorkerTask) => {
-  const result = processGroup(task.records, task.format);
-  // The bytes are handed over without a copy: the main thread only writes them.
-  const { bytes } = result;
+  const { lines, ...counts } = processGroup(task.records, task.format);
+  // Encoded here, in parallel, and handed over without a copy: the main thread only writes them.
+  const bytes = encodeLines(lines);
+  const result: EncodedGroupResult = { ...counts, bytes };
   const transfer =
     bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
       ? [bytes.buffer as ArrayBuffer]

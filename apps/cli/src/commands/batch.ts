@@ -102,9 +102,8 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const workers = workerCount > 0 ? createPool(workerCount) : undefined;
     pool = workers;
     const scheduler = createScheduler(workers, outputFormat, async (result) => {
-      writer.push(result.bytes);
+      await ('bytes' in result ? writer.writeBytes(result.bytes) : writer.writeLines(result.lines));
       addGroup(stats, result);
-      await writer.drain();
       progress.update(stats.records, source?.bytesRead() ?? 0);
     });
     for await (const group of records) {
