@@ -1,22 +1,9 @@
 import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
-import { BARE_NEGATORS, COMPLEMENT_PREPOSITIONS, STAFF_NOUNS } from '../lexicon/phrase-words.ts';
-import {
-  PAYER_AFTER,
-  PAYER_BEFORE,
-  PAYER_NOUNS,
-  PROVIDER_FOR,
-  RECIPIENT_AFTER,
-  RECIPIENT_BEFORE,
-  SELF_USE_VERBS,
-  USER_AFTER,
-  USER_BEFORE,
-} from '../lexicon/roles.ts';
-import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
+import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
-import { headAfter, headBefore } from './head-search.ts';
 import {
   headWordWhere,
   inferAddressedUser,
@@ -34,6 +21,13 @@ import {
   phraseAt,
 } from './noun-phrase.ts';
 import {
+  complementsAnotherNoun,
+  isAdviserAsked,
+  overlaps,
+  overlapsAt,
+  pairOf,
+} from './phrase-relations.ts';
+import {
   buyerHeads,
   dependantHeads,
   guardianHeads,
@@ -42,19 +36,11 @@ import {
   tradeHeads,
   userHeads,
 } from './role-heads.ts';
+import { readRoleStatements } from './role-statements.ts';
+import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
-
-const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
-const payerAfter = index(PAYER_AFTER);
-const payerBefore = index(PAYER_BEFORE);
-const payerNouns = index(PAYER_NOUNS);
-const providerFor = index(PROVIDER_FOR);
-const userAfter = index(USER_AFTER);
-const userBefore = index(USER_BEFORE);
-const recipientAfter = index(RECIPIENT_AFTER);
-const recipientBefore = index(RECIPIENT_BEFORE);
 
 /** Who pays and who uses, as noun phrases, and where the text states who pays. */
 export interface RoleFindings {
@@ -89,65 +75,6 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
   'prospects',
 ]);
 
-const overlapsAt = (a: NounPhrase | null, at: number) => a !== null && a.from <= at && at < a.to;
-
-const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
-  a !== null && a.from < b.to && b.from < a.to;
-
-/**
- * The first candidate that `isPayer` accepts and the first other one (not overlapping it) that
- * `isUser` accepts, or null unless both exist.
- */
-function pairOf(
-  candidates: readonly NounPhrase[],
-  isPayer: (phrase: NounPhrase) => boolean,
-  isUser: (phrase: NounPhrase) => boolean,
-): { payer: NounPhrase; user: NounPhrase } | null {
-  const payer = candidates.find(isPayer);
-  if (payer === undefined) return null;
-  const user = candidates.find((p) => isUser(p) && !overlaps(payer, p));
-  return user === undefined ? null : { payer, user };
-}
-
-/**
- * True when a payer's sentence, from `from` on, says they use what they buy too: "… and use it
- * every day", "… pay for their own sourdough".
- */
-function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): boolean {
-  for (let j = from; j < tokens.length && s.sentence[j] === s.sentence[from]; j++) {
-    const word = (tokens[j] as Token).norm;
-    const next = tokens[j + 1]?.norm ?? '';
-    if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
-      return true;
-  }
-  return false;
-}
-
-/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
-const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
-
-/**
- * True when the phrase is whom the reader is sent to ("ask *their doctor* about it", "ask your
- * stylist for it"): an adviser between the product and its user, not the user.
- */
-function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean {
-  let at = p.from - 1;
-  while (at >= 0 && ASKING_OPENERS.has((tokens[at] as Token).norm) && p.from - at <= 2) at--;
-  return at >= 0 && ASKING_VERBS.has((tokens[at] as Token).norm);
-}
-
-/**
- * True when the phrase hangs on another noun by a preposition ("kill the newsletter *for* our
- * florists"): a negator before that noun rules the noun out, not the people it is for.
- */
-function complementsAnotherNoun(tokens: readonly Token[], p: NounPhrase): boolean {
-  const preposition = tokens[p.from - 1];
-  const before = tokens[p.from - 2];
-  if (preposition === undefined || !COMPLEMENT_PREPOSITIONS.has(preposition.norm)) return false;
-  return before !== undefined && before.kind === 'word' && !BARE_NEGATORS.has(before.norm);
-}
-
 /**
  * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
  * "sold to car-park operators", "the crews who'll carry them"); the recipients of a programme
@@ -163,66 +90,14 @@ export function findRoles(
   hits: readonly CueHit[],
 ): RoleFindings {
   const localLean = createLeanReader(hits, s);
-  const payerStatements: [number, number][] = [];
-  let purchaser: NounPhrase | null = null;
-  let endUser: NounPhrase | null = null;
-  let recipient: NounPhrase | null = null;
-  // A payer whose own sentence says they use it too ("gamers buy the headset and play in it").
-  let selfUser: NounPhrase | null = null;
-  // Wordings that address users ("aimed at", "talk straight to"), for the inferred user below.
-  const userWordings: PatternMatch<string>[] = [];
-
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
   const headingEnd = findHeadingEnd(tokens);
   const sellerInHeading = (h: number) => isHeadingSeller(tokens, h, headingEnd);
 
-  for (let i = 0; i < tokens.length; i++) {
-    // "paid for by grandparents" is passive: whoever comes before it did not pay.
-    const passive = payerBefore.findAt(tokens, i).length > 0;
-    for (const match of passive ? [] : payerAfter.findAt(tokens, i)) {
-      const head = headBefore(tokens, isHead, s, i, 3);
-      if (head < 0) continue;
-      const phrase = phraseAt(tokens, raw, isHead, head, true);
-      payerStatements.push([phrase.from, match.to]);
-      purchaser ??= phrase;
-      if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
-    }
-    for (const match of payerBefore.findAt(tokens, i)) {
-      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0) continue;
-      const phrase = phraseAt(tokens, raw, isHead, head, false);
-      payerStatements.push([match.from, phrase.to]);
-      purchaser ??= phrase;
-    }
-    for (const match of providerFor.findAt(tokens, i)) {
-      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0 || !isPlural((tokens[head] as Token).norm) || !isBusinessHead(tokens, head))
-        continue;
-      const phrase = phraseAt(tokens, raw, isHead, head, false);
-      payerStatements.push([match.from, phrase.to]);
-      purchaser ??= phrase;
-    }
-    if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
-      const head = headBefore(tokens, isHead, s, i, 2);
-      if (head >= 0 && !cannotUse(tokens, head))
-        endUser = phraseAt(tokens, raw, isHead, head, true);
-    }
-    for (const match of userBefore.findAt(tokens, i)) {
-      userWordings.push(match);
-      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
-      const phrase = phraseAt(tokens, raw, isHead, head, true);
-      if (localLean(phrase) <= 1) endUser = phrase;
-    }
-    if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
-      const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
-      if (head >= 0 && !sellerInHeading(head)) {
-        const phrase = phraseAt(tokens, raw, isHead, head, true);
-        if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
-      }
-    }
-  }
+  const stated = readRoleStatements(tokens, raw, isHead, s, localLean, sellerInHeading);
+  const { recipient, selfUser, payerStatements, userWordings } = stated;
+  let { purchaser, endUser } = stated;
   const positions = headPositions(tokens, isHead);
   // Whom the text sets aside ("… goes to the billing contact, not the users", "we're not trying
   // to reach drivers at all"). Not the prospects a retention text rules out ("we're not chasing

@@ -1,0 +1,57 @@
+/**
+ * How a role phrase stands to other phrases and to the words around it: overlaps, a payer and a
+ * user named as a pair, an adviser the reader is sent to, a phrase hanging on another noun.
+ *
+ * @module
+ */
+import { BARE_NEGATORS, COMPLEMENT_PREPOSITIONS } from '../lexicon/phrase-words.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { NounPhrase } from './noun-phrase.ts';
+
+/** True when phrase `a` covers the token at `at`. */
+export const overlapsAt = (a: NounPhrase | null, at: number) =>
+  a !== null && a.from <= at && at < a.to;
+
+/** True when phrases `a` and `b` share a token. */
+export const overlaps = (a: NounPhrase | null, b: NounPhrase) =>
+  a !== null && a.from < b.to && b.from < a.to;
+
+/**
+ * The first candidate that `isPayer` accepts and the first other one (not overlapping it) that
+ * `isUser` accepts, or null unless both exist.
+ */
+export function pairOf(
+  candidates: readonly NounPhrase[],
+  isPayer: (phrase: NounPhrase) => boolean,
+  isUser: (phrase: NounPhrase) => boolean,
+): { payer: NounPhrase; user: NounPhrase } | null {
+  const payer = candidates.find(isPayer);
+  if (payer === undefined) return null;
+  const user = candidates.find((p) => isUser(p) && !overlaps(payer, p));
+  return user === undefined ? null : { payer, user };
+}
+
+/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
+const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
+
+/**
+ * True when the phrase is whom the reader is sent to ("ask *their doctor* about it", "ask your
+ * stylist for it"): an adviser between the product and its user, not the user.
+ */
+export function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean {
+  let at = p.from - 1;
+  while (at >= 0 && ASKING_OPENERS.has((tokens[at] as Token).norm) && p.from - at <= 2) at--;
+  return at >= 0 && ASKING_VERBS.has((tokens[at] as Token).norm);
+}
+
+/**
+ * True when the phrase hangs on another noun by a preposition ("kill the newsletter *for* our
+ * florists"): a negator before that noun rules the noun out, not the people it is for.
+ */
+export function complementsAnotherNoun(tokens: readonly Token[], p: NounPhrase): boolean {
+  const preposition = tokens[p.from - 1];
+  const before = tokens[p.from - 2];
+  if (preposition === undefined || !COMPLEMENT_PREPOSITIONS.has(preposition.norm)) return false;
+  return before !== undefined && before.kind === 'word' && !BARE_NEGATORS.has(before.norm);
+}

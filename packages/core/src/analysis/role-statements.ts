@@ -1,0 +1,120 @@
+/**
+ * What a text states outright about who pays and who uses, read in one pass over its tokens.
+ *
+ * @module
+ */
+
+import { SELF_USE_VERBS } from '../lexicon/roles.ts';
+import type { PatternMatch } from '../match/pattern-index.ts';
+import type { Token } from '../text/tokenize.ts';
+import { headMatches, isBusinessHead } from './head-match.ts';
+import { headAfter, headBefore } from './head-search.ts';
+import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { namesBuyerOrOrganisation as cannotUse, userHeads } from './role-heads.ts';
+import {
+  payerAfter,
+  payerBefore,
+  providerFor,
+  recipientBefore,
+  userAfter,
+  userBefore,
+} from './role-wordings.ts';
+import type { Structure } from './structure.ts';
+
+/** The roles a text states, each the first of its kind, and where it states them. */
+export interface RoleStatements {
+  /** The first payer stated ("the parents pay", "sold to car-park operators"). */
+  readonly purchaser: NounPhrase | null;
+  /** The first user stated ("the crews who'll carry them", "aimed at teens"). */
+  readonly endUser: NounPhrase | null;
+  /** The first whom a programme for buyers is for ("rewards for our returning diners"). */
+  readonly recipient: NounPhrase | null;
+  /** A payer whose own sentence says they use it too ("gamers buy the headset and play in it"). */
+  readonly selfUser: NounPhrase | null;
+  /** Token ranges that state who pays: background, not programme content. */
+  readonly payerStatements: [number, number][];
+  /** Wordings that address users ("aimed at", "talk straight to"), for inferring a user later. */
+  readonly userWordings: PatternMatch<string>[];
+}
+
+/**
+ * True when a payer's sentence, from `from` on, says they use what they buy too: "… and use it
+ * every day", "… pay for their own sourdough".
+ */
+function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): boolean {
+  for (let j = from; j < tokens.length && s.sentence[j] === s.sentence[from]; j++) {
+    const word = (tokens[j] as Token).norm;
+    const next = tokens[j + 1]?.norm ?? '';
+    if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers
+ * positive); `sellerInHeading` tells a heading's seller ("Pet food wholesale: …") from a role.
+ */
+export function readRoleStatements(
+  tokens: readonly Token[],
+  raw: string,
+  isHead: readonly boolean[],
+  s: Structure,
+  localLean: (phrase: NounPhrase) => number,
+  sellerInHeading: (head: number) => boolean,
+): RoleStatements {
+  const payerStatements: [number, number][] = [];
+  let purchaser: NounPhrase | null = null;
+  let endUser: NounPhrase | null = null;
+  let recipient: NounPhrase | null = null;
+  let selfUser: NounPhrase | null = null;
+  const userWordings: PatternMatch<string>[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    // "paid for by grandparents" is passive: whoever comes before it did not pay.
+    const passive = payerBefore.findAt(tokens, i).length > 0;
+    for (const match of passive ? [] : payerAfter.findAt(tokens, i)) {
+      const head = headBefore(tokens, isHead, s, i, 3);
+      if (head < 0) continue;
+      const phrase = phraseAt(tokens, raw, isHead, head, true);
+      payerStatements.push([phrase.from, match.to]);
+      purchaser ??= phrase;
+      if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
+    }
+    for (const match of payerBefore.findAt(tokens, i)) {
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
+      if (head < 0) continue;
+      const phrase = phraseAt(tokens, raw, isHead, head, false);
+      payerStatements.push([match.from, phrase.to]);
+      purchaser ??= phrase;
+    }
+    for (const match of providerFor.findAt(tokens, i)) {
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
+      if (head < 0 || !isPlural((tokens[head] as Token).norm) || !isBusinessHead(tokens, head))
+        continue;
+      const phrase = phraseAt(tokens, raw, isHead, head, false);
+      payerStatements.push([match.from, phrase.to]);
+      purchaser ??= phrase;
+    }
+    if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
+      const head = headBefore(tokens, isHead, s, i, 2);
+      if (head >= 0 && !cannotUse(tokens, head))
+        endUser = phraseAt(tokens, raw, isHead, head, true);
+    }
+    for (const match of userBefore.findAt(tokens, i)) {
+      userWordings.push(match);
+      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
+      if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
+      const phrase = phraseAt(tokens, raw, isHead, head, true);
+      if (localLean(phrase) <= 1) endUser = phrase;
+    }
+    if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
+      const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
+      if (head >= 0 && !sellerInHeading(head)) {
+        const phrase = phraseAt(tokens, raw, isHead, head, true);
+        if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
+      }
+    }
+  }
+  return { purchaser, endUser, recipient, selfUser, payerStatements, userWordings };
+}

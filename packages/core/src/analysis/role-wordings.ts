@@ -1,0 +1,37 @@
+/**
+ * The wordings that state a role, as pattern indexes built once and shared: what follows a payer
+ * ("… pay"), what comes before one ("paid for by …"), the same for users and for the recipients
+ * of a programme.
+ *
+ * @module
+ */
+import {
+  PAYER_AFTER,
+  PAYER_BEFORE,
+  PAYER_NOUNS,
+  PROVIDER_FOR,
+  RECIPIENT_AFTER,
+  RECIPIENT_BEFORE,
+  USER_AFTER,
+  USER_BEFORE,
+} from '../lexicon/roles.ts';
+import { createPatternIndex } from '../match/pattern-index.ts';
+
+const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
+
+/** After the payer: "the parents *pay*", "facilities managers *sign the orders*". */
+export const payerAfter = index(PAYER_AFTER);
+/** Before the payer: "*paid for by* grandparents". */
+export const payerBefore = index(PAYER_BEFORE);
+/** Role nouns that stand for the payer on their own: "procurement isn't the target". */
+export const payerNouns = index(PAYER_NOUNS);
+/** Before the organisations a company makes something for: "*builds* fraud-detection APIs *for* banks". */
+export const providerFor = index(PROVIDER_FOR);
+/** After the user: "the crews *who'll carry* them". */
+export const userAfter = index(USER_AFTER);
+/** Before the user: "*used by* nurses", "*aimed at* teens". */
+export const userBefore = index(USER_BEFORE);
+/** After the recipients of a programme: "members who spent 500+ *get* a gold card". */
+export const recipientAfter = index(RECIPIENT_AFTER);
+/** Before the recipients of a programme: "*rewards for* our returning diners". */
+export const recipientBefore = index(RECIPIENT_BEFORE);
