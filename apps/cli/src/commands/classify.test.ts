@@ -43,6 +43,15 @@ describe('classify command', () => {
     expect(stated.stdout()).not.toContain('(inferred)');
   });
 
+  it('quotes negated evidence as negated', async () => {
+    const t = createTestIo();
+    await runClassify(t.io, {
+      words: ['Not a loyalty push: a national TV campaign to win new families.'],
+    });
+    expect(t.stdout()).toMatch(/Primary focus\s+consumer\s+not “loyalty”/);
+    expect(t.stdout()).not.toMatch(/(?<!not )“loyalty”/);
+  });
+
   it('colours on a terminal, unless NO_COLOR is set', async () => {
     const tty = createTestIo({ stdoutIsTTY: true });
     await runClassify(tty.io, { words: [CUSTOMER] });

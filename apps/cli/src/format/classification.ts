@@ -7,7 +7,7 @@
 import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import type { Colors } from './colors.ts';
 import { gaugeLine } from './gauge.ts';
-import { colorOf, leanLabel, orientationTitle, percent } from './vocabulary.ts';
+import { colorOf, leanLabel, orientationTitle, percent, quoteEvidence } from './vocabulary.ts';
 import { wrap, wrapIndented } from './wrap.ts';
 
 /** How to lay out the text. */
@@ -20,10 +20,10 @@ function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
   const seen = new Set<string>();
   const quotes: string[] = [];
   for (const evidence of dimension.evidence) {
-    const key = evidence.text.toLowerCase();
+    const key = `${evidence.negated}${evidence.text.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    quotes.push(colors[colorOf(evidence.pole)](`“${evidence.text}”`));
+    quotes.push(colors[colorOf(evidence.pole)](quoteEvidence(evidence)));
     if (quotes.length === 3) break;
   }
   return quotes.join(', ');

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Lean, Orientation } from '@marketlens/core';
+import type { Evidence, Lean, Orientation } from '@marketlens/core';
 
 /** A colour both the ANSI palette and Ink understand. */
 export type ColorName = 'blue' | 'magenta' | 'yellow' | 'gray';
@@ -56,4 +56,12 @@ export function leanLabel(lean: Lean): string {
 /** A confidence as a whole percentage. */
 export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
+}
+
+/**
+ * A piece of evidence as quoted to a person: the words, or "not …" when the text negated them
+ * ("Surgeon preference is *not* addressed" counts against the consumer pole, not for it).
+ */
+export function quoteEvidence(evidence: Pick<Evidence, 'text' | 'negated'>): string {
+  return evidence.negated ? `not “${evidence.text}”` : `“${evidence.text}”`;
 }

@@ -6,7 +6,13 @@
  */
 import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import { Box, Text } from 'ink';
-import { colorOf, leanLabel, orientationTitle, percent } from '../format/vocabulary.ts';
+import {
+  colorOf,
+  leanLabel,
+  orientationTitle,
+  percent,
+  quoteEvidence,
+} from '../format/vocabulary.ts';
 import { Gauge } from './gauge.tsx';
 
 /** Props of {@link ResultView}. */
@@ -26,14 +32,15 @@ function strengthBar(strength: number): string {
 }
 
 function DimensionRow({ dimension, width }: { dimension: DimensionResult; width: number }) {
-  const quote = dimension.evidence[0]?.text;
+  const first = dimension.evidence[0];
+  const quote = first === undefined ? undefined : quoteEvidence(first);
   const room = width - NAME_WIDTH - 18;
   return (
     <Text wrap="truncate-end">
       {dimension.name.padEnd(NAME_WIDTH)}
       <Text color={colorOf(dimension.lean)}>{leanLabel(dimension.lean).padEnd(9)}</Text>
       <Text dimColor>{strengthBar(dimension.strength)}</Text>
-      {quote !== undefined && room > 6 ? <Text dimColor>{`  “${quote}”`}</Text> : null}
+      {quote !== undefined && room > 6 ? <Text dimColor>{`  ${quote}`}</Text> : null}
     </Text>
   );
 }
