@@ -41,6 +41,14 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it("reads a programme's own director as the seller's staff", () => {
+    expect(
+      rolesOf(
+        'Executive education: companies that sent managers on our leadership course last year get a corporate rebooking rate and a debrief with the programme director.',
+      ).purchaser,
+    ).toMatch(/^companies/);
+  });
+
   it('reads the age of a thing as no one', () => {
     expect(
       rolesOf(

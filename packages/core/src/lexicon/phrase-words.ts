@@ -119,6 +119,7 @@ export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
 account relationship success sales our regional named dedicated partnership partner
 client customer care service support site brand product marketing wealth residence
 retention save key business own territory area accounts franchise one single cs csm same
+programme program
 `);
 
 /**
