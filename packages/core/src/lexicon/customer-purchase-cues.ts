@@ -7,7 +7,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'reorder',
-    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy',
+    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebook|rebooking',
     { emphasis: 1.4, focus: 0.6 },
     'buying again is the point',
   ),
