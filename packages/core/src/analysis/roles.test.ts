@@ -44,7 +44,7 @@ describe('findRoles', () => {
   it("reads a programme's own director as the seller's staff", () => {
     expect(
       rolesOf(
-        'Executive education: companies that sent managers on our leadership course last year get a corporate rebooking rate and a debrief with the programme director.',
+        'Executive education: companies that sent managers on our course last year get a corporate rebooking rate and a debrief with the programme director.',
       ).purchaser,
     ).toMatch(/^companies/);
   });
