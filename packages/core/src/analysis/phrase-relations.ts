@@ -4,9 +4,13 @@
  *
  * @module
  */
-import { BARE_NEGATORS, COMPLEMENT_PREPOSITIONS } from '../lexicon/phrase-words.ts';
+import {
+  BARE_NEGATORS,
+  COMPLEMENT_PREPOSITIONS,
+  SELLER_STAFF_MODIFIERS,
+} from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { NounPhrase } from './noun-phrase.ts';
+import { isPlural, type NounPhrase } from './noun-phrase.ts';
 
 /** True when phrase `a` covers the token at `at`. */
 export const overlapsAt = (a: NounPhrase | null, at: number) =>
@@ -43,6 +47,21 @@ export function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean
   let at = p.from - 1;
   while (at >= 0 && ASKING_OPENERS.has((tokens[at] as Token).norm) && p.from - at <= 2) at--;
   return at >= 0 && ASKING_VERBS.has((tokens[at] as Token).norm);
+}
+
+/**
+ * True when the phrase is one person who serves the buyer for the seller: "a call *from their
+ * coach*", "a review *with their teacher*", "*a dedicated agronomist*". Not a group ("with
+ * their employees") and not a possessor ("by their child's teacher").
+ */
+export function servesTheBuyer(tokens: readonly Token[], p: NounPhrase): boolean {
+  const word = (at: number) => tokens[at]?.norm ?? '';
+  return (
+    /^(?:their|an?)$/.test(word(p.from)) &&
+    !isPlural(word(p.head)) &&
+    word(p.head + 1) !== "'s" &&
+    (/^(?:from|with|by)$/.test(word(p.from - 1)) || SELLER_STAFF_MODIFIERS.has(word(p.from + 1)))
+  );
 }
 
 /**

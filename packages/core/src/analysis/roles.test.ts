@@ -49,6 +49,25 @@ describe('findRoles', () => {
     ).toMatch(/^companies/);
   });
 
+  it('never names who serves the buyer for the seller as the user', () => {
+    expect(
+      rolesOf(
+        "Members who haven't checked in for 21 days get a text from their coach, a free PT session and a freeze option instead of cancelling.",
+      ).endUser,
+    ).toBeNull();
+    expect(
+      rolesOf(
+        'Agri-inputs plan: retain the 400 arable farms that ordered fertiliser from us last season. Each gets a dedicated agronomist visit and early-order pricing.',
+      ).endUser,
+    ).toBeNull();
+    // A group, or a possessor, is not one person serving the buyer.
+    expect(
+      rolesOf(
+        "Music school: parents get a termly report written by their child's teacher, and the re-enrolment form comes with the same lesson slot held.",
+      ).endUser,
+    ).toBe('their child');
+  });
+
   it('reads the age of a thing as no one', () => {
     expect(
       rolesOf(

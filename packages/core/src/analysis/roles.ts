@@ -26,6 +26,7 @@ import {
   overlaps,
   overlapsAt,
   pairOf,
+  servesTheBuyer,
 } from './phrase-relations.ts';
 import {
   buyerHeads,
@@ -385,6 +386,12 @@ export function findRoles(
           !isAdviserAsked(tokens, p) &&
           localLean(p) <= 0,
       ) ?? null;
+    endUserInferred = false;
+  }
+  // "a call from their coach", "a dedicated agronomist": in a programme for buyers, whoever
+  // serves them for the seller is not who uses.
+  if (endUser !== null && overallLean > 0 && servesTheBuyer(tokens, endUser)) {
+    endUser = null;
     endUserInferred = false;
   }
   // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
