@@ -190,8 +190,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     const before = tokens[i - 1]?.norm ?? '';
     const twoBefore = isHead[i - 1] ? '' : (tokens[i - 2]?.norm ?? '');
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
-      isHead[i] = false;
-      if (isHead[i - 1]) isHead[i - 1] = false;
+      // "a named customer success manager": the modifiers before are the staff title too.
+      for (let j = i; j === i || SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--)
+        isHead[j] = false;
     }
   });
   // "breweries on account", "come on board": an idiom, not a role.

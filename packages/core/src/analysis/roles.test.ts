@@ -68,6 +68,14 @@ describe('findRoles', () => {
     ).toBe('their child');
   });
 
+  it("reads a whole staff title as the seller's staff", () => {
+    expect(
+      rolesOf(
+        'Segment: our 300 enterprise accounts, each with a named customer success manager and renewals averaging £90k a year.',
+      ).purchaser,
+    ).toBe('our 300 enterprise accounts');
+  });
+
   it('reads the age of a thing as no one', () => {
     expect(
       rolesOf(
