@@ -1,7 +1,8 @@
 /**
  * Precomputes the Porter stems of every word the lexicon's patterns use, into
- * src/text/lexicon-stems.ts, so that loading the package does not stem them one by one.
- * The classifier gives the same results without the table (it is only a shortcut); a test
+ * src/text/lexicon-stems.ts, for the fast start (`@marketlens/core/fast-start`): a process that
+ * asks for it does not stem them one by one as it loads. The classifier gives the same results
+ * without the table (it is only a shortcut); a test
  * checks that the table is complete and right. Run: `pnpm --filter @marketlens/core stems`.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ writeFileSync(
   target,
   `/**
  * Stems of the lexicon's words, precomputed by \`scripts/stems.ts\` (generated: do not edit).
- * A shortcut for loading the package quickly; \`stemWord\` computes any word missing here.
+ * The fast start's shortcut for loading the package quickly (see \`fast-start.ts\`).
  * Each entry is a word and the edit that makes its stem (see \`stem-table.ts\`).
  */
 export const LEXICON_STEMS =

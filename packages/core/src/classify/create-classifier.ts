@@ -1,3 +1,5 @@
+// Before the analysis modules compile their patterns: the lexicon's words and stems.
+import '../text/lexicon-vocabulary.ts';
 import { type Analysis, analyse } from '../analysis/analyse.ts';
 import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';

@@ -1,6 +1,6 @@
 /**
  * Stems of the lexicon's words, precomputed by `scripts/stems.ts` (generated: do not edit).
- * A shortcut for loading the package quickly; `stemWord` computes any word missing here.
+ * The fast start's shortcut for loading the package quickly (see `fast-start.ts`).
  * Each entry is a word and the edit that makes its stem (see `stem-table.ts`).
  */
 export const LEXICON_STEMS =

@@ -1,8 +1,6 @@
 import { AGENT_MARK, isAgentNoun } from './agent-mark.ts';
-import { LEXICON_STEMS } from './lexicon-stems.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
-import { decodeStemTable } from './stem-table.ts';
 import { createTypoCorrector } from './typos.ts';
 
 const ASCII_WORD = /^[a-z]+$/;
@@ -46,23 +44,35 @@ export function computeStem(normalized: string): string {
   return isAgentNoun(normalized) ? `${stem}${AGENT_MARK}` : stem;
 }
 
-// The lexicon's words, stemmed ahead of time: loading the package then does not run the
-// stemmer over a few thousand pattern words.
-const PRECOMPUTED = decodeStemTable(LEXICON_STEMS);
-
-const correctTypo = createTypoCorrector(PRECOMPUTED, computeStem);
+// The lexicon's words (canonical form) and their stems: the vocabulary that typo tolerance
+// corrects toward, and a shortcut for stemming those words. Empty until `useLexiconStems`.
+let lexicon: ReadonlyMap<string, string> = new Map();
+let correctTypo = createTypoCorrector(lexicon, computeStem);
 
 /**
- * The precomputed stem of a lexicon word already in canonical form (every word of the table
- * is: a test checks it), else `undefined`. The cheap path for compiling the lexicon's patterns.
+ * Sets the lexicon's words and their stems. The classifier reads them off its patterns as it
+ * loads (`text/lexicon-vocabulary.ts`), unless the fast start has handed them over precomputed.
  */
-export function lexiconStem(canonical: string): string | undefined {
-  return PRECOMPUTED.get(canonical);
+export function useLexiconStems(stems: ReadonlyMap<string, string>): void {
+  lexicon = stems;
+  correctTypo = createTypoCorrector(stems, computeStem);
+  memo.clear();
 }
 
-/** `computeStem`, answered from the precomputed lexicon stems where it can. */
+/** True once the lexicon's words and stems are known. */
+export const hasLexiconStems = (): boolean => lexicon.size > 0;
+
+/**
+ * The known stem of a lexicon word already in canonical form, else `undefined`. The cheap path
+ * for compiling the lexicon's patterns.
+ */
+export function lexiconStem(canonical: string): string | undefined {
+  return lexicon.get(canonical);
+}
+
+/** `computeStem`, answered from the lexicon's stems where it can. */
 export function stemWord(normalized: string): string {
-  return PRECOMPUTED.get(normalized) ?? computeStem(normalized);
+  return lexicon.get(normalized) ?? computeStem(normalized);
 }
 
 /** A word's canonical form and stem. */
