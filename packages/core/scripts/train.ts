@@ -1,6 +1,7 @@
 /**
- * Fits the orientation model on labelled JSONL files (default: the shipped dev, holdout
- * and tuning sets) and writes it to src/model/trained-model.ts.
+ * Fits the orientation model and the dimension model beside it on labelled JSONL files
+ * (default: the shipped dev, holdout and tuning sets) and writes them to
+ * src/model/trained-model.ts.
  * Run: `pnpm --filter @marketlens/core train [FILE…]`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ const sources = files.map((file) => relative(packageRoot, file)).join(', ');
 const source = `import type { OrientationModel } from './orientation-model.ts';
 
 /**
- * The orientation model shipped with the package, fitted by \`scripts/train.ts\` on
+ * The orientation model shipped with the package, and the dimension model fitted beside it, by
+ * \`scripts/train.ts\` on
  * ${sources}. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)};

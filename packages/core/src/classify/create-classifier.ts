@@ -5,8 +5,15 @@ import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.t
 import type { CueHit } from '../analysis/evidence.ts';
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
+import {
+  type DimensionReading,
+  dimensionFeatures,
+  predictLean,
+  type TextReading,
+} from '../model/dimension-model.ts';
 import { programmeTotals, readFeatures } from '../model/features.ts';
 import {
   MODEL_CLASSES,
@@ -189,36 +196,118 @@ function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel)
   };
 }
 
+/** All `classify` reads of a text before it writes the result. */
+interface Reading {
+  readonly analysis: Analysis;
+  readonly verdict: Verdict;
+  readonly programmeEvidence: PoleTotals;
+  readonly purchaser: RoleSpan | null;
+  readonly endUser: RoleSpan | null;
+  readonly rolesDiffer: boolean;
+  /** Cue hits for each dimension's evidence: the market's include the named purchaser. */
+  readonly hitsFor: (id: DimensionId) => readonly CueHit[];
+  readonly totalsFor: (id: DimensionId) => PoleTotals;
+  readonly text: TextReading;
+  /** What each dimension's evidence says, with the lean the rules give. */
+  readonly dimensionReading: (id: DimensionId) => DimensionReading;
+}
+
+function read(text: string, model: OrientationModel): Reading {
+  if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
+  const analysis = analyse(text);
+  const programmeEvidence = programmeTotals(analysis);
+  const verdict = decide(analysis, programmeEvidence, model);
+  const { roles } = analysis;
+  const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
+  const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
+  const rolesDiffer =
+    purchaser !== null &&
+    endUser !== null &&
+    (purchaser.end <= endUser.start || endUser.end <= purchaser.start);
+  // Who pays is evidence on the market, shown beside the market cues.
+  const buyer = namedBuyerHit(analysis, purchaser);
+  const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
+  const hitsFor = (id: DimensionId) => (id === 'market' ? marketHits : analysis.hits);
+  const totalsFor = (id: DimensionId) =>
+    id === 'market' ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
+  return {
+    analysis,
+    verdict,
+    programmeEvidence,
+    purchaser,
+    endUser,
+    rolesDiffer,
+    hitsFor,
+    totalsFor,
+    text: {
+      orientation: verdict.orientation,
+      probabilities: verdict.probabilities,
+      confidence: verdict.confidence,
+      segment: analysis.segment,
+      // Words, not tokens: a line break around the text must change nothing.
+      words: analysis.tokens.filter((token) => token.kind === 'word').length,
+      purchaser: purchaser !== null,
+      endUser: endUser !== null,
+      rolesDiffer,
+    },
+    dimensionReading(id) {
+      const speaking = hitsFor(id).filter((hit) => (hit.weights[id] ?? 0) > 0);
+      const totals = totalsFor(id);
+      return {
+        totals,
+        evidence: speaking.length,
+        negated: speaking.some((hit) => hit.negated),
+        ruleLean: leanOf(id, totals, verdict.orientation, analysis.segment),
+      };
+    },
+  };
+}
+
 /**
- * Builds a `classify` function around an orientation model. The package's `classify` uses the
- * model trained on the shipped data set; evaluation builds its own per cross-validation fold.
+ * The features of each dimension of a text under `model`'s orientation reading, for fitting the
+ * dimension model; null for an undetermined text, whose dimensions are all unknown.
+ */
+export function createDimensionReader(model: OrientationModel) {
+  return (text: string): Record<DimensionId, number[]> | null => {
+    const reading = read(text, model);
+    if (reading.verdict.orientation === 'undetermined') return null;
+    return Object.fromEntries(
+      DIMENSION_IDS.map((id) => [
+        id,
+        dimensionFeatures(reading.text, reading.dimensionReading(id)),
+      ]),
+    ) as Record<DimensionId, number[]>;
+  };
+}
+
+/**
+ * Builds a `classify` function around an orientation model (and the dimension model fitted
+ * beside it, if any). The package's `classify` uses the model trained on the shipped data set;
+ * evaluation builds its own per cross-validation fold.
  */
 export function createClassifier(model: OrientationModel) {
   return function classify(text: string, options: ClassifyOptions = {}): Classification {
-    if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
-    const analysis = analyse(text);
-    const programmeEvidence = programmeTotals(analysis);
-    const { orientation, confidence, probabilities } = decide(analysis, programmeEvidence, model);
+    const reading = read(text, model);
+    const { analysis, verdict, programmeEvidence, purchaser, endUser } = reading;
+    const { orientation, confidence, probabilities } = verdict;
     const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
-    const { roles } = analysis;
-    const purchaser = spanOf(analysis, roles.purchaser, roles.purchaserInferred);
-    const endUser = spanOf(analysis, roles.endUser, roles.endUserInferred);
-    // Who pays is evidence on the market, shown beside the market cues.
-    const buyer = namedBuyerHit(analysis, purchaser);
-    const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
+    const learned = orientation === 'undetermined' ? undefined : model.dimensions;
     const dimensions = mapDimensions((id, name) => {
-      const market = id === 'market';
-      const totals = market ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
+      const dimension = reading.dimensionReading(id);
+      const { totals } = dimension;
       const total = totals.customer + totals.consumer;
       return {
         id,
         name,
-        lean: leanOf(id, totals, orientation, analysis.segment),
+        lean:
+          learned === undefined
+            ? dimension.ruleLean
+            : predictLean(learned, id, dimensionFeatures(reading.text, dimension)),
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),
         customerShare: round(total === 0 ? 0.5 : totals.customer / total),
-        evidence: evidenceFor(analysis, market ? marketHits : analysis.hits, id, limit),
+        evidence: evidenceFor(analysis, reading.hitsFor(id), id, limit),
       };
     });
     const programme = programmeEvidence.customer + programmeEvidence.consumer;
@@ -230,10 +319,7 @@ export function createClassifier(model: OrientationModel) {
       dimensions,
       purchaser,
       endUser,
-      rolesDiffer:
-        purchaser !== null &&
-        endUser !== null &&
-        (purchaser.end <= endUser.start || endUser.end <= purchaser.start),
+      rolesDiffer: reading.rolesDiffer,
       withRecommendations: options.recommendations !== false,
     });
   };

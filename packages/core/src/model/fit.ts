@@ -1,7 +1,9 @@
 import { analyse } from '../analysis/analyse.ts';
 import type { GoldCase } from '../schemas/input.ts';
 import { extractFeatures, FEATURE_NAMES } from './features.ts';
+import { fitDimensionModel } from './fit-dimensions.ts';
 import { MODEL_CLASSES, type OrientationModel, predictProbabilities } from './orientation-model.ts';
+import { type Example, fitSoftmax } from './softmax-fit.ts';
 
 /**
  * Training settings; fixed so that training is deterministic. The fit runs to convergence, with
@@ -18,64 +20,15 @@ const TEMPERATURE_FOLDS = 5;
 const MIN_WRITER_FOLDS = 3;
 const TEMPERATURES = Array.from({ length: 57 }, (_, i) => 0.2 + i * 0.05);
 
-interface Example {
-  readonly x: readonly number[];
-  readonly y: number;
-}
-
-/**
- * Full-batch gradient descent on the softmax cross-entropy with an L2 penalty (bias excluded).
- * The loop runs iterations × cases × classes × features times (4,000 × 2,207 × 3 × 20 for the
- * shipped model), so it works on flat typed arrays and writes the softmax out inline; it performs
- * the same floating-point operations in the same order as `predictProbabilities`, so the weights
- * are bit for bit those of a plain version that called it for every case.
- */
+/** Fits the orientation model's weights (see `fitSoftmax`). */
 function fitWeights(examples: readonly Example[]): number[][] {
-  const k = MODEL_CLASSES.length;
-  const d = FEATURE_NAMES.length;
-  const n = examples.length;
-  const xs = new Float64Array(n * d);
-  const ys = new Int32Array(n);
-  examples.forEach(({ x, y }, e) => {
-    for (let j = 0; j < d; j++) xs[e * d + j] = x[j] ?? 0;
-    ys[e] = y;
+  return fitSoftmax(examples, {
+    classes: MODEL_CLASSES.length,
+    features: FEATURE_NAMES.length,
+    iterations: ITERATIONS,
+    learningRate: LEARNING_RATE,
+    prior: PRIOR,
   });
-  const weights = new Float64Array(k * d);
-  const gradient = new Float64Array(k * d);
-  const exps = new Float64Array(k);
-  const l2 = PRIOR / Math.max(1, n);
-  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    gradient.fill(0);
-    for (let e = 0; e < n; e++) {
-      const row = e * d;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        let logit = 0;
-        for (let j = 0; j < d; j++)
-          logit += (weights[c * d + j] as number) * (xs[row + j] as number);
-        exps[c] = logit;
-        if (logit > max) max = logit;
-      }
-      let total = 0;
-      for (let c = 0; c < k; c++) {
-        exps[c] = Math.exp((exps[c] as number) - max);
-        total += exps[c] as number;
-      }
-      for (let c = 0; c < k; c++) {
-        const error = (exps[c] as number) / total - (c === ys[e] ? 1 : 0);
-        for (let j = 0; j < d; j++) {
-          const at = c * d + j;
-          gradient[at] = (gradient[at] as number) + error * (xs[row + j] as number);
-        }
-      }
-    }
-    for (let i = 0; i < k * d; i++) {
-      const w = weights[i] as number;
-      const penalty = i % d === 0 ? 0 : l2 * w;
-      weights[i] = w - LEARNING_RATE * ((gradient[i] as number) / n + penalty);
-    }
-  }
-  return Array.from({ length: k }, (_, c) => Array.from(weights.subarray(c * d, (c + 1) * d)));
 }
 
 /** Deterministic stratified folds: the i-th case of each class goes to fold i mod k. */
@@ -151,11 +104,17 @@ export interface FitOptions {
    * that only count right answers.
    */
   readonly fitTemperature?: boolean;
+  /**
+   * Fit the dimension model beside it (default true). Without it the dimension leans are the
+   * rules' alone; the orientation is the same either way.
+   */
+  readonly fitDimensions?: boolean;
 }
 
 /**
- * Fits the orientation model on labelled cases: the cue analysis is fixed knowledge, only the
- * weighing of its features is learned. Deterministic: same cases, same model.
+ * Fits the orientation model on labelled cases, and the dimension model beside it: the cue
+ * analysis is fixed knowledge, only the weighing of its features is learned. Deterministic: same
+ * cases, same model.
  */
 export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): OrientationModel {
   const examples = cases.map((c) => ({
@@ -163,7 +122,7 @@ export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): 
     y: MODEL_CLASSES.indexOf(c.orientation),
   }));
   const weights = fitWeights(examples);
-  return {
+  const orientation: OrientationModel = {
     features: FEATURE_NAMES,
     weights: weights.map((row) => row.map((w) => Math.round(w * 1e6) / 1e6)),
     temperature:
@@ -175,4 +134,6 @@ export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): 
           ),
     trainedOn: examples.length,
   };
+  if (options.fitDimensions === false) return orientation;
+  return { ...orientation, dimensions: fitDimensionModel(cases, orientation) };
 }

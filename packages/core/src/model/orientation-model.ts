@@ -1,3 +1,5 @@
+import type { DimensionModel } from './dimension-model.ts';
+
 /** The three orientations the model chooses between, in weight-row order. */
 export const MODEL_CLASSES = ['customer', 'consumer', 'hybrid'] as const;
 
@@ -16,6 +18,8 @@ export interface OrientationModel {
   readonly temperature: number;
   /** How many labelled cases it was fitted on. */
   readonly trainedOn: number;
+  /** The learned reading of the dimension leans, fitted beside it; without it, the rules alone. */
+  readonly dimensions?: DimensionModel;
 }
 
 /** Class probabilities for one feature vector, in `MODEL_CLASSES` order. */
