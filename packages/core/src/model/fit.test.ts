@@ -33,4 +33,20 @@ describe('fitModel', () => {
     expect(quick.temperature).toBe(1);
     expect(quick.trainedOn).toBe(60);
   });
+
+  it('fits the dimension model beside the orientation, unless asked not to', () => {
+    const both = fitModel(cases, { fitTemperature: false });
+    const orientationOnly = fitModel(cases, { fitTemperature: false, fitDimensions: false });
+    expect(orientationOnly.weights).toEqual(both.weights);
+    expect(orientationOnly.dimensions).toBeUndefined();
+    expect(Object.keys(both.dimensions ?? {}).sort()).toEqual([
+      'audience',
+      'emphasis',
+      'focus',
+      'insight',
+      'market',
+      'relationship',
+      'scope',
+    ]);
+  });
 });
