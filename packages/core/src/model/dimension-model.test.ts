@@ -3,7 +3,6 @@ import { classify } from '../classify/classify.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import {
   DIMENSION_FEATURE_NAMES,
-  type DimensionModel,
   dimensionFeatures,
   LEAN_CLASSES,
   predictLean,
@@ -39,7 +38,8 @@ describe('dimension model', () => {
     const rows = LEAN_CLASSES.map((lean) =>
       DIMENSION_FEATURE_NAMES.map((name) => (name === 'bias' && lean === 'mixed' ? 1 : 0)),
     );
-    const model = Object.fromEntries(DIMENSION_IDS.map((id) => [id, rows])) as DimensionModel;
+    const model = {} as Record<(typeof DIMENSION_IDS)[number], number[][]>;
+    for (const id of DIMENSION_IDS) model[id] = rows;
     expect(predictLean(model, 'focus', dimensionFeatures(text, dimension))).toBe('mixed');
   });
 
