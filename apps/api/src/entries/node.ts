@@ -5,6 +5,8 @@
  *
  * @module
  */
+// First: the core's stem tables, before the classifier loads.
+import './fast-start.ts';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { parseCorsOrigins } from '../options.ts';

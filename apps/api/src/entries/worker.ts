@@ -4,6 +4,8 @@
  *
  * @module
  */
+// First: the core's stem tables, before the classifier loads.
+import './fast-start.ts';
 import { type AppType, createApp } from '../app.ts';
 import { parseCorsOrigins } from '../options.ts';
 
