@@ -1,5 +1,3 @@
-// Before the analysis modules compile their patterns: the lexicon's words and stems.
-import '../text/lexicon-vocabulary.ts';
 import { type Analysis, analyse } from '../analysis/analyse.ts';
 import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
@@ -23,6 +21,7 @@ import {
 import type { ClassifyOptions } from '../schemas/input.ts';
 import type { Classification, Evidence, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
+import { ensureLexiconStems } from '../text/lexicon-vocabulary.ts';
 import { buildResult, round } from './build-result.ts';
 import { leanOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
@@ -268,6 +267,7 @@ function read(text: string, model: OrientationModel): Reading {
  * dimension model; null for an undetermined text, whose dimensions are all unknown.
  */
 export function createDimensionReader(model: OrientationModel) {
+  ensureLexiconStems();
   return (text: string): Record<DimensionId, number[]> | null => {
     const reading = read(text, model);
     if (reading.verdict.orientation === 'undetermined') return null;
@@ -286,6 +286,9 @@ export function createDimensionReader(model: OrientationModel) {
  * evaluation builds its own per cross-validation fold.
  */
 export function createClassifier(model: OrientationModel) {
+  // A call, not an import for its effect: the package is marked free of side effects, so a
+  // bundler may drop an import that only has one (and typo tolerance would lose its vocabulary).
+  ensureLexiconStems();
   return function classify(text: string, options: ClassifyOptions = {}): Classification {
     const reading = read(text, model);
     const { analysis, verdict, programmeEvidence, purchaser, endUser } = reading;
