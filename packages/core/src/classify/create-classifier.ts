@@ -250,12 +250,18 @@ function read(text: string, model: OrientationModel): Reading {
       rolesDiffer,
     },
     dimensionReading(id) {
-      const speaking = hitsFor(id).filter((hit) => (hit.weights[id] ?? 0) > 0);
+      let evidence = 0;
+      let negated = false;
+      for (const hit of hitsFor(id)) {
+        if ((hit.weights[id] ?? 0) <= 0) continue;
+        evidence += 1;
+        negated ||= hit.negated;
+      }
       const totals = totalsFor(id);
       return {
         totals,
-        evidence: speaking.length,
-        negated: speaking.some((hit) => hit.negated),
+        evidence,
+        negated,
         ruleLean: leanOf(id, totals, verdict.orientation, analysis.segment),
       };
     },

@@ -111,13 +111,14 @@ export function predictLean(
   const rows = model[id];
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
-  rows.forEach((row, c) => {
+  for (let c = 0; c < rows.length; c++) {
+    const row = rows[c] as readonly number[];
     let score = 0;
     for (let i = 0; i < row.length; i++) score += (row[i] as number) * (features[i] ?? 0);
     if (score > bestScore) {
       bestScore = score;
       best = c;
     }
-  });
+  }
   return LEAN_CLASSES[best] ?? 'unknown';
 }
