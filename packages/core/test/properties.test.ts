@@ -75,6 +75,17 @@ describe('classify properties', () => {
     );
   });
 
+  it('reads a text in capitals throughout as if in lower case (no IT department in "ON IT")', () => {
+    const texts = [
+      "Hotel bed supplier: hotels buy our mattresses in bulk, but the new push is a 'sleep on it' campaign for guests.",
+      'Big-box retailers buy our garden furniture a season ahead; whoever ends up sitting on it is not our audience.',
+    ];
+    for (const text of texts) {
+      expect(verdict(classify(text.toUpperCase()))).toEqual(verdict(classify(text)));
+      expect(classify(text.toUpperCase()).roles.endUser?.text ?? null).not.toBe('IT');
+    }
+  });
+
   it('ignores letter case of the whole text', () => {
     fc.assert(
       fc.property(briefLike, (text) => {

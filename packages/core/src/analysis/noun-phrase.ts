@@ -206,11 +206,13 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       isHead[j] = false;
   });
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
-  // and "GPS" (satellite positioning).
+  // and "GPS" (satellite positioning). A text in capitals throughout says nothing by its case:
+  // it reads as if in lower case ("SLEEP ON IT" has no IT department).
+  const cased = /\p{Ll}/u.test(raw);
   tokens.forEach((t, i) => {
-    if (t.norm === 'it' && raw.slice(t.start, t.end) !== 'IT') isHead[i] = false;
-    else if (t.norm === 'it') isHead[i] = true;
-    else if (t.norm === 'gps' && raw.slice(t.start, t.end) === 'GPS') isHead[i] = false;
+    const written = cased ? raw.slice(t.start, t.end) : t.norm;
+    if (t.norm === 'it') isHead[i] = written === 'IT';
+    else if (t.norm === 'gps' && written === 'GPS') isHead[i] = false;
   });
   return isHead;
 }
