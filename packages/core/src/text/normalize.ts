@@ -50,8 +50,9 @@ let lexicon: ReadonlyMap<string, string> = new Map();
 let correctTypo = createTypoCorrector(lexicon, computeStem);
 
 /**
- * Sets the lexicon's words and their stems. The classifier reads them off its patterns as it
- * loads (`text/lexicon-vocabulary.ts`), unless the fast start has handed them over precomputed.
+ * Sets the lexicon's words and their stems. A classifier reads them off its patterns when it is
+ * built (`ensureLexiconStems` in `text/lexicon-vocabulary.ts`), unless the fast start has handed
+ * them over precomputed. Memoised word keys are dropped: typo tolerance may now read differently.
  */
 export function useLexiconStems(stems: ReadonlyMap<string, string>): void {
   lexicon = stems;
