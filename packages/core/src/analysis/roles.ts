@@ -1,16 +1,9 @@
 import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
 import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import { buyingClauseSubject } from './buying-clause.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
-import {
-  headWordWhere,
-  inferAddressedUser,
-  inferDependantUser,
-  inferPurchaser,
-  inferRecipient,
-} from './inferred-roles.ts';
+import { headWordWhere, inferAddressedUser, inferDependantUser } from './inferred-roles.ts';
 import { createLeanReader } from './local-lean.ts';
 import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
@@ -28,6 +21,7 @@ import {
   pairOf,
   servesTheBuyer,
 } from './phrase-relations.ts';
+import { fallbackPurchaser } from './purchaser-fallbacks.ts';
 import {
   buyerHeads,
   dependantHeads,
@@ -38,7 +32,7 @@ import {
   userHeads,
 } from './role-heads.ts';
 import { readRoleStatements } from './role-statements.ts';
-import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
+import { payerNouns } from './role-wordings.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
@@ -122,40 +116,6 @@ export function findRoles(
   // Whom a programme for buyers rules out is never its buyer: a user it leaves out, or the
   // prospects it is not chasing ("not trying to reach new people; this is about our dealers").
   const mayPay = (p: NounPhrase) => overallLean <= 0 || !ruledOut(p) || cannotUse(tokens, p.head);
-  if (purchaser === null) {
-    for (const head of positions) {
-      const phrase = phraseAt(tokens, raw, isHead, head, true);
-      if (
-        recipientAfter.findAt(tokens, phrase.to).length > 0 &&
-        localLean(phrase) > 0 &&
-        mayPay(phrase)
-      ) {
-        purchaser = phrase;
-        break;
-      }
-    }
-  }
-  if (recipient !== null && mayPay(recipient)) purchaser ??= recipient;
-  // "the distilleries that order casks each spring": whom a buying clause picks out.
-  // A noun the lexicon does not know is only read off the clause's shape: inferred.
-  const bought = buyingClauseSubject(tokens, raw, isHead, hits);
-  let purchaserInferred = false;
-  if (purchaser === null && bought !== null && mayPay(bought.phrase)) {
-    purchaser = bought.phrase;
-    purchaserInferred = !bought.known;
-  }
-  // "shopkeepers buy the terminal": a plural the lexicon does not know, as the subject of paying.
-  if (purchaser === null) {
-    purchaser = inferPurchaser(tokens, raw, isHead, payerAfter);
-    purchaserInferred = purchaser !== null;
-  }
-  if (purchaser === null) {
-    purchaser =
-      positions
-        .filter((h) => headMatches(payerNouns, tokens, h))
-        .map((h) => phraseAt(tokens, raw, isHead, h, false))
-        .find(mayPay) ?? null;
-  }
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
     !sellerInHeading(h) && tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
@@ -166,43 +126,13 @@ export function findRoles(
     .filter((h) => !inHeading(h) && !isSize(h))
     .map((h) => phraseAt(tokens, raw, isHead, h, true))
     .filter((p) => !isSeller(tokens, p));
-  const payingSide = candidates.filter(
-    (p) => !overlaps(endUser, p) && localLean(p) > 0.5 && mayPay(p),
-  );
-  purchaser ??= payingSide[0] ?? null;
-  // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
-  const buyerProgramme = overallLean > 1;
-  if (purchaser === null && buyerProgramme) {
-    purchaser =
-      candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0 && mayPay(p)) ?? null;
-  }
-  // Still none in a buyer programme: a role noun used as a modifier ("the lapsed-subscriber list").
-  if (purchaser === null && buyerProgramme) {
-    const leftOut = candidates.filter((p) => !mayPay(p));
-    const head = tokens.findIndex(
-      (_, h) =>
-        isHead[h] &&
-        !inHeading(h) &&
-        !overlapsAt(endUser, h) &&
-        !leftOut.some((p) => overlapsAt(p, h)),
-    );
-    if (head >= 0) purchaser = phraseAt(tokens, raw, isHead, head, false);
-  }
-  // Else the phrase with the most buyer-side evidence around it, if any leans that way.
+  // No statement names who pays: the fallbacks, in their order of trust.
+  let purchaserInferred = false;
   if (purchaser === null) {
-    let best = 0;
-    for (const p of candidates) {
-      const lean = localLean(p);
-      if (lean > best && !overlaps(endUser, p) && mayPay(p)) {
-        best = lean;
-        purchaser = p;
-      }
-    }
-  }
-  // "livery yards on fortnightly delivery get …": an unknown plural that a programme rewards.
-  if (purchaser === null && overallLean > 1) {
-    purchaser = inferRecipient(tokens, raw, isHead, recipientAfter);
-    purchaserInferred = purchaser !== null;
+    const text = { tokens, raw, isHead, hits, positions, candidates, overallLean };
+    const fallback = fallbackPurchaser(text, { localLean, mayPay, inHeading }, recipient, endUser);
+    purchaser = fallback.purchaser;
+    purchaserInferred = fallback.inferred;
   }
   // A person with user-side evidence around them; in a programme for users, anyone it names
   // without buyer-side evidence ("… to get families who've never stayed with us to book").

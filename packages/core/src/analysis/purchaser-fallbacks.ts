@@ -1,0 +1,121 @@
+/**
+ * Who pays when no statement in the text says so: the fallbacks of role reading, in their
+ * order of trust, from whom a programme rewards ("members who spent 500+ get …") to the phrase
+ * with the most buyer-side evidence around it.
+ *
+ * @module
+ */
+import type { Token } from '../text/tokenize.ts';
+import { buyingClauseSubject } from './buying-clause.ts';
+import type { CueHit } from './evidence.ts';
+import { headMatches } from './head-match.ts';
+import { inferPurchaser, inferRecipient } from './inferred-roles.ts';
+import { type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { overlaps, overlapsAt } from './phrase-relations.ts';
+import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
+
+/** The text as role reading sees it. */
+export interface RoleText {
+  readonly tokens: readonly Token[];
+  readonly raw: string;
+  readonly isHead: readonly boolean[];
+  readonly hits: readonly CueHit[];
+  /** Every head noun that is not a modifier, in text order. */
+  readonly positions: readonly number[];
+  /** The phrases that may name a role: not in a heading, not a size, not the seller. */
+  readonly candidates: readonly NounPhrase[];
+  /** The programme evidence of the whole text, buyers positive. */
+  readonly overallLean: number;
+}
+
+/** The judgements about phrases that role reading makes along the way. */
+export interface RoleJudgements {
+  /** Buyer-side evidence around a phrase, minus user-side. */
+  readonly localLean: (phrase: NounPhrase) => number;
+  /** False for whom a programme for buyers rules out. */
+  readonly mayPay: (phrase: NounPhrase) => boolean;
+  /** True for a head in the text's heading (which names the seller, not a role). */
+  readonly inHeading: (head: number) => boolean;
+}
+
+/** A purchaser, and whether it is only read off a word or a sentence's shape. */
+export interface PurchaserFallback {
+  readonly purchaser: NounPhrase | null;
+  readonly inferred: boolean;
+}
+
+/**
+ * The purchaser of a text whose statements name none: `recipient` is whom a programme for buyers
+ * is for ("rewards for our returning diners"); `endUser`, if stated, is never the purchaser.
+ */
+export function fallbackPurchaser(
+  text: RoleText,
+  judge: RoleJudgements,
+  recipient: NounPhrase | null,
+  endUser: NounPhrase | null,
+): PurchaserFallback {
+  const { tokens, raw, isHead, hits, positions, candidates, overallLean } = text;
+  const { localLean, mayPay, inHeading } = judge;
+  // "members who spent 500+ get a gold card": whom a programme rewards.
+  for (const head of positions) {
+    const phrase = phraseAt(tokens, raw, isHead, head, true);
+    if (
+      recipientAfter.findAt(tokens, phrase.to).length > 0 &&
+      localLean(phrase) > 0 &&
+      mayPay(phrase)
+    )
+      return { purchaser: phrase, inferred: false };
+  }
+  if (recipient !== null && mayPay(recipient)) return { purchaser: recipient, inferred: false };
+  // "the distilleries that order casks each spring": whom a buying clause picks out.
+  // A noun the lexicon does not know is only read off the clause's shape: inferred.
+  const bought = buyingClauseSubject(tokens, raw, isHead, hits);
+  if (bought !== null && mayPay(bought.phrase))
+    return { purchaser: bought.phrase, inferred: !bought.known };
+  // "shopkeepers buy the terminal": a plural the lexicon does not know, as the subject of paying.
+  const payingSubject = inferPurchaser(tokens, raw, isHead, payerAfter);
+  if (payingSubject !== null) return { purchaser: payingSubject, inferred: true };
+  const payerNoun = positions
+    .filter((h) => headMatches(payerNouns, tokens, h))
+    .map((h) => phraseAt(tokens, raw, isHead, h, false))
+    .find(mayPay);
+  if (payerNoun !== undefined) return { purchaser: payerNoun, inferred: false };
+  const payingSide = candidates.find(
+    (p) => !overlaps(endUser, p) && localLean(p) > 0.5 && mayPay(p),
+  );
+  if (payingSide !== undefined) return { purchaser: payingSide, inferred: false };
+  // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
+  const buyerProgramme = overallLean > 1;
+  if (buyerProgramme) {
+    const kept = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0 && mayPay(p));
+    if (kept !== undefined) return { purchaser: kept, inferred: false };
+    // Still none: a role noun used as a modifier ("the lapsed-subscriber list").
+    const leftOut = candidates.filter((p) => !mayPay(p));
+    const head = tokens.findIndex(
+      (_, h) =>
+        isHead[h] &&
+        !inHeading(h) &&
+        !overlapsAt(endUser, h) &&
+        !leftOut.some((p) => overlapsAt(p, h)),
+    );
+    if (head >= 0)
+      return { purchaser: phraseAt(tokens, raw, isHead, head, false), inferred: false };
+  }
+  // Else the phrase with the most buyer-side evidence around it, if any leans that way.
+  let best = 0;
+  let leaning: NounPhrase | null = null;
+  for (const p of candidates) {
+    const lean = localLean(p);
+    if (lean > best && !overlaps(endUser, p) && mayPay(p)) {
+      best = lean;
+      leaning = p;
+    }
+  }
+  if (leaning !== null) return { purchaser: leaning, inferred: false };
+  // "livery yards on fortnightly delivery get …": an unknown plural that a programme rewards.
+  if (overallLean > 1) {
+    const rewarded = inferRecipient(tokens, raw, isHead, recipientAfter);
+    return { purchaser: rewarded, inferred: rewarded !== null };
+  }
+  return { purchaser: null, inferred: false };
+}
