@@ -131,6 +131,13 @@ describe('classify', () => {
     );
   });
 
+  it('reads a budget split by figures between the two as a hybrid', () => {
+    expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
+    expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(
+      'hybrid',
+    );
+  });
+
   it('reads a financial case for whoever signs beside training for the users as a hybrid', () => {
     const result = classify(
       'The hospital buys the beds, nurses use them every day — we are running nurse-focused training videos and a procurement-friendly TCO calculator.',

@@ -31,6 +31,9 @@ export const BOTH_DECLARED: readonly string[] = [
   'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
   'split|splitting the? budget|spend|money',
+  // "split 60/40", "a 70/30 split": a budget shared out by figures.
+  'split #',
+  '# split',
   'half * goes|go|to|for|is|on',
   'not|isn_t|is_not only|just|purely|solely|merely',
   'don_t|dont|do_not drop|neglect|forget either',
