@@ -131,6 +131,14 @@ describe('classify', () => {
     );
   });
 
+  it('reads a reward on every nth purchase as keeping buyers', () => {
+    const result = classify('A free drink on every tenth app scan for regulars.');
+    expect(result.dimensions.focus.evidence.map((e) => e.cue)).toContain('every-nth');
+    expect(result.dimensions.focus.evidence.find((e) => e.cue === 'every-nth')?.pole).toBe(
+      'customer',
+    );
+  });
+
   it('reads a budget split by figures between the two as a hybrid', () => {
     expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
     expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(

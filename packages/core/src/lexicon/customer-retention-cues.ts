@@ -168,6 +168,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'buyers counted by their purchases with us',
   ),
   cue(
+    'every-nth',
+    'every|each|your second|third|fourth|fifth|sixth|eighth|tenth|twelfth|2nd|3rd|4th|5th|6th|8th|10th|12th',
+    { focus: 1, emphasis: 0.6, scope: 0.4 },
+    'a reward for buying again and again',
+  ),
+  cue(
     'spend-threshold',
     'spent|spend|spending|buying|purchases|orders|balances|balance over|above|more_than|at_least|of #',
     { insight: 1, scope: 0.4 },
