@@ -53,6 +53,10 @@ describe('excluded word forms', () => {
   it('keep a form that shares a stem from counting as the cue', () => {
     expect(cues('Hospital wards get new beds.')).not.toContain('visits');
     expect(cues('Client hospitality days at the races.')).toContain('visits');
+    expect(cues('Twelve brands that requested samples get tailored pricing.')).not.toContain(
+      'brand-term',
+    );
+    expect(cues('A brand campaign on TV for the new range.')).toContain('brand-term');
     expect(cues('Our helpline exists for young people.')).not.toContain('existing');
     expect(cues('Thank-you notes for existing customers.')).toContain('existing');
     expect(cues("It's for regulars; we're not using it to find new customers.")).not.toContain(

@@ -84,6 +84,9 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ],
   ['mass-media', ['spotting', 'spotted']],
   ['trade-audience', ['channels', 'trading']],
+  // "twelve brands that requested samples", "the 140 brands already buying our boxes": brands
+  // in the plural are businesses (buyers, clients, rivals), not work on the brand.
+  ['brand-term', ['brands']],
 ]);
 
 /**
