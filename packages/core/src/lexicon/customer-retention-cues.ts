@@ -169,7 +169,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'every-nth',
-    'every|each|your second|third|fourth|fifth|sixth|eighth|tenth|twelfth|2nd|3rd|4th|5th|6th|8th|10th|12th',
+    'every|each|your|their second|third|fourth|fifth|sixth|eighth|tenth|twelfth|2nd|3rd|4th|5th|6th|8th|10th|12th',
     { focus: 1, emphasis: 0.6, scope: 0.4 },
     'a reward for buying again and again',
   ),
