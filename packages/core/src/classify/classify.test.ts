@@ -139,6 +139,14 @@ describe('classify', () => {
     );
   });
 
+  it('reads a payer stated beside the people addressed as consumer marketing, not two markets', () => {
+    expect(
+      classify(
+        'Beach sun-cream dispensers funded by the council: signs by the lifeguard huts and a short video for families on reapplying after every swim.',
+      ).orientation,
+    ).toBe('consumer');
+  });
+
   it('reads a budget split by figures between the two as a hybrid', () => {
     expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
     expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(

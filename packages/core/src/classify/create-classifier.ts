@@ -51,6 +51,15 @@ type Verdict = { orientation: Orientation; confidence: number; probabilities: nu
 function byMarket(analysis: Analysis): Verdict {
   // Market evidence per pole, leaving out negated hits ("not for residents").
   const stated = scoreDimensions(analysis.hits.filter((hit) => !hit.negated)).market;
+  // "the council funds the dispensers … a video for families": a payer stated as such beside the
+  // people addressed is the toy-advert shape, consumer marketing, not two markets.
+  const { roles } = analysis;
+  const payerBesideUsers =
+    roles.payerStatements.length > 0 &&
+    roles.purchaser !== null &&
+    roles.endUser !== null &&
+    (roles.purchaser.to <= roles.endUser.from || roles.endUser.to <= roles.purchaser.from);
+  if (payerBesideUsers && stated.consumer >= BOTH_MARKETS_MINIMUM) return poleVerdict('consumer');
   if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
     const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;
     return {
