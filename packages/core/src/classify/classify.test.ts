@@ -147,6 +147,14 @@ describe('classify', () => {
     ).toBe('consumer');
   });
 
+  it('reads "wants both" as both declared', () => {
+    expect(
+      classify(
+        'Agency proposal for the water utility: an account programme for big commercial users, with named managers and tariff renewals, and a household campaign on saving water for families. The board wants both.',
+      ).orientation,
+    ).toBe('hybrid');
+  });
+
   it('reads a budget split by figures between the two as a hybrid', () => {
     expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
     expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(
