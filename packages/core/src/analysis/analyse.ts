@@ -1,6 +1,6 @@
 import { SINGULAR_NAMES_THE_SELLER } from '../lexicon/market-cues.ts';
 import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
 import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
@@ -87,7 +87,7 @@ function weighRoles(
   });
 }
 
-const segmentLabels = createPatternIndex(SEGMENT_LABELS, (p) => p);
+const segmentLabels = indexPatterns(SEGMENT_LABELS);
 
 /** A segment label in the first few tokens, before the first sentence ends. */
 function isSegmentDefinition(tokens: readonly Token[]): boolean {

@@ -5,7 +5,7 @@
  * @module
  */
 import { ORGANISATION_HEADS, TRADE_HEADS } from '../lexicon/people.ts';
-import { createPatternIndex, type PatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
 /**
@@ -23,7 +23,7 @@ export function headMatches(
   return false;
 }
 
-const businessHeads = createPatternIndex([...ORGANISATION_HEADS, ...TRADE_HEADS], (p) => p);
+const businessHeads = indexPatterns([...ORGANISATION_HEADS, ...TRADE_HEADS]);
 
 /** True when the word at `head` names a business: an organisation ("banks") or a trade ("retailers"). */
 export const isBusinessHead = (tokens: readonly Token[], head: number): boolean =>

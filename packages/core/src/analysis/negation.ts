@@ -1,10 +1,10 @@
 import { NEGATION_CANCELLERS, NEGATORS_AFTER, NEGATORS_BEFORE } from '../lexicon/negation.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
-const before = createPatternIndex(NEGATORS_BEFORE, (p) => p);
-const after = createPatternIndex(NEGATORS_AFTER, (p) => p);
-const cancellers = createPatternIndex(NEGATION_CANCELLERS, (p) => p);
+const before = indexPatterns(NEGATORS_BEFORE);
+const after = indexPatterns(NEGATORS_AFTER);
+const cancellers = indexPatterns(NEGATION_CANCELLERS);
 
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;

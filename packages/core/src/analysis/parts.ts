@@ -1,11 +1,11 @@
 import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS } from '../lexicon/hybrid.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { Structure } from './structure.ts';
 
-const joiners = createPatternIndex(JOINERS, (p) => p);
-const bothDeclared = createPatternIndex(BOTH_DECLARED, (p) => p);
+const joiners = indexPatterns(JOINERS);
+const bothDeclared = indexPatterns(BOTH_DECLARED);
 /**
  * Token kinds that end a clause: commas, and breaks (of which only the colon is new here:
  * semicolons, dashes and full stops already end a sentence above).

@@ -15,23 +15,21 @@ import {
   USER_AFTER,
   USER_BEFORE,
 } from '../lexicon/roles.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
-
-const index = (patterns: readonly string[]) => createPatternIndex(patterns, (p) => p);
+import { indexPatterns } from '../match/pattern-index.ts';
 
 /** After the payer: "the parents *pay*", "facilities managers *sign the orders*". */
-export const payerAfter = index(PAYER_AFTER);
+export const payerAfter = indexPatterns(PAYER_AFTER);
 /** Before the payer: "*paid for by* grandparents". */
-export const payerBefore = index(PAYER_BEFORE);
+export const payerBefore = indexPatterns(PAYER_BEFORE);
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
-export const payerNouns = index(PAYER_NOUNS);
+export const payerNouns = indexPatterns(PAYER_NOUNS);
 /** Before the organisations a company makes something for: "*builds* fraud-detection APIs *for* banks". */
-export const providerFor = index(PROVIDER_FOR);
+export const providerFor = indexPatterns(PROVIDER_FOR);
 /** After the user: "the crews *who'll carry* them". */
-export const userAfter = index(USER_AFTER);
+export const userAfter = indexPatterns(USER_AFTER);
 /** Before the user: "*used by* nurses", "*aimed at* teens". */
-export const userBefore = index(USER_BEFORE);
+export const userBefore = indexPatterns(USER_BEFORE);
 /** After the recipients of a programme: "members who spent 500+ *get* a gold card". */
-export const recipientAfter = index(RECIPIENT_AFTER);
+export const recipientAfter = indexPatterns(RECIPIENT_AFTER);
 /** Before the recipients of a programme: "*rewards for* our returning diners". */
-export const recipientBefore = index(RECIPIENT_BEFORE);
+export const recipientBefore = indexPatterns(RECIPIENT_BEFORE);

@@ -4,7 +4,7 @@ import {
   CONTRASTS,
   NEGATING_LABELS,
 } from '../lexicon/negation.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
 /** Sentence structure that decides how much each token counts. */
@@ -19,10 +19,10 @@ export interface Structure {
   readonly labelNegated: readonly boolean[];
 }
 
-const concessions = createPatternIndex(CONCESSIONS, (p) => p);
-const contrasts = createPatternIndex(CONTRASTS, (p) => p);
-const contrastCancellers = createPatternIndex(CONTRAST_CANCELLERS, (p) => p);
-const negatingLabels = createPatternIndex(NEGATING_LABELS, (p) => p);
+const concessions = indexPatterns(CONCESSIONS);
+const contrasts = indexPatterns(CONTRASTS);
+const contrastCancellers = indexPatterns(CONTRAST_CANCELLERS);
+const negatingLabels = indexPatterns(NEGATING_LABELS);
 
 /** How much background (a concession, or what a "but" overrides) counts, relative to 1. */
 export const BACKGROUND_FACTOR = 0.45;

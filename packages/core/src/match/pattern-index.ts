@@ -140,3 +140,7 @@ export function createPatternIndex<T>(
     },
   };
 }
+
+/** An index of plain pattern strings, each its own entry (the wordings of the lexicon). */
+export const indexPatterns = (patterns: readonly string[]): PatternIndex<string> =>
+  createPatternIndex(patterns, (pattern) => pattern);
