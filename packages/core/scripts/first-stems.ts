@@ -1,8 +1,7 @@
 /**
  * Precomputes the stems each lexicon pattern can start with, into src/match/first-stems-data.ts,
- * for `enableFastStart` (src/fast-start.ts). Run after `scripts/stems.ts` (`pnpm --filter
- * @marketlens/core stems` runs both): the stems read here use the lexicon's stem table. A test
- * checks that the data matches the patterns.
+ * for `enableFastStart` (src/fast-start.ts). `pnpm --filter @marketlens/core stems` runs it
+ * after `scripts/stems.ts`. A test checks that the data matches the patterns.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

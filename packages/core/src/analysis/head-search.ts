@@ -31,6 +31,13 @@ export function headBefore(
   return -1;
 }
 
+/** The last head of the run of heads from `i` on: "account *owners*" reads as one phrase. */
+function headRunEnd(isHead: readonly boolean[], i: number): number {
+  let end = i;
+  while (isHead[end + 1]) end++;
+  return end;
+}
+
 /** The nearest head at or after `at` (within `reach` words, same clause), or -1. */
 export function headAfter(
   tokens: readonly Token[],
@@ -45,8 +52,7 @@ export function headAfter(
     if (token.kind === 'comma' || token.kind === 'break' || s.sentence[i] !== s.sentence[at])
       return -1;
     if (isHead[i]) {
-      let end = i;
-      while (isHead[end + 1]) end++;
+      const end = headRunEnd(isHead, i);
       // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head.
       if (!isBoundModifier(tokens, raw, isHead, end)) return compoundHead(tokens, raw, isHead, end);
       i = end;
@@ -84,8 +90,7 @@ function compoundHead(
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return at;
     if (isHead[i]) {
-      let end = i;
-      while (isHead[end + 1]) end++;
+      const end = headRunEnd(isHead, i);
       // "their mum last Mother's Day": a possessor opens a new phrase.
       return isBoundModifier(tokens, raw, isHead, end) ? at : end;
     }

@@ -26,10 +26,10 @@ import {
   SUBJECT_PRONOUNS,
   VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
-import { createPatternIndex } from '../match/pattern-index.ts';
+import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
-const heads = createPatternIndex(PERSON_HEADS, (pattern) => pattern);
+const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
 const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\s|?_]+/)));
 const VERB_FORM = /(?:ing|ed)$/;
@@ -190,9 +190,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     const before = tokens[i - 1]?.norm ?? '';
     const twoBefore = isHead[i - 1] ? '' : (tokens[i - 2]?.norm ?? '');
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
+      isHead[i] = false;
       // "a named customer success manager": the modifiers before are the staff title too.
-      for (let j = i; j === i || SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--)
-        isHead[j] = false;
+      for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
     }
   });
   // "breweries on account", "come on board": an idiom, not a role.
@@ -202,8 +202,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // "machines over five years old": the age of a thing; people are "five-year-olds".
   tokens.forEach((t, i) => {
     if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;
-    for (let j = i + 1; j >= 0 && (j > i - 1 || tokens[j]?.kind === 'number'); j--)
-      isHead[j] = false;
+    isHead[i] = false;
+    isHead[i + 1] = false;
+    for (let j = i - 1; tokens[j]?.kind === 'number'; j--) isHead[j] = false;
   });
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
   // and "GPS" (satellite positioning). A text in capitals throughout says nothing by its case:
