@@ -3,6 +3,7 @@ import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.t
 import type { CueHit } from '../analysis/evidence.ts';
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
+import { overlaps } from '../analysis/phrase-relations.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
@@ -56,9 +57,9 @@ function byMarket(analysis: Analysis): Verdict {
   const { roles } = analysis;
   const payerBesideUsers =
     roles.payerStatements.length > 0 &&
-    roles.purchaser !== null &&
     roles.endUser !== null &&
-    (roles.purchaser.to <= roles.endUser.from || roles.endUser.to <= roles.purchaser.from);
+    roles.purchaser !== null &&
+    !overlaps(roles.purchaser, roles.endUser);
   if (payerBesideUsers && stated.consumer >= BOTH_MARKETS_MINIMUM) return poleVerdict('consumer');
   if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
     const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;

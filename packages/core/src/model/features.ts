@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyse.ts';
 import { splitParts } from '../analysis/parts.ts';
+import { overlaps } from '../analysis/phrase-relations.ts';
 import { isServed } from '../analysis/served.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
@@ -97,11 +98,7 @@ export function readFeatures(analysis: Analysis): {
   const purchaser = purchaserInferred ? null : analysis.roles.purchaser;
   const endUser = endUserInferred ? null : analysis.roles.endUser;
   const rolesDiffer =
-    purchaser !== null &&
-    endUser !== null &&
-    (purchaser.to <= endUser.from || endUser.to <= purchaser.from)
-      ? 1
-      : 0;
+    purchaser !== null && endUser !== null && !overlaps(purchaser, endUser) ? 1 : 0;
   const minor = Math.min(customer, consumer);
   const declaresBoth = bothDeclared > 0 && minor >= 1 && minor / total >= DECLARED_MINOR_SHARE;
   const vector: FeatureVector = [
