@@ -83,6 +83,8 @@ function compoundHead(
   isHead: readonly boolean[],
   at: number,
 ): number {
+  // "the trust's procurement team": the people the possessor has are the ones meant.
+  if (tokens[at + 1]?.norm === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
   // "the kids' after-school club": a possessor, not a modifier of the next head.
   if (!isModifier(tokens, isHead, at) || /['’]/.test(raw[(tokens[at] as Token).end] ?? ''))
     return at;

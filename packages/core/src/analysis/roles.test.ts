@@ -165,6 +165,12 @@ describe('findRoles', () => {
         "For the kids' after-school club we're focusing on families already enrolled this term: early re-enrolment discount for spring.",
       ).purchaser,
     ).toBe('families already enrolled this term');
+    // A singular possessor's people are the ones meant: the team, named with whose it is.
+    expect(
+      rolesOf(
+        "Medical gloves: renegotiating the framework with the trust's procurement team, and fitting sessions so theatre nurses try the new cuff.",
+      ).purchaser,
+    ).toBe("the trust's procurement team");
   });
 
   it('reads a plural noun before a verb and its object as a subject, not a modifier', () => {
