@@ -1,5 +1,6 @@
 import type { CueDefinition } from './cue-definition.ts';
 import { CUSTOMER_BASE_CUES } from './customer-base-cues.ts';
+import { CUSTOMER_DATA_CUES } from './customer-data-cues.ts';
 import { PURCHASE_CUES } from './customer-purchase-cues.ts';
 import { RELATIONSHIP_CUES } from './customer-relationship-cues.ts';
 import { RETENTION_CUES } from './customer-retention-cues.ts';
@@ -14,4 +15,5 @@ export const CUSTOMER_CUES: readonly CueDefinition[] = [
   ...RELATIONSHIP_CUES,
   ...PURCHASE_CUES,
   ...CUSTOMER_BASE_CUES,
+  ...CUSTOMER_DATA_CUES,
 ];

@@ -1,0 +1,39 @@
+import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
+
+/**
+ * Customer cues of what a business knows about each of its buyers because they buy: reports on
+ * their own use and spend, their records in its systems, what they bought and when they are due
+ * again (seed 000: customer marketing draws on the buyer's own data, not on market research).
+ */
+export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
+  cue(
+    'account-report',
+    'usage|utilisation|utilization|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|reports|dashboard|dashboards|summary|summaries|review|reviews|recap|breakdown|profile|analytics|statement',
+    { insight: 1.2, relationship: 0.4 },
+    "a report on each buyer's own use and spend",
+  ),
+  cue(
+    'account-systems',
+    'erp|telemetry|epos|epos_data|scan_data|sales_data|sell_out_data|ordering_cycle|order_cycle|reorder_history|account_health|health_check|health_checks',
+    { insight: 1.2 },
+    'what our systems record about each buyer',
+  ),
+  cue(
+    'what-they-bought',
+    'what|which they|it|each|she|he|you bought|ordered|sold|used|watched|spent|redeemed|claimed|booked',
+    { insight: 1.2, relationship: 0.4 },
+    'what each buyer bought or used with us',
+  ),
+  cue(
+    'kept-notes',
+    'keep|kept|keeping notes|notebook|record on|of',
+    { insight: 1.2, relationship: 0.6 },
+    'notes kept on each buyer',
+  ),
+  cue(
+    'dropping-orders',
+    'order|usage|visits|spend|spending|logins drop|dropped|dip|dipped|fall|fell|slip',
+    { insight: 1.2, focus: 0.4 },
+    "a signal read off each buyer's own behaviour",
+  ),
+];
