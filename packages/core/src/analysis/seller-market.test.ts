@@ -26,6 +26,8 @@ describe('namesTheSeller', () => {
     expect(at('Hotel guests who stayed three times get an upgrade.', 'hotel')).toBe(true);
     // A company describing itself by name.
     expect(at('Sunnyside is a budget airline flying leisure travellers.', 'airline')).toBe(true);
+    // A heading that is one business names whose plan it is.
+    expect(at('Hair salon: clients leave with the next visit booked.', 'salon')).toBe(true);
   });
 
   it('leaves the organisations that buy alone', () => {
@@ -35,6 +37,10 @@ describe('namesTheSeller', () => {
     expect(at('Salon owners get reorder rebates.', 'salon')).toBe(false);
     expect(at('Our biggest client is a hospital group.', 'hospital')).toBe(false);
     expect(at('It is a hotel chain with forty sites.', 'hotel')).toBe(false);
+    // A heading that ends on the seller, or says whom it is for.
+    expect(at('Hotel bed supplier: hotels buy in bulk.', 'hotel')).toBe(false);
+    expect(at('Account plan for the clinic: a named rep.', 'clinic')).toBe(false);
+    expect(at('Renewals: gyms on the three-year lease.', 'gyms')).toBe(false);
   });
 
   it('drops the seller from the market evidence, not the buyers', () => {

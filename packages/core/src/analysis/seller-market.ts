@@ -1,4 +1,5 @@
 import {
+  HEADING_ADDRESSERS,
   NAME_LIKE_PRONOUNS,
   ORGANISATION_MARKET_CUES,
   SELF_DESCRIPTION_ARTICLES,
@@ -9,7 +10,7 @@ import {
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPlural } from './noun-phrase.ts';
-import { isActingSeller, isOwnSellerNoun, isSelfDescribingVerb } from './seller.ts';
+import { headingEnd, isActingSeller, isOwnSellerNoun, isSelfDescribingVerb } from './seller.ts';
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
@@ -30,6 +31,10 @@ function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: stri
   return first !== first.toLowerCase() && !NAME_LIKE_PRONOUNS.has(subject.norm);
 }
 
+/** True when a heading says whom it is for or about: "Account plan for the clinic: …". */
+const isAddressedHeading = (tokens: readonly Token[], end: number) =>
+  tokens.slice(0, end).some((t) => HEADING_ADDRESSERS.has(t.norm));
+
 /**
  * True when the organisation named at `at` is the seller itself, the one doing the marketing: a
  * singular kind before its own people ("gym members", "hotel guests"), a singular kind after
@@ -37,8 +42,16 @@ function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: stri
  * chain of yoga studios", "we're a boutique hotel"), or "the" kind as the subject of what the
  * seller does ("the gym wants more members").
  */
-export function namesTheSeller(tokens: readonly Token[], at: number, raw: string): boolean {
+export function namesTheSeller(
+  tokens: readonly Token[],
+  at: number,
+  raw: string,
+  heading = headingEnd(tokens),
+): boolean {
   const noun = tokens[at] as Token;
+  // "Hair salon: …", "Pet pharmacy: …": a heading that is one business, singular, names whose
+  // plan it is ("Hotel bed supplier: …" ends on the seller, and the hotels stay buyers).
+  if (at === heading - 1 && !isPlural(noun.norm) && !isAddressedHeading(tokens, at)) return true;
   // "lapsed gym members", "hotel guests", "café app members": the business whose people they are.
   const next = tokens[at + 1];
   const afterNext = tokens[at + 2];
@@ -70,7 +83,10 @@ export function dropSellerMarketHits(
   tokens: readonly Token[],
   raw: string,
 ): CueHit[] {
+  const heading = headingEnd(tokens);
   return hits.filter(
-    (hit) => !ORGANISATION_MARKET_CUES.has(hit.cue.id) || !namesTheSeller(tokens, hit.to - 1, raw),
+    (hit) =>
+      !ORGANISATION_MARKET_CUES.has(hit.cue.id) ||
+      !namesTheSeller(tokens, hit.to - 1, raw, heading),
   );
 }

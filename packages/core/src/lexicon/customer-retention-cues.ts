@@ -169,9 +169,21 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'every-nth',
-    'every|each|your|their second|third|fourth|fifth|sixth|eighth|tenth|twelfth|2nd|3rd|4th|5th|6th|8th|10th|12th',
+    'every|each|your|their second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|12th',
     { focus: 1, emphasis: 0.6, scope: 0.4 },
     'a reward for buying again and again',
+  ),
+  cue(
+    'nth-on-us',
+    'the fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|5th|6th|7th|8th|9th|10th|11th|12th * on|free us?',
+    { focus: 1, emphasis: 0.6, scope: 0.4 },
+    'a reward for buying again and again',
+  ),
+  cue(
+    'stamped-card',
+    'card we|you|they stamp',
+    { focus: 1, relationship: 0.6 },
+    'a stamp card rewards each return',
   ),
   cue(
     'spend-threshold',

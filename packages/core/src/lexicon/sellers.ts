@@ -24,6 +24,16 @@ export const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
 /** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
 export const HEADING_WORDS = 10;
 
+/** Words that make a heading say whom it addresses, not who sells: "Plan for the clinic: …". */
+export const HEADING_ADDRESSERS: ReadonlySet<string> = new Set([
+  'for',
+  'to',
+  'with',
+  'at',
+  're',
+  'about',
+]);
+
 /**
  * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
  * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
