@@ -102,6 +102,9 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
+/** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
+const CUT_DANGLING_WORDS = new Set(['in', 'on', 'at', 'by', 'over', 'under', 'across', 'near']);
+
 /** Openers of a relative clause proper, whose own verb follows them. */
 const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
 
@@ -129,6 +132,8 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
   if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
+  // "to bring families in, …": a particle, no clause.
+  if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
   // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
   if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
   return clauseRunEnd(
@@ -162,7 +167,15 @@ function clauseRunEnd(
     !(end > start && endsAt(tokens[end] as Token))
   )
     end++;
-  while (end > start && DANGLING_WORDS.has((tokens[end - 1] as Token).norm)) end--;
+  // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
+  // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
+  const cut = end - start === MAX_CLAUSE && isText(tokens[end]);
+  while (
+    end > start &&
+    (DANGLING_WORDS.has((tokens[end - 1] as Token).norm) ||
+      (cut && CUT_DANGLING_WORDS.has((tokens[end - 1] as Token).norm)))
+  )
+    end--;
   return end;
 }
 
@@ -206,6 +219,16 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     isHead[i + 1] = false;
     for (let j = i - 1; tokens[j]?.kind === 'number'; j--) isHead[j] = false;
   });
+  // "a 'road warrior' series", "the 'customer' in the brief title", "Segment: 'Curious
+  // newcomers' – adults 25–40 …": words in quotes are a name or a mention; the people are
+  // named in plain words.
+  const quoted = quotedRanges(raw);
+  for (let i = 0, q = 0; i < tokens.length && q < quoted.length; i++) {
+    const token = tokens[i] as Token;
+    while (q < quoted.length && (quoted[q] as [number, number])[1] < token.end) q++;
+    const range = quoted[q];
+    if (range !== undefined && token.start >= range[0]) isHead[i] = false;
+  }
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
   // and "GPS" (satellite positioning). A text in capitals throughout says nothing by its case:
   // it reads as if in lower case ("SLEEP ON IT" has no IT department).
@@ -216,6 +239,22 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     else if (t.norm === 'gps' && written === 'GPS') isHead[i] = false;
   });
   return isHead;
+}
+
+/**
+ * A quotation: an opening quote after a space or bracket, up to 60 characters, and a closing
+ * quote before a space, punctuation or the end ("the kids' club" has no opening quote).
+ */
+const QUOTATION = /(?<=^|[\s([])['‘"“]([^'’"”\n]{1,60}?)['’"”](?=[\s.,;:!?)\]–—-]|$)/gu;
+
+/** The character ranges `[from, to)` inside quotation marks. */
+function quotedRanges(raw: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of raw.matchAll(QUOTATION)) {
+    const from = (match.index ?? 0) + 1;
+    ranges.push([from, from + (match[1] as string).length]);
+  }
+  return ranges;
 }
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
@@ -329,7 +368,10 @@ export function phraseAt(
   let words = 0;
   while (from > 0 && words < MAX_MODIFIERS) {
     const prev = tokens[from - 1] as Token;
+    // "our customers' customers": a possessive apostrophe on the word before, not an opening
+    // quote ("a 'road warrior' series").
     if (prev.kind === 'symbol' && prev.norm === "'") {
+      if (tokens[from - 2]?.end !== prev.start) break;
       from--;
       continue;
     }

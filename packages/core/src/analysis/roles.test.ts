@@ -173,6 +173,34 @@ describe('findRoles', () => {
     ).toBe("the trust's procurement team");
   });
 
+  it('reads no role inside quotation marks: a title or a mention names no one', () => {
+    const roles = rolesOf(
+      "For corporate clients we keep the travel-manager desk, and the travellers get a 'road warrior' Instagram series.",
+    );
+    expect(roles.endUser).not.toContain('warrior');
+    expect(
+      rolesOf(
+        "heads up: the 'customer' in the brief title is wrong. It's a sampling drive at universities for students who've never heard of the brand.",
+      ).purchaser,
+    ).not.toBe('customer');
+    // A possessive apostrophe is no quotation.
+    expect(rolesOf("Our dealers' customers get a free first service.").purchaser).toContain(
+      "dealers' customers",
+    );
+  });
+
+  it('ends a clause cut short before a preposition whose object it leaves out', () => {
+    expect(
+      rolesOf(
+        'Win-back: subscribers who cancelled their meal-kit plan in the last six months get a free box.',
+      ).purchaser,
+    ).toBe('subscribers who cancelled their meal-kit plan');
+    // A particle at the end of a clause stays.
+    expect(rolesOf('Staff who log in daily get badges; HR buys the licences.').endUser).toContain(
+      'log in',
+    );
+  });
+
   it('reads a plural noun before a verb and its object as a subject, not a modifier', () => {
     // "guests rate" is not a compound like "guest reviews": the guests are named.
     expect(

@@ -23,11 +23,12 @@ describe('classify', () => {
     }
   });
 
-  it('leaves quote marks out of a role', () => {
+  it('names a role from plain words, not from a quoted slogan', () => {
     const text = "Campaign: 'Dogs love Tuesdays' - short videos of dogs at the park.";
     const { endUser } = classify(text).roles;
-    expect(endUser?.text).toBe('Dogs');
-    expect(text.slice(endUser?.start, endUser?.end)).toBe('Dogs');
+    expect(endUser?.text).toBe('dogs');
+    expect(endUser?.start).toBe(text.lastIndexOf('dogs'));
+    expect(text.slice(endUser?.start, endUser?.end)).toBe('dogs');
   });
 
   it('names the people a consumer text addresses as paying when no one else is said to', () => {
