@@ -354,6 +354,9 @@ export function phraseAt(
   head: number,
   withClause: boolean,
 ): NounPhrase {
+  // "a patient-facing campaign": whom a thing faces is named by the one word.
+  if (tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-')
+    return { from: head, to: head + 1, head };
   let from = head;
   let to = head + 1;
   // Compound heads and co-ordination to the right.

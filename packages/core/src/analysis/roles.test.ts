@@ -189,6 +189,13 @@ describe('findRoles', () => {
     );
   });
 
+  it('names whom an X-facing thing faces by the one word, as a modifier does', () => {
+    const { endUser } = classify(
+      'Hospital beds: procurement gets contract pricing; a patient-facing video explains the controls.',
+    ).roles;
+    expect(endUser).toMatchObject({ text: 'patient', inferred: true });
+  });
+
   it('ends a clause cut short before a preposition whose object it leaves out', () => {
     expect(
       rolesOf(

@@ -90,8 +90,7 @@ function poleVerdict(orientation: 'customer' | 'consumer'): Verdict {
   };
 }
 
-// Quote marks around a name ("Segment: 'Indoor cats' – …") are not part of who is named, nor
-// is white space.
+// Quote marks at the edge of a span are not part of who is named, nor is white space.
 const EDGE_MARKS = `'"‘’“” \t\n\r`;
 
 function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean): RoleSpan | null {
@@ -101,7 +100,9 @@ function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean
   let end = analysis.tokens[phrase.to - 1]?.end ?? start;
   while (start < end && EDGE_MARKS.includes(text[start] as string)) start += 1;
   while (end > start && EDGE_MARKS.includes(text[end - 1] as string)) end -= 1;
-  return { text: text.slice(start, end), start, end, inferred };
+  // "a patient-facing video" names its people by one word, as a modifier does.
+  const faced = phrase.to - phrase.from === 1 && text.startsWith('-facing', end);
+  return { text: text.slice(start, end), start, end, inferred: inferred || faced };
 }
 
 /** `totals` with the market weight of `hit` added to its pole. */
