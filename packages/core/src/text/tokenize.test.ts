@@ -73,6 +73,14 @@ describe('tokenize', () => {
 });
 
 describe('tokenize on words that name object properties', () => {
+  it('reads an arrow as a break: what follows is the next step', () => {
+    for (const arrow of ['->', '-->', '=>', '→']) {
+      const tokens = tokenize(`lapsed members ${arrow} send a gift`);
+      expect(tokens.map((t) => t.kind)).toEqual(['word', 'word', 'break', 'word', 'word', 'word']);
+      expect(tokens[2]?.norm).toBe(arrow);
+    }
+  });
+
   it('gives every word a string norm and stem ("constructor", "__proto__", "toString")', () => {
     for (const token of tokenize('constructor __proto__ toString hasOwnProperty valueOf')) {
       expect(typeof token.norm).toBe('string');

@@ -1,7 +1,7 @@
 import { recordStemId, refreshStemId } from '../match/stem-ids.ts';
 import { wordKey } from './normalize.ts';
 
-/** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes). */
+/** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes, arrows). */
 export type TokenKind = 'word' | 'number' | 'comma' | 'break' | 'open' | 'close' | 'symbol';
 
 /** One token with its position in the original text. */
@@ -26,7 +26,7 @@ export interface Token {
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
 // currency and unit suffixes), and the punctuation that structures a sentence.
 const TOKEN =
-  /n['’]t\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<!\p{N})\u2013|\u2013(?!\p{N})|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]/giu;
+  /n['’]t\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<!\p{N})\u2013|\u2013(?!\p{N})|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]/giu;
 
 // A Map, not an object literal: "constructor" must not find Object.prototype.constructor.
 const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
@@ -45,7 +45,9 @@ function kindOf(chunk: string): TokenKind {
   if (chunk === '(' || chunk === '[' || chunk === '{') return 'open';
   if (chunk === ')' || chunk === ']' || chunk === '}') return 'close';
   if (
-    /^[;.!?:\n\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]$|^-{2,}$|^\s-\s$/.test(chunk)
+    /^[;.!?:\n\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7\u2192\u21D2]$|^-{2,}$|^-+>$|^=>$|^\s-\s$/.test(
+      chunk,
+    )
   )
     return 'break';
   if (first >= 48 && first <= 57) return 'number';
