@@ -102,6 +102,12 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
+/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
+const NOUN_LIKE_VERBS = new Set(['use', 'uses', 'love', 'need', 'needs', 'want', 'wants']);
+
+/** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
+const VERB_ADVERBS = new Set(['already', 'also', 'still', 'just', 'usually', 'often', 'always']);
+
 /** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
 const CUT_DANGLING_WORDS = new Set(['in', 'on', 'at', 'by', 'over', 'under', 'across', 'near']);
 
@@ -136,17 +142,27 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
   // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
   if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
-  return clauseRunEnd(
-    tokens,
-    end,
-    prepositional
-      ? // "new app users in Lagos [through WhatsApp referral codes]"
-        (token) =>
-          endsRelativeClause(token) ||
-          CLAUSE_VERBS.has(token.norm) ||
-          MEANS_PREPOSITIONS.has(token.norm)
-      : endsRelativeClause,
-  );
+  if (prepositional)
+    return clauseRunEnd(
+      tokens,
+      end,
+      // "new app users in Lagos [through WhatsApp referral codes]"
+      (token) =>
+        endsRelativeClause(token) ||
+        CLAUSE_VERBS.has(token.norm) ||
+        MEANS_PREPOSITIONS.has(token.norm),
+    );
+  // "the parents wearing the pendant [have their own line]": a participle's clause ends at
+  // the next verb.
+  if (gerund)
+    return clauseRunEnd(
+      tokens,
+      end,
+      (token) =>
+        endsRelativeClause(token) ||
+        (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm)),
+    );
+  return clauseRunEnd(tokens, end, endsRelativeClause);
 }
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
@@ -170,12 +186,17 @@ function clauseRunEnd(
   // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
   // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
   const cut = end - start === MAX_CLAUSE && isText(tokens[end]);
-  while (
-    end > start &&
-    (DANGLING_WORDS.has((tokens[end - 1] as Token).norm) ||
-      (cut && CUT_DANGLING_WORDS.has((tokens[end - 1] as Token).norm)))
-  )
+  // Stopped at a verb, the adverb before it is the verb's: "offices that already [buy]".
+  const atVerb = end - start < MAX_CLAUSE && isText(tokens[end]);
+  while (end > start) {
+    const last = (tokens[end - 1] as Token).norm;
+    const dangles =
+      DANGLING_WORDS.has(last) ||
+      (cut && CUT_DANGLING_WORDS.has(last)) ||
+      (atVerb && VERB_ADVERBS.has(last));
+    if (!dangles) break;
     end--;
+  }
   return end;
 }
 

@@ -189,6 +189,18 @@ describe('findRoles', () => {
     );
   });
 
+  it("ends a participle's clause at the next verb, with the adverb that goes with it", () => {
+    expect(
+      rolesOf(
+        'Adult children pay for the alarm. The parents wearing the pendant have their own support line.',
+      ).endUser,
+    ).toBe('The parents wearing the pendant');
+    expect(
+      rolesOf('Lab plan: university purchasing offices that already buy from us get a rebate.')
+        .purchaser,
+    ).toBe('university purchasing offices');
+  });
+
   it('names whom an X-facing thing faces by the one word, as a modifier does', () => {
     const { endUser } = classify(
       'Hospital beds: procurement gets contract pricing; a patient-facing video explains the controls.',
