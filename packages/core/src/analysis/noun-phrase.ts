@@ -102,6 +102,43 @@ const RELATIVE_ENDS = new Set([
   'to',
 ]);
 
+/** Nouns in -ing that open no clause: "the Gold members *thing*", "our top accounts *something* useful". */
+const NOUNS_IN_ING = new Set([
+  'morning',
+  'wedding',
+  'spring',
+  'thing',
+  'something',
+  'nothing',
+  'everything',
+  'anything',
+  'ceiling',
+]);
+
+/** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
+const ADDRESSING_PARTICIPLES = new Set([
+  'reaching',
+  'rewarding',
+  'teaching',
+  'urging',
+  'targeting',
+  'showing',
+  'telling',
+  'helping',
+  'inviting',
+  'asking',
+  'encouraging',
+  'sending',
+  'giving',
+  'offering',
+  'reminding',
+  'thanking',
+  'welcoming',
+  'nudging',
+  'making',
+  'letting',
+]);
+
 /** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
 const NOUN_LIKE_VERBS = new Set(['use', 'uses', 'love', 'need', 'needs', 'want', 'wants']);
 
@@ -132,7 +169,7 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   }
   const opener = tokens[end];
   if (opener === undefined) return end;
-  const gerund = /ing$/.test(opener.norm);
+  const gerund = /ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm);
   if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
@@ -427,6 +464,9 @@ export function phraseAt(
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
+    // "a scheme rewarding [dealers]", "a demo tour reaching [radiographers]": a participle
+    // after a noun is a verb, and the phrase is its object ("our aspiring chefs" stays).
+    if (from === head && ADDRESSING_PARTICIPLES.has(prev.norm)) break;
     // "it rewards [passengers]": the word after a subject pronoun is its verb.
     if (SUBJECT_PRONOUNS.has(tokens[from - 2]?.norm ?? '')) break;
     // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head
@@ -435,6 +475,14 @@ export function phraseAt(
     from--;
     words++;
   }
+  // "a members' evening", "a children's podiatrist": the article is the next noun's.
+  const article = tokens[from]?.norm;
+  if (
+    (article === 'a' || article === 'an') &&
+    from < head &&
+    isPlural((tokens[head] as Token).norm)
+  )
+    from++;
   if (withClause) to = relativeClauseEnd(tokens, to);
   return { from, to, head };
 }

@@ -201,6 +201,21 @@ describe('findRoles', () => {
     ).toBe('university purchasing offices');
   });
 
+  it('leaves out a verb whose object the people are, and an article that is not theirs', () => {
+    expect(rolesOf('Bus-stop posters urging teens to try the new flavour.').endUser).toBe('teens');
+    expect(
+      rolesOf('Dealers: an incentive scheme rewarding dealers that meet annual order targets.')
+        .purchaser,
+    ).toBe('dealers that meet annual order targets');
+    // An adjective in -ing stays: "paying subscribers", "wedding planners".
+    expect(rolesOf('Renewal offers for paying subscribers only.').purchaser).toBe(
+      'paying subscribers',
+    );
+    expect(rolesOf("Loyalty: a members' lounge with early access to the sale.").purchaser).toBe(
+      'members',
+    );
+  });
+
   it('names whom an X-facing thing faces by the one word, as a modifier does', () => {
     const { endUser } = classify(
       'Hospital beds: procurement gets contract pricing; a patient-facing video explains the controls.',
