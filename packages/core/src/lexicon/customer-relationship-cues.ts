@@ -18,6 +18,18 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'a standing relationship with the partners who sell us',
   ),
   cue(
+    'advisory-seat',
+    'advisory board|council|panel|group',
+    { relationship: 1.2, insight: 0.4, scope: 0.6 },
+    'our own buyers asked to shape what we do',
+  ),
+  cue(
+    'panel-seat',
+    'seat|place on the|our * panel|board|council|committee',
+    { relationship: 1, insight: 0.6, scope: 0.6 },
+    'our own buyers asked to shape what we do',
+  ),
+  cue(
     'co-sell',
     'co_sell|co_selling|deal_registration|deal_reg|mdf|market_development_funds|partner_enablement',
     { relationship: 1, scope: 1, focus: 0.6 },

@@ -96,6 +96,9 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
   ['counted-purchases', ['olds', 'old', 'trial', 'trials']],
+  // A "tasting panel" seats buyers to judge; it gets no product into new hands.
+  ['trial', ['panel', 'panels']],
+  ['experience', ['panel', 'panels']],
   // A "usage report" or "usage review" is what an account manager brings the buyer.
   [
     'usage',
@@ -170,8 +173,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
     'one-to-many',
     ['renewal', 'retention', 'partner', 'dealer', 'reseller', 'trade', 'distributor', 'stockist'],
   ],
-  // A "satisfaction survey" asks our own buyers.
-  ['research', ['satisfaction']],
+  // A "satisfaction survey" asks our own buyers; a "tasting panel" or an "advisory panel" seats them.
+  ['research', ['satisfaction', 'tasting', 'advisory', 'customer', 'client', 'member']],
   // "can anyone cover Saturday?", "does anyone have …": a question to the room, not the public.
   ['mass-scale', ['can', 'could', 'does', 'did', 'has', 'is', 'will', 'would']],
   // A "QR code" is no discount code.

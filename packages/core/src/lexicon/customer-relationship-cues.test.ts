@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+
+/** The ids of every cue the classifier reports as evidence for a text. */
+const evidence = (text: string) =>
+  Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+
+describe('relationship cues', () => {
+  it('read a customer advisory board or a seat on a panel as asking our own buyers', () => {
+    expect(evidence('Build a customer advisory board from our eight largest accounts.')).toContain(
+      'advisory-seat',
+    );
+    const panel = evidence('Order 20 cases a month and get a seat on the tasting panel.');
+    expect(panel).toContain('panel-seat');
+    expect(panel).not.toContain('trial');
+    expect(panel).not.toContain('research');
+  });
+});
