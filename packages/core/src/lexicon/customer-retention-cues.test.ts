@@ -11,4 +11,22 @@ describe('retention cues', () => {
       classify('Free coffee on your tenth visit.').dimensions.focus.evidence.map((e) => e.cue),
     ).toContain('every-nth');
   });
+
+  it('read buyers picked out by how often they buy from us', () => {
+    const scope = (text: string) => classify(text).dimensions.scope.evidence.map((e) => e.cue);
+    expect(
+      scope('Parents booking weekly sessions get a short report after every lesson.'),
+    ).toContain('frequent-buying');
+    expect(scope('Owners booking three or more days a week get first pick of slots.')).toContain(
+      'counted-bookings',
+    );
+  });
+
+  it('read "national accounts" and "a broad range" as no market at large', () => {
+    const scope = (text: string) => classify(text).dimensions.scope.evidence.map((e) => e.cue);
+    expect(scope('Our national accounts team reviews pricing with each chain.')).not.toContain(
+      'mass-scale',
+    );
+    expect(scope('A national TV campaign for the new range.')).toContain('mass-scale');
+  });
 });

@@ -174,6 +174,18 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'a reward for buying again and again',
   ),
   cue(
+    'frequent-buying',
+    'booking|buying|ordering|visiting|shopping|renting|hiring weekly|monthly|fortnightly|regularly|daily|every',
+    { scope: 1, focus: 0.6, insight: 0.6 },
+    'buyers picked out by how often they buy from us',
+  ),
+  cue(
+    'counted-bookings',
+    'booking|booked|buying|bought|ordering|ordered|visiting|visited #|two|three|four|five|six|ten or more',
+    { scope: 1, focus: 0.6, insight: 0.6 },
+    'buyers picked out by how often they buy from us',
+  ),
+  cue(
     'nth-on-us',
     'the fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|5th|6th|7th|8th|9th|10th|11th|12th * on|free us?',
     { focus: 1, emphasis: 0.6, scope: 0.4 },

@@ -111,7 +111,31 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   // "consumer brands" are businesses that buy (an agency's, a packager's clients).
   ['consumer-marketing-term', ['brands']],
   // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
-  ['mass-scale', ['know', 'knows', 'seen', 'got', 'around', 'fancy', 'mind']],
+  // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
+  // kind of account, not the market at large.
+  [
+    'mass-scale',
+    [
+      'know',
+      'knows',
+      'seen',
+      'got',
+      'around',
+      'fancy',
+      'mind',
+      'term',
+      'year',
+      'season',
+      'range',
+      'lot',
+      'order',
+      'account',
+      'accounts',
+      'contract',
+      'catalogue',
+      'portfolio',
+    ],
+  ],
   // "ad sales" again, for the cue that reads "ads" as one message to many.
   ['one-to-many', ['sales']],
   // "a quarterly results deck", "the benefits team": an account review or an HR product, not
