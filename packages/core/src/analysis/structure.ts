@@ -57,9 +57,12 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
         sentenceStart = i + 1;
         labelOpen = false;
       } else if (token.norm === ':' && i > 0) {
-        // "Out of scope: …" — a negating label right before the colon.
+        // "Out of scope: …" — a negating label right before the colon. A one-word label opens
+        // its sentence ("Out: …"; "hear me out: …" labels nothing).
         for (let back = Math.max(sentenceStart, i - 4); back < i; back++) {
-          if (negatingLabels.findAt(tokens, back).some((m) => m.to === i)) labelOpen = true;
+          const labels = negatingLabels.findAt(tokens, back);
+          if (labels.some((m) => m.to === i && (back === sentenceStart || m.to - m.from > 1)))
+            labelOpen = true;
         }
       }
     } else {

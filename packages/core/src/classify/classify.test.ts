@@ -124,6 +124,16 @@ describe('classify', () => {
     expect(
       classify('Shoppers who bought three different detergent brands this year.').orientation,
     ).toBe('consumer');
+    // A label that sets the rest of its sentence aside opens it: "Out: …", not "hear me out: …".
+    const negatedAfter = (text: string) =>
+      Object.values(classify(text).dimensions)
+        .flatMap((d) => d.evidence)
+        .filter((e) => e.cue === 'social-media')
+        .map((e) => e.negated);
+    expect(negatedAfter('Loyalty tiers for our dealers. Out: a podcast for drivers.')).toContain(
+      true,
+    );
+    expect(negatedAfter('Hear me out: a podcast for drivers, pure awareness.')).not.toContain(true);
   });
 
   it('sees two programmes in one text as a hybrid', () => {
