@@ -19,6 +19,12 @@ describe('excluded word forms', () => {
 
   it('keep a neighbouring word from unmaking the cue only where it means something else', () => {
     expect(cues('Farms that buy ad hoc get no price lock.')).not.toContain('mass-media');
+    expect(cues('A referral link that gives both friends 1 GB extra.')).not.toContain(
+      'selected-by-buying',
+    );
+    expect(cues('Donors who gave last spring get a thank-you call.')).toContain(
+      'selected-by-buying',
+    );
     expect(cues('A national TV ad for the new range.')).toContain('mass-media');
     expect(cues('Better onboarding for the free tier.')).not.toContain('vip');
     expect(cues('Lounge access for the platinum tier.')).toContain('vip');

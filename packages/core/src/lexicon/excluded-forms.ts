@@ -57,6 +57,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
       'companies',
       'businesses',
       'firms',
+      // "a referral link that gives both friends 1 GB": a thing that gives, not a buyer.
+      'gives',
     ],
   ],
   // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
