@@ -216,6 +216,17 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads people given something of their own beside a paying buyer as the users', () => {
+    expect(
+      rolesOf(
+        'Hotel group brief: corporate accounts get negotiated rates and an account manager, while the business travellers who stay with us get a mobile key.',
+      ),
+    ).toEqual({
+      purchaser: 'corporate accounts',
+      endUser: 'the business travellers who stay with us',
+    });
+  });
+
   it('names whom an X-facing thing faces by the one word, as a modifier does', () => {
     const { endUser } = classify(
       'Hospital beds: procurement gets contract pricing; a patient-facing video explains the controls.',

@@ -32,7 +32,7 @@ import {
   userHeads,
 } from './role-heads.ts';
 import { readRoleStatements } from './role-statements.ts';
-import { payerNouns } from './role-wordings.ts';
+import { payerNouns, recipientAfter } from './role-wordings.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
@@ -219,6 +219,21 @@ export function findRoles(
         ) ?? null;
       endUserInferred = endUser !== null;
     }
+  }
+  // "corporate accounts get negotiated rates, while the business travellers who stay with us
+  // get a mobile key": beside a paying buyer or organisation, people the programme gives
+  // something of their own use it.
+  if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
+    const paying = purchaser;
+    endUser =
+      candidates.find(
+        (p) =>
+          !overlaps(paying, p) &&
+          !cannotUse(tokens, p.head) &&
+          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
+          isPlural((tokens[p.head] as Token).norm) &&
+          recipientAfter.findAt(tokens, p.to).length > 0,
+      ) ?? null;
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
