@@ -15,4 +15,11 @@ describe('relationship cues', () => {
     expect(panel).not.toContain('trial');
     expect(panel).not.toContain('research');
   });
+
+  it('read one adviser per client, for life, as a lasting named relationship', () => {
+    const cues = evidence(
+      'A wealth-planning firm for 300 families, known for one adviser per family for life and an annual in-person review.',
+    );
+    expect(cues).toEqual(expect.arrayContaining(['adviser-per', 'for-life', 'quarterly-review']));
+  });
 });

@@ -36,6 +36,18 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'a standing relationship with the partners who sell us',
   ),
   cue(
+    'adviser-per',
+    'one|single adviser|advisor|rep|contact|banker|planner|consultant|stylist|engineer per|for_each|for_every',
+    { relationship: 1.2, audience: 0.4 },
+    'a named contact owns the relationship',
+  ),
+  cue(
+    'for-life',
+    'for_life|lifelong|lifetime_relationship',
+    { relationship: 1, focus: 0.6 },
+    'a relationship meant to last',
+  ),
+  cue(
     'keep-close',
     'keep|keeping * close|onside|sweet|happy|loyal|warm',
     { focus: 1.2, relationship: 1 },
@@ -67,7 +79,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'quarterly-review',
-    'quarterly|annual|monthly|regular|yearly|weekly review|reviews|meeting|meetings|call|check_in|planning|impact_call',
+    'quarterly|annual|monthly|regular|yearly|weekly|termly in_person? review|reviews|meeting|meetings|call|check_in|planning|impact_call',
     { relationship: 1, focus: 0.4 },
     'regular personal contact with the buyer',
   ),
