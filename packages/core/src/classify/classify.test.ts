@@ -124,6 +124,12 @@ describe('classify', () => {
     expect(
       classify('Shoppers who bought three different detergent brands this year.').orientation,
     ).toBe('consumer');
+    // "not just our customers" reaches past them, where "not our customers" sets them aside.
+    const beyond = classify(
+      'This campaign goes after the whole half-marathon crowd, not just our customers: race-expo stands and a training app.',
+    );
+    expect(beyond.orientation).toBe('consumer');
+    expect(beyond.dimensions.scope.evidence.map((e) => e.cue)).toContain('beyond-our-base');
     // A label that sets the rest of its sentence aside opens it: "Out: …", not "hear me out: …".
     const negatedAfter = (text: string) =>
       Object.values(classify(text).dimensions)

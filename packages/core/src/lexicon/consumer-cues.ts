@@ -94,6 +94,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     true,
   ),
   cue(
+    'beyond-our-base',
+    'not just|only|merely our|existing|current existing|current? customers|clients|buyers|members|subscribers|base|players|users|regulars|fans|list',
+    { scope: 2, focus: 0.8 },
+    'reaches past the buyers we have',
+    true,
+  ),
+  cue(
     'not-yet',
     'not yet customers|customers|users|buyers|members|clients|subscribers|with',
     { focus: 1, scope: 1.4 },
