@@ -92,6 +92,13 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     { emphasis: 0.8 },
     'the act of buying',
   ),
+  cue('percent-off', '# off', { emphasis: 1 }, 'a price reward for buying'),
+  cue(
+    'months-free',
+    'a|one|two|three|# month|year|week free|on_us',
+    { emphasis: 1, focus: 0.3 },
+    'a price reward for buying',
+  ),
   cue(
     'discount',
     'discount|discounts|discounted|voucher|vouchers|coupon|coupons|cashback|cash_back|credit|credits|points|miles',

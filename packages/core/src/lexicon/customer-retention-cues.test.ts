@@ -29,4 +29,21 @@ describe('retention cues', () => {
     );
     expect(scope('A national TV campaign for the new range.')).toContain('mass-scale');
   });
+
+  it('read a percentage off and free months as a price reward for buying', () => {
+    const emphasis = (text: string) =>
+      classify(text).dimensions.emphasis.evidence.map((e) => e.cue);
+    expect(
+      emphasis('Every client who has not booked in 8 weeks gets a text with 15% off.'),
+    ).toContain('percent-off');
+    expect(emphasis('Each client that introduces another firm gets a month free.')).toContain(
+      'months-free',
+    );
+    // Introducing another firm is a referral, not a launch.
+    expect(
+      classify(
+        'Each client that introduces another firm gets a month free.',
+      ).dimensions.focus.evidence.map((e) => e.cue),
+    ).not.toContain('launch');
+  });
 });
