@@ -216,6 +216,19 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads a procurement office or its heads as one buying role', () => {
+    expect(
+      rolesOf(
+        'For the district rollout, we sell to the procurement office with a pricing lock, and win the teachers with demo videos.',
+      ).purchaser,
+    ).toBe('the procurement office');
+    expect(
+      rolesOf(
+        'We sell treadmills to gym chains. Their procurement heads get service contracts; their members get the workout app.',
+      ).endUser,
+    ).toBe('their members');
+  });
+
   it('reads people given something of their own beside a paying buyer as the users', () => {
     expect(
       rolesOf(
