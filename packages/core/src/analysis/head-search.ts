@@ -25,10 +25,32 @@ export function headBefore(
 ): number {
   for (let i = at - 1, seen = 0; i >= 0 && seen <= reach; i--) {
     if (s.clause[i] !== s.clause[at]) return -1;
-    if (isHead[i] && !(isHead[i + 1] && i + 1 < at)) return i;
+    if (isHead[i] && !(isHead[i + 1] && i + 1 < at)) return attachedHead(tokens, isHead, s, i);
     if (!HEAD_SEARCH_SKIPS.has(tokens[i]?.norm ?? '')) seen++;
   }
   return -1;
+}
+
+/** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
+const ATTACHED_DETERMINERS = new Set([...OBJECT_DETERMINERS, 'each', 'every', 'our', 'all']);
+
+/** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
+const ATTACHING = new Set(['at', 'in', 'of', 'from', 'within']);
+
+/**
+ * The head that the phrase of the head at `i` belongs to: "ops managers at each practice sign"
+ * — the practice only says where the managers work, so the managers sign.
+ */
+function attachedHead(
+  tokens: readonly Token[],
+  isHead: readonly boolean[],
+  s: Structure,
+  i: number,
+): number {
+  let j = i - 1;
+  while (j >= 0 && !isHead[j] && ATTACHED_DETERMINERS.has(tokens[j]?.norm ?? '')) j--;
+  if (j < 1 || !ATTACHING.has(tokens[j]?.norm ?? '') || s.clause[j] !== s.clause[i]) return i;
+  return isHead[j - 1] && s.clause[j - 1] === s.clause[i] ? j - 1 : i;
 }
 
 /** The last head of the run of heads from `i` on: "account *owners*" reads as one phrase. */

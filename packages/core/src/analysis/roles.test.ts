@@ -217,6 +217,14 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads the people a place is attached to as who pays, not the place', () => {
+    expect(
+      rolesOf(
+        'Clinic software: ops managers at each practice sign the contract, so they get the QBRs; the nurses who use it daily get in-app tips.',
+      ).purchaser,
+    ).toBe('ops managers');
+  });
+
   it('reads a procurement office or its heads as one buying role', () => {
     expect(
       rolesOf(
