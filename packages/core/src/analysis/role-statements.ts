@@ -51,6 +51,9 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
   return false;
 }
 
+/** Words that deny the verb after them. */
+const NOT_WORDS = new Set(['not', 'never', 'no']);
+
 /**
  * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers
  * positive); `sellerInHeading` tells a heading's seller ("Pet food wholesale: …") from a role.
@@ -73,7 +76,9 @@ export function readRoleStatements(
   for (let i = 0; i < tokens.length; i++) {
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
     const passive = payerBefore.findAt(tokens, i).length > 0;
-    for (const match of passive ? [] : payerAfter.findAt(tokens, i)) {
+    // "owners don't buy the flea tab direct": a payer denied is no payer.
+    const denied = NOT_WORDS.has(tokens[i - 1]?.norm ?? '');
+    for (const match of passive || denied ? [] : payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, true);

@@ -217,6 +217,14 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads no payer in a denied payment', () => {
+    expect(
+      rolesOf(
+        "Parents don't pay for this one: the school buys the licence and pupils use the app.",
+      ),
+    ).toEqual({ purchaser: 'the school', endUser: 'pupils' });
+  });
+
   it('reads the people a place is attached to as who pays, not the place', () => {
     expect(
       rolesOf(

@@ -243,7 +243,9 @@ export function findRoles(
     endUser === null &&
     purchaser !== null &&
     ((payerStatements.length === 0 && overallLean < 0) || purchaser === selfUser) &&
-    !cannotUse(tokens, purchaser.head)
+    !cannotUse(tokens, purchaser.head) &&
+    // "installers aren't who we're talking to": set aside, not the people it is for.
+    negatedFrom(purchaser) === null
   )
     endUser = purchaser;
   // A trade that buys to resell, named beside the users ("the dealer loyalty thing and the demos
