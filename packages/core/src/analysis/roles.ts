@@ -136,7 +136,11 @@ export function findRoles(
   }
   // A person with user-side evidence around them; in a programme for users, anyone it names
   // without buyer-side evidence ("… to get families who've never stayed with us to book").
-  const usesHere = (p: NounPhrase) => (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5);
+  // "Prescribers and pharmacists are not the audience": in a programme for users, whom it sets
+  // aside is not who it is for.
+  const usesHere = (p: NounPhrase) =>
+    (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5) &&
+    (overallLean > 0 || negatedFrom(p) === null);
   endUser ??=
     candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null
