@@ -158,9 +158,9 @@ const isText = (t: Token | undefined): t is Token =>
  * Where a relative clause after a phrase ends: "members [who spent 500+ last year] get…",
  * "salons [buying over EUR 5k a quarter] get…", "clients [(top 50 by spend)] should…".
  */
-function relativeClauseEnd(tokens: readonly Token[], at: number): number {
+function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, at, endsRelativeClause);
+  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, raw, at, endsRelativeClause);
   let end = at;
   if (tokens[end]?.kind === 'open') {
     while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
@@ -182,6 +182,7 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   if (prepositional)
     return clauseRunEnd(
       tokens,
+      raw,
       end,
       // "new app users in Lagos [through WhatsApp referral codes]"
       (token) =>
@@ -194,12 +195,13 @@ function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   if (gerund)
     return clauseRunEnd(
       tokens,
+      raw,
       end,
       (token) =>
         endsRelativeClause(token) ||
         (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm)),
     );
-  return clauseRunEnd(tokens, end, endsRelativeClause);
+  return clauseRunEnd(tokens, raw, end, endsRelativeClause);
 }
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
@@ -210,6 +212,7 @@ const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
  */
 function clauseRunEnd(
   tokens: readonly Token[],
+  raw: string,
   start: number,
   endsAt: (token: Token) => boolean,
 ): number {
@@ -220,6 +223,14 @@ function clauseRunEnd(
     !(end > start && endsAt(tokens[end] as Token))
   )
     end++;
+  // "parents with a back-to-school ad": a clause that ends inside a hyphened compound ends
+  // before the compound.
+  if (end > start && end - start < MAX_CLAUSE && isText(tokens[end])) {
+    const cut = end;
+    while (end > start && raw[(tokens[end] as Token).start - 1] === '-') end--;
+    // Its object cut away, a participle alone is no clause: "staff using [our push-to-talk app]".
+    if (end < cut && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm)) end = start;
+  }
   // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
   // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
   const cut = end - start === MAX_CLAUSE && isText(tokens[end]);
@@ -483,7 +494,7 @@ export function phraseAt(
     isPlural((tokens[head] as Token).norm)
   )
     from++;
-  if (withClause) to = relativeClauseEnd(tokens, to);
+  if (withClause) to = relativeClauseEnd(tokens, raw, to);
   return { from, to, head };
 }
 

@@ -217,6 +217,14 @@ describe('findRoles', () => {
     );
   });
 
+  it('ends a clause before a hyphened compound it would cut in two', () => {
+    expect(
+      rolesOf(
+        "Uniform plan: partner schools get a contract review, and separately we'll win over parents with a back-to-school ad.",
+      ).endUser,
+    ).toBe('parents');
+  });
+
   it('reads no payer in a denied payment', () => {
     expect(
       rolesOf(
