@@ -3,14 +3,11 @@ import {
   ADJECTIVE_ROLE_WORDS,
   AGE_BAND_PREFIXES,
   BENEFIT_VERBS,
-  CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
   COUNT_QUALIFIERS,
-  DANGLING_WORDS,
   GERUND_NOUNS,
   HEAD_IDIOMS,
   IRREGULAR_PLURAL_PEOPLE,
-  MEANS_PREPOSITIONS,
   NOT_PLURAL_NOUNS,
   NOT_PLURAL_SUBJECTS,
   NUMBERED_WORDS,
@@ -18,7 +15,6 @@ import {
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
-  QUESTION_WORDS,
   SELLER_STAFF_MODIFIERS,
   SELLER_STAFF_OPENERS,
   STAFF_NOUNS,
@@ -27,7 +23,9 @@ import {
   VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
+import { quotedRanges } from '../text/quotations.ts';
 import type { Token } from '../text/tokenize.ts';
+import { relativeClauseEnd } from './relative-clause.ts';
 
 const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
@@ -52,69 +50,6 @@ export interface NounPhrase {
 }
 
 const MAX_MODIFIERS = 5;
-const MAX_CLAUSE = 8;
-const RELATIVE_OPENERS = new Set([
-  'who',
-  'that',
-  'whose',
-  'with',
-  'aged',
-  'over',
-  'above',
-  'under',
-  'within',
-  'in',
-  'on',
-  'across',
-  'nationwide',
-  'currently',
-  'already',
-  'near',
-  'nearing',
-  'due',
-  'from',
-]);
-const RELATIVE_ENDS = new Set([
-  'get',
-  'gets',
-  'receive',
-  'receives',
-  'earn',
-  'earns',
-  'find',
-  'finds',
-  'enjoy',
-  'enjoys',
-  'unlock',
-  'unlocks',
-  'gain',
-  'gains',
-  'will',
-  'can',
-  'should',
-  'are',
-  'is',
-  'but',
-  'and',
-  'so',
-  'while',
-  'plus',
-  'to',
-]);
-
-/** Nouns in -ing that open no clause: "the Gold members *thing*", "our top accounts *something* useful". */
-const NOUNS_IN_ING = new Set([
-  'morning',
-  'wedding',
-  'spring',
-  'thing',
-  'something',
-  'nothing',
-  'everything',
-  'anything',
-  'ceiling',
-]);
-
 /** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
 const ADDRESSING_PARTICIPLES = new Set([
   'reaching',
@@ -139,114 +74,8 @@ const ADDRESSING_PARTICIPLES = new Set([
   'letting',
 ]);
 
-/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
-const NOUN_LIKE_VERBS = new Set(['use', 'uses', 'love', 'need', 'needs', 'want', 'wants']);
-
-/** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
-const VERB_ADVERBS = new Set(['already', 'also', 'still', 'just', 'usually', 'often', 'always']);
-
-/** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
-const CUT_DANGLING_WORDS = new Set(['in', 'on', 'at', 'by', 'over', 'under', 'across', 'near']);
-
-/** Openers of a relative clause proper, whose own verb follows them. */
-const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
-
 const isText = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');
-
-/**
- * Where a relative clause after a phrase ends: "members [who spent 500+ last year] get…",
- * "salons [buying over EUR 5k a quarter] get…", "clients [(top 50 by spend)] should…".
- */
-function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
-  // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, raw, at, endsRelativeClause);
-  let end = at;
-  if (tokens[end]?.kind === 'open') {
-    while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
-    if (tokens[end]?.kind !== 'close') return at;
-    end++;
-  }
-  const opener = tokens[end];
-  if (opener === undefined) return end;
-  const gerund = /ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm);
-  if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
-  // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
-  const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
-  // "households on how they choose a supplier": what they are asked about, not who they are.
-  if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
-  // "to bring families in, …": a particle, no clause.
-  if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
-  // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
-  if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
-  if (prepositional)
-    return clauseRunEnd(
-      tokens,
-      raw,
-      end,
-      // "new app users in Lagos [through WhatsApp referral codes]"
-      (token) =>
-        endsRelativeClause(token) ||
-        CLAUSE_VERBS.has(token.norm) ||
-        MEANS_PREPOSITIONS.has(token.norm),
-    );
-  // "the parents wearing the pendant [have their own line]": a participle's clause ends at
-  // the next verb.
-  if (gerund)
-    return clauseRunEnd(
-      tokens,
-      raw,
-      end,
-      (token) =>
-        endsRelativeClause(token) ||
-        (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm)),
-    );
-  return clauseRunEnd(tokens, raw, end, endsRelativeClause);
-}
-
-const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
-
-/**
- * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
- * at the end of the text's words, or after MAX_CLAUSE words; never on a dangling word.
- */
-function clauseRunEnd(
-  tokens: readonly Token[],
-  raw: string,
-  start: number,
-  endsAt: (token: Token) => boolean,
-): number {
-  let end = start;
-  while (
-    end - start < MAX_CLAUSE &&
-    isText(tokens[end]) &&
-    !(end > start && endsAt(tokens[end] as Token))
-  )
-    end++;
-  // "parents with a back-to-school ad": a clause that ends inside a hyphened compound ends
-  // before the compound.
-  if (end > start && end - start < MAX_CLAUSE && isText(tokens[end])) {
-    const cut = end;
-    while (end > start && raw[(tokens[end] as Token).start - 1] === '-') end--;
-    // Its object cut away, a participle alone is no clause: "staff using [our push-to-talk app]".
-    if (end < cut && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm)) end = start;
-  }
-  // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
-  // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
-  const cut = end - start === MAX_CLAUSE && isText(tokens[end]);
-  // Stopped at a verb, the adverb before it is the verb's: "offices that already [buy]".
-  const atVerb = end - start < MAX_CLAUSE && isText(tokens[end]);
-  while (end > start) {
-    const last = (tokens[end - 1] as Token).norm;
-    const dangles =
-      DANGLING_WORDS.has(last) ||
-      (cut && CUT_DANGLING_WORDS.has(last)) ||
-      (atVerb && VERB_ADVERBS.has(last));
-    if (!dangles) break;
-    end--;
-  }
-  return end;
-}
 
 /** Marks the tokens that are person or organisation head nouns. */
 export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
@@ -308,22 +137,6 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     else if (t.norm === 'gps' && written === 'GPS') isHead[i] = false;
   });
   return isHead;
-}
-
-/**
- * A quotation: an opening quote after a space or bracket, up to 60 characters, and a closing
- * quote before a space, punctuation or the end ("the kids' club" has no opening quote).
- */
-const QUOTATION = /(?<=^|[\s([])['‘"“]([^'’"”\n]{1,60}?)['’"”](?=[\s.,;:!?)\]–—-]|$)/gu;
-
-/** The character ranges `[from, to)` inside quotation marks. */
-function quotedRanges(raw: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const match of raw.matchAll(QUOTATION)) {
-    const from = (match.index ?? 0) + 1;
-    ranges.push([from, from + (match[1] as string).length]);
-  }
-  return ranges;
 }
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
@@ -496,34 +309,6 @@ export function phraseAt(
     from++;
   if (withClause) to = relativeClauseEnd(tokens, raw, to);
   return { from, to, head };
-}
-
-/** Words that end a describing clause: what follows is a new point. */
-const DESCRIPTION_ENDS = new Set(['but', 'and', 'while', 'whereas', 'so', 'yet', 'or']);
-
-/**
- * Where the clause describing the people headed at `head` ends ("the children [who'll play
- * with it]", "staff [eating in the canteen]"), or -1 when no such clause follows the head.
- */
-export function describingClauseEnd(
-  tokens: readonly Token[],
-  isHead: readonly boolean[],
-  head: number,
-): number {
-  if (!isHead[head]) return -1;
-  let at = head + 1;
-  while (isHead[at] && isText(tokens[at])) at++;
-  const opener = tokens[at];
-  if (!isText(opener)) return -1;
-  if (!CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm)) return -1;
-  let end = at + 1;
-  while (
-    end - at < MAX_CLAUSE &&
-    isText(tokens[end]) &&
-    !DESCRIPTION_ENDS.has((tokens[end] as Token).norm)
-  )
-    end++;
-  return end;
 }
 
 /** Every head noun that is not a modifier, in text order. */
