@@ -5,6 +5,8 @@
  * @module
  */
 import {
+  ATTACHED_DETERMINERS,
+  ATTACHING_PREPOSITIONS,
   CLAUSE_VERBS,
   HEAD_SEARCH_SKIPS,
   OBJECT_DETERMINERS,
@@ -31,12 +33,6 @@ export function headBefore(
   return -1;
 }
 
-/** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
-const ATTACHED_DETERMINERS = new Set([...OBJECT_DETERMINERS, 'each', 'every', 'our', 'all']);
-
-/** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
-const ATTACHING = new Set(['at', 'in', 'of', 'from', 'within']);
-
 /**
  * The head that the phrase of the head at `i` belongs to: "ops managers at each practice sign"
  * — the practice only says where the managers work, so the managers sign.
@@ -49,7 +45,8 @@ function attachedHead(
 ): number {
   let j = i - 1;
   while (j >= 0 && !isHead[j] && ATTACHED_DETERMINERS.has(tokens[j]?.norm ?? '')) j--;
-  if (j < 1 || !ATTACHING.has(tokens[j]?.norm ?? '') || s.clause[j] !== s.clause[i]) return i;
+  if (j < 1 || !ATTACHING_PREPOSITIONS.has(tokens[j]?.norm ?? '') || s.clause[j] !== s.clause[i])
+    return i;
   return isHead[j - 1] && s.clause[j - 1] === s.clause[i] ? j - 1 : i;
 }
 

@@ -1,5 +1,6 @@
 import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
+  ADDRESSING_PARTICIPLES,
   ADJECTIVE_ROLE_WORDS,
   AGE_BAND_PREFIXES,
   BENEFIT_VERBS,
@@ -50,29 +51,6 @@ export interface NounPhrase {
 }
 
 const MAX_MODIFIERS = 5;
-/** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
-const ADDRESSING_PARTICIPLES = new Set([
-  'reaching',
-  'rewarding',
-  'teaching',
-  'urging',
-  'targeting',
-  'showing',
-  'telling',
-  'helping',
-  'inviting',
-  'asking',
-  'encouraging',
-  'sending',
-  'giving',
-  'offering',
-  'reminding',
-  'thanking',
-  'welcoming',
-  'nudging',
-  'making',
-  'letting',
-]);
 
 const isText = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');

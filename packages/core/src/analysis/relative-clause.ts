@@ -6,6 +6,16 @@
  * @module
  */
 import {
+  CLAUSE_OPENING_PRONOUNS,
+  CUT_DANGLING_WORDS,
+  DESCRIPTION_ENDS,
+  NOUN_LIKE_VERBS,
+  NOUNS_IN_ING,
+  RELATIVE_ENDS,
+  RELATIVE_OPENERS,
+  VERB_ADVERBS,
+} from '../lexicon/clause-words.ts';
+import {
   CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
   DANGLING_WORDS,
@@ -16,80 +26,6 @@ import type { Token } from '../text/tokenize.ts';
 
 /** The most words a describing clause takes in. */
 const MAX_CLAUSE = 8;
-const RELATIVE_OPENERS = new Set([
-  'who',
-  'that',
-  'whose',
-  'with',
-  'aged',
-  'over',
-  'above',
-  'under',
-  'within',
-  'in',
-  'on',
-  'across',
-  'nationwide',
-  'currently',
-  'already',
-  'near',
-  'nearing',
-  'due',
-  'from',
-]);
-const RELATIVE_ENDS = new Set([
-  'get',
-  'gets',
-  'receive',
-  'receives',
-  'earn',
-  'earns',
-  'find',
-  'finds',
-  'enjoy',
-  'enjoys',
-  'unlock',
-  'unlocks',
-  'gain',
-  'gains',
-  'will',
-  'can',
-  'should',
-  'are',
-  'is',
-  'but',
-  'and',
-  'so',
-  'while',
-  'plus',
-  'to',
-]);
-
-/** Nouns in -ing that open no clause: "the Gold members *thing*", "our top accounts *something* useful". */
-const NOUNS_IN_ING = new Set([
-  'morning',
-  'wedding',
-  'spring',
-  'thing',
-  'something',
-  'nothing',
-  'everything',
-  'anything',
-  'ceiling',
-]);
-
-/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
-const NOUN_LIKE_VERBS = new Set(['use', 'uses', 'love', 'need', 'needs', 'want', 'wants']);
-
-/** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
-const VERB_ADVERBS = new Set(['already', 'also', 'still', 'just', 'usually', 'often', 'always']);
-
-/** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
-const CUT_DANGLING_WORDS = new Set(['in', 'on', 'at', 'by', 'over', 'under', 'across', 'near']);
-
-/** Openers of a relative clause proper, whose own verb follows them. */
-const CLAUSE_OPENING_PRONOUNS = new Set(['who', 'that', 'whose']);
-
 const isText = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
@@ -177,9 +113,6 @@ function clauseRunEnd(
   }
   return end;
 }
-
-/** Words that end a describing clause: what follows is a new point. */
-const DESCRIPTION_ENDS = new Set(['but', 'and', 'while', 'whereas', 'so', 'yet', 'or']);
 
 /**
  * Where the clause describing the people headed at `head` ends ("the children [who'll play

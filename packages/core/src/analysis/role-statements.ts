@@ -4,6 +4,7 @@
  * @module
  */
 
+import { DENIALS } from '../lexicon/phrase-words.ts';
 import { SELF_USE_VERBS } from '../lexicon/roles.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -51,9 +52,6 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
   return false;
 }
 
-/** Words that deny the verb after them. */
-const NOT_WORDS = new Set(['not', 'never', 'no']);
-
 /**
  * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers
  * positive); `sellerInHeading` tells a heading's seller ("Pet food wholesale: …") from a role.
@@ -77,7 +75,7 @@ export function readRoleStatements(
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
     const passive = payerBefore.findAt(tokens, i).length > 0;
     // "owners don't buy the flea tab direct": a payer denied is no payer.
-    const denied = NOT_WORDS.has(tokens[i - 1]?.norm ?? '');
+    const denied = DENIALS.has(tokens[i - 1]?.norm ?? '');
     for (const match of passive || denied ? [] : payerAfter.findAt(tokens, i)) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;

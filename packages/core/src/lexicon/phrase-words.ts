@@ -244,3 +244,24 @@ a an the their his her its my your
 export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet(`
 consumer
 `);
+
+/** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
+export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(`
+reaching rewarding teaching urging targeting showing telling helping inviting asking encouraging
+sending giving offering reminding thanking welcoming nudging making letting
+`);
+
+/** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
+export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+at in of from within
+`);
+
+/** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
+export const ATTACHED_DETERMINERS: ReadonlySet<string> = wordSet(`
+a an the their his her its my your each every our all
+`);
+
+/** Words that deny the verb after them: "owners *don't* buy" (the "n't" reads as "not"). */
+export const DENIALS: ReadonlySet<string> = wordSet(`
+not never no
+`);

@@ -1,0 +1,57 @@
+import { wordSet } from './word-set.ts';
+
+/**
+ * Words that tell where a clause describing a role noun opens and ends: "members [who spent
+ * 500+ last year] get …", "the parents [wearing the pendant] have …". Data only; the algorithm is
+ * in `analysis/relative-clause.ts`.
+ *
+ * @module
+ */
+
+/**
+ * Words that open a clause describing the people before them: "members *who* spent", "owners
+ * *with* a trade card", "clinics *in* the north".
+ */
+export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(`
+who that whose with aged over above under within in on across nationwide currently already near
+nearing due from
+`);
+
+/**
+ * Words that end a describing clause: what the people get, a modal, or the next point ("members
+ * who spent 500+ *get* …").
+ */
+export const RELATIVE_ENDS: ReadonlySet<string> = wordSet(`
+get gets receive receives earn earns find finds enjoy enjoys unlock unlocks gain gains will can
+should are is but and so while plus to
+`);
+
+/** Nouns in -ing that open no clause: "the Gold members *thing*", "accounts *something* useful". */
+export const NOUNS_IN_ING: ReadonlySet<string> = wordSet(`
+morning wedding spring thing something nothing everything anything ceiling
+`);
+
+/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = wordSet(`
+use uses love need needs want wants
+`);
+
+/** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
+export const VERB_ADVERBS: ReadonlySet<string> = wordSet(`
+already also still just usually often always
+`);
+
+/** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
+export const CUT_DANGLING_WORDS: ReadonlySet<string> = wordSet(`
+in on at by over under across near
+`);
+
+/** Openers of a relative clause proper, whose own verb follows them. */
+export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = wordSet(`
+who that whose
+`);
+
+/** Words that end a describing clause: what follows is a new point. */
+export const DESCRIPTION_ENDS: ReadonlySet<string> = wordSet(`
+but and while whereas so yet or
+`);
