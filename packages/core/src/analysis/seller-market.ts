@@ -39,8 +39,9 @@ const isAddressedHeading = (tokens: readonly Token[], end: number) =>
  * True when the organisation named at `at` is the seller itself, the one doing the marketing: a
  * singular kind before its own people ("gym members", "hotel guests"), a singular kind after
  * "our" ("our gym", "our small family bakery"), after the writer saying what they run ("we run a
- * chain of yoga studios", "we're a boutique hotel"), or "the" kind as the subject of what the
- * seller does ("the gym wants more members").
+ * chain of yoga studios", "we're a boutique hotel"), "the" kind as the subject of what the
+ * seller does ("the gym wants more members"), or the one singular business an opening heading
+ * names ("Hair salon: …"). `heading` is where that heading ends (its colon), -1 without one.
  */
 export function namesTheSeller(
   tokens: readonly Token[],
