@@ -241,6 +241,11 @@ describe('classify', () => {
     expect(
       classify('Northwind offers mobile plans for businesses and for families.').orientation,
     ).toBe('hybrid');
+    // Sold to a trade and direct to people: two markets, not a payer beside its users.
+    expect(
+      classify('Nestwise sells smart thermostats to housebuilders and direct to homeowners online.')
+        .orientation,
+    ).toBe('hybrid');
     // People the text rules out are no second market.
     expect(
       classify("Not for residents - this deck is for the county's contract manager.").orientation,

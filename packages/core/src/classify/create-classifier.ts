@@ -48,6 +48,19 @@ const BOTH_MARKETS_MINIMUM = 0.8;
 /** An orientation, its confidence, and the class probabilities behind it. */
 type Verdict = { orientation: Orientation; confidence: number; probabilities: number[] };
 
+/** Words before people that say they are sold to as well: "and *direct to* homeowners". */
+const SOLD_TO_AS_WELL: readonly (readonly string[])[] = [
+  ['direct', 'to'],
+  ['directly', 'to'],
+  ['and', 'to'],
+];
+
+/** True when the people at `phrase` are a second market the text sells to. */
+function soldToAsWell(analysis: Analysis, phrase: NounPhrase): boolean {
+  const before = (k: number) => analysis.tokens[phrase.from - k]?.norm;
+  return SOLD_TO_AS_WELL.some(([first, second]) => before(2) === first && before(1) === second);
+}
+
 /** The verdict for a text with little programme evidence: who buys decides. */
 function byMarket(analysis: Analysis): Verdict {
   // Market evidence per pole, leaving out negated hits ("not for residents").
@@ -59,7 +72,9 @@ function byMarket(analysis: Analysis): Verdict {
     roles.payerStatements.length > 0 &&
     roles.endUser !== null &&
     roles.purchaser !== null &&
-    !overlaps(roles.purchaser, roles.endUser);
+    !overlaps(roles.purchaser, roles.endUser) &&
+    // "sells to housebuilders and direct to homeowners": the second market is sold to as well.
+    !soldToAsWell(analysis, roles.endUser);
   if (payerBesideUsers && stated.consumer >= BOTH_MARKETS_MINIMUM) return poleVerdict('consumer');
   if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
     const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;
