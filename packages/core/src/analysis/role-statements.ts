@@ -4,7 +4,7 @@
  * @module
  */
 
-import { DENIALS } from '../lexicon/phrase-words.ts';
+import { DENIALS, SIGNING } from '../lexicon/phrase-words.ts';
 import { SELF_USE_VERBS } from '../lexicon/roles.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -52,6 +52,12 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
   return false;
 }
 
+/** True when the word at `i` is "sign" with no object: the end of its clause follows. */
+const signsAlone = (tokens: readonly Token[], i: number) =>
+  SIGNING.has((tokens[i] as Token).norm) &&
+  tokens[i + 1]?.kind !== 'word' &&
+  tokens[i + 1]?.kind !== 'number';
+
 /**
  * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers
  * positive); `sellerInHeading` tells a heading's seller ("Pet food wholesale: …") from a role.
@@ -76,7 +82,14 @@ export function readRoleStatements(
     const passive = payerBefore.findAt(tokens, i).length > 0;
     // "owners don't buy the flea tab direct": a payer denied is no payer.
     const denied = DENIALS.has(tokens[i - 1]?.norm ?? '');
-    for (const match of passive || denied ? [] : payerAfter.findAt(tokens, i)) {
+    // "practice managers sign, vets click all day": signing, with nothing after, is paying.
+    const stated: readonly PatternMatch<string>[] =
+      passive || denied
+        ? []
+        : signsAlone(tokens, i)
+          ? [{ entry: 'sign', from: i, to: i + 1 }]
+          : payerAfter.findAt(tokens, i);
+    for (const match of stated) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, true);

@@ -225,6 +225,14 @@ describe('findRoles', () => {
     ).toBe('parents');
   });
 
+  it('reads signing with no object as paying', () => {
+    expect(
+      rolesOf('Clinic software: practice managers sign, vets and nurses click all day.'),
+    ).toEqual({ purchaser: 'practice managers', endUser: 'vets and nurses' });
+    // "sign up" is joining, not paying.
+    expect(rolesOf('Free trial: nurses sign up in a minute.').purchaser).toBeNull();
+  });
+
   it('reads no payer in a denied payment', () => {
     expect(
       rolesOf(

@@ -265,3 +265,8 @@ a an the their his her its my your each every our all
 export const DENIALS: ReadonlySet<string> = wordSet(`
 not never no
 `);
+
+/** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
+export const SIGNING: ReadonlySet<string> = wordSet(`
+sign signs signed
+`);

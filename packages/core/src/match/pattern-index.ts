@@ -15,7 +15,7 @@ export interface PatternIndex<T> {
   /** Every match of every pattern, in text order (ties: longer first). */
   findAll(tokens: readonly Token[]): PatternMatch<T>[];
   /** Matches that start exactly at token `at`. */
-  findAt(tokens: readonly Token[], at: number): PatternMatch<T>[];
+  findAt(tokens: readonly Token[], at: number): readonly PatternMatch<T>[];
 }
 
 /**
@@ -39,7 +39,7 @@ interface Candidates<T> {
 }
 
 // Shared, never mutated: most tokens start no match.
-const NONE: never[] = [];
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Indexes `patternOf(entry)` for each entry by first stem; each compiles on first use. */
 export function createPatternIndex<T>(
@@ -69,7 +69,7 @@ export function createPatternIndex<T>(
     tokens: readonly Token[],
     at: number,
     list: readonly Candidate<T>[],
-  ): PatternMatch<T>[] => {
+  ): readonly PatternMatch<T>[] => {
     let found: PatternMatch<T>[] | undefined;
     for (const candidate of list) {
       const { entry } = candidate;
@@ -117,7 +117,7 @@ export function createPatternIndex<T>(
     }
   };
 
-  const findAt = (tokens: readonly Token[], at: number): PatternMatch<T>[] => {
+  const findAt = (tokens: readonly Token[], at: number): readonly PatternMatch<T>[] => {
     const candidates = candidatesAt(tokens, at);
     if (candidates === undefined) return NONE;
     if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
