@@ -225,6 +225,14 @@ describe('findRoles', () => {
     ).toBe('parents');
   });
 
+  it('does not take the adviser users are sent to, or people set aside, for the users', () => {
+    expect(
+      rolesOf(
+        'Patient campaign for our inhaler: social ads for adults living with asthma, encouraging them to ask their doctor about it. Prescribers and pharmacists are not the audience.',
+      ).endUser,
+    ).toBe('adults living with asthma');
+  });
+
   it('reads signing with no object as paying', () => {
     expect(
       rolesOf('Clinic software: practice managers sign, vets and nurses click all day.'),

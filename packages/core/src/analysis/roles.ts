@@ -335,8 +335,18 @@ export function findRoles(
           !overlaps(purchaser, p) &&
           !cannotUse(tokens, p.head) &&
           !isAdviserAsked(tokens, p) &&
-          localLean(p) <= 0,
+          localLean(p) <= 0 &&
+          (overallLean > 0 || negatedFrom(p) === null),
       ) ?? null;
+    // "ads for adults living with asthma, encouraging them to ask their doctor": in a programme
+    // for users, the person it addresses as paying uses it too.
+    if (
+      endUser === null &&
+      purchaser !== null &&
+      overallLean < 0 &&
+      !cannotUse(tokens, purchaser.head)
+    )
+      endUser = purchaser;
     endUserInferred = false;
   }
   // "a call from their coach", "a dedicated agronomist": in a programme for buyers, whoever
