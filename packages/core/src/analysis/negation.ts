@@ -1,6 +1,6 @@
 import { NEGATION_CANCELLERS, NEGATORS_AFTER, NEGATORS_BEFORE } from '../lexicon/negation.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 
 const before = indexPatterns(NEGATORS_BEFORE);
 const after = indexPatterns(NEGATORS_AFTER);
@@ -9,10 +9,6 @@ const cancellers = indexPatterns(NEGATION_CANCELLERS);
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
-
-function isWord(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'word' || token.kind === 'number');
-}
 
 /** Finds the negators of a text once, so each cue can ask about its own span. */
 export interface NegationScanner {
@@ -44,13 +40,13 @@ export function createNegationScanner(
       let words = 0;
       for (let i = from - 1; i >= 0 && words < REACH_BEFORE; i--) {
         const token = tokens[i];
-        if (!isWord(token)) break;
+        if (!isText(token)) break;
         if (endsAt.has(i)) return 'before';
         words++;
       }
       words = 0;
       for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
-        if (!isWord(tokens[i])) break;
+        if (!isText(tokens[i])) break;
         if (!shielded.has(i) && after.findAt(tokens, i).length > 0) return 'after';
         words++;
       }

@@ -25,7 +25,7 @@ import {
 } from '../lexicon/phrase-words.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
 const heads = indexPatterns(PERSON_HEADS);
@@ -51,9 +51,6 @@ export interface NounPhrase {
 }
 
 const MAX_MODIFIERS = 5;
-
-const isText = (t: Token | undefined): t is Token =>
-  t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 /** Marks the tokens that are person or organisation head nouns. */
 export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
@@ -116,6 +113,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   return isHead;
 }
+
+/** True when the word at `head` is whom a thing faces: "a *patient*-facing video". */
+export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): boolean =>
+  tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-';
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(
@@ -215,8 +216,7 @@ export function phraseAt(
   withClause: boolean,
 ): NounPhrase {
   // "a patient-facing campaign": whom a thing faces is named by the one word.
-  if (tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-')
-    return { from: head, to: head + 1, head };
+  if (isFacedBy(tokens, raw, head)) return { from: head, to: head + 1, head };
   let from = head;
   let to = head + 1;
   // Compound heads and co-ordination to the right.

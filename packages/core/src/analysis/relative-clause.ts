@@ -22,12 +22,10 @@ import {
   MEANS_PREPOSITIONS,
   QUESTION_WORDS,
 } from '../lexicon/phrase-words.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 
 /** The most words a describing clause takes in. */
 const MAX_CLAUSE = 8;
-const isText = (t: Token | undefined): t is Token =>
-  t !== undefined && (t.kind === 'word' || t.kind === 'number');
 
 /**
  * Where a relative clause after a phrase ends: "members [who spent 500+ last year] get…",
@@ -92,10 +90,11 @@ function clauseRunEnd(
   // "parents with a back-to-school ad": a clause that ends inside a hyphened compound ends
   // before the compound.
   if (end > start && end - start < MAX_CLAUSE && isText(tokens[end])) {
-    const cut = end;
+    const stoppedAt = end;
     while (end > start && raw[(tokens[end] as Token).start - 1] === '-') end--;
     // Its object cut away, a participle alone is no clause: "staff using [our push-to-talk app]".
-    if (end < cut && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm)) end = start;
+    if (end < stoppedAt && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm))
+      end = start;
   }
   // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
   // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)

@@ -4,10 +4,11 @@
  * @module
  */
 
-import { DENIALS, SIGNING } from '../lexicon/phrase-words.ts';
+import { DENIALS } from '../lexicon/negation.ts';
+import { SIGNING } from '../lexicon/phrase-words.ts';
 import { SELF_USE_VERBS } from '../lexicon/roles.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
 import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
@@ -54,9 +55,7 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 
 /** True when the word at `i` is "sign" with no object: the end of its clause follows. */
 const signsAlone = (tokens: readonly Token[], i: number) =>
-  SIGNING.has((tokens[i] as Token).norm) &&
-  tokens[i + 1]?.kind !== 'word' &&
-  tokens[i + 1]?.kind !== 'number';
+  SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
 
 /**
  * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers

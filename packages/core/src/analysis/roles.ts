@@ -138,9 +138,9 @@ export function findRoles(
   // without buyer-side evidence ("… to get families who've never stayed with us to book").
   // "Prescribers and pharmacists are not the audience": in a programme for users, whom it sets
   // aside is not who it is for.
+  const notSetAsideFromUsers = (p: NounPhrase) => overallLean > 0 || negatedFrom(p) === null;
   const usesHere = (p: NounPhrase) =>
-    (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5) &&
-    (overallLean > 0 || negatedFrom(p) === null);
+    (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5) && notSetAsideFromUsers(p);
   endUser ??=
     candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null
@@ -336,7 +336,7 @@ export function findRoles(
           !cannotUse(tokens, p.head) &&
           !isAdviserAsked(tokens, p) &&
           localLean(p) <= 0 &&
-          (overallLean > 0 || negatedFrom(p) === null),
+          notSetAsideFromUsers(p),
       ) ?? null;
     // "ads for adults living with asthma, encouraging them to ask their doctor": in a programme
     // for users, the person it addresses as paying uses it too.

@@ -2,7 +2,7 @@ import { type Analysis, analyse } from '../analysis/analyse.ts';
 import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
-import type { NounPhrase } from '../analysis/noun-phrase.ts';
+import { isFacedBy, type NounPhrase } from '../analysis/noun-phrase.ts';
 import { overlaps } from '../analysis/phrase-relations.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
@@ -116,7 +116,7 @@ function spanOf(analysis: Analysis, phrase: NounPhrase | null, inferred: boolean
   while (start < end && EDGE_MARKS.includes(text[start] as string)) start += 1;
   while (end > start && EDGE_MARKS.includes(text[end - 1] as string)) end -= 1;
   // "a patient-facing video" names its people by one word, as a modifier does.
-  const faced = phrase.to - phrase.from === 1 && text.startsWith('-facing', end);
+  const faced = phrase.to - phrase.from === 1 && isFacedBy(analysis.tokens, text, phrase.head);
   return { text: text.slice(start, end), start, end, inferred: inferred || faced };
 }
 

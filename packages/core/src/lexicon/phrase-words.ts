@@ -257,14 +257,10 @@ at in of from within
 `);
 
 /** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
-export const ATTACHED_DETERMINERS: ReadonlySet<string> = wordSet(`
-a an the their his her its my your each every our all
-`);
-
-/** Words that deny the verb after them: "owners *don't* buy" (the "n't" reads as "not"). */
-export const DENIALS: ReadonlySet<string> = wordSet(`
-not never no
-`);
+export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
+  ...OBJECT_DETERMINERS,
+  ...wordSet('each every our all'),
+]);
 
 /** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
 export const SIGNING: ReadonlySet<string> = wordSet(`

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 import type { Slot } from './pattern.ts';
 import { currentStemId } from './stem-ids.ts';
 
@@ -6,9 +6,7 @@ import { currentStemId } from './stem-ids.ts';
 export type SlotsMatcher = (tokens: readonly Token[], at: number) => number;
 
 /** Words and numbers take part in matches; punctuation does not. */
-export function isMatchable(token: Token | undefined): token is Token {
-  return token !== undefined && (token.kind === 'word' || token.kind === 'number');
-}
+export const isMatchable = isText;
 
 /** The id of a matchable token's stem (0 when no pattern uses it). */
 function idOf(token: Token): number {

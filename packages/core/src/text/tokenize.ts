@@ -4,6 +4,10 @@ import { wordKey } from './normalize.ts';
 /** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes, arrows). */
 export type TokenKind = 'word' | 'number' | 'comma' | 'break' | 'open' | 'close' | 'symbol';
 
+/** True for a word or a number: what phrases and patterns are made of (punctuation ends them). */
+export const isText = (token: Token | undefined): token is Token =>
+  token !== undefined && (token.kind === 'word' || token.kind === 'number');
+
 /** One token with its position in the original text. */
 export interface Token {
   /** Index in the token array. */
