@@ -7,6 +7,7 @@ import {
   CLAUSE_VERBS,
   COUNT_QUALIFIERS,
   GERUND_NOUNS,
+  HEAD_COMPOUND_THINGS,
   HEAD_IDIOMS,
   IRREGULAR_PLURAL_PEOPLE,
   NOT_PLURAL_NOUNS,
@@ -85,6 +86,12 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   tokens.forEach((t, i) => {
     if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;
   });
+  // "co-op funds": a budget, not the co-op.
+  for (const match of heads.findAll(tokens)) {
+    const last = tokens[match.to - 1] as Token;
+    if (!HEAD_COMPOUND_THINGS.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
+    for (let i = match.from; i < match.to; i++) isHead[i] = false;
+  }
   // "machines over five years old": the age of a thing; people are "five-year-olds".
   tokens.forEach((t, i) => {
     if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;

@@ -217,6 +217,17 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads co-ops as buyers, but co-op funds as a budget', () => {
+    expect(
+      rolesOf(
+        'Spray-drone maker: a YouTube channel teaching drone pilots; farm co-ops buy the fleets.',
+      ).purchaser,
+    ).toBe('farm co-ops');
+    expect(
+      rolesOf('Retail programme: co-op funds for stockists who reorder monthly.').purchaser,
+    ).toBe('stockists who reorder monthly');
+  });
+
   it('ends a clause before a hyphened compound it would cut in two', () => {
     expect(
       rolesOf(

@@ -230,6 +230,18 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /**
+ * Head nouns that the word after them turns into a thing: "co-op funds" and "co-op marketing"
+ * are a retailer's promotion budget, where "the farm co-ops buy" names buyers.
+ */
+export const HEAD_COMPOUND_THINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'op',
+    wordSet('funds fund funding marketing money budget budgets advertising ads support dollars'),
+  ],
+  ['ops', wordSet('funds fund funding marketing money budget budgets')],
+]);
+
+/**
  * Determiners that open a new noun phrase: after a role noun they show it heads its own phrase
  * ("gives the HR team *a* renewal dashboard"), never that it modifies the word after.
  */
