@@ -92,6 +92,11 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (!HEAD_COMPOUND_THINGS.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;
   }
+  // "monthly 1:1s": a meeting, not an age band.
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'number' || !isHead[i] || raw[t.start - 1] !== ':') return;
+    for (let j = i; isHead[j] === true; j++) isHead[j] = false;
+  });
   // "machines over five years old": the age of a thing; people are "five-year-olds".
   tokens.forEach((t, i) => {
     if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;

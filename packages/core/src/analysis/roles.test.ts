@@ -228,6 +228,14 @@ describe('findRoles', () => {
     ).toBe('stockists who reorder monthly');
   });
 
+  it('does not read a ratio as an age band', () => {
+    const { purchaser } = rolesOf(
+      'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',
+    );
+    expect(purchaser).not.toMatch(/1s/);
+    expect(purchaser).toMatch(/franchisee/);
+  });
+
   it('ends a clause before a hyphened compound it would cut in two', () => {
     expect(
       rolesOf(
