@@ -244,6 +244,15 @@ describe('findRoles', () => {
     ).toBe('parents');
   });
 
+  it('in a text that leans to users, reads people with no buyer-side words around them as users', () => {
+    // "their kids do" buy; the dads are who the gift is for.
+    expect(
+      rolesOf(
+        "Father's Day: dads don't buy their own cufflinks, their kids do. So every email goes to people who bought from us last June, with their saved address filled in.",
+      ).endUser,
+    ).toBe('dads');
+  });
+
   it('does not take the adviser users are sent to, or people set aside, for the users', () => {
     expect(
       rolesOf(

@@ -140,7 +140,7 @@ export function findRoles(
   // aside is not who it is for.
   const notSetAsideFromUsers = (p: NounPhrase) => overallLean > 0 || negatedFrom(p) === null;
   const usesHere = (p: NounPhrase) =>
-    (overallLean < -1 ? localLean(p) <= 0 : localLean(p) < -0.5) && notSetAsideFromUsers(p);
+    (overallLean < 0 ? localLean(p) <= 0 : localLean(p) < -0.5) && notSetAsideFromUsers(p);
   endUser ??=
     candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null

@@ -79,4 +79,13 @@ describe('excluded word forms', () => {
     );
     expect(cues('Parents who booked twice get a free lesson.')).toContain('selected-by-buying');
   });
+
+  it('read giving up as quitting, not as buying', () => {
+    expect(cues("Sparkling tea for people who've given up on soda.")).not.toContain(
+      'selected-by-buying',
+    );
+    expect(cues('Donors who have given twice get a thank-you call.')).toContain(
+      'selected-by-buying',
+    );
+  });
 });

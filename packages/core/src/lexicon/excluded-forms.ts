@@ -108,6 +108,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   ],
   // "each client that introduces another firm": a referral, not a product launch.
   ['launch', ['another', 'friend', 'friends', 'colleague', 'colleagues']],
+  // "people who've given up on soda": quitting, not paying us.
+  ['selected-by-buying', ['up']],
   // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
   ['purchase-act', ['it', 'them']],
   // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
