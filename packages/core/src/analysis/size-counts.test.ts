@@ -30,6 +30,12 @@ describe('size counts', () => {
     expect(isSize('Train 200 staff at our employers.', 'staff')).toBe(false);
   });
 
+  it('reads an age band after a business as people, not as a headcount', () => {
+    expect(isSize("We're building the brand with 18–25s.", 's')).toBe(false);
+    expect(isSize('A football club with 8-year-olds on Saturdays.', 'olds')).toBe(false);
+    expect(isSize('A school with 80 teachers.', 'teachers')).toBe(true);
+  });
+
   it('keeps the staff of a sized buyer out of the evidence and out of the end user', () => {
     const text = 'Spring campaign for employers with 500 staff.';
     const result = classify(text);

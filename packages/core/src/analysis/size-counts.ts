@@ -3,6 +3,9 @@ import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isBusinessHead } from './head-match.ts';
 
+/** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age. */
+const AGE_BAND_ENDS: ReadonlySet<string> = new Set(['s', 'olds']);
+
 /** How many tokens the number and its qualifiers may span ("with more than 1,000"). */
 const SIZE_REACH = 5;
 
@@ -13,6 +16,8 @@ const SIZE_REACH = 5;
  */
 export function countsASize(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.kind !== 'number') return false;
+  // "the brand with 18–25s", "a club with 8-year-olds": an age band, not a headcount.
+  if (AGE_BAND_ENDS.has((tokens[at] as Token).norm)) return false;
   for (let i = at - 1; i >= 0 && at - i <= SIZE_REACH; i--) {
     const token = tokens[i] as Token;
     if (SIZE_OPENERS.has(token.norm)) return isBusinessHead(tokens, i - 1);
