@@ -37,16 +37,35 @@ export function pairOf(
 
 /** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
 const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
+/** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
+const TALKING_VERBS: ReadonlySet<string> = new Set([
+  'talk',
+  'talking',
+  'speak',
+  'speaking',
+  'check',
+  'checking',
+]);
+const TALKING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
 const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
 
 /**
  * True when the phrase is whom the reader is sent to ("ask *their doctor* about it", "ask your
- * stylist for it"): an adviser between the product and its user, not the user.
+ * stylist for it", "a prompt to talk to *a doctor*"): an adviser between the product and its
+ * user, not the user.
  */
 export function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean {
+  const word = (at: number) => tokens[at]?.norm ?? '';
   let at = p.from - 1;
-  while (at >= 0 && ASKING_OPENERS.has((tokens[at] as Token).norm) && p.from - at <= 2) at--;
-  return at >= 0 && ASKING_VERBS.has((tokens[at] as Token).norm);
+  while (at >= 0 && ASKING_OPENERS.has(word(at)) && p.from - at <= 2) at--;
+  if (ASKING_VERBS.has(word(at))) return true;
+  // "talk to the nurses" is the marketer speaking to users: only one adviser of the reader's own.
+  return (
+    TALKING_PREPOSITIONS.has(word(at)) &&
+    TALKING_VERBS.has(word(at - 1)) &&
+    word(at + 1) !== 'the' &&
+    !isPlural(word(p.head))
+  );
 }
 
 /**

@@ -253,6 +253,18 @@ describe('findRoles', () => {
     ).toBe('dads');
   });
 
+  it('reads "talk to a doctor" as an adviser, but "talk to the nurses" as the audience', () => {
+    expect(
+      rolesOf(
+        'Unbranded psoriasis campaign: social video, a symptom quiz and a prompt to talk to a doctor. Aimed at adults who have never been treated.',
+      ).endUser,
+    ).toBe('adults who have never been treated');
+    expect(
+      rolesOf('Trade-show push for our new infusion pump: we talk to the nurses who use it daily.')
+        .endUser,
+    ).toBe('the nurses who use it daily');
+  });
+
   it('does not take the adviser users are sent to, or people set aside, for the users', () => {
     expect(
       rolesOf(
