@@ -7,10 +7,13 @@
  */
 import {
   CLAUSE_OPENING_PRONOUNS,
+  COMPLEMENT_PARTICIPLES,
   CUT_DANGLING_WORDS,
   DESCRIPTION_ENDS,
+  IRREGULAR_PARTICIPLES,
   NOUN_LIKE_VERBS,
   NOUNS_IN_ING,
+  PARTICIPLE_PREPOSITIONS,
   RELATIVE_ENDS,
   RELATIVE_OPENERS,
   VERB_ADVERBS,
@@ -42,7 +45,9 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   }
   const opener = tokens[end];
   if (opener === undefined) return end;
-  const gerund = /ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm);
+  const gerund =
+    (/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
+    isDescribingParticiple(opener.norm, tokens[end + 1]?.norm ?? '');
   if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
@@ -67,6 +72,12 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
       : endsRelativeClause;
   return clauseRunEnd(tokens, raw, end, endsAt);
 }
+
+/** "diagnosed with", "stuck in": a past participle and a preposition describe the noun before. */
+const isDescribingParticiple = (norm: string, next: string) =>
+  (/^[a-z]{3,}[^e]ed$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm)) &&
+  !COMPLEMENT_PARTICIPLES.has(norm) &&
+  PARTICIPLE_PREPOSITIONS.has(next);
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
 

@@ -236,6 +236,19 @@ describe('findRoles', () => {
     expect(purchaser).toMatch(/franchisee/);
   });
 
+  it('keeps a past participle that describes the people, not one that says what is made of them', () => {
+    expect(rolesOf('Radio spots aimed at commuters stuck in traffic.').endUser).toBe(
+      'commuters stuck in traffic',
+    );
+    expect(rolesOf('Podcast ads aimed at households still cooking from scratch.').endUser).toBe(
+      'households still cooking from scratch',
+    );
+    expect(
+      rolesOf('The library will keep cardholders engaged with reading picks and renewal nudges.')
+        .purchaser,
+    ).toBe('cardholders');
+  });
+
   it('ends a clause before a hyphened compound it would cut in two', () => {
     expect(
       rolesOf(

@@ -14,7 +14,7 @@ import { wordSet } from './word-set.ts';
  */
 export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(`
 who that whose with aged over above under within in on across nationwide currently already near
-nearing due from
+nearing due from still
 `);
 
 /**
@@ -54,4 +54,28 @@ who that whose
 /** Words that end a describing clause: what follows is a new point. */
 export const DESCRIPTION_ENDS: ReadonlySet<string> = wordSet(`
 but and while whereas so yet or
+`);
+
+/**
+ * Past participles without -ed that open a clause describing people: "commuters *stuck* in
+ * traffic", "kids *born* after 2015".
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = wordSet(`
+stuck born caught left hit bitten stung worn torn
+`);
+
+/**
+ * Participles that after people say what a programme makes of them ("keep cardholders *engaged*
+ * with picks", "get kids *hooked* on the series"), not who they are.
+ */
+export const COMPLEMENT_PARTICIPLES: ReadonlySet<string> = wordSet(`
+engaged hooked obsessed interested excited involved informed updated based
+`);
+
+/**
+ * Prepositions that, after a past participle, make it a clause describing the noun before it
+ * ("patients diagnosed *with* asthma", "commuters stuck *in* traffic").
+ */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
+in with after before on at between under into since during
 `);
