@@ -228,6 +228,15 @@ describe('findRoles', () => {
     ).toBe('stockists who reorder monthly');
   });
 
+  it('reads buyers a heading names as whom it is for, unless the text after it names them', () => {
+    expect(
+      rolesOf('Lapsed subscribers: a personal call and one free month to come back.').purchaser,
+    ).toBe('Lapsed subscribers');
+    expect(
+      rolesOf('Stockists: the 96 boutiques that carry our knitwear get a reorder bonus.').purchaser,
+    ).toBe('the 96 boutiques that carry our knitwear');
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',

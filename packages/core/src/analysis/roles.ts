@@ -119,7 +119,16 @@ export function findRoles(
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
     !sellerInHeading(h) && tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
-  const inHeading = (h: number) => h < headingEnd && s.sentence[h] === 0 && !addressed(h);
+  // "Churned members: a call and a free month": buyers a heading names are whom it is for,
+  // unless the text after it opens by naming them ("Stockists: the 96 boutiques that …").
+  const firstAfterHeading = positions.find((h) => h > headingEnd);
+  const namedAfterHeading =
+    firstAfterHeading !== undefined &&
+    phraseAt(tokens, raw, isHead, firstAfterHeading, true).from === headingEnd + 1;
+  const labelsBuyers = (h: number) =>
+    !namedAfterHeading && isPlural((tokens[h] as Token).norm) && headMatches(buyerHeads, tokens, h);
+  const inHeading = (h: number) =>
+    h < headingEnd && s.sentence[h] === 0 && !addressed(h) && !labelsBuyers(h);
   // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
   const isSize = (h: number) => countsASize(tokens, h);
   const candidates = positions
