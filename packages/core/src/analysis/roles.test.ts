@@ -237,6 +237,16 @@ describe('findRoles', () => {
     ).toBe('the 96 boutiques that carry our knitwear');
   });
 
+  it('reads other people as a heading label only when they end it', () => {
+    expect(
+      rolesOf('First-time parents: a welcome box, a sleep guide and a monthly call with a midwife.')
+        .endUser,
+    ).toBe('First-time parents');
+    expect(
+      rolesOf("Kids' console bundle: ads during cartoons, plus demo kiosks in toy stores.").endUser,
+    ).toBeNull();
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',

@@ -125,8 +125,13 @@ export function findRoles(
   const namedAfterHeading =
     firstAfterHeading !== undefined &&
     phraseAt(tokens, raw, isHead, firstAfterHeading, true).from === headingEnd + 1;
+  // Other people only when they end the heading ("New parents:", "VIP customers only:"):
+  // people inside it are a product's ("Kids' console bundle:").
+  const labelEnd = tokens[headingEnd - 1]?.norm === 'only' ? headingEnd - 1 : headingEnd;
   const labelsBuyers = (h: number) =>
-    !namedAfterHeading && isPlural((tokens[h] as Token).norm) && headMatches(buyerHeads, tokens, h);
+    !namedAfterHeading &&
+    isPlural((tokens[h] as Token).norm) &&
+    (headMatches(buyerHeads, tokens, h) || (h === labelEnd - 1 && !isBusinessHead(tokens, h)));
   const inHeading = (h: number) =>
     h < headingEnd && s.sentence[h] === 0 && !addressed(h) && !labelsBuyers(h);
   // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
