@@ -5,12 +5,13 @@
  *
  * @module
  */
+import { PRODUCT_FOR_WORDS } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import type { CueHit } from './evidence.ts';
-import { headMatches } from './head-match.ts';
+import { headMatches, isBusinessHead } from './head-match.ts';
 import { inferPurchaser, inferRecipient } from './inferred-roles.ts';
-import { type NounPhrase, phraseAt } from './noun-phrase.ts';
+import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { overlaps, overlapsAt } from './phrase-relations.ts';
 import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
 
@@ -116,6 +117,18 @@ export function fallbackPurchaser(
   if (overallLean > 1) {
     const rewarded = inferRecipient(tokens, raw, isHead, recipientAfter);
     return { purchaser: rewarded, inferred: rewarded !== null };
+  }
+  // "Payroll software for growing businesses": where nothing is said of a programme, the
+  // businesses a product is for are who buys it.
+  if (overallLean === 0) {
+    const served = candidates.find(
+      (p) =>
+        PRODUCT_FOR_WORDS.has(tokens[p.from - 1]?.norm ?? '') &&
+        isPlural((tokens[p.head] as Token).norm) &&
+        isBusinessHead(tokens, p.head) &&
+        !overlaps(endUser, p),
+    );
+    if (served !== undefined) return { purchaser: served, inferred: false };
   }
   return { purchaser: null, inferred: false };
 }

@@ -247,6 +247,15 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('reads the businesses a product is for as its buyers when nothing is said of a programme', () => {
+    expect(rolesOf('Payroll software built for growing businesses.').purchaser).toBe(
+      'growing businesses',
+    );
+    expect(rolesOf('Bookkeeping services for dental practices in Leeds.').purchaser).toBe(
+      'dental practices in Leeds',
+    );
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',

@@ -278,3 +278,6 @@ export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
 export const SIGNING: ReadonlySet<string> = wordSet(`
 sign signs signed
 `);
+
+/** The words between a product and whom it is for: "software *for* growing businesses". */
+export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
