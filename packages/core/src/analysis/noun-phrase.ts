@@ -271,6 +271,11 @@ export function phraseAt(
       if (PHRASE_OPENERS.has(tokens[from - 1]?.norm ?? '')) from--;
       break;
     }
+    // "12 to 15 year olds": a range inside an age band is part of it.
+    if (prev.norm === 'to' && isHead[from - 1] && tokens[from]?.kind === 'number') {
+      from--;
+      continue;
+    }
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
     // count ("our top 200 accounts", "over 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.

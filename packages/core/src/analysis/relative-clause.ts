@@ -79,6 +79,12 @@ const isDescribingParticiple = (norm: string, next: string) =>
   !COMPLEMENT_PARTICIPLES.has(norm) &&
   PARTICIPLE_PREPOSITIONS.has(next);
 
+/** "aged 25 to 44": a "to" between two numbers joins a range and ends nothing. */
+const isRangeTo = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.norm === 'to' &&
+  tokens[at - 1]?.kind === 'number' &&
+  tokens[at + 1]?.kind === 'number';
+
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
 
 /**
@@ -95,7 +101,7 @@ function clauseRunEnd(
   while (
     end - start < MAX_CLAUSE &&
     isText(tokens[end]) &&
-    !(end > start && endsAt(tokens[end] as Token))
+    !(end > start && endsAt(tokens[end] as Token) && !isRangeTo(tokens, end))
   )
     end++;
   // "parents with a back-to-school ad": a clause that ends inside a hyphened compound ends

@@ -256,6 +256,18 @@ describe('findRoles', () => {
     );
   });
 
+  it('keeps an age range whole', () => {
+    expect(
+      rolesOf('Summer camp brief: the ads are for 12 to 15 year olds, robot battles.').endUser,
+    ).toBe('12 to 15 year olds');
+    expect(rolesOf('Instagram campaign for women aged 25 to 44.').endUser).toBe(
+      'women aged 25 to 44',
+    );
+    expect(rolesOf('A smartwatch for 6-to-10-year-olds: calls only.').endUser).toBe(
+      '6-to-10-year-olds',
+    );
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',

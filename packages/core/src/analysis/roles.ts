@@ -129,11 +129,17 @@ export function findRoles(
   // people inside it are a product's ("Kids' console bundle:").
   const labelEnd = tokens[headingEnd - 1]?.norm === 'only' ? headingEnd - 1 : headingEnd;
   const labelsBuyers = (h: number) =>
-    !namedAfterHeading &&
+    h < headingEnd &&
     isPlural((tokens[h] as Token).norm) &&
     (headMatches(buyerHeads, tokens, h) || (h === labelEnd - 1 && !isBusinessHead(tokens, h)));
+  const labels = namedAfterHeading
+    ? []
+    : positions.filter(labelsBuyers).map((h) => phraseAt(tokens, raw, isHead, h, true));
   const inHeading = (h: number) =>
-    h < headingEnd && s.sentence[h] === 0 && !addressed(h) && !labelsBuyers(h);
+    h < headingEnd &&
+    s.sentence[h] === 0 &&
+    !addressed(h) &&
+    !labels.some((label) => overlapsAt(label, h));
   // "employers with 200+ staff": the staff measure the employer, they play no role of their own.
   const isSize = (h: number) => countsASize(tokens, h);
   const candidates = positions

@@ -26,13 +26,14 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   // Age bands name people: "yoga classes for the over-60s", "bootcamps for 18-24s", "camps for
   // 8-12 year olds" (not a decade: "since the 1990s").
-  ...['over|under # s', '# # s', '# #? year_olds', '# somethings'].map((pattern) =>
-    consumerCue(
-      'households',
-      pattern,
-      { market: 0.8 },
-      'the buyers are individuals and households',
-    ),
+  ...['over|under # s', '# # s', '# #? year_olds', '# to # year_olds|s', '# somethings'].map(
+    (pattern) =>
+      consumerCue(
+        'households',
+        pattern,
+        { market: 0.8 },
+        'the buyers are individuals and households',
+      ),
   ),
   consumerCue(
     'paying-people',
