@@ -7,8 +7,8 @@ import {
   CLAUSE_VERBS,
   COUNT_QUALIFIERS,
   GERUND_NOUNS,
-  HEAD_COMPOUND_THINGS,
   HEAD_IDIOMS,
+  HEADS_UNMADE_BY_NEXT,
   IRREGULAR_PLURAL_PEOPLE,
   NOT_PLURAL_NOUNS,
   NOT_PLURAL_SUBJECTS,
@@ -89,7 +89,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // "co-op funds": a budget, not the co-op.
   for (const match of heads.findAll(tokens)) {
     const last = tokens[match.to - 1] as Token;
-    if (!HEAD_COMPOUND_THINGS.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
+    if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;
   }
   // "monthly 1:1s": a meeting, not an age band.

@@ -268,6 +268,17 @@ describe('findRoles', () => {
     );
   });
 
+  it('ends a phrase at a past verb, and reads "lead with" as a verb', () => {
+    expect(
+      rolesOf(
+        'YouTube series for our home battery: how a family in Leeds ran their house in a power cut.',
+      ).endUser,
+    ).toBe('a family in Leeds');
+    expect(
+      rolesOf('Skincare launch: Instagram reels and sampling. Lead with before-and-after results.'),
+    ).toEqual({ purchaser: null, endUser: null });
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',

@@ -93,6 +93,7 @@ and or who which whose where when
 export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(`
 need needs want wants love loves use uses pay pays buy buys sign signs must may might would
 could do does have has had were was
+ran went got chose picked bought paid spent
 `);
 
 /** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
@@ -230,10 +231,12 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /**
- * Head nouns that the word after them turns into a thing: "co-op funds" and "co-op marketing"
- * are a retailer's promotion budget, where "the farm co-ops buy" names buyers.
+ * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
+ * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
+ * results" is a verb, where "the IT lead" is a person.
  */
-export const HEAD_COMPOUND_THINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['lead', wordSet('with')],
   [
     'op',
     wordSet('funds fund funding marketing money budget budgets advertising ads support dollars'),
