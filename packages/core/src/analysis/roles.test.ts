@@ -275,6 +275,10 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('a family in Leeds');
     expect(
+      rolesOf('Motorbike brand: film a ride through the Alps and invite riders to demo days.')
+        .endUser,
+    ).toBe('riders');
+    expect(
       rolesOf('Skincare launch: Instagram reels and sampling. Lead with before-and-after results.'),
     ).toEqual({ purchaser: null, endUser: null });
   });

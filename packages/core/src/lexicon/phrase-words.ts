@@ -94,6 +94,8 @@ export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(`
 need needs want wants love loves use uses pay pays buy buys sign signs must may might would
 could do does have has had were was
 ran went got chose picked bought paid spent
+invite invites urge urges encourage encourages remind reminds tell tells teach teaches convince
+persuade inspire inspires
 `);
 
 /** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
