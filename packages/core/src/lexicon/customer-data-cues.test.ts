@@ -27,6 +27,20 @@ describe("cues of each buyer's own data", () => {
     );
   });
 
+  it("read each buyer's own use, and how long since they last bought", () => {
+    expect(
+      insight('Your account manager will review your usage and discuss loyalty pricing.'),
+    ).toContain('their-own-use: your usage');
+    expect(insight("A call to every client who hasn't been in since May.")).toContain(
+      "gone-quiet: n't been in since",
+    );
+    expect(insight("Members who haven't scanned in for three weeks get a call.")).toContain(
+      "gone-quiet: n't scanned in for three",
+    );
+    // Not a lapse: what a text leaves out of scope.
+    expect(insight('Shoppers are not in scope for this quarter.')).toEqual([]);
+  });
+
   it('leave market research and product talk alone', () => {
     const research = insight('A study of snacking trends across three cities shapes the launch.');
     expect(research.some((e) => e.startsWith('account-'))).toBe(false);

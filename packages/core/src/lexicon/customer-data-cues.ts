@@ -13,6 +13,12 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
     "a report on each buyer's own use and spend",
   ),
   cue(
+    'their-own-use',
+    'your|each|their|its * usage|consumption|utilisation|utilization|uptake',
+    { insight: 1.2, relationship: 0.4 },
+    "each buyer's own use of what they bought",
+  ),
+  cue(
     'account-systems',
     'erp|telemetry|epos|epos_data|scan_data|sales_data|sell_out_data|ordering_cycle|order_cycle|reorder_history|account_health|health_check|health_checks',
     { insight: 1.2 },
@@ -29,6 +35,17 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
     'keep|kept|keeping notes|notebook|record on|of',
     { insight: 1.2, relationship: 0.6 },
     'notes kept on each buyer',
+  ),
+  // "every client who hasn't been in since May", "accounts that haven't reordered in 90 days":
+  // buyers picked out by how long since they last bought.
+  ...['not * since', 'not * in|for #|two|three|four|five|six|eight|ten|twelve'].map((pattern) =>
+    cue(
+      'gone-quiet',
+      pattern,
+      { insight: 1.2, focus: 0.6 },
+      'buyers gone quiet since they last bought',
+      true,
+    ),
   ),
   cue(
     'dropping-orders',
