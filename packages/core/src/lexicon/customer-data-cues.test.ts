@@ -37,6 +37,9 @@ describe("cues of each buyer's own data", () => {
     expect(insight("Members who haven't scanned in for three weeks get a call.")).toContain(
       "gone-quiet: n't scanned in for three",
     );
+    expect(insight('The renewal quote goes with last year’s redemption figures.')).toContain(
+      'account-figures: redemption figures',
+    );
     // Not a lapse: what a text leaves out of scope.
     expect(insight('Shoppers are not in scope for this quarter.')).toEqual([]);
   });

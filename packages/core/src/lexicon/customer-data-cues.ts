@@ -13,6 +13,12 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
     "a report on each buyer's own use and spend",
   ),
   cue(
+    'account-figures',
+    'usage|utilisation|utilization|uptake|redemption|borrowing|engagement|claims|invoice|billing|order|ordering|reorder|attendance|adoption|cost_savings|savings figures|numbers|data|stats|statistics|frequency',
+    { insight: 1.2 },
+    "figures on each buyer's own use and spend",
+  ),
+  cue(
     'their-own-use',
     'your|each|their|its * usage|consumption|utilisation|utilization|uptake',
     { insight: 1.2, relationship: 0.4 },
