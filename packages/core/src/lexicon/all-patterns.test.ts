@@ -9,7 +9,10 @@ function compiledFirstKeys({ slots }: CompiledPattern): Set<number> {
   const keys = new Set<number>();
   for (const slot of slots) {
     if (slot.kind === 'number') keys.add(NUMBER_KEY);
-    if (slot.kind === 'words') for (const stems of slot.alternatives) keys.add(stems[0] as number);
+    if (slot.kind === 'words') {
+      for (const stems of slot.alternatives) keys.add(stems[0] as number);
+      if (slot.numbers) keys.add(NUMBER_KEY);
+    }
     if (slot.kind === 'gap' || !slot.optional) break;
   }
   return keys;

@@ -8,7 +8,8 @@ export type DimensionWeights = Partial<Record<DimensionId, number>>;
  *
  * `pattern` is a small language over words, matched on stems so inflections match too:
  * slots separated by spaces; `a|b` alternatives; a trailing `?` makes a slot optional;
- * `*` skips up to two words inside the clause, `**` up to four; `#` matches a number.
+ * `*` skips up to two words inside the clause, `**` up to four; `#` matches a number, alone or
+ * among alternatives (`two|three|#`).
  * Example: `loyal|loyalty program|scheme|club?`. Since stems match, a slot names a short word
  * once ("deal|contract", not "deal|deals|contract"); longer forms stay, because the typo
  * tolerance reads its vocabulary off the patterns' words.

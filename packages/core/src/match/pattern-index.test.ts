@@ -8,6 +8,8 @@ const index = createPatternIndex(
     { id: 'win-back', pattern: 'win_back|winback|lapsed' },
     { id: 'gap', pattern: 'keep * happy' },
     { id: 'size', pattern: '# households' },
+    { id: 'free', pattern: 'two|three|# months free' },
+    { id: 'quiet', pattern: 'not ordered in a|#|two days' },
   ],
   (entry) => entry.pattern,
 );
@@ -20,6 +22,14 @@ describe('pattern index', () => {
     expect(ids('loyal')).toEqual(['loyalty:0-1']);
     expect(ids('a win-back email')).toEqual(['win-back:1-3']);
     expect(ids('14m households')).toEqual(['size:0-2']);
+  });
+
+  it('reads # among alternatives as any number, first slot or not', () => {
+    expect(ids('get 2 months free')).toEqual(['free:1-4']);
+    expect(ids('get three months free')).toEqual(['free:1-4']);
+    expect(ids('not ordered in 90 days')).toEqual(['quiet:0-5']);
+    expect(ids('not ordered in two days')).toEqual(['quiet:0-5']);
+    expect(ids('get many months free')).toEqual([]);
   });
 
   it('skips up to two words in a gap, never across punctuation', () => {

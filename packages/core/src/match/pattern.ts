@@ -11,6 +11,8 @@ export type Slot =
       readonly alternatives: readonly (readonly number[])[];
       /** The alternatives by their first stem, so a token is compared with its own only. */
       readonly byFirst: ReadonlyMap<number, readonly (readonly number[])[]>;
+      /** True when any number is one of the alternatives too ("two|three|#"). */
+      readonly numbers: boolean;
       readonly optional: boolean;
     }
   | { readonly kind: 'gap'; readonly max: number }
@@ -67,8 +69,10 @@ function compileSlot(source: string): Slot {
   const optional = source.endsWith('?');
   const body = optional ? source.slice(0, -1) : source;
   if (body === '#') return { kind: 'number', optional };
-  const alternatives = body
-    .split('|')
+  const sources = body.split('|');
+  const numbers = sources.includes('#');
+  const alternatives = sources
+    .filter((alternative) => alternative !== '#')
     .map(stemsOf)
     .filter((stems) => stems.length > 0)
     .map((stems) => stems.map(internStem));
@@ -80,7 +84,7 @@ function compileSlot(source: string): Slot {
     if (list === undefined) byFirst.set(first, [alternative]);
     else list.push(alternative);
   }
-  return { kind: 'words', alternatives, byFirst, optional };
+  return { kind: 'words', alternatives, byFirst, numbers, optional };
 }
 
 /** Throws unless a match can start: no leading gap, and some required slot. */
@@ -116,7 +120,7 @@ export function firstStemsOfSource(source: string): readonly string[] {
     if (body === '#') stems.add(NUMBER_STEM);
     else
       for (const alternative of body.split('|')) {
-        const first = firstStemOf(alternative);
+        const first = alternative === '#' ? NUMBER_STEM : firstStemOf(alternative);
         if (first !== '') stems.add(first);
       }
     if (!optional) return [...stems];

@@ -52,16 +52,17 @@ function numberMatcher(optional: boolean, rest: SlotsMatcher): SlotsMatcher {
 }
 
 function wordsMatcher(slot: Extract<Slot, { kind: 'words' }>, rest: SlotsMatcher): SlotsMatcher {
-  const { alternatives, byFirst, optional } = slot;
+  const { alternatives, byFirst, numbers, optional } = slot;
   // A required slot of single words: one look-up, no alternatives to walk.
   if (!optional && alternatives.every((stems) => stems.length === 1))
     return (tokens, at) => {
       const token = tokens[at];
+      if (numbers && token?.kind === 'number') return rest(tokens, at + 1);
       return isMatchable(token) && byFirst.has(idOf(token)) ? rest(tokens, at + 1) : -1;
     };
   return (tokens, at) => {
-    let best = -1;
     const token = tokens[at];
+    let best = numbers && token?.kind === 'number' ? rest(tokens, at + 1) : -1;
     const starting = isMatchable(token) ? byFirst.get(idOf(token)) : undefined;
     if (starting !== undefined) {
       for (let k = 0; k < starting.length; k++) {
