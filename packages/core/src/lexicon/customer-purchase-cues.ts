@@ -49,9 +49,20 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'price-lock',
-    'price|rate|pricing lock|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
+    'price|rate|pricing|fee lock|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
     { emphasis: 1.2, relationship: 0.4 },
     'terms of buying',
+  ),
+  // "holds their current price for another year", "the current rate held if they extend".
+  ...[
+    'hold|lock|freeze their|the|your current? price|rate|fee',
+    'current price|rate|fee held|locked|frozen',
+  ].map((pattern) =>
+    cue('price-held', pattern, { emphasis: 1.2, relationship: 0.4 }, 'terms of buying'),
+  ),
+  // "90-day terms", "net-60 terms".
+  ...['# day terms', 'net # terms'].map((pattern) =>
+    cue('terms', pattern, { emphasis: 1.4, market: 0.6, relationship: 0.4 }, 'terms of buying'),
   ),
   cue(
     'price-held',

@@ -30,6 +30,20 @@ describe('retention cues', () => {
     expect(scope('A national TV campaign for the new range.')).toContain('mass-scale');
   });
 
+  it('read a price held for the buyer and payment terms in days as terms of buying', () => {
+    const emphasis = (text: string) =>
+      classify(text).dimensions.emphasis.evidence.map((e) => `${e.cue}: ${e.text}`);
+    expect(emphasis('The optician holds their current price for another year.')).toContain(
+      'price-held: holds their current price',
+    );
+    expect(emphasis('Stockists get 90-day terms and a named rep.')).toContain(
+      'terms: 90-day terms',
+    );
+    expect(emphasis('Subscribers get annual prepay with 2 months free.')).toContain(
+      'months-free: 2 months free',
+    );
+  });
+
   it('read a percentage off and free months as a price reward for buying', () => {
     const emphasis = (text: string) =>
       classify(text).dimensions.emphasis.evidence.map((e) => e.cue);
