@@ -49,7 +49,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'price-lock',
-    'price|rate|pricing|fee lock|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
+    'price|rate|pricing|fee lock|hold|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
     { emphasis: 1.2, relationship: 0.4 },
     'terms of buying',
   ),

@@ -36,6 +36,9 @@ describe('retention cues', () => {
     expect(emphasis('The optician holds their current price for another year.')).toContain(
       'price-held: holds their current price',
     );
+    expect(
+      emphasis('Residents’ families get a fee hold if they commit to another year.'),
+    ).toContain('price-lock: fee hold');
     expect(emphasis('Stockists get 90-day terms and a named rep.')).toContain(
       'terms: 90-day terms',
     );
