@@ -7,7 +7,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'reorder',
-    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebook|rebooking',
+    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebook|rebooking|standing_order',
     { emphasis: 1.4, focus: 0.6 },
     'buying again is the point',
   ),
@@ -37,7 +37,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'rebate',
-    'rebate|rebates|kickback|spiff|incentive|incentives|allowance|allowances|display_funding|commission|commissions|margin|margins|bonus_margin|co_op_funds|coop_funds|mdf',
+    'rebate|rebates|kickback|spiff|incentive|incentives|allowance|allowances|display_funding|commission|commissions|margin|margins|bonus_margin|co_op_funds|coop_funds|mdf|revenue_share|rev_share',
     { emphasis: 1.2, focus: 0.6, market: 0.5 },
     'rewards the buying with money back',
   ),

@@ -47,6 +47,14 @@ describe('retention cues', () => {
     );
   });
 
+  it('read renegotiation, revenue share and standing orders as keeping buyers who buy again', () => {
+    const cues = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(cues('The bundle partners are up for renegotiation in spring.')).toContain('renewal');
+    expect(cues('Propose a revenue-share tweak to the partners.')).toContain('rebate');
+    expect(cues('Cafés get standing orders with a Sunday cut-off.')).toContain('reorder');
+  });
+
   it('read a percentage off and free months as a price reward for buying', () => {
     const emphasis = (text: string) =>
       classify(text).dimensions.emphasis.evidence.map((e) => e.cue);

@@ -109,7 +109,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'renewal',
-    'renew|renewal|renewals|renewing|renewed|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew',
+    'renew|renewal|renewals|renewing|renewed|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew|renegotiate|renegotiation|renegotiating',
     { focus: 1.2, emphasis: 1, scope: 0.5 },
     'renewing is buying again from us',
   ),
