@@ -80,6 +80,12 @@ describe('excluded word forms', () => {
     expect(cues('Parents who booked twice get a free lesson.')).toContain('selected-by-buying');
   });
 
+  it('read "pointed at" as aiming, not as loyalty points', () => {
+    expect(
+      cues('In-store demos, all pointed at whoever pushes the trolley.').includes('discount'),
+    ).toBe(false);
+  });
+
   it('read giving up as quitting, not as buying', () => {
     expect(cues("Sparkling tea for people who've given up on soda.")).not.toContain(
       'selected-by-buying',

@@ -69,7 +69,7 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['clients', ['accounting', 'accountancy', 'accountant', 'accountants']],
   ['long-term', ['trusts']],
   ['fans', ['communicate', 'communicates', 'communicated', 'communication', 'communications']],
-  ['discount', ['point']],
+  ['discount', ['point', 'pointed', 'pointing']],
   ['purchase-offer', ['packaging', 'coding', 'coded']],
   ['usage', ['useful']],
   ['demand', ['demanding']],
