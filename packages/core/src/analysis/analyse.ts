@@ -2,6 +2,7 @@ import { SINGULAR_NAMES_THE_SELLER } from '../lexicon/market-cues.ts';
 import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
+import { dropBusinessSpread } from './business-spread.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
 import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
 import { dropKeptUsers } from './kept-users.ts';
@@ -111,6 +112,7 @@ export function analyse(text: string): Analysis {
   raw = dropNarrowedPronouns(raw, tokens);
   raw = dropSellerMarketHits(raw, tokens, text);
   raw = dropSizeCounts(raw, tokens);
+  raw = dropBusinessSpread(raw, tokens);
   raw = dropKeptUsers(raw, tokens, isHead);
   const roles = findRoles(tokens, text, isHead, structure, raw);
   const hits = weighRoles(raw, roles, tokens);
