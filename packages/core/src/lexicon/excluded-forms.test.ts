@@ -80,6 +80,13 @@ describe('excluded word forms', () => {
     expect(cues('Parents who booked twice get a free lesson.')).toContain('selected-by-buying');
   });
 
+  it('read "used by" as who uses, not as a message about using', () => {
+    expect(cues('A records system sold to hospital trusts and used by clinicians.')).not.toContain(
+      'usage',
+    );
+    expect(cues('Short videos of the scanner in use on the shop floor.')).toContain('usage');
+  });
+
   it('read "pointed at" as aiming, not as loyalty points', () => {
     expect(
       cues('In-store demos, all pointed at whoever pushes the trolley.').includes('discount'),

@@ -101,10 +101,11 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   // A "tasting panel" seats buyers to judge; it gets no product into new hands.
   ['trial', ['panel', 'panels']],
   ['experience', ['panel', 'panels']],
-  // A "usage report" or "usage review" is what an account manager brings the buyer.
+  // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
+  // clinicians" says who uses, not that the message is about using.
   [
     'usage',
-    ['report', 'reports', 'review', 'reviews', 'dashboard', 'dashboards', 'data', 'summary'],
+    ['report', 'reports', 'review', 'reviews', 'dashboard', 'dashboards', 'data', 'summary', 'by'],
   ],
   // "each client that introduces another firm": a referral, not a product launch.
   ['launch', ['another', 'friend', 'friends', 'colleague', 'colleagues']],
