@@ -80,6 +80,13 @@ describe('excluded word forms', () => {
     expect(cues('Parents who booked twice get a free lesson.')).toContain('selected-by-buying');
   });
 
+  it('read a meal a product is for as no meeting with buyers', () => {
+    const text = 'Linen dress, made for long lunches that turn into dinner. Pockets, obviously.';
+    expect(cues(text)).not.toContain('visits');
+    expect(classify(text).roles.endUser).toBeNull();
+    expect(cues('Our reps take the top accounts to lunch twice a year.')).toContain('visits');
+  });
+
   it('read "used by" as who uses, not as a message about using', () => {
     expect(cues('A records system sold to hospital trusts and used by clinicians.')).not.toContain(
       'usage',

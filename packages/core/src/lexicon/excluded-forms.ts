@@ -208,6 +208,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
   ['research', ['satisfaction', 'tasting', 'advisory', 'customer', 'client', 'member']],
   // "can anyone cover Saturday?", "does anyone have …": a question to the room, not the public.
   ['mass-scale', ['can', 'could', 'does', 'did', 'has', 'is', 'will', 'would']],
+  // "long lunches", "for dinner", "family dinners": a meal the product is for, not a meeting.
+  ['visits', ['long', 'into', 'for', 'at', 'after', 'before', 'family', 'school', 'quick']],
   // A "QR code" is no discount code.
   ['purchase-offer', ['qr']],
   // "on-demand video" is a way to deliver, not demand to create.

@@ -203,12 +203,12 @@ every each any
 `);
 
 /**
- * Words in -s that name no group of people: pronouns, determiners and adverbs ("stick to *this*",
- * "shows like *the ones*", "towards"), read before an unknown word is taken for a plural noun.
+ * Words in -s that name no group of people: pronouns, determiners, adverbs and meals ("stick to
+ * *this*", "shows like *the ones*", "towards", "made for long *lunches*"), read before an unknown word is taken for a plural noun.
  */
 export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(`
 this thus ones those these ours yours theirs hers always perhaps unless across towards besides
-whereas sometimes nevertheless news series species
+whereas sometimes nevertheless news series species meals breakfasts lunches dinners
 `);
 
 /**
