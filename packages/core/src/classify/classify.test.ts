@@ -67,6 +67,12 @@ describe('classify', () => {
     expect(classify('Emails for customers who haven’t ordered since May.').orientation).toBe(
       'customer',
     );
+    // What a text parks for later is set aside.
+    expect(
+      classify(
+        'Distributors keep their sell-through reviews and rebate tiers. Shopper-facing activity parked until next year.',
+      ).dimensions.audience.evidence.find((e) => e.text === 'Shopper-facing'),
+    ).toMatchObject({ negated: true });
     // A negative subject rules out what its verb reaches.
     const ruledOut = classify(
       'Reddit threads and YouTube workouts for people who own a rower. Nothing in this plan touches our existing subscribers.',
