@@ -281,6 +281,15 @@ describe('findRoles', () => {
     expect(
       rolesOf('Skincare launch: Instagram reels and sampling. Lead with before-and-after results.'),
     ).toEqual({ purchaser: null, endUser: null });
+    expect(
+      rolesOf(
+        'Meditation app: partner with run clubs on a calm challenge aimed at stressed first-jobbers.',
+      ).endUser,
+    ).toBe('stressed first-jobbers');
+    // "direct-to-consumer" is a way of selling, not a person.
+    expect(
+      rolesOf('Hearing aids direct-to-consumer: the campaign targets adults in their 50s.').endUser,
+    ).toBe('adults in their 50s');
   });
 
   it('does not read a ratio as an age band', () => {

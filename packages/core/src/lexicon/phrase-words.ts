@@ -230,15 +230,18 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['council', wordSet('advisory')],
   // "sampling in stores", "across stores": where a product is found, not who buys it.
   ['stores', wordSet('in across into')],
+  // "direct-to-consumer", "business-to-consumer": a way of selling, not a person.
+  ['consumer', wordSet('to')],
 ]);
 
 /**
  * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
  * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
- * results" is a verb, where "the IT lead" is a person.
+ * results" and "partner with run clubs" are verbs, where "the IT lead" is a person.
  */
 export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lead', wordSet('with')],
+  ['partner', wordSet('with')],
   [
     'op',
     wordSet('funds fund funding marketing money budget budgets advertising ads support dollars'),
