@@ -1,14 +1,22 @@
-import { NEGATION_CANCELLERS, NEGATORS_AFTER, NEGATORS_BEFORE } from '../lexicon/negation.ts';
+import {
+  NEGATION_CANCELLERS,
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+  WIDE_NEGATORS_BEFORE,
+} from '../lexicon/negation.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 
 const before = indexPatterns(NEGATORS_BEFORE);
+const wideBefore = indexPatterns(WIDE_NEGATORS_BEFORE);
 const after = indexPatterns(NEGATORS_AFTER);
 const cancellers = indexPatterns(NEGATION_CANCELLERS);
 
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
+/** How far "rather than" and its like reach: the phrase they set aside. */
+const WIDE_REACH_BEFORE = 8;
 
 /** Finds the negators of a text once, so each cue can ask about its own span. */
 export interface NegationScanner {
@@ -29,19 +37,21 @@ export function createNegationScanner(
 ): NegationScanner {
   // endsAt[i] = a negator phrase ends at token i (inclusive), not cancelled by "only"/"just".
   const endsAt = new Set<number>();
+  const wideEndsAt = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (shielded.has(i)) continue;
     for (const match of before.findAt(tokens, i)) {
       if (cancellers.findAt(tokens, match.to).length === 0) endsAt.add(match.to - 1);
     }
+    for (const match of wideBefore.findAt(tokens, i)) wideEndsAt.add(match.to - 1);
   }
   return {
     negatedFrom(from, to) {
       let words = 0;
-      for (let i = from - 1; i >= 0 && words < REACH_BEFORE; i--) {
+      for (let i = from - 1; i >= 0 && words < WIDE_REACH_BEFORE; i--) {
         const token = tokens[i];
         if (!isText(token)) break;
-        if (endsAt.has(i)) return 'before';
+        if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';
         words++;
       }
       words = 0;

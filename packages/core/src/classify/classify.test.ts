@@ -67,6 +67,13 @@ describe('classify', () => {
     expect(classify('Emails for customers who haven’t ordered since May.').orientation).toBe(
       'customer',
     );
+    // "Rather than" sets aside its whole phrase, not only the word after it.
+    const rather = classify(
+      'Rather than another discount for our current customers, put the budget into a TV campaign for pet-owning households.',
+    );
+    expect(rather.dimensions.scope.evidence.find((e) => e.text === 'current')).toMatchObject({
+      negated: true,
+    });
     // What a text parks for later is set aside.
     expect(
       classify(

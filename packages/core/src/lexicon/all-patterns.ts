@@ -10,6 +10,7 @@ import {
   NEGATION_CANCELLERS,
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
+  WIDE_NEGATORS_BEFORE,
 } from './negation.ts';
 import { BUYER_HEADS, ORGANISATION_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
 import {
@@ -36,6 +37,7 @@ export const ALL_PATTERNS: readonly string[] = [
   ...NEGATION_CANCELLERS,
   ...NEGATORS_AFTER,
   ...NEGATORS_BEFORE,
+  ...WIDE_NEGATORS_BEFORE,
   ...PERSON_HEADS,
   ...USER_HEADS,
   ...BUYER_HEADS,

@@ -15,9 +15,6 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
   // "We're spending nothing on new-customer ads."
   'spend|spending|spent|put|putting|invest|investing nothing|zero on|into',
-  'rather than',
-  'instead of',
-  'as opposed to',
   'forget|forgetting|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
   'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
@@ -30,6 +27,16 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'scrap|scrapping|kill|killing|cut|cutting|pause|pausing the|our|all|any|that',
   // "a priority over the consumer ads": what comes second.
   'priority|precedence|priorities over|above',
+];
+
+/**
+ * Negators that set aside a whole phrase, to the end of its clause: "rather than another
+ * discount for our current customers, …".
+ */
+export const WIDE_NEGATORS_BEFORE: readonly string[] = [
+  'rather than',
+  'instead of',
+  'as opposed to',
 ];
 
 /** Words right after a negator that cancel it: "not only", "not just". */
