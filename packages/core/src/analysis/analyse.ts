@@ -44,6 +44,19 @@ function rangeCover(size: number, ranges: readonly (readonly [number, number])[]
   return cover;
 }
 
+/**
+ * Cues that say the payer already buys from us ("HR teams that *already buy our* courses"): in a
+ * payer statement they are its point, not background.
+ */
+const SAYS_THEY_BUY_FROM_US: ReadonlySet<string> = new Set([
+  'existing',
+  'already-buy',
+  'already-ours',
+  'bought-from-us',
+  'past-buyers',
+  'tenure',
+]);
+
 /** Market evidence in a heading ("Dental practice recall programme: …") names the seller. */
 const HEADING_MARKET_FACTOR = 0.3;
 /** Market evidence from a singular seller or place noun ("the clinic", "our studio"). */
@@ -68,7 +81,8 @@ function weighRoles(
       ? firstBreak
       : 0;
   return hits.map((hit) => {
-    const inPayerStatement = (payerCover[hit.from] as number) >= hit.to;
+    const inPayerStatement =
+      (payerCover[hit.from] as number) >= hit.to && !SAYS_THEY_BUY_FROM_US.has(hit.cue.id);
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
     const inHeading = hit.to <= headingEnd;
     const namesSeller =

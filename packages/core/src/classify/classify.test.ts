@@ -43,6 +43,14 @@ describe('classify', () => {
     expect(classify('Cartoon ads on kids TV to get children excited.').roles.purchaser).toBeNull();
   });
 
+  it('keeps "already buy from us" inside a statement of who pays as the point it is', () => {
+    expect(
+      classify(
+        "For HR teams that already buy our compliance courses: a learning walkthrough and a 'refer a sister company' bonus.",
+      ).orientation,
+    ).toBe('customer');
+  });
+
   it('turns negated wording to the other pole', () => {
     const negated = classify(
       'This is not a loyalty push: TV and TikTok ads for people who have never heard of us.',
