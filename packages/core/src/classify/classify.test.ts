@@ -82,6 +82,15 @@ describe('classify', () => {
     expect(rather.dimensions.scope.evidence.find((e) => e.text === 'current')).toMatchObject({
       negated: true,
     });
+    // So is what it hands to someone else or leaves off its list.
+    expect(
+      classify('Hotel purchasing teams aren’t on the target list.').dimensions.audience.evidence[0],
+    ).toMatchObject({ negated: true });
+    expect(
+      classify(
+        'A shopper campaign; retailer trade terms are someone else’s problem.',
+      ).dimensions.emphasis.evidence.find((e) => e.text === 'trade terms'),
+    ).toMatchObject({ negated: true });
     // What a text parks for later is set aside.
     expect(
       classify(

@@ -67,7 +67,10 @@ export const NEGATORS_AFTER: readonly string[] = [
   // "shopper-facing activity parked until next year"
   'is|are? parked|paused|shelved|postponed|deferred until|till|til|for',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
-  'are|is|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
+  'are|is|be|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
+  // "trade terms are someone else's problem", "aren't on the target list"
+  "someone_else's|somebody_else's|someone_elses problem|job|call|brief",
+  'not|never on the|our target|mailing|contact list',
   'for later|now',
   'are|is secondary',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
