@@ -82,6 +82,11 @@ describe('classify', () => {
     expect(rather.dimensions.scope.evidence.find((e) => e.text === 'current')).toMatchObject({
       negated: true,
     });
+    expect(
+      classify(
+        'Puzzle game: spend goes on reaching new casual players through playable ads, not on re-engaging our biggest spenders.',
+      ).dimensions.scope.evidence.find((e) => e.text.startsWith('biggest')),
+    ).toMatchObject({ negated: true });
     // So is what it hands to someone else or leaves off its list.
     expect(
       classify('Hotel purchasing teams aren’t on the target list.').dimensions.audience.evidence[0],

@@ -37,6 +37,8 @@ export const WIDE_NEGATORS_BEFORE: readonly string[] = [
   'rather than',
   'instead of',
   'as opposed to',
+  // "spend goes on new players, not on re-engaging our biggest spenders"
+  'not|never on|into|towards',
 ];
 
 /** Words right after a negator that cancel it: "not only", "not just". */
