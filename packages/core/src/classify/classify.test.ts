@@ -87,6 +87,17 @@ describe('classify', () => {
         'Puzzle game: spend goes on reaching new casual players through playable ads, not on re-engaging our biggest spenders.',
       ).dimensions.scope.evidence.find((e) => e.text.startsWith('biggest')),
     ).toMatchObject({ negated: true });
+    // What gets only what it always got, or is fine as it is, is no part of the plan.
+    expect(
+      classify(
+        'Launch ads for team leads. Existing accounts will just get the newsletter.',
+      ).dimensions.scope.evidence.find((e) => e.text === 'Existing'),
+    ).toMatchObject({ negated: true });
+    expect(
+      classify(
+        'Not a retention push — our repeat customers are fine. Pinterest ads for new people.',
+      ).dimensions.focus.evidence.find((e) => e.text === 'repeat customers'),
+    ).toMatchObject({ negated: true });
     // So is what it hands to someone else or leaves off its list.
     expect(
       classify('Hotel purchasing teams aren’t on the target list.').dimensions.audience.evidence[0],

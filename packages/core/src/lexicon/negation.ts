@@ -18,7 +18,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'forget|forgetting|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
   'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
-  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding',
+  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
   // "don't turn this into a points scheme"
   'not|never turn|make this|it into',
   'less|fewer about|on',
@@ -62,6 +62,11 @@ export const NEGATORS_AFTER: readonly string[] = [
   // "the junior designers using it aren't who we're messaging"
   'not|never who|whom we * pitching|targeting|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
   'nothing new|extra|more|different|else',
+  // "existing accounts will just get the newsletter", "members get their usual mention"
+  'just|only get|receive|see',
+  'get|receive their|the usual|regular|standard',
+  // "our repeat customers are fine"
+  'are|is fine|sorted',
   'not|never what * want|building|after|chasing',
   'out of scope',
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
