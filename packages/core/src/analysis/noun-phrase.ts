@@ -27,6 +27,7 @@ import {
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
 import { isText, type Token } from '../text/tokenize.ts';
+import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
 const heads = indexPatterns(PERSON_HEADS);
@@ -76,6 +77,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (!isHead[i] || !STAFF_NOUNS.has(t.norm)) return;
     const before = tokens[i - 1]?.norm ?? '';
     const twoBefore = isHead[i - 1] ? '' : (tokens[i - 2]?.norm ?? '');
+    // "school business managers", "hospital site leads": the buying organisation's own staff.
+    if (isBusinessHead(tokens, i - 2) && !SELLER_STAFF_OPENERS.has(tokens[i - 3]?.norm ?? ''))
+      return;
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
       isHead[i] = false;
       // "a named customer success manager": the modifiers before are the staff title too.

@@ -292,6 +292,16 @@ describe('findRoles', () => {
     ).toBe('adults in their 50s');
   });
 
+  it("reads a buying organisation's own business managers as people, the seller's as staff", () => {
+    expect(
+      rolesOf('Interviews with 12 school business managers (who buy) and 25 teachers (who use).')
+        .purchaser,
+    ).toBe('12 school business managers (who buy)');
+    expect(rolesOf('Our hospital account managers visit every trust.').purchaser).toBe(
+      'every trust',
+    );
+  });
+
   it('does not read a ratio as an age band', () => {
     const { purchaser } = rolesOf(
       'Franchise plan: monthly 1:1s with area managers and a franchisee advisory council.',
