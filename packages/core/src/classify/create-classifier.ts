@@ -24,7 +24,7 @@ import type { Classification, Evidence, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
 import { ensureLexiconStems } from '../text/lexicon-vocabulary.ts';
 import { buildResult, round } from './build-result.ts';
-import { leanOf } from './dimension-leans.ts';
+import { leanOf, saysNothingOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
 import { namedBuyerHit } from './named-buyer.ts';
 
@@ -327,6 +327,7 @@ export function createClassifier(model: OrientationModel) {
     const { orientation, confidence, probabilities } = verdict;
     const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
     const learned = orientation === 'undetermined' ? undefined : model.dimensions;
+    const programme = programmeEvidence.customer + programmeEvidence.consumer;
     const dimensions = mapDimensions((id, name) => {
       const dimension = reading.dimensionReading(id);
       const { totals } = dimension;
@@ -334,8 +335,9 @@ export function createClassifier(model: OrientationModel) {
       return {
         id,
         name,
-        lean:
-          learned === undefined
+        lean: saysNothingOf(id, programme)
+          ? 'unknown'
+          : learned === undefined
             ? dimension.ruleLean
             : predictLean(learned, id, dimensionFeatures(reading.text, dimension)),
         strength: round(
@@ -345,7 +347,6 @@ export function createClassifier(model: OrientationModel) {
         evidence: evidenceFor(analysis, reading.hitsFor(id), id, limit),
       };
     });
-    const programme = programmeEvidence.customer + programmeEvidence.consumer;
     return buildResult({
       orientation,
       confidence,

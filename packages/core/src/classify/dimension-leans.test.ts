@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.ts';
-import { knownThreshold, leanOf } from './dimension-leans.ts';
+import { knownThreshold, leanOf, saysNothingOf } from './dimension-leans.ts';
 
 const none = { customer: 0, consumer: 0 };
 
@@ -30,6 +30,23 @@ describe('leanOf', () => {
     expect(leanOf('insight', none, 'customer')).toBe('unknown');
     expect(leanOf('insight', { customer: 0.5, consumer: 0 }, 'customer')).toBe('unknown');
     expect(leanOf('insight', { customer: 2, consumer: 0 }, 'customer')).toBe('customer');
+  });
+
+  it('reads no scope or audience into a text that describes no programme', () => {
+    expect(saysNothingOf('scope', 0)).toBe(true);
+    expect(saysNothingOf('audience', 1)).toBe(true);
+    expect(saysNothingOf('audience', 4)).toBe(false);
+    expect(saysNothingOf('market', 0)).toBe(false);
+    const description = classify('Payroll software for growing businesses.');
+    expect(description.dimensions.scope.lean).toBe('unknown');
+    expect(description.dimensions.audience.lean).toBe('unknown');
+    expect(description.dimensions.market.lean).toBe('customer');
+    // A programme implies both.
+    const programme = classify(
+      'Renewal calls and a loyalty discount for our top wholesale accounts.',
+    );
+    expect(programme.dimensions.scope.lean).toBe('customer');
+    expect(programme.dimensions.audience.lean).toBe('customer');
   });
 
   it('reads the market off faint evidence of who buys before falling back on the orientation', () => {

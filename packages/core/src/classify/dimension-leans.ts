@@ -37,6 +37,23 @@ const KNOWN_THRESHOLD_BY_ORIENTATION: Partial<
   hybrid: { insight: 2 },
 };
 
+/** The dimensions any programme implies (threshold 0 above). */
+const IMPLIED_BY_A_PROGRAMME: ReadonlySet<DimensionId> = new Set(['scope', 'audience']);
+
+/**
+ * Programme evidence (every dimension but the market) below which a text describes no programme:
+ * a product description ("payroll software for growing businesses") or a bare ask. Read off the
+ * training and tuning sets (1 and 2 did a little worse on them).
+ */
+const PROGRAMME_EVIDENCE_MINIMUM = 1.5;
+
+/**
+ * True when a dimension that any programme implies is unknown because the text describes no
+ * programme: it then says nothing of scope or audience, whatever the model reads.
+ */
+export const saysNothingOf = (dimension: DimensionId, programmeEvidence: number): boolean =>
+  programmeEvidence <= PROGRAMME_EVIDENCE_MINIMUM && IMPLIED_BY_A_PROGRAMME.has(dimension);
+
 /** The evidence a dimension needs under an orientation (see `KNOWN_THRESHOLD`). */
 export function knownThreshold(dimension: DimensionId, orientation: Orientation): number {
   return KNOWN_THRESHOLD_BY_ORIENTATION[orientation]?.[dimension] ?? KNOWN_THRESHOLD[dimension];
