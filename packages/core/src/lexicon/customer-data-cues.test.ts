@@ -40,6 +40,12 @@ describe("cues of each buyer's own data", () => {
     expect(insight('The renewal quote goes with last year’s redemption figures.')).toContain(
       'account-figures: redemption figures',
     );
+    expect(insight('Card members whose weekly basket has dropped get a coupon pack.')).toContain(
+      'dropping-orders: whose weekly basket has dropped',
+    );
+    expect(insight('Salons buying over EUR 5k a quarter get education days.')).toContain(
+      'buying-over: buying over',
+    );
     // Not a lapse: what a text leaves out of scope.
     expect(insight('Shoppers are not in scope for this quarter.')).toEqual([]);
   });
