@@ -66,11 +66,4 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
     { insight: 1.2, focus: 0.4 },
     "a signal read off each buyer's own behaviour",
   ),
-  // "salons buying over EUR 5k a quarter", "accounts using more than 80% of their licences".
-  cue(
-    'buying-over',
-    'buying|placing|processing|spending|ordering|using over|above|more_than|upwards_of',
-    { insight: 0.8, scope: 0.6 },
-    'buyers picked out by how much they buy from us',
-  ),
 ];
