@@ -31,7 +31,7 @@ const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.986
 /** Mean of the seven per-dimension accuracies. */
 const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.930
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.929
+const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.935
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.942
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.028 (the target is ≤ 0.05)
@@ -127,24 +127,24 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.980 / 0.978 / 0.7 % / 0.886 / 0.923 / 0.813 / 0.044
-//   unseen-e  0.920 / 0.914 / 2.0 % / 0.849 / 0.860 / 0.866 / 0.036
-//   unseen-f  0.967 / 0.963 / 0.7 % / 0.873 / 0.829 / 0.795 / 0.043
-//   unseen-j  0.960 / 0.951 / 0.0 % / 0.838 / 0.825 / 0.842 / 0.031
-//   unseen-m  0.940 / 0.927 / 0.0 % / 0.851 / 0.887 / 0.873 / 0.040
-//   unseen-p  0.900 / 0.899 / 0.7 % / 0.791 / 0.772 / 0.800 / 0.036
-//   unseen-s  0.966 / 0.964 / 0.7 % / 0.878 / 0.837 / 0.821 / 0.035
-//   unseen-u  0.873 / 0.866 / 2.7 % / 0.795 / 0.805 / 0.653 / 0.053
-//   unseen-w  0.925 / 0.919 / 0.6 % / 0.797 / 0.744 / 0.719 / 0.024
-//   unseen-y  0.938 / 0.932 / 0.0 % / 0.863 / 0.808 / 0.810 / 0.047
-//   unseen-z  0.912 / 0.897 / 1.3 % / 0.852 / 0.867 / 0.867 / 0.042
-//   unseen-zb 0.919 / 0.896 / 0.6 % / 0.834 / 0.881 / 0.828 / 0.030
-//   unseen-zc 0.887 / 0.880 / 1.9 % / 0.760 / 0.876 / 0.798 / 0.033
-//   unseen-zd 0.869 / 0.859 / 1.9 % / 0.749 / 0.898 / 0.820 / 0.049
-//   unseen-ze 0.925 / 0.919 / 3.1 % / 0.792 / 0.793 / 0.849 / 0.036
-//   unseen-zf 0.944 / 0.940 / 1.3 % / 0.823 / 0.848 / 0.848 / 0.022
-//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.813 / 0.796 / 0.750 / 0.040
-//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.751 / 0.760 / 0.680 / 0.047
+//   blind     0.980 / 0.978 / 0.7 % / 0.884 / 0.913 / 0.833 / 0.041
+//   unseen-e  0.927 / 0.919 / 1.3 % / 0.854 / 0.879 / 0.866 / 0.031
+//   unseen-f  0.973 / 0.971 / 0.7 % / 0.883 / 0.829 / 0.795 / 0.042
+//   unseen-j  0.973 / 0.967 / 0.0 % / 0.838 / 0.825 / 0.842 / 0.040
+//   unseen-m  0.940 / 0.927 / 0.0 % / 0.852 / 0.887 / 0.886 / 0.040
+//   unseen-p  0.920 / 0.921 / 0.7 % / 0.808 / 0.783 / 0.800 / 0.061
+//   unseen-s  0.966 / 0.964 / 0.7 % / 0.878 / 0.875 / 0.821 / 0.032
+//   unseen-u  0.887 / 0.880 / 2.7 % / 0.803 / 0.828 / 0.653 / 0.048
+//   unseen-w  0.938 / 0.932 / 0.6 % / 0.816 / 0.744 / 0.760 / 0.019
+//   unseen-y  0.938 / 0.932 / 0.0 % / 0.862 / 0.808 / 0.821 / 0.047
+//   unseen-z  0.912 / 0.897 / 1.3 % / 0.854 / 0.858 / 0.867 / 0.042
+//   unseen-zb 0.925 / 0.905 / 0.6 % / 0.840 / 0.891 / 0.828 / 0.022
+//   unseen-zc 0.887 / 0.880 / 1.9 % / 0.756 / 0.903 / 0.830 / 0.035
+//   unseen-zd 0.881 / 0.872 / 1.3 % / 0.787 / 0.909 / 0.820 / 0.039
+//   unseen-ze 0.938 / 0.932 / 2.5 % / 0.819 / 0.819 / 0.863 / 0.031
+//   unseen-zf 0.950 / 0.947 / 1.3 % / 0.825 / 0.856 / 0.861 / 0.018
+//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.813 / 0.805 / 0.750 / 0.039
+//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.772 / 0.768 / 0.707 / 0.048
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
 // over the eighteen sets, 2,787 cases: measured 0.019 by the last test in this file, ceiling 0.03.

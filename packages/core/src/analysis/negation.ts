@@ -45,10 +45,12 @@ export function createNegationScanner(
     }
     for (const match of wideBefore.findAt(tokens, i)) wideEndsAt.add(match.to - 1);
   }
+  // Without "rather than" and its like, no negator reaches past REACH_BEFORE.
+  const reachBefore = wideEndsAt.size > 0 ? WIDE_REACH_BEFORE : REACH_BEFORE;
   return {
     negatedFrom(from, to) {
       let words = 0;
-      for (let i = from - 1; i >= 0 && words < WIDE_REACH_BEFORE; i--) {
+      for (let i = from - 1; i >= 0 && words < reachBefore; i--) {
         const token = tokens[i];
         if (!isText(token)) break;
         if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';

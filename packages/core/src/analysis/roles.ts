@@ -121,7 +121,7 @@ export function findRoles(
     !sellerInHeading(h) && tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
   // "Churned members: a call and a free month": buyers a heading names are whom it is for,
   // unless the text after it opens by naming them ("Stockists: the 96 boutiques that …").
-  const firstAfterHeading = positions.find((h) => h > headingEnd);
+  const firstAfterHeading = headingEnd < 0 ? undefined : positions.find((h) => h > headingEnd);
   const namedAfterHeading =
     firstAfterHeading !== undefined &&
     phraseAt(tokens, raw, isHead, firstAfterHeading, true).from === headingEnd + 1;
@@ -132,9 +132,10 @@ export function findRoles(
     h < headingEnd &&
     isPlural((tokens[h] as Token).norm) &&
     (headMatches(buyerHeads, tokens, h) || (h === labelEnd - 1 && !isBusinessHead(tokens, h)));
-  const labels = namedAfterHeading
-    ? []
-    : positions.filter(labelsBuyers).map((h) => phraseAt(tokens, raw, isHead, h, true));
+  const labels =
+    headingEnd < 0 || namedAfterHeading
+      ? []
+      : positions.filter(labelsBuyers).map((h) => phraseAt(tokens, raw, isHead, h, true));
   const inHeading = (h: number) =>
     h < headingEnd &&
     s.sentence[h] === 0 &&

@@ -72,7 +72,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
   'can wait|come later',
   // "shopper-facing activity parked until next year"
-  'is|are? parked|paused|shelved|postponed|deferred until|till|til|for',
+  'parked|paused|shelved|postponed|deferred until|till|til|for',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
   'are|is|be|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
   // "trade terms are someone else's problem", "aren't on the target list"
