@@ -5,9 +5,13 @@
  * @module
  */
 import {
+  ASKING_OPENERS,
+  ASKING_VERBS,
   BARE_NEGATORS,
   COMPLEMENT_PREPOSITIONS,
   SELLER_STAFF_MODIFIERS,
+  TALKING_PREPOSITIONS,
+  TALKING_VERBS,
 } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
@@ -34,20 +38,6 @@ export function pairOf(
   const user = candidates.find((p) => isUser(p) && !overlaps(payer, p));
   return user === undefined ? null : { payer, user };
 }
-
-/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
-const ASKING_VERBS: ReadonlySet<string> = new Set(['ask', 'asking', 'consult']);
-/** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
-const TALKING_VERBS: ReadonlySet<string> = new Set([
-  'talk',
-  'talking',
-  'speak',
-  'speaking',
-  'check',
-  'checking',
-]);
-const TALKING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
-const ASKING_OPENERS: ReadonlySet<string> = new Set(['your', 'their', 'a', 'the']);
 
 /**
  * True when the phrase is whom the reader is sent to ("ask *their doctor* about it", "ask your

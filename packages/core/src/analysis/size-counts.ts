@@ -1,10 +1,7 @@
-import { SIZE_OPENERS, SIZE_QUALIFIERS } from '../lexicon/people.ts';
+import { AGE_BAND_ENDS, SIZE_OPENERS, SIZE_QUALIFIERS } from '../lexicon/people.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isBusinessHead } from './head-match.ts';
-
-/** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age. */
-const AGE_BAND_ENDS: ReadonlySet<string> = new Set(['s', 'olds']);
 
 /** How many tokens the number and its qualifiers may span ("with more than 1,000"). */
 const SIZE_REACH = 5;

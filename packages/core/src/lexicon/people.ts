@@ -109,3 +109,6 @@ export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(`
 over under more fewer less than up to at least around about some nearly almost between and or
 roughly approximately plus + - –
 `);
+
+/** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
+export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');

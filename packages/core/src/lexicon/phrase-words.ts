@@ -289,3 +289,17 @@ sign signs signed
 
 /** The words between a product and whom it is for: "software *for* growing businesses". */
 export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
+
+/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
+export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
+
+/** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
+export const TALKING_VERBS: ReadonlySet<string> = wordSet(
+  'talk talking speak speaking check checking',
+);
+
+/** The prepositions of `TALKING_VERBS`. */
+export const TALKING_PREPOSITIONS: ReadonlySet<string> = wordSet('to with');
+
+/** Words between an asking verb and the adviser: "ask *your* vet". */
+export const ASKING_OPENERS: ReadonlySet<string> = wordSet('your their a the');
