@@ -218,6 +218,14 @@ describe('classify', () => {
     ).toBe('hybrid');
   });
 
+  it('reads "not choosing between" the two as both declared', () => {
+    expect(
+      classify(
+        "We're not choosing between the app store and enterprise this year: the consumer app gets a paid acquisition campaign; enterprise accounts get an advisory board and renewal pricing.",
+      ).orientation,
+    ).toBe('hybrid');
+  });
+
   it('reads a budget split by figures between the two as a hybrid', () => {
     expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
     expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(

@@ -25,7 +25,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'both|equally matter|matters|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
   'win|serve|reach|keep|do|need|want|has_to_win|have_to_win both',
   'not|isn_t either or|either_or|one_or_the_other',
-  'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves',
+  'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
   'two_track|two_pronged|twin_track|dual_track|two_sided',
   'at the same time|in parallel|side by side',
   'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
@@ -41,6 +41,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'on|from one side|hand',
   'cover|covering|address|addresses|tackle|tackles|run both',
   'not|isn_t a? choice between',
+  'not choosing|picking between',
   'without losing|neglecting|sacrificing|abandoning',
   // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".
   'acquisition|awareness|reach vs|versus|and|& retention|loyalty|renewals|churn',
