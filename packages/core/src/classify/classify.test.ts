@@ -218,6 +218,12 @@ describe('classify', () => {
     ).toBe('hybrid');
   });
 
+  it('reads keeping one side and winning over the other as a hybrid', () => {
+    const result = classify('Retain the clinics — win over the patients.');
+    expect(result.orientation).toBe('hybrid');
+    expect(result.dimensions.focus.evidence.map((e) => e.text)).toContain('win over');
+  });
+
   it('reads "not choosing between" the two as both declared', () => {
     expect(
       classify(

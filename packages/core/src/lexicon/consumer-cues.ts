@@ -69,7 +69,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'acquisition',
-    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|app_store_optimisation|app_store_optimization|aso|seo|footfall|foot_traffic|reach_new|win_new|pull_in|bring_in',
+    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|app_store_optimisation|app_store_optimization|aso|seo|footfall|foot_traffic|reach_new|win_new|win_over|pull_in|bring_in',
     { focus: 1.2, scope: 1.2 },
     'wins people who are not buyers yet',
   ),
