@@ -98,6 +98,12 @@ describe('classify', () => {
         'Not a retention push — our repeat customers are fine. Pinterest ads for new people.',
       ).dimensions.focus.evidence.find((e) => e.text === 'repeat customers'),
     ).toMatchObject({ negated: true });
+    // So is what the budget moves away from.
+    expect(
+      classify(
+        'Loyalty members make 70% of sales, so budget shifts to personalised offers, away from mass TV.',
+      ).dimensions.relationship.evidence.find((e) => e.text === 'TV'),
+    ).toMatchObject({ negated: true });
     // So is what it hands to someone else or leaves off its list.
     expect(
       classify('Hotel purchasing teams aren’t on the target list.').dimensions.audience.evidence[0],

@@ -23,6 +23,9 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'not|never turn|make this|it into',
   'less|fewer about|on',
   'beyond|apart from',
+  // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
+  'away from',
+  'shift|shifting|move|moving from',
   'other than',
   'scrap|scrapping|kill|killing|cut|cutting|pause|pausing the|our|all|any|that',
   // "a priority over the consumer ads": what comes second.
