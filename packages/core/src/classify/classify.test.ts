@@ -98,6 +98,12 @@ describe('classify', () => {
         'Not a retention push — our repeat customers are fine. Pinterest ads for new people.',
       ).dimensions.focus.evidence.find((e) => e.text === 'repeat customers'),
     ).toMatchObject({ negated: true });
+    // So is what sits outside the plan, or another programme covers.
+    expect(
+      classify(
+        'Joint business plans with our grocery retailers. Shopper-facing advertising sits outside this plan.',
+      ).dimensions.audience.evidence.find((e) => e.text === 'Shopper-facing'),
+    ).toMatchObject({ negated: true });
     // So is what the budget moves away from.
     expect(
       classify(

@@ -76,6 +76,11 @@ export const NEGATORS_AFTER: readonly string[] = [
   'can wait|come later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
+  // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
+  // "the shop-floor staff play no part in it"
+  'sit|fall|is|are outside',
+  'covered|handled|managed|run by a|another separate|different|other',
+  'play no part|role',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
   'are|is|be|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
   // "trade terms are someone else's problem", "aren't on the target list"
