@@ -244,6 +244,19 @@ describe('classify', () => {
     ).toBe('hybrid');
   });
 
+  it('reads "push and pull" and a budget split down the middle as both declared', () => {
+    expect(
+      classify(
+        'Loyalty for the breweries buying our hops (early allocation, free lab tests) + a drinker campaign so people ask pubs for it. Push and pull.',
+      ).orientation,
+    ).toBe('hybrid');
+    expect(
+      classify(
+        'Split the events budget down the middle: a summit for existing accounts, and hands-on demo days open to any practitioner who might use the kit.',
+      ).orientation,
+    ).toBe('hybrid');
+  });
+
   it('reads a budget split by figures between the two as a hybrid', () => {
     expect(classify('retention emails + brand TikTok, split 60/40').orientation).toBe('hybrid');
     expect(classify('A 70/30 split: loyalty perks for members, then a TV spot.').orientation).toBe(

@@ -30,7 +30,10 @@ export const BOTH_DECLARED: readonly string[] = [
   'at the same time|in parallel|side by side',
   'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
-  'split|splitting the? budget|spend|money',
+  'split|splitting * budget|spend|money',
+  // "push and pull": the trade and the people at once.
+  'push and|& pull',
+  'pull and|& push',
   // "split 60/40", "a 70/30 split": a budget shared out by figures.
   'split #',
   '# split',
