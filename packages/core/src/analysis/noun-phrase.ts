@@ -60,7 +60,8 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // The end of the longest match over each token so far: a word inside a longer head ("housing
   // associations") stays a head whatever a one-word match says of it.
   let longestTo = 0;
-  for (const match of heads.findAll(tokens)) {
+  const matches = heads.findAll(tokens);
+  for (const match of matches) {
     for (let i = match.from; i < match.to; i++) isHead[i] = true;
     // A one-word match in a form that names no one is no head.
     if (
@@ -91,7 +92,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;
   });
   // "co-op funds": a budget, not the co-op.
-  for (const match of heads.findAll(tokens)) {
+  for (const match of matches) {
     const last = tokens[match.to - 1] as Token;
     if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;

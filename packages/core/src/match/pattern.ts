@@ -117,12 +117,10 @@ export function firstStemsOfSource(source: string): readonly string[] {
     if (slot === '*' || slot === '**') throw new Error('A pattern cannot start with a gap');
     const optional = slot.endsWith('?');
     const body = optional ? slot.slice(0, -1) : slot;
-    if (body === '#') stems.add(NUMBER_STEM);
-    else
-      for (const alternative of body.split('|')) {
-        const first = alternative === '#' ? NUMBER_STEM : firstStemOf(alternative);
-        if (first !== '') stems.add(first);
-      }
+    for (const alternative of body.split('|')) {
+      const first = alternative === '#' ? NUMBER_STEM : firstStemOf(alternative);
+      if (first !== '') stems.add(first);
+    }
     if (!optional) return [...stems];
   }
   throw new Error('A pattern needs at least one required slot');
