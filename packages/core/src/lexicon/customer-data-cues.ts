@@ -53,17 +53,16 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
       true,
     ),
   ),
-  cue(
-    'dropping-orders',
+  // "if their order drops", "card members whose weekly basket has dropped".
+  ...[
     'order|usage|visits|spend|spending|logins drop|dropped|dip|dipped|fall|fell|slip',
-    { insight: 1.2, focus: 0.4 },
-    "a signal read off each buyer's own behaviour",
-  ),
-  // "card members whose weekly basket has dropped", "clients whose deposits fell 20%".
-  cue(
-    'dropping-orders',
     'whose ** dropped|fell|fallen|dipped|slipped|stopped|halved|declined',
-    { insight: 1.2, focus: 0.4 },
-    "a signal read off each buyer's own behaviour",
+  ].map((pattern) =>
+    cue(
+      'dropping-orders',
+      pattern,
+      { insight: 1.2, focus: 0.4 },
+      "a signal read off each buyer's own behaviour",
+    ),
   ),
 ];

@@ -41,11 +41,13 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     { emphasis: 1.2, focus: 0.6, market: 0.5 },
     'rewards the buying with money back',
   ),
-  cue(
-    'terms',
+  // "payment terms", "90-day terms", "net-60 terms".
+  ...[
     'payment|credit|trade|extended|better|pre_season|preseason|net terms',
-    { emphasis: 1.4, market: 0.6, relationship: 0.4 },
-    'terms of buying',
+    '# day terms',
+    'net # terms',
+  ].map((pattern) =>
+    cue('terms', pattern, { emphasis: 1.4, market: 0.6, relationship: 0.4 }, 'terms of buying'),
   ),
   cue(
     'price-lock',
@@ -53,22 +55,14 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     { emphasis: 1.2, relationship: 0.4 },
     'terms of buying',
   ),
-  // "holds their current price for another year", "the current rate held if they extend".
+  // "the price is frozen", "holds their current price for another year", "the current rate
+  // held if they extend".
   ...[
+    'price|rate|fee|premium|premiums is|are|stays|will_be|being held|frozen|locked|fixed|guaranteed',
     'hold|lock|freeze their|the|your current? price|rate|fee',
     'current price|rate|fee held|locked|frozen',
   ].map((pattern) =>
     cue('price-held', pattern, { emphasis: 1.2, relationship: 0.4 }, 'terms of buying'),
-  ),
-  // "90-day terms", "net-60 terms".
-  ...['# day terms', 'net # terms'].map((pattern) =>
-    cue('terms', pattern, { emphasis: 1.4, market: 0.6, relationship: 0.4 }, 'terms of buying'),
-  ),
-  cue(
-    'price-held',
-    'price|rate|fee|premium|premiums is|are|stays|will_be|being held|frozen|locked|fixed|guaranteed',
-    { emphasis: 1.2, relationship: 0.4 },
-    'terms of buying',
   ),
   cue(
     'fixed-price',
