@@ -384,6 +384,28 @@ describe('findRoles', () => {
     ).toBe('ops managers');
   });
 
+  it('reads a buying role the text sets aside as who pays', () => {
+    expect(
+      rolesOf(
+        "It's not about the purchasing managers. Our pipette brand runs bench demos for the lab technicians who pipette all day.",
+      ).purchaser,
+    ).toBe('the purchasing managers');
+    // "until" opens a clause: "procurement" is no modifier of "until".
+    expect(
+      rolesOf(
+        "A free tier and templates for individual designers. We don't talk to procurement until a team has 5+ active users.",
+      ).purchaser,
+    ).toBe('procurement');
+  });
+
+  it('keeps a describing clause of nine words whole', () => {
+    expect(
+      rolesOf(
+        'Tour operator: travel agencies that booked more than 50 passengers last season get override commission.',
+      ).purchaser,
+    ).toBe('travel agencies that booked more than 50 passengers last season');
+  });
+
   it('reads a procurement office or its heads as one buying role', () => {
     expect(
       rolesOf(

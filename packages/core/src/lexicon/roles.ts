@@ -55,7 +55,7 @@ export const PROVIDER_FOR: readonly string[] = [
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|procurement_office|procurement_heads|procurement_head|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
+  'procurement|procurement_office|procurement_heads|procurement_head|procurement_lead|procurement_leads|procurement_manager|procurement_managers|procurement_team|purchasing_manager|purchasing_managers|buying_team|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
