@@ -226,6 +226,19 @@ describe('findRoles', () => {
     expect(
       rolesOf('Retail programme: co-op funds for stockists who reorder monthly.').purchaser,
     ).toBe('stockists who reorder monthly');
+    expect(
+      rolesOf(
+        'Toy launch: a cartoon series for kids, plus a retailer programme with co-op ad funds and guaranteed restock for the toy chains carrying it.',
+      ).purchaser,
+    ).toBe('the toy chains carrying it');
+  });
+
+  it('reads a tender or a formulary as a document, not as who pays', () => {
+    expect(
+      rolesOf(
+        'Respiratory team: support NHS trust procurement managers with tender documentation and a multi-year pricing agreement.',
+      ).purchaser,
+    ).toMatch(/NHS trust procurement managers$/);
   });
 
   it('reads buyers a heading names as whom it is for, unless the text after it names them', () => {

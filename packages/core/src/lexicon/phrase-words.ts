@@ -244,7 +244,9 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['partner', wordSet('with')],
   [
     'op',
-    wordSet('funds fund funding marketing money budget budgets advertising ads support dollars'),
+    wordSet(
+      'funds fund funding marketing money budget budgets advertising ads advert adverts support dollars',
+    ),
   ],
   ['ops', wordSet('funds fund funding marketing money budget budgets')],
 ]);
