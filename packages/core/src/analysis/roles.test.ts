@@ -397,6 +397,32 @@ describe('findRoles', () => {
     ).toBe('ops managers');
   });
 
+  it('reads people said to pay as the users too, unless they pay for dependants', () => {
+    expect(
+      rolesOf(
+        'The studio publishes mobile puzzle games that are free to download; players buy hint packs.',
+      ),
+    ).toEqual({ purchaser: 'players', endUser: 'players' });
+    expect(
+      rolesOf(
+        "Kids' cereal spot: mum and dad pay, but it's all about the fun of the game on the box.",
+      ).endUser,
+    ).not.toBe('mum and dad');
+  });
+
+  it('reads who handles or negotiates the renewals as who pays', () => {
+    expect(
+      rolesOf(
+        'Fleet accounts: 140 companies run our vans on contract hire. Fleet managers handle renewals every spring.',
+      ).purchaser,
+    ).toBe('Fleet managers');
+    expect(
+      rolesOf(
+        'Segment: corporate accounts with airline fares renewed yearly by their travel buyers.',
+      ).purchaser,
+    ).toBe('their travel buyers');
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(

@@ -262,12 +262,15 @@ export function findRoles(
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
-  // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
-  // and a text that says who pays ("grandparents are the ones paying") sets them apart.
+  // ("remote workers who spend a month abroad", "players buy hint packs"). A programme for buyers
+  // leaves the user unsaid, and a text that says a guardian pays ("grandparents are the ones
+  // paying") sets them apart.
+  const paysForOthers = (p: NounPhrase) =>
+    payerStatements.length > 0 && headMatches(guardianHeads, tokens, p.head);
   if (
     endUser === null &&
     purchaser !== null &&
-    ((payerStatements.length === 0 && overallLean < 0) || purchaser === selfUser) &&
+    ((overallLean < 0 && !paysForOthers(purchaser)) || purchaser === selfUser) &&
     !cannotUse(tokens, purchaser.head) &&
     // "installers aren't who we're talking to": set aside, not the people it is for.
     negatedFrom(purchaser) === null

@@ -15,6 +15,8 @@ export const PAYER_AFTER: readonly string[] = [
   'sign|signed the|off contract|contracts|orders|deal|cheque|po|off',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
   'sign|signed the|a|their * contract|contracts|deal|agreement|agreements|lease|order|po',
+  // "fleet managers handle renewals", "business managers handling renewals every July"
+  'handle|handles|handling|negotiate|negotiates|negotiating|own|owns the|their? renewals|renewal|contracts|contract',
   'do|does|handle|handles|own|run|make the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
   'are|is the|its|our|their actual|real? buyer|purchaser|purchasers|payer|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|own|control|controls|set the budget|budgets|purse|purse_strings|money',
@@ -35,6 +37,8 @@ export const PAYER_BEFORE: readonly string[] = [
   'the|our|their budget_holder|budget_holders|decision_maker|economic_buyer are|is',
   'contracts|contract|deals|relationship are|is with',
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|booked|signed for? by',
+  // "contracts negotiated by fleet managers", "renewed yearly by their travel buyers"
+  'negotiated|renewed|approved * by',
   // "sells retinal scanners to optician chains"
   'sold|sell|selling|supplied|supplies|supplying|license|licenses|licensing|licence|licences ** to',
   'purchases|payments|purchase go|goes on',
