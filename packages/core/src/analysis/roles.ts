@@ -262,18 +262,17 @@ export function findRoles(
   }
   // People who pay and use alike: in a programme for users that names no one else as using, a
   // purchaser who is a person rather than an organisation or a buying role uses it too
-  // ("remote workers who spend a month abroad", "players buy hint packs"). A programme for buyers
-  // leaves the user unsaid, and a text that says a guardian pays ("grandparents are the ones
-  // paying") sets them apart.
-  const paysForOthers = (p: NounPhrase) =>
-    payerStatements.length > 0 && headMatches(guardianHeads, tokens, p.head);
+  // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
+  // and a text that says who pays ("grandparents are the ones paying") may name users later.
+  const usesWhatTheyBuy = (p: NounPhrase) =>
+    !cannotUse(tokens, p.head) &&
+    // "installers aren't who we're talking to": set aside, not the people it is for.
+    negatedFrom(p) === null;
   if (
     endUser === null &&
     purchaser !== null &&
-    ((overallLean < 0 && !paysForOthers(purchaser)) || purchaser === selfUser) &&
-    !cannotUse(tokens, purchaser.head) &&
-    // "installers aren't who we're talking to": set aside, not the people it is for.
-    negatedFrom(purchaser) === null
+    ((payerStatements.length === 0 && overallLean < 0) || purchaser === selfUser) &&
+    usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;
   // A trade that buys to resell, named beside the users ("the dealer loyalty thing and the demos
@@ -348,6 +347,16 @@ export function findRoles(
     );
     endUserInferred = endUser !== null;
   }
+  // Still none in a programme for users: people the text says pay use it too ("players buy hint
+  // packs"), unless they pay for dependants ("mum and dad pay").
+  if (
+    endUser === null &&
+    purchaser !== null &&
+    overallLean < 0 &&
+    !headMatches(guardianHeads, tokens, purchaser.head) &&
+    usesWhatTheyBuy(purchaser)
+  )
+    endUser = purchaser;
   // "ask their doctor about it": whom the user is sent to is not the user; someone else named
   // on the user's side may be.
   if (endUser !== null && isAdviserAsked(tokens, endUser)) {

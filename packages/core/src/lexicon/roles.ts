@@ -16,7 +16,7 @@ export const PAYER_AFTER: readonly string[] = [
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
   'sign|signed the|a|their * contract|contracts|deal|agreement|agreements|lease|order|po',
   // "fleet managers handle renewals", "business managers handling renewals every July"
-  'handle|handles|handling|negotiate|negotiates|negotiating|own|owns the|their? renewals|renewal|contracts|contract',
+  'handle|handles|handling|negotiate|negotiates|negotiating|own the|their? renewals|renewal|contracts|contract',
   'do|does|handle|handles|own|run|make the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
   'are|is the|its|our|their actual|real? buyer|purchaser|purchasers|payer|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|own|control|controls|set the budget|budgets|purse|purse_strings|money',
