@@ -423,6 +423,14 @@ describe('findRoles', () => {
     ).toBe('their travel buyers');
   });
 
+  it('reads homes as places, not as the people in them', () => {
+    expect(
+      rolesOf(
+        "Heat pumps: an 'ask your landlord' campaign for private renters, with a savings calculator showing warmer homes for less. Landlords buy the units.",
+      ).endUser,
+    ).not.toBe('warmer homes');
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(

@@ -216,11 +216,17 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
-  cue(
-    'switching',
+  ...[
     'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|hopping_between|switch_between|switches_between|switching_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
-    { relationship: 1.4, insight: 0.6, scope: 0.6 },
-    'transactional: people move between brands',
+    // "pick whichever antihistamine is on offer", "grab whatever's cheapest"
+    'whichever|whatever * on_offer|on_promotion|on_sale|on_deal|cheapest|cheaper|nearest|closest',
+  ].map((pattern) =>
+    cue(
+      'switching',
+      pattern,
+      { relationship: 1.4, insight: 0.6, scope: 0.6 },
+      'transactional: people move between brands',
+    ),
   ),
   cue(
     'many-brands',
