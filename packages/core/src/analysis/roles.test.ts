@@ -431,6 +431,17 @@ describe('findRoles', () => {
     ).not.toBe('warmer homes');
   });
 
+  it('reads the buyers a programme keeps as who pays, beside people said to buy on the users side', () => {
+    expect(
+      rolesOf(
+        "Plan for the eyewear shop: existing patients get recall reminders and a 'second pair half price' offer; then, separately, a style campaign on Instagram aimed at young professionals who buy frames as fashion.",
+      ),
+    ).toEqual({
+      purchaser: 'existing patients',
+      endUser: 'young professionals who buy frames as fashion',
+    });
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(

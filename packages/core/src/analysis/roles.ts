@@ -147,6 +147,23 @@ export function findRoles(
     .filter((h) => !inHeading(h) && !isSize(h))
     .map((h) => phraseAt(tokens, raw, isHead, h, true))
     .filter((p) => !isSeller(tokens, p));
+  // "existing patients get recall reminders; … a style campaign aimed at young professionals who
+  // buy frames": where the buyers a programme keeps get something of their own, people said to
+  // buy on the users' side of the text are its users, not whom it keeps.
+  if (purchaser !== null && localLean(purchaser) < 0) {
+    const said = purchaser;
+    const kept = candidates.find(
+      (p) =>
+        !overlaps(said, p) &&
+        recipientAfter.findAt(tokens, p.to).length > 0 &&
+        localLean(p) > 0 &&
+        mayPay(p),
+    );
+    if (kept !== undefined) {
+      purchaser = kept;
+      if (endUser === null && !cannotUse(tokens, said.head)) endUser = said;
+    }
+  }
   // No statement names who pays: the fallbacks, in their order of trust.
   let purchaserInferred = false;
   if (purchaser === null) {
