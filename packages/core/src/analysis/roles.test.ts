@@ -442,6 +442,18 @@ describe('findRoles', () => {
     });
   });
 
+  it('reads who commissions or shops for it as who pays', () => {
+    expect(
+      rolesOf(
+        'Baby skincare: bath-time films showing the lotion on tiny hands. Parents shop for it, but the story is told through the baby.',
+      ),
+    ).toEqual({ purchaser: 'Parents', endUser: 'the baby' });
+    expect(
+      rolesOf('Patients never pay; the health board commissions the physio app for them.')
+        .purchaser,
+    ).toBe('the health board');
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(

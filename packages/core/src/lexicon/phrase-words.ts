@@ -237,11 +237,14 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
  * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
- * results" and "partner with run clubs" are verbs, where "the IT lead" is a person.
+ * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
+ * person.
  */
 export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lead', wordSet('with')],
   ['partner', wordSet('with')],
+  // "parents shop for it": a verb.
+  ['shop', wordSet('for')],
   [
     'op',
     wordSet(

@@ -8,6 +8,9 @@
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
   'pay|paid|paying|fund|funding|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidises|subsidize|subsidizes',
+  // "the health service commissions the app", "parents shop for it"
+  'commission|commissions the|it|our|them',
+  'shop for it|them',
   'cover|covering the cost|fees|bill|premium|premiums',
   'foot the bill',
   'pick up the tab|bill',
