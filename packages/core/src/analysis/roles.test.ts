@@ -454,6 +454,14 @@ describe('findRoles', () => {
     ).toBe('the health board');
   });
 
+  it('reads the merchants a programme keeps as who pays, not the shoppers told they can pay', () => {
+    expect(
+      rolesOf(
+        'Payments: keep merchants with pricing reviews and a dedicated support line, and run a consumer campaign telling shoppers they can pay in three instalments at checkout.',
+      ),
+    ).toEqual({ purchaser: 'merchants with pricing reviews', endUser: 'shoppers' });
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(

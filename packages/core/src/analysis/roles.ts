@@ -57,6 +57,12 @@ const cannotUse = namesBuyerOrOrganisation;
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/**
+ * Buyer-side evidence around whom a programme keeps ("keep merchants with pricing reviews and a
+ * dedicated support line") above which they, not people a statement says pay, are who pays.
+ */
+const KEPT_RECIPIENT_LEAN = 2;
+
 /** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
 /** User nouns that say no more than the pronouns do. */
@@ -152,13 +158,11 @@ export function findRoles(
   // buy on the users' side of the text are its users, not whom it keeps.
   if (purchaser !== null && localLean(purchaser) < 0) {
     const said = purchaser;
-    const kept = candidates.find(
-      (p) =>
-        !overlaps(said, p) &&
-        recipientAfter.findAt(tokens, p.to).length > 0 &&
-        localLean(p) > 0 &&
-        mayPay(p),
-    );
+    const keeps = (p: NounPhrase) => !overlaps(said, p) && localLean(p) > 0 && mayPay(p);
+    const kept =
+      recipient !== null && keeps(recipient) && localLean(recipient) > KEPT_RECIPIENT_LEAN
+        ? recipient
+        : candidates.find((p) => keeps(p) && recipientAfter.findAt(tokens, p.to).length > 0);
     if (kept !== undefined) {
       purchaser = kept;
       if (endUser === null && !cannotUse(tokens, said.head)) endUser = said;
