@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  ADJECTIVE_ROLE_WORDS,
   ATTACHED_DETERMINERS,
   ATTACHING_PREPOSITIONS,
   CLAUSE_VERBS,
@@ -72,8 +73,12 @@ export function headAfter(
       return -1;
     if (isHead[i]) {
       const end = headRunEnd(isHead, i);
-      // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head.
-      if (!isBoundModifier(tokens, raw, isHead, end)) return compoundHead(tokens, raw, isHead, end);
+      // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head;
+      // nor is an adjective ("goes on a consumer push").
+      const adjective =
+        ADJECTIVE_ROLE_WORDS.has((tokens[end] as Token).norm) && tokens[end + 1]?.kind === 'word';
+      if (!adjective && !isBoundModifier(tokens, raw, isHead, end))
+        return compoundHead(tokens, raw, isHead, end);
       i = end;
     }
     seen++;

@@ -462,6 +462,14 @@ describe('findRoles', () => {
     ).toEqual({ purchaser: 'merchants with pricing reviews', endUser: 'shoppers' });
   });
 
+  it('reads "consumer" before a noun as an adjective, not as whom a programme is for', () => {
+    expect(
+      rolesOf(
+        'Of the £400k, £250k funds a dealer loyalty scheme with tiered margins and £150k goes on a consumer push showing families how much room the new trailer tent has.',
+      ).purchaser,
+    ).toBe('dealer');
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(
