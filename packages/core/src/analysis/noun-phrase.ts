@@ -54,6 +54,11 @@ export interface NounPhrase {
 
 const MAX_MODIFIERS = 5;
 
+/** Determiners of the one person a buyer hears from: "a call from *the* complaints lead". */
+const SENDER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'a', 'an', 'our', 'your']);
+/** The most words from such a determiner to the person: "from their named account manager". */
+const SENDER_REACH = 4;
+
 /** Marks the tokens that are person or organisation head nouns. */
 export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   const isHead = new Array<boolean>(tokens.length).fill(false);
@@ -97,6 +102,21 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;
   }
+  // "a personal call from the complaints lead", "a text from their coach": the one person
+  // something comes from serves the buyer for the seller, and plays no role.
+  tokens.forEach((t, i) => {
+    if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
+    let j = i - 1;
+    while (j > i - SENDER_REACH && isHead[j] === true) j--;
+    while (
+      j > i - SENDER_REACH &&
+      tokens[j]?.kind === 'word' &&
+      !SENDER_DETERMINERS.has(tokens[j]?.norm ?? '')
+    )
+      j--;
+    if (!SENDER_DETERMINERS.has(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== 'from') return;
+    for (let k = j + 1; k <= i; k++) isHead[k] = false;
+  });
   // "monthly 1:1s": a meeting, not an age band.
   tokens.forEach((t, i) => {
     if (t.kind !== 'number' || !isHead[i] || raw[t.start - 1] !== ':') return;

@@ -470,6 +470,14 @@ describe('findRoles', () => {
     ).toBe('dealer');
   });
 
+  it("reads one person a call comes from as the seller's, not a role", () => {
+    expect(
+      rolesOf(
+        'Segment: households whose complaint took more than 14 days to resolve. Each gets a goodwill credit and a personal call from the complaints lead before month end.',
+      ).purchaser,
+    ).toBe('households whose complaint took more than 14 days');
+  });
+
   it('reads a buying role the text sets aside as who pays', () => {
     expect(
       rolesOf(
