@@ -155,11 +155,23 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     { scope: 1.2, audience: 0.4 },
     'people who have bought from us before',
   ),
-  cue(
-    'selected-by-buying',
-    'who|that|whose|which * bought|buy|ordered|order|spent|spend|purchased|paid_for|booked|stayed|flew|flown|given|give|gave|donated|renewed|reordered|restock|restocks|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit',
-    { insight: 0.8, scope: 0.6 },
-    'buyers picked out by what they bought from us',
+  // What they did ("guests who booked direct twice") picks out our own buyers more surely than
+  // what they do ("professionals who buy frames as fashion"), which may be anyone's habit.
+  ...(
+    [
+      [
+        'who|that|whose|which * bought|ordered|spent|purchased|paid_for|booked|stayed|flew|flown|given|gave|donated|renewed|reordered|subscribed|serviced|paused|lapsed|sent|sourced|licensed|hit',
+        1,
+      ],
+      ['who|that|whose|which * buy|order|spend|give|restock|restocks', 0.6],
+    ] as const
+  ).map(([pattern, scope]) =>
+    cue(
+      'selected-by-buying',
+      pattern,
+      { insight: 0.8, scope },
+      'buyers picked out by what they bought from us',
+    ),
   ),
   cue(
     'counted-purchases',
