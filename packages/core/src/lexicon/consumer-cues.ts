@@ -128,7 +128,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'positioning',
     'position|positioning|positioned|differentiation|differentiate|differentiated|stand_out|reposition|repositioning|challenger|versus|vs',
-    { focus: 1, insight: 0.6 },
+    { focus: 1.5, insight: 0.9 },
     'positions the brand against the market',
   ),
   cue(
@@ -274,7 +274,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'problem-solved',
     'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|desires|dream',
-    { emphasis: 0.8, insight: 0.4 },
+    { emphasis: 0.48, insight: 0.24 },
     "speaks to the user's problems and desires",
   ),
   // "Needs" and "wants" are nouns here, never "we need a plan".
@@ -300,13 +300,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'hands-on',
     'game|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
-    { emphasis: 0.7 },
+    { emphasis: 1.05 },
     'people get to use or play with the product',
   ),
   cue(
     'broad-campaign',
     'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|campaigns|push|blitz',
-    { scope: 0.8, focus: 0.6, relationship: 0.6 },
+    { scope: 1.2, focus: 0.9, relationship: 0.9 },
     'a one-to-many campaign aimed at a broad group',
   ),
   cue(
@@ -324,13 +324,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'message-about',
     'message|messages|messaging|story|stories|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
-    { emphasis: 0.9 },
+    { emphasis: 1.35 },
     'the message is about the product and its use',
   ),
   cue(
     'telling-users',
     'telling|showing|teaching|inspiring|reminding_people|explaining * how|what|where|why|about|they_can|you_can|that_they|that_you',
-    { emphasis: 1 },
+    { emphasis: 1.5 },
     'shows people what the product does for them',
   ),
   cue(
@@ -361,7 +361,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'behaviour',
     'behavior|behaviors|behavioral|habits|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
-    { insight: 1.2, scope: 0.4 },
+    { insight: 0.72, scope: 0.24 },
     'studies behaviour and preferences across the market',
   ),
   cue(

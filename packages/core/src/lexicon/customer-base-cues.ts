@@ -8,7 +8,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   cue(
     'existing',
     'existing|current|installed_base|signed_up|enrolled|registered',
-    { scope: 1.4, audience: 0.4 },
+    { scope: 0.84, audience: 0.24 },
     'people who already buy from us',
   ),
   cue(

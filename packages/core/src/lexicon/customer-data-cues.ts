@@ -9,7 +9,7 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   cue(
     'account-report',
     'usage|utilisation|utilization|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|reports|dashboard|dashboards|summary|summaries|review|reviews|recap|breakdown|profile|analytics|statement',
-    { insight: 1.2, relationship: 0.4 },
+    { insight: 1.8, relationship: 0.6 },
     "a report on each buyer's own use and spend",
   ),
   cue(

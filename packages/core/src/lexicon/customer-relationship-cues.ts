@@ -165,7 +165,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'long-term',
     'long_term|multi_year|multiyear|three_year|two_year|3_year|lifelong|partnership|partnerships|trusted',
-    { relationship: 1.2 },
+    { relationship: 0.72 },
     'a lasting partnership',
   ),
   cue(
