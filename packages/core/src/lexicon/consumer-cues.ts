@@ -312,7 +312,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'encourage-use',
     'encourage|encourages|encouraging|nudge|nudging|get|getting|invite|invites|inviting * to use|try|download|install|book|switch|sign_up|join|visit|start',
-    { emphasis: 0.8, focus: 0.6 },
+    { emphasis: 0.24, focus: 0.18 },
     'moves people to try or use the product',
   ),
   cue(
@@ -361,7 +361,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'behaviour',
     'behavior|behaviors|behavioral|habits|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
-    { insight: 0.72, scope: 0.24 },
+    { insight: 0.22, scope: 0.07 },
     'studies behaviour and preferences across the market',
   ),
   cue(

@@ -26,7 +26,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   cue(
     'stocked-by',
     'who|that|which stock|list|resell|resells us|our',
-    { scope: 1.2, audience: 0.6 },
+    { scope: 2.4, audience: 1.2 },
     'resellers who already carry what we make',
   ),
   cue(
@@ -159,7 +159,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   cue(
     'their-records',
     'their|its * history|histories|records|logs',
-    { insight: 1.2 },
+    { insight: 2.4 },
     "personalised from each buyer's own data",
   ),
   cue(

@@ -8,7 +8,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'reorder',
     'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebook|rebooking|standing_order',
-    { emphasis: 1.4, focus: 0.6 },
+    { emphasis: 2.8, focus: 1.2 },
     'buying again is the point',
   ),
   cue(
@@ -67,7 +67,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'fixed-price',
     'fixed|negotiated|contract|contracted|preferential|special|locked price|rate|pricing|tariff|tariffs',
-    { emphasis: 1.2 },
+    { emphasis: 2.4 },
     'terms of buying',
   ),
   cue(
@@ -97,7 +97,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
     { emphasis: 0.8 },
     'the act of buying',
   ),
-  cue('percent-off', '# off', { emphasis: 1 }, 'a price reward for buying'),
+  cue('percent-off', '# off', { emphasis: 2 }, 'a price reward for buying'),
   cue(
     'months-free',
     'a|one|two|three|# month|year|week free|on_us',

@@ -74,7 +74,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'review-meeting',
     'review|check_in|catch_up meeting|meetings|call',
-    { relationship: 1 },
+    { relationship: 2 },
     'regular personal contact with the buyer',
   ),
   cue(
@@ -129,7 +129,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'earn-back',
     'earn|win|get|bring * back',
-    { focus: 1.2, scope: 0.6 },
+    { focus: 0.36, scope: 0.18 },
     'brings former buyers back',
   ),
   cue(
