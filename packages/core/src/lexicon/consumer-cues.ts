@@ -10,7 +10,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'awareness',
     'awareness|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|excited|exciting|noise',
-    { focus: 1.4, scope: 0.4 },
+    { focus: 2.38, scope: 0.4 },
     'makes the brand known',
   ),
   cue(
@@ -52,7 +52,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'consideration',
     'consideration|consideration_set|preference|favourability|favorability|intent|interest|curiosity|discovery|discover|discoverability',
-    { focus: 1.2 },
+    { focus: 0.6 },
     'moves people towards choosing the brand',
   ),
   cue(
@@ -342,7 +342,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'who-use',
     'who|that|will|actually|ll use|wear|drink|eat|ride|play|sit|drive|receive|receiving|listen|read|watch',
-    { audience: 1.2, emphasis: 0.6 },
+    { audience: 1.2, emphasis: 0.3 },
     'addresses whoever uses the product',
   ),
   // Research into the market (insight)

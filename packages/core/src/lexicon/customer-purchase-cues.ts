@@ -113,7 +113,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'one-click',
     'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|saved_lists|part_list',
-    { emphasis: 1.2, relationship: 0.4 },
+    { emphasis: 1.2, relationship: 0.2 },
     'makes buying again effortless',
   ),
 ];

@@ -74,7 +74,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'review-meeting',
     'review|check_in|catch_up meeting|meetings|call',
-    { relationship: 2 },
+    { relationship: 3.4 },
     'regular personal contact with the buyer',
   ),
   cue(

@@ -98,7 +98,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   cue(
     'win-back',
     'win_back|winback|winbacks|rejoin|rejoins|rejoining|re_join|reactivation|reactivate|reactivating|re_engage|reengage|re_engagement|lapsed|lapsing|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped|dormant|inactive_customers|inactive_accounts|inactive_members',
-    { focus: 1.2, scope: 0.8 },
+    { focus: 0.6, scope: 0.8 },
     'wins back former buyers',
   ),
   cue(
