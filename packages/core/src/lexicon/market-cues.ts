@@ -50,7 +50,7 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   customerCue(
     'business-products',
     'saas|b2b|api|enterprise|industrial|machinery|equipment|components|brackets|chemicals|wholesale|fleet|payroll|erp|crm_software|logistics|freight|shipping_contracts|consumables|formulary|commercial|b2b_software|software_licenses|server|servers|forklift|forklifts|tractor|tractors',
-    { market: 0.6 },
+    { market: 0.9 },
     'a product organisations buy',
   ),
   consumerCue(
