@@ -29,12 +29,12 @@ const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
 const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 0.986
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.930
+const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.933
 /** Recall of purchaser / end-user spans (gold non-null). */
-const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.935
-const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.942
+const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
+const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.953
 /** Expected calibration error: a ceiling. */
-const ECE_CEILING: number | null = 0.05; // measured 0.028 (the target is ≤ 0.05)
+const ECE_CEILING: number | null = 0.05; // measured 0.031 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
 const CV_MACRO_F1_FLOOR: number | null = 0.97; // measured 0.987
 
@@ -127,27 +127,27 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.980 / 0.978 / 0.7 % / 0.884 / 0.913 / 0.833 / 0.041
-//   unseen-e  0.927 / 0.919 / 1.3 % / 0.854 / 0.879 / 0.866 / 0.031
-//   unseen-f  0.973 / 0.971 / 0.7 % / 0.883 / 0.829 / 0.795 / 0.042
-//   unseen-j  0.973 / 0.967 / 0.0 % / 0.839 / 0.825 / 0.842 / 0.038
-//   unseen-m  0.940 / 0.927 / 0.0 % / 0.852 / 0.887 / 0.886 / 0.040
-//   unseen-p  0.920 / 0.921 / 0.7 % / 0.808 / 0.783 / 0.800 / 0.061
-//   unseen-s  0.966 / 0.964 / 0.7 % / 0.878 / 0.875 / 0.821 / 0.032
-//   unseen-u  0.893 / 0.888 / 2.7 % / 0.808 / 0.828 / 0.653 / 0.038
-//   unseen-w  0.938 / 0.932 / 0.6 % / 0.816 / 0.744 / 0.760 / 0.019
-//   unseen-y  0.938 / 0.932 / 0.0 % / 0.862 / 0.808 / 0.821 / 0.047
-//   unseen-z  0.919 / 0.906 / 1.3 % / 0.857 / 0.858 / 0.867 / 0.041
-//   unseen-zb 0.925 / 0.905 / 0.6 % / 0.840 / 0.891 / 0.828 / 0.022
-//   unseen-zc 0.887 / 0.880 / 1.9 % / 0.756 / 0.903 / 0.830 / 0.035
-//   unseen-zd 0.881 / 0.872 / 1.3 % / 0.787 / 0.909 / 0.820 / 0.039
-//   unseen-ze 0.938 / 0.932 / 2.5 % / 0.819 / 0.819 / 0.863 / 0.031
-//   unseen-zf 0.950 / 0.947 / 1.3 % / 0.825 / 0.856 / 0.861 / 0.018
-//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.813 / 0.805 / 0.750 / 0.039
-//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.772 / 0.768 / 0.707 / 0.048
+//   blind     0.987 / 0.986 / 0.7 % / 0.890 / 0.923 / 0.833 / 0.045
+//   unseen-e  0.927 / 0.919 / 1.3 % / 0.855 / 0.897 / 0.851 / 0.038
+//   unseen-f  0.973 / 0.971 / 0.7 % / 0.883 / 0.838 / 0.818 / 0.047
+//   unseen-j  0.973 / 0.967 / 0.0 % / 0.842 / 0.845 / 0.842 / 0.040
+//   unseen-m  0.947 / 0.935 / 0.0 % / 0.855 / 0.868 / 0.899 / 0.024
+//   unseen-p  0.913 / 0.914 / 0.7 % / 0.810 / 0.793 / 0.780 / 0.062
+//   unseen-s  0.980 / 0.979 / 0.7 % / 0.888 / 0.875 / 0.821 / 0.045
+//   unseen-u  0.893 / 0.888 / 2.7 % / 0.808 / 0.839 / 0.667 / 0.062
+//   unseen-w  0.944 / 0.939 / 0.6 % / 0.818 / 0.768 / 0.781 / 0.025
+//   unseen-y  0.931 / 0.925 / 0.0 % / 0.864 / 0.842 / 0.821 / 0.034
+//   unseen-z  0.938 / 0.927 / 1.3 % / 0.869 / 0.875 / 0.878 / 0.031
+//   unseen-zb 0.950 / 0.935 / 0.0 % / 0.849 / 0.911 / 0.828 / 0.036
+//   unseen-zc 0.900 / 0.892 / 1.3 % / 0.761 / 0.894 / 0.830 / 0.057
+//   unseen-zd 0.887 / 0.882 / 1.3 % / 0.796 / 0.898 / 0.820 / 0.049
+//   unseen-ze 0.938 / 0.929 / 1.9 % / 0.825 / 0.836 / 0.863 / 0.040
+//   unseen-zf 0.950 / 0.947 / 1.3 % / 0.829 / 0.856 / 0.861 / 0.020
+//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.821 / 0.814 / 0.739 / 0.018
+//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.773 / 0.776 / 0.720 / 0.042
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the eighteen sets, 2,787 cases: measured 0.019 by the last test in this file, ceiling 0.03.
+// over the eighteen sets, 2,787 cases: measured 0.021 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -417,7 +417,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 2,787 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.019
+const POOLED_ECE_CEILING = 0.03; // measured 0.021
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
