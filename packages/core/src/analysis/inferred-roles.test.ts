@@ -27,6 +27,12 @@ describe('an end user read off an addressing wording', () => {
     expect(endUserOf('The ad speaks to this: comfort over a long shift.')?.text ?? null).not.toBe(
       'this',
     );
+    // A verb in -s is no plural: "help continues".
+    expect(
+      endUserOf(
+        'Distributors keep their quarterly sell-through reviews; stock-rotation help continues.',
+      )?.text ?? null,
+    ).not.toBe('continues');
   });
 });
 

@@ -208,7 +208,8 @@ every each any
  */
 export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(`
 this thus ones those these ours yours theirs hers always perhaps unless across towards besides
-whereas sometimes nevertheless news series species meals breakfasts lunches dinners
+whereas sometimes nevertheless news series species meals breakfasts lunches dinners continues
+remains stays happens matters seems applies
 `);
 
 /**
