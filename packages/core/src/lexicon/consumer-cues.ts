@@ -318,7 +318,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   cue(
     'one-to-many',
     'video|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|trailer|trailers',
-    { relationship: 0.6 },
+    { relationship: 0.84 },
     'one message to many people',
   ),
   cue(

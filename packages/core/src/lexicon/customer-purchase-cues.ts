@@ -26,7 +26,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'bulk',
     'bulk|volume|volumes|wholesale|pallet|pallets|truckload',
-    { emphasis: 0.6, market: 0.36 },
+    { emphasis: 0.42, market: 0.25 },
     'buying in quantity',
   ),
   cue(

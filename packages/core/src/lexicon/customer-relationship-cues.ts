@@ -99,7 +99,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'visits',
     'visit|visiting|site_visit|dinner|dinners|lunch|lunches|hospitality|golf_day',
-    { relationship: 0.8 },
+    { relationship: 1.12 },
     'meets the buyer in person',
   ),
   cue(

@@ -8,7 +8,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   cue(
     'loyalty',
     'loyal|loyalty|loyalist|loyalists',
-    { focus: 1, relationship: 0.2 },
+    { focus: 1.4, relationship: 0.28 },
     'rewards and keeps existing buyers',
   ),
   cue(
