@@ -32,7 +32,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'volume-pricing',
     'volume|tiered|quantity|bulk pricing|discount|discounts|rebate|rebates|break|based',
-    { emphasis: 1.4, market: 0.6 },
+    { emphasis: 2.1, market: 0.6 },
     'rewards the quantity bought',
   ),
   cue(

@@ -8,7 +8,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'account-manager',
     'account|relationship|success|client|partner|business manager|managers|director|directors|executive|executives|lead|team|rep|representative|coordinator|consultant|adviser|advisor',
-    { relationship: 1.4, audience: 0.5, focus: 0.5 },
+    { relationship: 1.4, audience: 0.75, focus: 0.5 },
     'a named contact owns the relationship',
   ),
   cue(
