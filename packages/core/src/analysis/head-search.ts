@@ -5,7 +5,6 @@
  * @module
  */
 import {
-  ADJECTIVE_ROLE_WORDS,
   ATTACHED_DETERMINERS,
   ATTACHING_PREPOSITIONS,
   CLAUSE_VERBS,
@@ -15,7 +14,7 @@ import {
   PREDICATE_ADJECTIVES,
 } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isBoundModifier, isModifier, isVerbForm } from './noun-phrase.ts';
+import { isAdjectiveRoleWord, isBoundModifier, isModifier, isVerbForm } from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
 /** The nearest head before `at` (within `reach` words, same clause), or -1. */
@@ -75,9 +74,7 @@ export function headAfter(
       const end = headRunEnd(isHead, i);
       // "our home-insurance base", "the studio's spenders": a modifier, not the phrase's head;
       // nor is an adjective ("goes on a consumer push").
-      const adjective =
-        ADJECTIVE_ROLE_WORDS.has((tokens[end] as Token).norm) && tokens[end + 1]?.kind === 'word';
-      if (!adjective && !isBoundModifier(tokens, raw, isHead, end))
+      if (!isAdjectiveRoleWord(tokens, end) && !isBoundModifier(tokens, raw, isHead, end))
         return compoundHead(tokens, raw, isHead, end);
       i = end;
     }

@@ -155,6 +155,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
 export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): boolean =>
   tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-';
 
+/** True for a role word used as an adjective before a word: "their *consumer* campaign". */
+export const isAdjectiveRoleWord = (tokens: readonly Token[], i: number): boolean =>
+  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && tokens[i + 1]?.kind === 'word';
+
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(
   tokens: readonly Token[],
@@ -164,7 +168,7 @@ export function isModifier(
   const next = tokens[i + 1];
   if (!isText(next) || isHead[i + 1]) return false;
   // "their consumer campaign", "the consumer app": the adjective, not people.
-  if (ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && next.kind === 'word') return true;
+  if (isAdjectiveRoleWord(tokens, i)) return true;
   if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   // "gives the HR team *a* dashboard": a determiner opens the next phrase.

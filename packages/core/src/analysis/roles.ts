@@ -158,11 +158,12 @@ export function findRoles(
   // buy on the users' side of the text are its users, not whom it keeps.
   if (purchaser !== null && localLean(purchaser) < 0) {
     const said = purchaser;
-    const keeps = (p: NounPhrase) => !overlaps(said, p) && localLean(p) > 0 && mayPay(p);
+    const keeps = (p: NounPhrase, lean: number) =>
+      !overlaps(said, p) && localLean(p) > lean && mayPay(p);
     const kept =
-      recipient !== null && keeps(recipient) && localLean(recipient) > KEPT_RECIPIENT_LEAN
+      recipient !== null && keeps(recipient, KEPT_RECIPIENT_LEAN)
         ? recipient
-        : candidates.find((p) => keeps(p) && recipientAfter.findAt(tokens, p.to).length > 0);
+        : candidates.find((p) => keeps(p, 0) && recipientAfter.findAt(tokens, p.to).length > 0);
     if (kept !== undefined) {
       purchaser = kept;
       if (endUser === null && !cannotUse(tokens, said.head)) endUser = said;
