@@ -99,7 +99,10 @@ export function dimensionFeatures(text: TextReading, dimension: DimensionReading
   ];
 }
 
-/** Weights per dimension: one row per lean of `LEAN_CLASSES`, one column per feature. */
+/**
+ * Weights per dimension: one row per lean of `LEAN_CLASSES`, one column per feature. Only their
+ * ratios matter (the lean is the highest-scoring row), so they may be stored at any scale.
+ */
 export type DimensionModel = Readonly<Record<DimensionId, readonly (readonly number[])[]>>;
 
 /** The lean with the highest score under `model` for one dimension's features. */

@@ -26,8 +26,11 @@ const SETTINGS = {
   prior: 1,
 };
 
-/** Weights kept to this many decimals: smaller to ship, and the same leans. */
-const round = (weight: number) => Math.round(weight * 1000) / 1000;
+/**
+ * Weights kept as whole thousandths: smaller to ship than decimals, and the same leans, since a
+ * lean is the row with the highest score and scaling every row alike changes none.
+ */
+const round = (weight: number) => Math.round(weight * 1000);
 
 /** Fits one row of weights per lean for each dimension from `cases` that label it. */
 export function fitDimensionModel(
