@@ -1015,4 +1015,20 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('hygienists');
   });
+  it.each([
+    [
+      'Gym racks: bulk deals for the gyms that buy them, and hype content for the lifters who train on them.',
+      /^the lifters/,
+    ],
+    [
+      'Thermostat maker: an online calculator showing householders what they would save this winter.',
+      /^householders/,
+    ],
+    [
+      'Work boots: the campaign follows farmhands after a long day in the mud; farm owners buy them for the crew.',
+      /farmhands/,
+    ],
+  ])('reads a person named by what they do as the user: %s', (text, endUser) => {
+    expect(rolesOf(text).endUser).toMatch(endUser);
+  });
 });
