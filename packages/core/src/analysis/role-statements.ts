@@ -14,6 +14,7 @@ import { headAfter, headBefore } from './head-search.ts';
 import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { namesBuyerOrOrganisation as cannotUse, userHeads } from './role-heads.ts';
 import {
+  audienceLabels,
   payerAfter,
   payerBefore,
   providerFor,
@@ -57,6 +58,12 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 const signsAlone = (tokens: readonly Token[], i: number) =>
   SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
 
+/** True when the word at `i` opens the text or a field: after a break or a symbol ("/", "|"). */
+const startsField = (tokens: readonly Token[], i: number) => {
+  const before = tokens[i - 1];
+  return before === undefined || before.kind === 'break' || before.kind === 'symbol';
+};
+
 /**
  * Reads the roles a text states. `localLean` weighs the evidence around a phrase (buyers
  * positive); `sellerInHeading` tells a heading's seller ("Pet food wholesale: …") from a role.
@@ -75,6 +82,7 @@ export function readRoleStatements(
   let recipient: NounPhrase | null = null;
   let selfUser: NounPhrase | null = null;
   const userWordings: PatternMatch<string>[] = [];
+  let labelled: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
@@ -111,6 +119,17 @@ export function readRoleStatements(
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
+    // "… / Audience: couples within a two-hour drive": a field naming whom the brief is for
+    // states its users more plainly than any wording around it.
+    if (labelled === null && startsField(tokens, i)) {
+      for (const match of audienceLabels.findAt(tokens, i)) {
+        if (tokens[match.to]?.norm !== ':') continue;
+        const head = headAfter(tokens, raw, isHead, s, match.to + 1, 3);
+        if (head < 0 || cannotUse(tokens, head)) continue;
+        const phrase = phraseAt(tokens, raw, isHead, head, true);
+        if (localLean(phrase) <= 0) labelled = phrase;
+      }
+    }
     if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
       const head = headBefore(tokens, isHead, s, i, 2);
       if (head >= 0 && !cannotUse(tokens, head))
@@ -131,5 +150,6 @@ export function readRoleStatements(
       }
     }
   }
+  endUser = labelled ?? endUser;
   return { purchaser, endUser, recipient, selfUser, payerStatements, userWordings };
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  AUDIENCE_LABELS,
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
@@ -17,6 +18,8 @@ import {
 } from '../lexicon/roles.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 
+/** A field's label before whom a brief is for: "*Audience*: couples". */
+export const audienceLabels = indexPatterns(AUDIENCE_LABELS);
 /** After the payer: "the parents *pay*", "facilities managers *sign the orders*". */
 export const payerAfter = indexPatterns(PAYER_AFTER);
 /** Before the payer: "*paid for by* grandparents". */

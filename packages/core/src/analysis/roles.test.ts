@@ -1031,4 +1031,24 @@ describe('findRoles', () => {
   ])('reads a person named by what they do as the user: %s', (text, endUser) => {
     expect(rolesOf(text).endUser).toMatch(endUser);
   });
+  it('reads a field labelled as the audience as the users, over people named earlier', () => {
+    expect(
+      rolesOf(
+        'Objective: fill midweek rooms with people who have never stayed with us / Audience: couples within a two-hour drive / Channels: Instagram',
+      ).endUser,
+    ).toBe('couples within a two-hour drive');
+    expect(
+      rolesOf(
+        'Mid-funnel video series for our home battery: how a family in Leeds got through a power cut. Target: homeowners researching solar.',
+      ).endUser,
+    ).toBe('homeowners researching solar');
+  });
+
+  it('leaves an audience field that names buyers to the buyer side', () => {
+    const roles = rolesOf(
+      'Renewal programme for library subscriptions. Audience: library directors at institutions renewing this year, with a named account manager and loyalty pricing.',
+    );
+    expect(roles.purchaser).toMatch(/^library directors/);
+    expect(roles.endUser ?? '').not.toMatch(/directors/);
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from './negation.ts';
 import { BUYER_HEADS, ORGANISATION_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
 import {
+  AUDIENCE_LABELS,
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
@@ -50,6 +51,7 @@ export const ALL_PATTERNS: readonly string[] = [
   ...RECIPIENT_BEFORE,
   ...USER_AFTER,
   ...USER_BEFORE,
+  ...AUDIENCE_LABELS,
   ...SEGMENT_LABELS,
 ];
 

@@ -97,6 +97,16 @@ export const USER_BEFORE: readonly string[] = [
   'showing|telling|teaching|teaches|helping|reaching|reaches|win|winning|excite|exciting|encouraging|encourage|inviting',
 ];
 
+/**
+ * Labels of a brief's field that names whom it is for, before a colon: "Audience: couples within
+ * a two-hour drive", "Target: homeowners researching solar".
+ */
+export const AUDIENCE_LABELS: readonly string[] = [
+  'target|core|primary|main? audience|audiences',
+  'target group|market|users',
+  'target|targets|targeting|who',
+];
+
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
   'get|receive|receives|earn|enjoy|unlock|unlocks|keep|gain',
