@@ -315,8 +315,9 @@ export function phraseAt(
     // "a scheme rewarding [dealers]", "a demo tour reaching [radiographers]": a participle
     // after a noun is a verb, and the phrase is its object ("our aspiring chefs" stays).
     if (from === head && ADDRESSING_PARTICIPLES.has(prev.norm)) break;
-    // "it rewards [passengers]": the word after a subject pronoun is its verb.
-    if (SUBJECT_PRONOUNS.has(tokens[from - 2]?.norm ?? '')) break;
+    // "it rewards [passengers]", "let's film [homeowners]": the word after a subject pronoun
+    // is its verb.
+    if (isSubjectPronoun(tokens, from - 2)) break;
     // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head
     // are subject, verb and object ("kids clothes shop owners" stays one phrase).
     if (from < head && isVerbAfterPluralSubject(tokens, raw, isHead, from - 1)) break;
@@ -334,6 +335,11 @@ export function phraseAt(
   if (withClause) to = relativeClauseEnd(tokens, raw, to);
   return { from, to, head };
 }
+
+/** True for a subject pronoun at `i`, "us" of "let's" included. */
+const isSubjectPronoun = (tokens: readonly Token[], i: number) =>
+  SUBJECT_PRONOUNS.has(tokens[i]?.norm ?? '') ||
+  (tokens[i]?.norm === "'s" && tokens[i - 1]?.norm === 'let');
 
 /** Every head noun that is not a modifier, in text order. */
 export function headPositions(tokens: readonly Token[], isHead: readonly boolean[]): number[] {

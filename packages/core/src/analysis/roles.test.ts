@@ -1051,4 +1051,17 @@ describe('findRoles', () => {
     expect(roles.purchaser).toMatch(/^library directors/);
     expect(roles.endUser ?? '').not.toMatch(/directors/);
   });
+  it('lets a bare "people" give way to the people the text names', () => {
+    expect(
+      rolesOf(
+        "We need people to want it first. Nobody knows how quiet a heat pump is, so let's film homeowners next to one in their kitchen.",
+      ).endUser,
+    ).toMatch(/^homeowners/);
+    // Narrowed down, "people" is itself the group.
+    expect(
+      rolesOf(
+        'Brand campaign for the running line: real runners at 6am, on podcasts and city billboards. We are talking to people who run at least twice a week.',
+      ).endUser,
+    ).toMatch(/^people who run/);
+  });
 });

@@ -412,18 +412,32 @@ export function findRoles(
   }
   // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
   // users the text names by a noun ("commuters hate how earbuds fall out … for anyone on a train").
+  // A bare "people" ("we need people to want it first … clips of homeowners") gives way to
+  // anyone else the text names on the users' side.
   if (endUser !== null && isEveryone(endUser.head)) {
     const pronoun = endUser;
-    const named = candidates.find(
-      (p) =>
-        !overlaps(purchaser, p) &&
-        !overlaps(pronoun, p) &&
-        headMatches(userHeads, tokens, p.head) &&
-        !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
-        !isBoundModifier(tokens, raw, isHead, p.head) &&
-        localLean(p) <= 0,
-    );
+    const paying = purchaser === null ? '' : (tokens[purchaser.head] as Token).norm;
+    const may = (p: NounPhrase) =>
+      !overlaps(purchaser, p) &&
+      !overlaps(pronoun, p) &&
+      (tokens[p.head] as Token).norm !== paying &&
+      !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
+      !isBoundModifier(tokens, raw, isHead, p.head) &&
+      localLean(p) <= 0;
+    const named =
+      candidates.find((p) => may(p) && headMatches(userHeads, tokens, p.head)) ??
+      (pronoun.to === pronoun.head + 1
+        ? candidates.find(
+            (p) =>
+              may(p) &&
+              !cannotUse(tokens, p.head) &&
+              !isEveryone(p.head) &&
+              notSetAsideFromUsers(p),
+          )
+        : undefined);
     if (named !== undefined) {
+      // Read as paying only because they use it: the people named pay in their place.
+      if (purchaser === pronoun) purchaser = named;
       endUser = named;
       endUserInferred = false;
     }
