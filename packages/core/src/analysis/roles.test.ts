@@ -1064,4 +1064,15 @@ describe('findRoles', () => {
       ).endUser,
     ).toMatch(/^people who run/);
   });
+  it('reads the dependant named beside a guardian as the user, not a product named after them', () => {
+    const roles = rolesOf(
+      "Kids' cough syrup: pharmacy chains get shelf-ready packs, parents see a TV spot, and the children who take the spoonful get a new berry flavour.",
+    );
+    expect(roles.endUser).toMatch(/^the children/);
+    expect(
+      rolesOf(
+        'Infant formula: a trade programme with pharmacy chains and a parent-facing education campaign on infant nutrition for new parents.',
+      ).endUser,
+    ).toMatch(/parent/);
+  });
 });

@@ -67,6 +67,8 @@ const KEPT_RECIPIENT_LEAN = 2;
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
 /** User nouns that say no more than the pronouns do. */
 const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+/** "…, their kids do": the verb a subject stands with when a sentence has said it already. */
+const ELLIPTIC_DOING: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
   'account',
@@ -409,6 +411,29 @@ export function findRoles(
   if (endUser !== null && overallLean > 0 && servesTheBuyer(tokens, endUser)) {
     endUser = null;
     endUserInferred = false;
+  }
+  // "parents see a TV spot, and the children who take the spoonful get a new flavour": a
+  // guardian read as the user gives way to the dependant the text names, who uses what the
+  // guardian buys.
+  if (endUser !== null && headMatches(guardianHeads, tokens, endUser.head)) {
+    const guardian = endUser;
+    // Named as people, not in a product's name ("baby formula", "dog treats").
+    const dependant = candidates.find(
+      (p) =>
+        headMatches(dependantHeads, tokens, p.head) &&
+        !isSize(p.head) &&
+        !overlaps(guardian, p) &&
+        !overlaps(purchaser, p) &&
+        !isBoundModifier(tokens, raw, isHead, p.head) &&
+        // "dads don't buy their own cufflinks, their kids do": the dependant buys here.
+        !ELLIPTIC_DOING.has(tokens[p.to]?.norm ?? '') &&
+        notSetAsideFromUsers(p),
+    );
+    if (dependant !== undefined) {
+      purchaser ??= guardian;
+      endUser = dependant;
+      endUserInferred = false;
+    }
   }
   // "anyone on a train", "the folks who'd use it": a pronoun of the public gives way to the
   // users the text names by a noun ("commuters hate how earbuds fall out … for anyone on a train").
