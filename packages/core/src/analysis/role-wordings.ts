@@ -7,6 +7,7 @@
  */
 import {
   AUDIENCE_LABELS,
+  LEFT_OUT_AFTER,
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
@@ -20,6 +21,8 @@ import { indexPatterns } from '../match/pattern-index.ts';
 
 /** A field's label before whom a brief is for: "*Audience*: couples". */
 export const audienceLabels = indexPatterns(AUDIENCE_LABELS);
+/** After people a programme leaves out: "the operators *never see any* of this". */
+export const leftOutAfter = indexPatterns(LEFT_OUT_AFTER);
 /** After the payer: "the parents *pay*", "facilities managers *sign the orders*". */
 export const payerAfter = indexPatterns(PAYER_AFTER);
 /** Before the payer: "*paid for by* grandparents". */

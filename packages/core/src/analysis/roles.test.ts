@@ -1075,4 +1075,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toMatch(/parent/);
   });
+  it('reads people a programme for buyers says never hear of it as its users', () => {
+    expect(
+      rolesOf(
+        'Fleet customers get a dedicated service engineer, a parts price lock and a fleet review every spring. The operators never see any of this.',
+      ).endUser,
+    ).toBe('The operators');
+  });
 });

@@ -1,6 +1,6 @@
 import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
 import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headWordWhere, inferAddressedUser, inferDependantUser } from './inferred-roles.ts';
@@ -32,7 +32,7 @@ import {
   userHeads,
 } from './role-heads.ts';
 import { readRoleStatements } from './role-statements.ts';
-import { payerNouns, recipientAfter } from './role-wordings.ts';
+import { leftOutAfter, payerNouns, recipientAfter } from './role-wordings.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
@@ -67,6 +67,16 @@ const KEPT_RECIPIENT_LEAN = 2;
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
 /** User nouns that say no more than the pronouns do. */
 const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+/** How many words after a phrase the words that leave it out may start. */
+const LEFT_OUT_REACH = 3;
+
+/** True when the words after `p` leave it out: "the operators never see any of this". */
+function isLeftOut(tokens: readonly Token[], p: NounPhrase): boolean {
+  for (let i = p.to, words = 0; words < LEFT_OUT_REACH && isText(tokens[i]); i++, words++)
+    if (leftOutAfter.findAt(tokens, i).length > 0) return true;
+  return false;
+}
+
 /** "…, their kids do": the verb a subject stands with when a sentence has said it already. */
 const ELLIPTIC_DOING: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
@@ -109,7 +119,7 @@ export function findRoles(
   let negation: NegationScanner | undefined;
   const negatedFrom = (p: NounPhrase) => {
     negation ??= createNegationScanner(tokens, NO_TOKENS);
-    return negation.negatedFrom(p.from, p.to);
+    return negation.negatedFrom(p.from, p.to) ?? (isLeftOut(tokens, p) ? 'after' : null);
   };
   const ruledOut = (p: NounPhrase) =>
     negatedFrom(p) !== null &&

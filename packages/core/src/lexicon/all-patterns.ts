@@ -15,6 +15,7 @@ import {
 import { BUYER_HEADS, ORGANISATION_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
 import {
   AUDIENCE_LABELS,
+  LEFT_OUT_AFTER,
   PAYER_AFTER,
   PAYER_BEFORE,
   PAYER_NOUNS,
@@ -52,6 +53,7 @@ export const ALL_PATTERNS: readonly string[] = [
   ...USER_AFTER,
   ...USER_BEFORE,
   ...AUDIENCE_LABELS,
+  ...LEFT_OUT_AFTER,
   ...SEGMENT_LABELS,
 ];
 

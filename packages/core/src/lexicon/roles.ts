@@ -107,6 +107,14 @@ export const AUDIENCE_LABELS: readonly string[] = [
   'target|targets|targeting|who',
 ];
 
+/**
+ * After people a programme for buyers leaves out: "the operators never see any of this", "the
+ * phlebotomists won't hear about it". Role reading only: the words negate no cue.
+ */
+export const LEFT_OUT_AFTER: readonly string[] = [
+  'not|never see|hear|notice|know about|any|this|it|our|us',
+];
+
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
   'get|receive|receives|earn|enjoy|unlock|unlocks|keep|gain',
