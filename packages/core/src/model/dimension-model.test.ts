@@ -49,6 +49,8 @@ describe('dimension model', () => {
     for (const id of DIMENSION_IDS) {
       expect(model?.[id]).toHaveLength(LEAN_CLASSES.length);
       for (const row of model?.[id] ?? []) expect(row).toHaveLength(DIMENSION_FEATURE_NAMES.length);
+      // Stored relative to the consumer row, which is all zeros (smaller to ship, same leans).
+      expect(model?.[id][LEAN_CLASSES.indexOf('consumer')]?.every((w) => w === 0)).toBe(true);
     }
   });
 

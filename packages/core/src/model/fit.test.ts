@@ -48,5 +48,10 @@ describe('fitModel', () => {
       'relationship',
       'scope',
     ]);
+    // Whole thousandths, relative to the consumer row.
+    for (const rows of Object.values(both.dimensions ?? {})) {
+      expect(rows[1]?.every((w) => w === 0)).toBe(true);
+      expect(rows.flat().every(Number.isInteger)).toBe(true);
+    }
   });
 });
