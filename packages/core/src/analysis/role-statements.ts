@@ -21,7 +21,15 @@ import {
   recipientBefore,
   userAfter,
   userBefore,
+  userShownBefore,
 } from './role-wordings.ts';
+
+/** The wordings before a user, each with whether it only shows them ("showing a grandmother"). */
+const USER_WORDINGS = [
+  [userBefore, false],
+  [userShownBefore, true],
+] as const;
+
 import type { Structure } from './structure.ts';
 
 /** The roles a text states, each the first of its kind, and where it states them. */
@@ -83,6 +91,7 @@ export function readRoleStatements(
   let selfUser: NounPhrase | null = null;
   const userWordings: PatternMatch<string>[] = [];
   let labelled: NounPhrase | null = null;
+  let shownUser: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
@@ -135,13 +144,17 @@ export function readRoleStatements(
       if (head >= 0 && !cannotUse(tokens, head))
         endUser = phraseAt(tokens, raw, isHead, head, true);
     }
-    for (const match of userBefore.findAt(tokens, i)) {
-      userWordings.push(match);
-      const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0 || endUser !== null || cannotUse(tokens, head)) continue;
-      const phrase = phraseAt(tokens, raw, isHead, head, true);
-      if (localLean(phrase) <= 1) endUser = phrase;
-    }
+    for (const [wordings, shown] of USER_WORDINGS)
+      for (const match of wordings.findAt(tokens, i)) {
+        userWordings.push(match);
+        if ((shown ? shownUser : endUser) !== null) continue;
+        const head = headAfter(tokens, raw, isHead, s, match.to, 4);
+        if (head < 0 || cannotUse(tokens, head)) continue;
+        const phrase = phraseAt(tokens, raw, isHead, head, true);
+        if (localLean(phrase) > 1) continue;
+        if (shown) shownUser = phrase;
+        else endUser = phrase;
+      }
     if (recipient === null && recipientBefore.findAt(tokens, i).length > 0) {
       const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
       if (head >= 0 && !sellerInHeading(head)) {
@@ -150,6 +163,6 @@ export function readRoleStatements(
       }
     }
   }
-  endUser = labelled ?? endUser;
+  endUser = labelled ?? endUser ?? shownUser;
   return { purchaser, endUser, recipient, selfUser, payerStatements, userWordings };
 }

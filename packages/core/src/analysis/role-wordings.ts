@@ -16,6 +16,7 @@ import {
   RECIPIENT_BEFORE,
   USER_AFTER,
   USER_BEFORE,
+  USER_SHOWN_BEFORE,
 } from '../lexicon/roles.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 
@@ -35,6 +36,8 @@ export const providerFor = indexPatterns(PROVIDER_FOR);
 export const userAfter = indexPatterns(USER_AFTER);
 /** Before the user: "*used by* nurses", "*aimed at* teens". */
 export const userBefore = indexPatterns(USER_BEFORE);
+/** Before people a programme shows or speaks to: "a spot *showing* a grandmother". */
+export const userShownBefore = indexPatterns(USER_SHOWN_BEFORE);
 /** After the recipients of a programme: "members who spent 500+ *get* a gold card". */
 export const recipientAfter = indexPatterns(RECIPIENT_AFTER);
 /** Before the recipients of a programme: "*rewards for* our returning diners". */

@@ -1082,4 +1082,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('The operators');
   });
+  it('prefers whom a programme is aimed at over whom its ad shows', () => {
+    expect(
+      rolesOf(
+        "Hearing-aid maker: a TV spot showing a grandmother hearing her grandkids clearly again, aimed at older adults who've been putting off a hearing test.",
+      ).endUser,
+    ).toMatch(/^older adults/);
+  });
 });

@@ -24,6 +24,7 @@ import {
   RECIPIENT_BEFORE,
   USER_AFTER,
   USER_BEFORE,
+  USER_SHOWN_BEFORE,
 } from './roles.ts';
 import { SEGMENT_LABELS } from './segment.ts';
 
@@ -52,6 +53,7 @@ export const ALL_PATTERNS: readonly string[] = [
   ...RECIPIENT_BEFORE,
   ...USER_AFTER,
   ...USER_BEFORE,
+  ...USER_SHOWN_BEFORE,
   ...AUDIENCE_LABELS,
   ...LEFT_OUT_AFTER,
   ...SEGMENT_LABELS,

@@ -94,6 +94,13 @@ export const USER_BEFORE: readonly string[] = [
   'go|goes|going straight|directly? to',
   'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
   'creative|campaign|message|story|content|ad|ads|adverts|spot is|are for|about',
+];
+
+/**
+ * Before people a programme shows or speaks to, which says less than "aimed at": "a TV spot
+ * showing a grandmother …, aimed at older adults". They name the users when nothing says more.
+ */
+export const USER_SHOWN_BEFORE: readonly string[] = [
   'showing|telling|teaching|teaches|helping|reaching|reaches|win|winning|excite|exciting|encouraging|encourage|inviting',
 ];
 
