@@ -1089,4 +1089,16 @@ describe('findRoles', () => {
       ).endUser,
     ).toMatch(/^older adults/);
   });
+  it.each([
+    [
+      'EV-charging network: a podcast campaign and a map-app tie-in to make drivers think of us first, targeting EV owners who have not used us yet.',
+      /^EV owners/,
+    ],
+    [
+      'Teaser campaign for our survival game: trailers and a public demo weekend. KPI: wishlist adds among 16-34 PC gamers.',
+      /PC gamers$/,
+    ],
+  ])('reads whom a text targets, or counts results among, as its users: %s', (text, endUser) => {
+    expect(rolesOf(text).endUser).toMatch(endUser);
+  });
 });

@@ -77,6 +77,13 @@ function isLeftOut(tokens: readonly Token[], p: NounPhrase): boolean {
   return false;
 }
 
+/** What follows a possessive: "the children's", "the members'". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
+
+/** True when people are named only in a possessive, as in a product's name: "the children's sunscreen". */
+const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
+  p.to === p.head + 1 && POSSESSIVE_MARKS.has(tokens[p.to]?.norm ?? '');
+
 /** "…, their kids do": the verb a subject stands with when a sentence has said it already. */
 const ELLIPTIC_DOING: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
@@ -227,7 +234,17 @@ export function findRoles(
     );
     if (pair !== null) {
       purchaser = pair.payer;
-      if (endUser === null || overlaps(endUser, pair.payer)) endUser = pair.user;
+      // "Kids' yoghurt tubes … mums and dads do the shop": a product named for the dependants
+      // says who pays; the dependants the text names as people, if any, use it.
+      if (endUser === null || overlaps(endUser, pair.payer))
+        endUser = namesAProduct(tokens, pair.user)
+          ? (candidates.find(
+              (p) =>
+                headMatches(dependantHeads, tokens, p.head) &&
+                !namesAProduct(tokens, p) &&
+                !overlaps(pair.payer, p),
+            ) ?? pair.user)
+          : pair.user;
     }
   }
   // Organisations pay for the people in them: "employers … their staff", "schools … pupils". The
@@ -435,6 +452,7 @@ export function findRoles(
         !overlaps(guardian, p) &&
         !overlaps(purchaser, p) &&
         !isBoundModifier(tokens, raw, isHead, p.head) &&
+        !namesAProduct(tokens, p) &&
         // "dads don't buy their own cufflinks, their kids do": the dependant buys here.
         !ELLIPTIC_DOING.has(tokens[p.to]?.norm ?? '') &&
         notSetAsideFromUsers(p),

@@ -92,6 +92,9 @@ export const USER_BEFORE: readonly string[] = [
   'user|users|end_user|end_users are|is',
   'aimed|targeted|targeting|targets|directed|pitched|geared|marketed|advertised|promoted|speaks|speaking|talks|talking|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
   'go|goes|going straight|directly? to',
+  // "… a map-app tie-in, targeting EV owners who haven't used us yet"
+  'targeting|targets',
+  'among|amongst',
   'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
   'creative|campaign|message|story|content|ad|ads|adverts|spot is|are for|about',
 ];
