@@ -27,10 +27,11 @@ const SETTINGS = {
 };
 
 /**
- * Weights kept as whole thousandths: smaller to ship than decimals, and the same leans, since a
- * lean is the row with the highest score and scaling every row alike changes none.
+ * Weights kept as whole hundredths: smaller to ship than decimals (a lean is the row with the
+ * highest score, and scaling every row alike changes none). Against thousandths: unseen and
+ * tuning dimensions the same, training 2 of 13,129 fewer, 392 bytes less gzipped.
  */
-const round = (weight: number) => Math.round(weight * 1000);
+const round = (weight: number) => Math.round(weight * 100);
 
 /** The lean whose row the others are stored relative to (see {@link relativeToReference}). */
 const REFERENCE_LEAN = LEAN_CLASSES.indexOf('consumer');
