@@ -1101,4 +1101,27 @@ describe('findRoles', () => {
   ])('reads whom a text targets, or counts results among, as its users: %s', (text, endUser) => {
     expect(rolesOf(text).endUser).toMatch(endUser);
   });
+  it('reads the people a company description serves as its users, not a business it sells to', () => {
+    expect(
+      rolesOf('Harbour Pantry is a seaside café and deli serving walkers and day-trippers.')
+        .endUser,
+    ).toBe('walkers and day-trippers');
+    expect(rolesOf('Tidewater Cruises runs small-ship river cruises for retirees.').endUser).toBe(
+      'retirees',
+    );
+    expect(
+      rolesOf(
+        'Agro Pak sells grain storage bags and silage film through farm co-operatives in the Midwest.',
+      ).endUser,
+    ).toBeNull();
+    // "family-run" describes the firm; no family is named.
+    expect(
+      rolesOf(
+        'Family-run campsite on the Cornish coast with glamping pods and a dog-friendly beach.',
+      ),
+    ).toEqual({
+      purchaser: null,
+      endUser: null,
+    });
+  });
 });

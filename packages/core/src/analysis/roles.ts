@@ -137,7 +137,12 @@ export function findRoles(
   const setAside = (p: NounPhrase) =>
     ruledOut(p) && !tokens.slice(p.from, p.head).some((t) => t.norm === 'new');
   let overallLean = 0;
-  for (const hit of hits) overallLean += signedProgrammeWeight(hit);
+  // Who buys, as the market cues say it (> 0: businesses).
+  let marketLean = 0;
+  for (const hit of hits) {
+    overallLean += signedProgrammeWeight(hit);
+    if (!hit.negated) marketLean += (hit.pole === 'customer' ? 1 : -1) * (hit.weights.market ?? 0);
+  }
   // Whom a programme for buyers rules out is never its buyer: a user it leaves out, or the
   // prospects it is not chasing ("not trying to reach new people; this is about our dealers").
   const mayPay = (p: NounPhrase) => overallLean <= 0 || !ruledOut(p) || cannotUse(tokens, p.head);
@@ -202,7 +207,9 @@ export function findRoles(
   // aside is not who it is for.
   const notSetAsideFromUsers = (p: NounPhrase) => overallLean > 0 || negatedFrom(p) === null;
   const usesHere = (p: NounPhrase) =>
-    (overallLean < 0 ? localLean(p) <= 0 : localLean(p) < -0.5) && notSetAsideFromUsers(p);
+    (overallLean < 0 || (overallLean === 0 && marketLean <= 0)
+      ? localLean(p) <= 0
+      : localLean(p) < -0.5) && notSetAsideFromUsers(p);
   endUser ??=
     candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null

@@ -253,6 +253,12 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
     ),
   ],
   ['ops', wordSet('funds fund funding marketing money budget budgets')],
+  // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
+  ['family', wordSet('run owned friendly')],
+  ['kid', wordSet('friendly safe')],
+  ['kids', wordSet('friendly safe')],
+  ['dog', wordSet('friendly')],
+  ['pet', wordSet('friendly')],
 ]);
 
 /**
