@@ -1124,4 +1124,11 @@ describe('findRoles', () => {
       endUser: null,
     });
   });
+  it('reads a plural before a verb and "how" as its subject: "commuters hate how …"', () => {
+    expect(
+      rolesOf(
+        "Insight from social listening: commuters hate how the competitor's earbuds fall out. Build the campaign around fit and comfort for anyone on a train.",
+      ).endUser,
+    ).toBe('commuters');
+  });
 });

@@ -63,7 +63,7 @@ accounting ticketing
  */
 export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(`
 the a an their our your its it them his her this that these those every each in on into up
-out off through with at for to by from
+out off through with at for to by from how what why whether
 `);
 
 /** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
