@@ -1131,4 +1131,16 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('commuters');
   });
+  it('reads "the person using it" as someone, but not "personal", "per person" or "in person"', () => {
+    expect(
+      rolesOf(
+        'Gift cards for spa days: most are bought by partners and colleagues as presents, but the ads are all about the person receiving it.',
+      ).endUser,
+    ).toBe('the person receiving it');
+    expect(
+      rolesOf(
+        'Churned members: a personal call, in-person events at £20 per person, and a free month to return.',
+      ).purchaser,
+    ).toBe('Churned members');
+  });
 });

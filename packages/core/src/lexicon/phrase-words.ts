@@ -233,6 +233,8 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['stores', wordSet('in across into')],
   // "direct-to-consumer", "business-to-consumer": a way of selling, not a person.
   ['consumer', wordSet('to')],
+  // "in-person events", "£20 per person": a manner and a rate, not someone.
+  ['person', wordSet('in per')],
 ]);
 
 /**
