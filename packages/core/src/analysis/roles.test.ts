@@ -1114,6 +1114,10 @@ describe('findRoles', () => {
         'Agro Pak sells grain storage bags and silage film through farm co-operatives in the Midwest.',
       ).endUser,
     ).toBeNull();
+    // An office note with one stray market word names no market.
+    expect(
+      rolesOf('can someone DM me the guest wifi pwd, visitor arriving at 2').endUser,
+    ).toBeNull();
     // "family-run" describes the firm; no family is named.
     expect(
       rolesOf(

@@ -77,6 +77,13 @@ function isLeftOut(tokens: readonly Token[], p: NounPhrase): boolean {
   return false;
 }
 
+/**
+ * Consumer market evidence from which a text with no programme evidence describes a business
+ * and whom it serves ("a café serving walkers and day-trippers"); below it, a stray word ("guest
+ * wifi") in an office note names no market.
+ */
+const DESCRIBED_MARKET = 0.5;
+
 /** What follows a possessive: "the children's", "the members'". */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
 
@@ -207,7 +214,7 @@ export function findRoles(
   // aside is not who it is for.
   const notSetAsideFromUsers = (p: NounPhrase) => overallLean > 0 || negatedFrom(p) === null;
   const usesHere = (p: NounPhrase) =>
-    (overallLean < 0 || (overallLean === 0 && marketLean <= 0)
+    (overallLean < 0 || (overallLean === 0 && marketLean < -DESCRIBED_MARKET)
       ? localLean(p) <= 0
       : localLean(p) < -0.5) && notSetAsideFromUsers(p);
   endUser ??=
