@@ -41,7 +41,7 @@ export const PERSON_HEADS: readonly string[] = [
   'groups|goers|regulars|officers|administrators|surfers|climbers|swimmers|golfers|anglers|walkers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|ceo|cmo|chro|vp|unions|nhs|sellers|cruisers|caravanners',
   'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists|travellers',
   'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champion|champions|billing_contact|billing_contacts',
-  'person|householders|lifters|attendees|delegates|salespeople|practitioners|eaters|photographers|musicians|spectators|concertgoers|gymgoers|dancers|hunters|vacationers|honeymooners|brides|trainees|farmhands|ranch_hands|labourers|elderly|postgrads|locals|knitters|sailors|boaters|motorcyclists',
+  'person|householders|dwellers|urbanites|explorers|parkrunners|empty_nesters|survivors|vegetarians|backpackers|divers|lifters|attendees|delegates|salespeople|practitioners|eaters|photographers|musicians|spectators|concertgoers|gymgoers|dancers|hunters|vacationers|honeymooners|brides|trainees|farmhands|ranch_hands|labourers|elderly|postgrads|locals|knitters|sailors|boaters|motorcyclists',
   // "whoever signed the PO": someone named by what they do.
   'whoever',
   // "farm co-ops buy the fleets"
