@@ -1147,4 +1147,11 @@ describe('findRoles', () => {
       ).purchaser,
     ).toBe('Churned members');
   });
+  it('reads the people of a paying organisation as its users: brokers, credit unions, employer accounts', () => {
+    expect(
+      rolesOf(
+        'Credit unions license our mobile banking app under their own name, and their members use it without knowing we exist.',
+      ),
+    ).toEqual({ purchaser: 'Credit unions', endUser: 'their members' });
+  });
 });

@@ -102,6 +102,11 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
   'prospects',
 ]);
 
+/** True for a business, or an account named by the business it is: "employer accounts". */
+const namesAnOrganisation = (tokens: readonly Token[], head: number) =>
+  isBusinessHead(tokens, head) ||
+  (ACCOUNT_WORDS.has((tokens[head] as Token).norm) && isBusinessHead(tokens, head - 1));
+
 /**
  * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
  * "sold to car-park operators", "the crews who'll carry them"); the recipients of a programme
@@ -287,7 +292,7 @@ export function findRoles(
   // lead", nor a buying role). Stated: "insurers who pay for it get a quarterly review, while
   // their members get an onboarding video". Else read off the text, so inferred: its own buyers
   // named elsewhere ("gym chains buy the treadmills … we want members to notice the brand").
-  if (endUser === null && purchaser !== null && isBusinessHead(tokens, purchaser.head)) {
+  if (endUser === null && purchaser !== null && namesAnOrganisation(tokens, purchaser.head)) {
     const paying = purchaser;
     const ownPeople = (p: NounPhrase) =>
       !overlaps(paying, p) &&

@@ -13,7 +13,7 @@ export const USER_HEADS: readonly string[] = [
 
 /** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
 export const TRADE_HEADS: readonly string[] = [
-  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees',
+  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees|brokers',
 ];
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
@@ -27,7 +27,7 @@ export const BUYER_HEADS: readonly string[] = [
  * (or an animal), so these are never read as the end user.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'group|chain|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|gym|bar|pub|restaurant|restaurants|shop|store|cafe|firm|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|uni|college|colleges|district|districts|council|councils|trust|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|care_homes|centre|centres|centers|shopping_centres|venue|bank|lender|lenders|department|departments|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|co_ops',
+  'group|chain|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|gym|bar|pub|restaurant|restaurants|shop|store|cafe|firm|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|uni|college|colleges|district|districts|council|councils|trust|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|care_homes|centre|centres|centers|shopping_centres|venue|bank|lender|lenders|department|departments|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|co_ops|credit_unions',
 ];
 
 /**
