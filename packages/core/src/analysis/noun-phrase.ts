@@ -280,7 +280,7 @@ export function phraseAt(
       continue;
     }
     if (!isText(prev)) break;
-    if ((prev.norm === 'and' || prev.norm === '&') && isHead[from - 2]) {
+    if ((prev.norm === 'and' || prev.norm === 'or' || prev.norm === '&') && isHead[from - 2]) {
       from -= 2;
       words++;
       continue;

@@ -1154,4 +1154,16 @@ describe('findRoles', () => {
       ),
     ).toEqual({ purchaser: 'Credit unions', endUser: 'their members' });
   });
+  it('reads "does the shop" and "covers the rent" as paying, and "mum or dad" as one phrase', () => {
+    expect(
+      rolesOf(
+        "Cereal brand: cartoon mascot spots on kids' channels. Mum or dad does the shop, but the pester power comes from the child.",
+      ),
+    ).toEqual({ purchaser: 'Mum or dad', endUser: 'kids' });
+    expect(
+      rolesOf(
+        'Student halls: TikTok room tours for incoming students; parents often cover the rent.',
+      ).purchaser,
+    ).toBe('parents');
+  });
 });

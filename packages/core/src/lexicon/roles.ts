@@ -11,7 +11,9 @@ export const PAYER_AFTER: readonly string[] = [
   // "the health service commissions the app", "parents shop for it"
   'commission|commissions the|it|our|them',
   'shop for it|them',
-  'cover|covering the cost|fees|bill|premium|premiums',
+  'cover|covering the cost|fees|bill|premium|premiums|rent|tuition',
+  // "mum or dad does the shop"
+  'do|does|did the shop|shopping',
   'foot the bill',
   'pick up the tab|bill',
   'buy|purchase|purchases|order it|them|the|our|most|from|through|in|for|on',
