@@ -147,7 +147,8 @@ export function readRoleStatements(
     for (const [wordings, shown] of USER_WORDINGS)
       for (const match of wordings.findAt(tokens, i)) {
         userWordings.push(match);
-        if ((shown ? shownUser : endUser) !== null) continue;
+        // "we don't target the pharmacy owners": whom a wording denies is no user named.
+        if ((shown ? shownUser : endUser) !== null || denied) continue;
         const head = headAfter(tokens, raw, isHead, s, match.to, 4);
         if (head < 0 || cannotUse(tokens, head)) continue;
         const phrase = phraseAt(tokens, raw, isHead, head, true);

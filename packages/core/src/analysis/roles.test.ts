@@ -1166,4 +1166,16 @@ describe('findRoles', () => {
       ).purchaser,
     ).toBe('parents');
   });
+  it('reads "the travellers themselves" as the users, and not whom a wording denies', () => {
+    expect(
+      rolesOf(
+        'For corporate clients we keep the travel-manager service and quarterly spend reviews, but we also want the travellers themselves to love booking with us.',
+      ).endUser,
+    ).toBe('the travellers');
+    expect(
+      rolesOf(
+        'For our new sunscreen we want to reach girls and boys who love outdoor sport. We dont target the pharmacy owners, they buy from the distributor.',
+      ).endUser,
+    ).toBe('girls and boys who love outdoor sport');
+  });
 });

@@ -76,6 +76,8 @@ export const USER_AFTER: readonly string[] = [
   'get the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
   'love it|the|our',
   'enjoy|enjoying the|it|our',
+  // "get the learners themselves hooked", "the travellers themselves love booking with us"
+  'themselves|himself|herself',
 ];
 
 /**
