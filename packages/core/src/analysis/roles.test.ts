@@ -1178,4 +1178,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('girls and boys who love outdoor sport');
   });
+  it('in a programme for buyers, reads the users it sets aside before anyone else', () => {
+    expect(
+      rolesOf(
+        "Retention for the catering contracts: the facilities managers who sign get a quarterly review and a renewal incentive. Staff eating in the canteen aren't who we're pitching, that's the chef's job.",
+      ).endUser,
+    ).toBe('Staff eating in the canteen');
+  });
 });

@@ -222,6 +222,18 @@ export function findRoles(
     (overallLean < 0 || (overallLean === 0 && marketLean < -DESCRIBED_MARKET)
       ? localLean(p) <= 0
       : localLean(p) < -0.5) && notSetAsideFromUsers(p);
+  // Someone a programme for buyers sets aside ("staff eating in the canteen aren't who we're
+  // pitching") still uses what they buy: said outright, it comes first.
+  const setAsideUser = (p: NounPhrase) =>
+    !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p);
+  if (endUser === null && overallLean > 0)
+    endUser =
+      candidates.find(
+        (p) =>
+          setAsideUser(p) &&
+          headMatches(userHeads, tokens, p.head) &&
+          isPlural((tokens[p.head] as Token).norm),
+      ) ?? null;
   endUser ??=
     candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
     (purchaser === null
@@ -280,13 +292,9 @@ export function findRoles(
       endUser ??= pair.user;
     }
   }
-  // Someone a programme for buyers sets aside still uses what they buy.
-  if (endUser === null && overallLean > 0) {
-    endUser =
-      candidates.find(
-        (p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p),
-      ) ?? null;
-  }
+  // Someone a programme for buyers sets aside still uses what they buy (again, now that the
+  // purchaser may have changed).
+  if (endUser === null && overallLean > 0) endUser = candidates.find(setAsideUser) ?? null;
   let endUserInferred = false;
   // An organisation that pays has people of its own who use (not its staff: "their category
   // lead", nor a buying role). Stated: "insurers who pay for it get a quarterly review, while
