@@ -1185,4 +1185,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('Staff eating in the canteen');
   });
+  it('reads whom a thing faces as the users beside a paying business: "the member-facing stuff"', () => {
+    expect(
+      rolesOf(
+        'fyi the retention push for the gyms that lease our treadmills is the priority this qtr - renewal calls, free service check, loyalty pricing on yr 2. the member-facing stuff can wait til next yr',
+      ).endUser,
+    ).toBe('member');
+  });
 });

@@ -9,6 +9,7 @@ import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
   headPositions,
   isBoundModifier,
+  isFacedBy,
   isPlural,
   type NounPhrase,
   phraseAt,
@@ -417,7 +418,9 @@ export function findRoles(
         !overlapsAt(paying, i) &&
         !inHeading(i) &&
         !isSize(i) &&
-        headMatches(userHeads, tokens, i) &&
+        // "the member-facing stuff": whom a thing faces, whatever they are called.
+        (headMatches(userHeads, tokens, i) ||
+          (isFacedBy(tokens, raw, i) && !ACCOUNT_WORDS.has((tokens[i] as Token).norm))) &&
         !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
         !GENERIC_USERS.has((tokens[i] as Token).norm) &&
         // "pet shops", "warehouse staff": a modifier of another head names that head's people.
