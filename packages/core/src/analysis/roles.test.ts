@@ -1192,4 +1192,16 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('member');
   });
+  it('reads "are the daily users" and whom a thing faces as the users', () => {
+    expect(
+      rolesOf(
+        'We sell accounting software to small firms; the owner pays, the bookkeepers inside are the daily users.',
+      ).endUser,
+    ).toBe('the bookkeepers');
+    expect(
+      rolesOf(
+        'Asthma inhaler brief: hold the hospital formulary contracts with a rebate, and run a patient-facing app that teaches inhaler technique and reminds people to use it.',
+      ).endUser,
+    ).toBe('patient');
+  });
 });

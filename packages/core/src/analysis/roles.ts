@@ -507,16 +507,23 @@ export function findRoles(
       !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
       !isBoundModifier(tokens, raw, isHead, p.head) &&
       localLean(p) <= 0;
+    // "a patient-facing app that reminds people to use it": whom the thing faces.
+    const facedPeople = () => {
+      const i = tokens.findIndex(
+        (_, h) => isHead[h] && isFacedBy(tokens, raw, h) && !cannotUse(tokens, h),
+      );
+      return i < 0 ? undefined : { from: i, to: i + 1, head: i };
+    };
     const named =
       candidates.find((p) => may(p) && headMatches(userHeads, tokens, p.head)) ??
       (pronoun.to === pronoun.head + 1
-        ? candidates.find(
+        ? (candidates.find(
             (p) =>
               may(p) &&
               !cannotUse(tokens, p.head) &&
               !isEveryone(p.head) &&
               notSetAsideFromUsers(p),
-          )
+          ) ?? facedPeople())
         : undefined);
     if (named !== undefined) {
       // Read as paying only because they use it: the people named pay in their place.

@@ -72,7 +72,7 @@ export const USER_AFTER: readonly string[] = [
   'who|that will|actually|ll|would|really|really_will|do|daily? use|using|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
   'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
   'use|using it|them|the|our|a|daily|every|day|day_to_day',
-  'are|is the|its|our actual|real? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers|consumer',
+  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers|consumer',
   'get the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
   'love it|the|our',
   'enjoy|enjoying the|it|our',
