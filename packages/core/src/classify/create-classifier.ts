@@ -339,7 +339,8 @@ export function createClassifier(model: OrientationModel) {
           ? 'unknown'
           : learned === undefined
             ? dimension.ruleLean
-            : predictLean(learned, id, dimensionFeatures(reading.text, dimension)),
+            : (predictLean(learned, id, dimensionFeatures(reading.text, dimension)) ??
+              dimension.ruleLean),
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),

@@ -7,6 +7,7 @@ import {
   LEAN_CLASSES,
   predictLean,
 } from './dimension-model.ts';
+import { LEARNED_DIMENSIONS } from './fit-dimensions.ts';
 import { TRAINED_MODEL } from './trained-model.ts';
 
 const text = {
@@ -43,15 +44,22 @@ describe('dimension model', () => {
     expect(predictLean(model, 'focus', dimensionFeatures(text, dimension))).toBe('mixed');
   });
 
-  it('ships fitted weights for every dimension, one row per lean and feature', () => {
+  it('ships fitted weights for every learned dimension, one row per lean and feature', () => {
     const model = TRAINED_MODEL.dimensions;
     expect(model).toBeDefined();
-    for (const id of DIMENSION_IDS) {
+    expect(Object.keys(model ?? {}).sort()).toEqual([...LEARNED_DIMENSIONS].sort());
+    for (const id of LEARNED_DIMENSIONS) {
       expect(model?.[id]).toHaveLength(LEAN_CLASSES.length);
       for (const row of model?.[id] ?? []) expect(row).toHaveLength(DIMENSION_FEATURE_NAMES.length);
       // Stored relative to the consumer row, which is all zeros (smaller to ship, same leans).
-      expect(model?.[id][LEAN_CLASSES.indexOf('consumer')]?.every((w) => w === 0)).toBe(true);
+      expect(model?.[id]?.[LEAN_CLASSES.indexOf('consumer')]?.every((w) => w === 0)).toBe(true);
     }
+  });
+
+  it('leaves a dimension without weights to the rules', () => {
+    const model = { focus: [[1], [0], [0], [0]] };
+    expect(predictLean(model, 'scope', [1])).toBeUndefined();
+    expect(predictLean(model, 'focus', [1])).toBe('customer');
   });
 
   it('leaves every dimension of an undetermined text unknown', () => {

@@ -100,18 +100,23 @@ export function dimensionFeatures(text: TextReading, dimension: DimensionReading
 }
 
 /**
- * Weights per dimension: one row per lean of `LEAN_CLASSES`, one column per feature. Only their
- * ratios matter (the lean is the highest-scoring row), so they may be stored at any scale.
+ * Weights per learned dimension: one row per lean of `LEAN_CLASSES`, one column per feature. Only
+ * their ratios matter (the lean is the highest-scoring row), so they may be stored at any scale.
+ * A dimension without weights keeps the lean the rules give.
  */
-export type DimensionModel = Readonly<Record<DimensionId, readonly (readonly number[])[]>>;
+export type DimensionModel = Readonly<Partial<Record<DimensionId, readonly (readonly number[])[]>>>;
 
-/** The lean with the highest score under `model` for one dimension's features. */
+/**
+ * The lean with the highest score under `model` for one dimension's features, or undefined when
+ * the model has no weights for the dimension (the rules' lean stands).
+ */
 export function predictLean(
   model: DimensionModel,
   id: DimensionId,
   features: readonly number[],
-): Lean {
+): Lean | undefined {
   const rows = model[id];
+  if (rows === undefined) return undefined;
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < rows.length; c++) {

@@ -46,7 +46,6 @@ describe('fitModel', () => {
       'insight',
       'market',
       'relationship',
-      'scope',
     ]);
     // Whole hundredths, relative to the consumer row.
     for (const rows of Object.values(both.dimensions ?? {})) {
