@@ -1204,4 +1204,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('patient');
   });
+  it('keeps "the people living with the headaches" over the doctor they are sent to', () => {
+    expect(
+      rolesOf(
+        'Unbranded migraine campaign: TV and social ads that help sufferers recognise chronic migraine and ask their doctor about preventive options. Insurers pay for the therapy, but the message is for the people living with the headaches.',
+      ).endUser,
+    ).toBe('the people living with the headaches');
+  });
 });

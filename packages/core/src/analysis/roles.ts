@@ -506,6 +506,8 @@ export function findRoles(
       (tokens[p.head] as Token).norm !== paying &&
       !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
       !isBoundModifier(tokens, raw, isHead, p.head) &&
+      // "ask their doctor": whom the users are sent to.
+      !isAdviserAsked(tokens, p) &&
       localLean(p) <= 0;
     // "a patient-facing app that reminds people to use it": whom the thing faces.
     const facedPeople = () => {
