@@ -66,6 +66,10 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 const signsAlone = (tokens: readonly Token[], i: number) =>
   SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
 
+/** Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). */
+const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/', '|']);
+const endsField = (token: Token) => FIELD_ENDS.has(token.norm);
+
 /** True when the word at `i` opens the text or a field: after a break or a symbol ("/", "|"). */
 const startsField = (tokens: readonly Token[], i: number) => {
   const before = tokens[i - 1];
@@ -133,10 +137,20 @@ export function readRoleStatements(
     if (labelled === null && startsField(tokens, i)) {
       for (const match of audienceLabels.findAt(tokens, i)) {
         if (tokens[match.to]?.norm !== ':') continue;
-        const head = headAfter(tokens, raw, isHead, s, match.to + 1, 3);
-        if (head < 0 || cannotUse(tokens, head)) continue;
-        const phrase = phraseAt(tokens, raw, isHead, head, true);
-        if (localLean(phrase) <= 0) labelled = phrase;
+        // "Audience: category buyers at our retail partners, and homeowners with gardens": the
+        // first group in the field that uses rather than buys.
+        let buying = -1;
+        for (let h = match.to + 1; h < tokens.length && !endsField(tokens[h] as Token); h++) {
+          if (!isHead[h] || isHead[h + 1] || cannotUse(tokens, h)) continue;
+          const phrase = phraseAt(tokens, raw, isHead, h, true);
+          // Heads co-ordinated with a group that buys ("directors and librarians") buy too.
+          if (phrase.from <= buying) continue;
+          if (localLean(phrase) <= 0) {
+            labelled = phrase;
+            break;
+          }
+          buying = phrase.to - 1;
+        }
       }
     }
     if (endUser === null && userAfter.findAt(tokens, i).length > 0) {

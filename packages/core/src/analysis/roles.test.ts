@@ -1211,4 +1211,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('the people living with the headaches');
   });
+  it('reads the group in an audience field that uses, past the one that buys', () => {
+    expect(
+      rolesOf(
+        'Objective: Lift sales of our cordless garden tools through our DIY retail partners this spring.\nAudience: Category buyers at our four retail partners, and homeowners with gardens.\nApproach: Joint business plans and a TV spot.',
+      ).endUser,
+    ).toBe('homeowners with gardens');
+  });
 });
