@@ -78,6 +78,8 @@ export const USER_AFTER: readonly string[] = [
   'enjoy|enjoying the|it|our',
   // "get the learners themselves hooked", "the travellers themselves love booking with us"
   'themselves|himself|herself',
+  // "the employees paid through it are the ones we need opening the payslip"
+  'are|is the ones we need|want|are',
 ];
 
 /**
