@@ -128,8 +128,8 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.987 / 0.986 / 0.7 % / 0.893 / 0.913 / 0.896 / 0.046
-//   unseen-e  0.940 / 0.937 / 1.3 % / 0.863 / 0.897 / 0.910 / 0.030
+//   blind     0.987 / 0.986 / 0.7 % / 0.893 / 0.913 / 0.917 / 0.046
+//   unseen-e  0.940 / 0.937 / 1.3 % / 0.864 / 0.897 / 0.910 / 0.031
 //   unseen-f  0.973 / 0.971 / 0.7 % / 0.888 / 0.820 / 0.841 / 0.043
 //   unseen-j  0.980 / 0.975 / 0.0 % / 0.842 / 0.845 / 0.842 / 0.046
 //   unseen-m  0.947 / 0.935 / 0.0 % / 0.854 / 0.877 / 0.873 / 0.033
