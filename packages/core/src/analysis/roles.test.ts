@@ -1218,4 +1218,19 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('homeowners with gardens');
   });
+  it('reads whoever stocks it as paying, and "til" as the end of a phrase', () => {
+    expect(
+      rolesOf(
+        "the lawn mower brand — homeowners who hate mowing are the target. we're not talking to the garden centres who stock it. awareness + demand",
+      ),
+    ).toEqual({
+      purchaser: 'the garden centres who stock it',
+      endUser: 'homeowners who hate mowing',
+    });
+    expect(
+      rolesOf(
+        "the nurses are the ones who'll fight for these scrubs. coffee cart in the staff room, forget the trust's buyers til spring",
+      ).purchaser,
+    ).toBe("the trust's buyers");
+  });
 });

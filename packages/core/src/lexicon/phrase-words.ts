@@ -27,7 +27,7 @@ targets reaches speak talk inviting encouraging asking getting giving offering l
 turning winning themselves himself herself itself ourselves yourselves drop hand send
 email call remind thank welcome visit switch switching choose choosing pick picking compare
 comparing supplying serving selling sells serves back showed found finds revealed reveals
-suggests suggested says said gives sends reminds until unless
+suggests suggested says said gives sends reminds until unless til till
 `);
 
 /**

@@ -29,7 +29,7 @@ export const PAYER_AFTER: readonly string[] = [
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.
-  'stock|resell|resells us|our',
+  'stock|resell|resells us|our|it',
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];
