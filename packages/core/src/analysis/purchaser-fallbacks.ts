@@ -13,6 +13,7 @@ import { headMatches, isBusinessHead } from './head-match.ts';
 import { inferPurchaser, inferRecipient } from './inferred-roles.ts';
 import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { overlaps, overlapsAt } from './phrase-relations.ts';
+import { buyerHeads } from './role-heads.ts';
 import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
 
 /** The text as role reading sees it. */
@@ -130,5 +131,11 @@ export function fallbackPurchaser(
     );
     if (served !== undefined) return { purchaser: served, inferred: false };
   }
+  // "acquisition ads + check-ins for top accounts", "keep existing subs happy": whatever the
+  // rest of the text leans to, buyers named as such are who pays.
+  const named = candidates.find(
+    (p) => headMatches(buyerHeads, tokens, p.head) && !overlaps(endUser, p) && mayPay(p),
+  );
+  if (named !== undefined) return { purchaser: named, inferred: false };
   return { purchaser: null, inferred: false };
 }

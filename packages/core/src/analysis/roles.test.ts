@@ -1233,4 +1233,9 @@ describe('findRoles', () => {
       ).purchaser,
     ).toBe("the trust's buyers");
   });
+  it('reads buyers named as such as paying when nothing else says who pays', () => {
+    expect(rolesOf('both: acquisition ads + CS check-ins for top accounts').purchaser).toBe(
+      'top accounts',
+    );
+  });
 });
