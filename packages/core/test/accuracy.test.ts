@@ -128,24 +128,24 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.987 / 0.986 / 0.7 % / 0.893 / 0.913 / 0.917 / 0.046
+//   blind     0.987 / 0.986 / 0.7 % / 0.892 / 0.913 / 0.917 / 0.046
 //   unseen-e  0.940 / 0.937 / 1.3 % / 0.864 / 0.897 / 0.910 / 0.031
-//   unseen-f  0.973 / 0.971 / 0.7 % / 0.888 / 0.820 / 0.841 / 0.043
-//   unseen-j  0.980 / 0.975 / 0.0 % / 0.842 / 0.845 / 0.842 / 0.046
-//   unseen-m  0.947 / 0.935 / 0.0 % / 0.854 / 0.877 / 0.873 / 0.033
-//   unseen-p  0.913 / 0.914 / 0.7 % / 0.809 / 0.793 / 0.800 / 0.063
+//   unseen-f  0.973 / 0.971 / 0.7 % / 0.888 / 0.811 / 0.841 / 0.043
+//   unseen-j  0.980 / 0.975 / 0.0 % / 0.840 / 0.864 / 0.842 / 0.046
+//   unseen-m  0.947 / 0.935 / 0.0 % / 0.855 / 0.887 / 0.873 / 0.031
+//   unseen-p  0.913 / 0.914 / 0.7 % / 0.810 / 0.793 / 0.800 / 0.063
 //   unseen-s  0.986 / 0.985 / 0.0 % / 0.891 / 0.875 / 0.851 / 0.046
 //   unseen-u  0.893 / 0.888 / 2.7 % / 0.815 / 0.839 / 0.733 / 0.048
 //   unseen-w  0.944 / 0.939 / 0.6 % / 0.812 / 0.776 / 0.792 / 0.032
-//   unseen-y  0.931 / 0.926 / 0.0 % / 0.857 / 0.833 / 0.845 / 0.045
-//   unseen-z  0.931 / 0.918 / 0.6 % / 0.862 / 0.875 / 0.922 / 0.015
+//   unseen-y  0.931 / 0.926 / 0.0 % / 0.855 / 0.842 / 0.845 / 0.036
+//   unseen-z  0.931 / 0.918 / 0.6 % / 0.863 / 0.867 / 0.922 / 0.016
 //   unseen-zb 0.950 / 0.935 / 0.0 % / 0.855 / 0.901 / 0.874 / 0.033
-//   unseen-zc 0.894 / 0.884 / 0.6 % / 0.761 / 0.894 / 0.883 / 0.043
-//   unseen-zd 0.887 / 0.882 / 1.3 % / 0.794 / 0.898 / 0.820 / 0.046
+//   unseen-zc 0.900 / 0.890 / 0.6 % / 0.762 / 0.903 / 0.883 / 0.038
+//   unseen-zd 0.887 / 0.882 / 1.3 % / 0.793 / 0.898 / 0.820 / 0.046
 //   unseen-ze 0.938 / 0.929 / 1.9 % / 0.823 / 0.845 / 0.863 / 0.044
-//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.831 / 0.856 / 0.886 / 0.024
-//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.822 / 0.814 / 0.773 / 0.028
-//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.775 / 0.784 / 0.733 / 0.047
+//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.831 / 0.864 / 0.886 / 0.024
+//   unseen-zg 0.944 / 0.943 / 1.9 % / 0.821 / 0.814 / 0.773 / 0.028
+//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.775 / 0.776 / 0.733 / 0.047
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
 // over the eighteen sets, 2,787 cases: measured 0.021 by the last test in this file, ceiling 0.03.
@@ -418,7 +418,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 2,787 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.020
+const POOLED_ECE_CEILING = 0.03; // measured 0.021
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
