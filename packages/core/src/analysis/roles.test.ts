@@ -1238,4 +1238,11 @@ describe('findRoles', () => {
       'top accounts',
     );
   });
+  it('prefers a group of users over one character in the story', () => {
+    expect(
+      rolesOf(
+        'Physio clinic chain: free Saturday group runs with a physio and a stretching video library, to make local runners aware of us.',
+      ).endUser,
+    ).toBe('local runners');
+  });
 });

@@ -85,6 +85,12 @@ function isLeftOut(tokens: readonly Token[], p: NounPhrase): boolean {
  */
 const DESCRIBED_MARKET = 0.5;
 
+/** True for one person named with "a" or "an": "a grandmother", "a junior developer". */
+const isSingleCharacter = (tokens: readonly Token[], p: NounPhrase) => {
+  const first = tokens[p.from]?.norm;
+  return (first === 'a' || first === 'an') && !isPlural((tokens[p.head] as Token).norm);
+};
+
 /** What follows a possessive: "the children's", "the members'". */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
 
@@ -235,8 +241,13 @@ export function findRoles(
           headMatches(userHeads, tokens, p.head) &&
           isPlural((tokens[p.head] as Token).norm),
       ) ?? null;
+  const mayUse = (p: NounPhrase) =>
+    !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p);
+  // "a TV spot showing a grandmother …, aimed at older adults": one person in a story is a
+  // character; the users are a group.
   endUser ??=
-    candidates.find((p) => !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p)) ??
+    candidates.find((p) => mayUse(p) && !isSingleCharacter(tokens, p)) ??
+    candidates.find(mayUse) ??
     (purchaser === null
       ? null
       : (candidates.find(
