@@ -1245,4 +1245,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('local runners');
   });
+  it('reads people an ad is made with as shown, not as the users, when others are named', () => {
+    expect(
+      rolesOf(
+        'Launch of our new sunscreen: we make video with surfers and climbers, and give samples at beach festivals so families on holiday try it.',
+      ).endUser,
+    ).toMatch(/^families/);
+  });
 });

@@ -244,8 +244,12 @@ export function findRoles(
   const mayUse = (p: NounPhrase) =>
     !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p);
   // "a TV spot showing a grandmother …, aimed at older adults": one person in a story is a
-  // character; the users are a group.
+  // character; the users are a group. People an ad is made "with" ("a video with surfers and
+  // climbers") are shown or partnered with; the users are named elsewhere, if at all.
   endUser ??=
+    candidates.find(
+      (p) => mayUse(p) && !isSingleCharacter(tokens, p) && tokens[p.from - 1]?.norm !== 'with',
+    ) ??
     candidates.find((p) => mayUse(p) && !isSingleCharacter(tokens, p)) ??
     candidates.find(mayUse) ??
     (purchaser === null
