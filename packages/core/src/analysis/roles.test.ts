@@ -1252,4 +1252,11 @@ describe('findRoles', () => {
       ).endUser,
     ).toMatch(/^families/);
   });
+  it('reads "residents borrow" and "over-65s ride free" as naming the users', () => {
+    expect(
+      rolesOf(
+        'public library service: the council funds it, residents borrow. the ad is about e-books on your phone tonight.',
+      ).endUser,
+    ).toBe('residents');
+  });
 });

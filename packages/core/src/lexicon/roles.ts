@@ -78,6 +78,9 @@ export const USER_AFTER: readonly string[] = [
   'enjoy|enjoying the|it|our',
   // "get the learners themselves hooked", "the travellers themselves love booking with us"
   'themselves|himself|herself',
+  // "the council funds it, residents borrow", "over-65s ride free on the bus pass"
+  'borrow',
+  'ride|travel free',
   // "the employees paid through it are the ones we need opening the payslip"
   'are|is the ones we need|want|are',
 ];
