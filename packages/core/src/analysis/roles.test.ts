@@ -1258,5 +1258,11 @@ describe('findRoles', () => {
         'public library service: the council funds it, residents borrow. the ad is about e-books on your phone tonight.',
       ).endUser,
     ).toBe('residents');
+    // Things sold are no unknown group of people.
+    expect(
+      rolesOf(
+        'public library service: the council funds it. the ad is about e-books on your phone tonight.',
+      ).endUser,
+    ).toBeNull();
   });
 });

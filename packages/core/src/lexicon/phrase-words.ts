@@ -203,13 +203,16 @@ every each any
 `);
 
 /**
- * Words in -s that name no group of people: pronouns, determiners, adverbs and meals ("stick to
- * *this*", "shows like *the ones*", "towards", "made for long *lunches*"), read before an unknown word is taken for a plural noun.
+ * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
+ * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
+ * "an ad about *e-books*"), read before an unknown word is taken for a plural noun.
  */
 export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(`
 this thus ones those these ours yours theirs hers always perhaps unless across towards besides
 whereas sometimes nevertheless news series species meals breakfasts lunches dinners continues
 remains stays happens matters seems applies
+books ebooks phones apps games toys shoes boots clothes bikes cars products items goods services
+plans deals offers prices
 `);
 
 /**
