@@ -32,6 +32,8 @@ describe('fitModel', () => {
     expect(quick.weights).toEqual(full.weights);
     expect(quick.temperature).toBe(1);
     expect(quick.trainedOn).toBe(60);
+    // Rows relative to the consumer class's, which is all zeros: the same probabilities.
+    expect(quick.weights[MODEL_CLASSES.indexOf('consumer')]?.every((w) => w === 0)).toBe(true);
   });
 
   it('fits the dimension model beside the orientation, unless asked not to', () => {
