@@ -23,14 +23,13 @@ import {
   userBefore,
   userShownBefore,
 } from './role-wordings.ts';
+import type { Structure } from './structure.ts';
 
 /** The wordings before a user, each with whether it only shows them ("showing a grandmother"). */
 const USER_WORDINGS = [
   [userBefore, false],
   [userShownBefore, true],
 ] as const;
-
-import type { Structure } from './structure.ts';
 
 /** The roles a text states, each the first of its kind, and where it states them. */
 export interface RoleStatements {

@@ -337,7 +337,7 @@ export function createClassifier(model: OrientationModel) {
         name,
         lean: saysNothingOf(id, programme)
           ? 'unknown'
-          : learned === undefined
+          : learned?.[id] === undefined
             ? dimension.ruleLean
             : (predictLean(learned, id, dimensionFeatures(reading.text, dimension)) ??
               dimension.ruleLean),

@@ -10,7 +10,7 @@ import type { GoldCase } from '../schemas/input.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 import { DIMENSION_FEATURE_NAMES, type DimensionModel, LEAN_CLASSES } from './dimension-model.ts';
 import type { OrientationModel } from './orientation-model.ts';
-import { type Example, fitSoftmax } from './softmax-fit.ts';
+import { type Example, fitSoftmax, relativeToRow } from './softmax-fit.ts';
 
 /**
  * Training settings, fixed so that training is deterministic: about 2,000 labelled cases per
@@ -33,18 +33,11 @@ const SETTINGS = {
  */
 const round = (weight: number) => Math.round(weight * 100);
 
-/** The lean whose row the others are stored relative to (see {@link relativeToReference}). */
-const REFERENCE_LEAN = LEAN_CLASSES.indexOf('consumer');
-
 /**
- * Rows minus the reference lean's row, rounded: the same lean wins for every input (adding one
- * vector to every row changes no comparison), and the reference row, all zeros, costs next to
- * nothing to ship (320 bytes less gzipped in the classify bundle).
+ * The lean whose row the others are stored relative to (see `relativeToRow`): that row, all
+ * zeros, saves 320 bytes gzipped in the classify bundle, and every lean stays the same.
  */
-function relativeToReference(rows: readonly (readonly number[])[]): number[][] {
-  const reference = rows[REFERENCE_LEAN] ?? [];
-  return rows.map((row) => row.map((weight, i) => round(weight - (reference[i] ?? 0))));
-}
+const REFERENCE_LEAN = LEAN_CLASSES.indexOf('consumer');
 
 /**
  * The dimensions the model learns. Scope keeps the rules' lean: with learned weights it scored
@@ -75,6 +68,6 @@ export function fitDimensionModel(
   }
   const model: Partial<Record<DimensionId, number[][]>> = {};
   for (const id of LEARNED_DIMENSIONS)
-    model[id] = relativeToReference(fitSoftmax(examples[id], SETTINGS));
+    model[id] = relativeToRow(fitSoftmax(examples[id], SETTINGS), REFERENCE_LEAN, round);
   return model;
 }

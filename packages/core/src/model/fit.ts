@@ -3,7 +3,7 @@ import type { GoldCase } from '../schemas/input.ts';
 import { extractFeatures, FEATURE_NAMES } from './features.ts';
 import { fitDimensionModel } from './fit-dimensions.ts';
 import { MODEL_CLASSES, type OrientationModel, predictProbabilities } from './orientation-model.ts';
-import { type Example, fitSoftmax } from './softmax-fit.ts';
+import { type Example, fitSoftmax, relativeToRow } from './softmax-fit.ts';
 
 /**
  * Training settings; fixed so that training is deterministic. The fit runs to convergence, with
@@ -111,19 +111,14 @@ export interface FitOptions {
   readonly fitDimensions?: boolean;
 }
 
-/** The class whose row the others are stored relative to (see {@link shippedWeights}). */
+/** The class whose row the others are stored relative to (see `relativeToRow`). */
 const REFERENCE_CLASS = MODEL_CLASSES.indexOf('consumer');
 
 /**
- * The weights as shipped: each row minus the reference class's row, which becomes all zeros (a
- * softmax gives the same probabilities when one vector is added to every row; 43 bytes less in
- * the classify bundle), kept to three decimals (the same verdicts as six on every labelled set,
- * and 174 bytes less).
+ * Weights as shipped: three decimals (the same verdicts as six on every labelled set, 174 bytes
+ * less in the classify bundle), relative to the consumer row (43 bytes less, same probabilities).
  */
-function shippedWeights(weights: readonly (readonly number[])[]): number[][] {
-  const reference = weights[REFERENCE_CLASS] ?? [];
-  return weights.map((row) => row.map((w, i) => Math.round((w - (reference[i] ?? 0)) * 1e3) / 1e3));
-}
+const roundWeight = (weight: number) => Math.round(weight * 1e3) / 1e3;
 
 /**
  * Fits the orientation model on labelled cases, and the dimension model beside it: the cue
@@ -138,7 +133,7 @@ export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): 
   const weights = fitWeights(examples);
   const orientation: OrientationModel = {
     features: FEATURE_NAMES,
-    weights: shippedWeights(weights),
+    weights: relativeToRow(weights, REFERENCE_CLASS, roundWeight),
     temperature:
       options.fitTemperature === false
         ? 1

@@ -75,3 +75,17 @@ export function fitSoftmax(examples: readonly Example[], settings: SoftmaxSettin
   }
   return Array.from({ length: k }, (_, c) => Array.from(weights.subarray(c * d, (c + 1) * d)));
 }
+
+/**
+ * `rows` minus row `reference`, each weight passed through `round`: the reference row becomes all
+ * zeros, which costs next to nothing to ship, and neither a softmax over the rows nor the row
+ * that scores highest changes (adding one vector to every row moves every score alike).
+ */
+export function relativeToRow(
+  rows: readonly (readonly number[])[],
+  reference: number,
+  round: (weight: number) => number,
+): number[][] {
+  const base = rows[reference] ?? [];
+  return rows.map((row) => row.map((weight, i) => round(weight - (base[i] ?? 0))));
+}
