@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.ts';
+import { tokenize, tokenPatternFor } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
@@ -87,5 +88,40 @@ describe('tokenize on words that name object properties', () => {
       expect(typeof token.stem).toBe('string');
     }
     expect(tokenize('Constructor')[0]?.norm).toBe('constructor');
+  });
+
+  describe('the ASCII token pattern', () => {
+    const matches = (pattern: RegExp, text: string) =>
+      [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => [m.index, m[0]]);
+    const ascii = tokenPatternFor('plain text');
+    const unicode = tokenPatternFor('café');
+
+    it('is used only for texts it reads as the Unicode pattern does', () => {
+      expect(ascii).not.toBe(unicode);
+      expect(tokenPatternFor('Loyalty — for 5–6 kids • “now” €5 → go')).toBe(ascii);
+      for (const text of ['naïve', 'ſ', '\u212A', '½', '٣', '🎉', 'a\u0301'])
+        expect(tokenPatternFor(text)).toBe(unicode);
+    });
+
+    it('finds the same tokens as the Unicode pattern on any text it is used for', () => {
+      const alphabet =
+        'aZkmbnNtT\'’‘“”…\u00A0sSlLvVdD09 \t\n.,;:!?-–—>=•·→€£()[]{}/&+#@$%_*"'.split('');
+      const text = fc
+        .array(fc.constantFrom(...alphabet), { maxLength: 60 })
+        .map((cs) => cs.join(''));
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(tokenPatternFor(t)).toBe(ascii);
+          expect(matches(ascii, t)).toEqual(matches(unicode, t));
+        }),
+        { numRuns: 3000 },
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (t) => {
+          expect(matches(ascii, t)).toEqual(matches(unicode, t));
+        }),
+        { numRuns: 3000 },
+      );
+    });
   });
 });

@@ -28,9 +28,30 @@ export interface Token {
 }
 
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
-// currency and unit suffixes), and the punctuation that structures a sentence.
-const TOKEN =
-  /n['’]t\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*?(?=n['’]t\b)|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<!\p{N})\u2013|\u2013(?!\p{N})|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]/giu;
+// currency and unit suffixes), and the punctuation that structures a sentence. `L` stands for a
+// letter or mark and `N` for a digit: Unicode classes in general, ASCII ones for plain text.
+const TOKEN_SOURCE = String.raw`n['’]t\b|[L][LN]*?(?=n['’]t\b)|[L][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
+
+const tokenPattern = (letter: string, digit: string, flags: string) =>
+  new RegExp(TOKEN_SOURCE.replaceAll('L', letter).replaceAll('N', digit), flags);
+
+/**
+ * The tokens of a text made only of ASCII and the punctuation the pattern names. Compiling the
+ * Unicode classes takes milliseconds, a real share of a one-shot command's start-up, and on such
+ * a text they match exactly what the ASCII classes do.
+ */
+const ASCII_TOKEN = tokenPattern('a-z', '0-9', 'gi');
+/** Characters outside which a text needs the Unicode pattern. */
+const BEYOND_ASCII =
+  /[^\0-\x7f’\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7\u2192\u21D2€£“”‘…\u00A0]/;
+let unicodeToken: RegExp | undefined;
+
+/** The token pattern for `text`: the ASCII one where it matches exactly what the Unicode one does. */
+export function tokenPatternFor(text: string): RegExp {
+  if (!BEYOND_ASCII.test(text)) return ASCII_TOKEN;
+  unicodeToken ??= tokenPattern(String.raw`\p{L}\p{M}`, String.raw`\p{N}`, 'giu');
+  return unicodeToken;
+}
 
 // A Map, not an object literal: "constructor" must not find Object.prototype.constructor.
 const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
@@ -46,6 +67,7 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
 function kindOf(chunk: string): TokenKind {
   const first = chunk.charCodeAt(0);
   if (chunk === ',') return 'comma';
+  if ((first | 32) >= 97 && (first | 32) <= 122) return 'word';
   if (chunk === '(' || chunk === '[' || chunk === '{') return 'open';
   if (chunk === ')' || chunk === ']' || chunk === '}') return 'close';
   if (
@@ -116,7 +138,9 @@ function readChunkMemoised(chunk: string): ChunkReading {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // TOKEN is global (`g`): exec walks the text from lastIndex; tokenize never re-enters itself.
+  // The pattern is global (`g`): exec walks the text from lastIndex; tokenize never re-enters
+  // itself.
+  const TOKEN = tokenPatternFor(text);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const chunk = match[0];
