@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIMENSION_FEATURE_NAMES } from '../src/model/dimension-model.ts';
+import { FEATURE_NAMES } from '../src/model/features.ts';
 import { fitModel } from '../src/model/fit.ts';
 import { GoldCaseSchema } from '../src/schemas/input.ts';
 import { TRAINING_FILES } from './training-sets.ts';
@@ -31,6 +33,12 @@ const source = `import type { OrientationModel } from './orientation-model.ts';
  * ${sources}. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)};
+
+/**
+ * What each column of the weights above stands for: the names of the orientation features
+ * (\`features.ts\`) and of the dimension features (\`dimension-model.ts\`) when it was fitted.
+ */
+export const TRAINED_FEATURES = ${JSON.stringify({ orientation: FEATURE_NAMES, dimensions: DIMENSION_FEATURE_NAMES }, null, 2)};
 `;
 writeFileSync(target, source);
 console.log(`trained on ${model.trainedOn} cases (${sources}), temperature ${model.temperature}`);

@@ -82,10 +82,7 @@ function fitTemperature(examples: readonly Example[], ids: readonly string[]): n
   for (const temperature of TEMPERATURES) {
     let loss = 0;
     for (const { x, y, weights } of heldOut) {
-      const p = predictProbabilities(
-        { features: FEATURE_NAMES, weights, temperature, trainedOn: 0 },
-        x,
-      );
+      const p = predictProbabilities({ weights, temperature, trainedOn: 0 }, x);
       loss -= Math.log(Math.max(p[y] ?? 0, 1e-12));
     }
     if (loss < bestLoss) {
@@ -132,7 +129,6 @@ export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): 
   }));
   const weights = fitWeights(examples);
   const orientation: OrientationModel = {
-    features: FEATURE_NAMES,
     weights: relativeToRow(weights, REFERENCE_CLASS, roundWeight),
     temperature:
       options.fitTemperature === false

@@ -8,11 +8,12 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
 
 /**
  * A multinomial logistic regression over the features of `features.ts`, with a temperature
- * that calibrates its probabilities. Plain data: it is what training writes and ships.
+ * that calibrates its probabilities. Plain data: it is what training writes and ships. The
+ * features' names are not part of it (a bundle would carry them for nothing): training writes
+ * them beside it, as `TRAINED_FEATURES`.
  */
 export interface OrientationModel {
-  readonly features: readonly string[];
-  /** One row of weights per class, in `MODEL_CLASSES` order. */
+  /** One row of weights per class, in `MODEL_CLASSES` order; a column per feature. */
   readonly weights: readonly (readonly number[])[];
   /** Divides the logits before the softmax; fitted on held-out predictions. */
   readonly temperature: number;

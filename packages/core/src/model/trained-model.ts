@@ -6,28 +6,6 @@ import type { OrientationModel } from './orientation-model.ts';
  * fixtures/briefs.dev.jsonl, fixtures/briefs.holdout.jsonl, fixtures/briefs.tuning-a.jsonl, fixtures/briefs.tuning-b.jsonl, fixtures/briefs.tuning-c.jsonl, fixtures/briefs.tuning-d.jsonl, fixtures/briefs.tuning-g-segments.jsonl, fixtures/briefs.tuning-h.jsonl, fixtures/briefs.tuning-i.jsonl, fixtures/briefs.tuning-k.jsonl, fixtures/briefs.tuning-l.jsonl, fixtures/briefs.tuning-n.jsonl, fixtures/briefs.tuning-o.jsonl, fixtures/briefs.tuning-r.jsonl. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = {
-  "features": [
-    "bias",
-    "customerShare",
-    "customerMass",
-    "consumerMass",
-    "balance",
-    "customerPart",
-    "consumerPart",
-    "splitParts",
-    "splitCues",
-    "joiners",
-    "bothDeclared",
-    "declaredWithBothPoles",
-    "rolesDiffer",
-    "bothRolesServed",
-    "scopeLean",
-    "audienceLean",
-    "focusLean",
-    "relationshipLean",
-    "emphasisLean",
-    "marketWhenLittleElse"
-  ],
   "weights": [
     [
       -2.007,
@@ -736,4 +714,59 @@ export const TRAINED_MODEL: OrientationModel = {
       ]
     ]
   }
+};
+
+/**
+ * What each column of the weights above stands for: the names of the orientation features
+ * (`features.ts`) and of the dimension features (`dimension-model.ts`) when it was fitted.
+ */
+export const TRAINED_FEATURES = {
+  "orientation": [
+    "bias",
+    "customerShare",
+    "customerMass",
+    "consumerMass",
+    "balance",
+    "customerPart",
+    "consumerPart",
+    "splitParts",
+    "splitCues",
+    "joiners",
+    "bothDeclared",
+    "declaredWithBothPoles",
+    "rolesDiffer",
+    "bothRolesServed",
+    "scopeLean",
+    "audienceLean",
+    "focusLean",
+    "relationshipLean",
+    "emphasisLean",
+    "marketWhenLittleElse"
+  ],
+  "dimensions": [
+    "bias",
+    "customerMass",
+    "consumerMass",
+    "mass",
+    "customerShare",
+    "noEvidence",
+    "customerOrientation",
+    "consumerOrientation",
+    "hybridOrientation",
+    "customerProbability",
+    "consumerProbability",
+    "hybridProbability",
+    "segment",
+    "ruleCustomer",
+    "ruleConsumer",
+    "ruleMixed",
+    "ruleUnknown",
+    "length",
+    "purchaserNamed",
+    "endUserNamed",
+    "rolesDiffer",
+    "evidenceCount",
+    "negated",
+    "confidence"
+  ]
 };
