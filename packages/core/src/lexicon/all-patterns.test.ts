@@ -3,6 +3,11 @@ import { type CompiledPattern, compilePattern, firstKeysOfSource } from '../matc
 import { NUMBER_KEY } from '../match/stem-ids.ts';
 import { normalizeWord, stemWord } from '../text/normalize.ts';
 import { ALL_PATTERNS } from './all-patterns.ts';
+import * as hybrid from './hybrid.ts';
+import * as negation from './negation.ts';
+import * as people from './people.ts';
+import * as roles from './roles.ts';
+import * as segment from './segment.ts';
 
 /** The keys a compiled pattern can start with: its leading slots, up to the first required one. */
 function compiledFirstKeys({ slots }: CompiledPattern): Set<number> {
@@ -55,6 +60,19 @@ describe('the lexicon patterns', () => {
       }),
     );
     expect(redundant).toEqual([]);
+  });
+
+  // A fast start hands every pattern index the first stems of ALL_PATTERNS; a list left out is
+  // read off its words at every start, and its words are missing from the typo vocabulary.
+  it('include every pattern list of the lexicon', () => {
+    const listed = new Set(ALL_PATTERNS);
+    const missing = [hybrid, negation, people, roles, segment].flatMap((module) =>
+      Object.entries(module)
+        .filter(([, value]) => Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        .filter(([, value]) => (value as string[]).some((pattern) => !listed.has(pattern)))
+        .map(([name]) => name),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('rejects the malformed ones before any text is read', () => {

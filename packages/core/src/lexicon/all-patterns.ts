@@ -12,7 +12,14 @@ import {
   NEGATORS_BEFORE,
   WIDE_NEGATORS_BEFORE,
 } from './negation.ts';
-import { BUYER_HEADS, ORGANISATION_HEADS, PERSON_HEADS, USER_HEADS } from './people.ts';
+import {
+  BUYER_HEADS,
+  DEPENDANT_HEADS,
+  GUARDIAN_HEADS,
+  ORGANISATION_HEADS,
+  PERSON_HEADS,
+  USER_HEADS,
+} from './people.ts';
 import {
   AUDIENCE_LABELS,
   LEFT_OUT_AFTER,
@@ -45,6 +52,8 @@ export const ALL_PATTERNS: readonly string[] = [
   ...USER_HEADS,
   ...BUYER_HEADS,
   ...ORGANISATION_HEADS,
+  ...GUARDIAN_HEADS,
+  ...DEPENDANT_HEADS,
   ...PAYER_AFTER,
   ...PAYER_BEFORE,
   ...PAYER_NOUNS,
