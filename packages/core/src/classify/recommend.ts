@@ -54,7 +54,7 @@ function dimensionMove(id: DimensionId, pole: Pole, gap: boolean, mixed = false)
     dimension: id,
     title: implication,
     detail: gap
-      ? `The text says nothing about ${dimension?.name.toLowerCase()} (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
+      ? `The text says too little about ${dimension?.name.toLowerCase()} to judge it (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
       : mixed
         ? `${dimension?.name} is mixed; on its ${pole} side: ${profile?.description}`
         : `${dimension?.name} leans ${pole}: ${profile?.description}`,
