@@ -18,7 +18,9 @@ export type Orientation = z.infer<typeof OrientationSchema>;
 /** Where one dimension leans. */
 export const LeanSchema = z
   .enum(['customer', 'consumer', 'mixed', 'unknown'])
-  .describe('mixed: both poles present; unknown: the text says too little about this dimension to judge it');
+  .describe(
+    'mixed: both poles present; unknown: the text says too little about this dimension to judge it',
+  );
 export type Lean = z.infer<typeof LeanSchema>;
 
 /** The seven dimensions, in display order. */
