@@ -12,6 +12,14 @@ describe('retention cues', () => {
     ).toContain('every-nth');
   });
 
+  it('read buying again and coming back as repeat buying, not an office note coming back to a point', () => {
+    const again = classify('Get people to buy again.');
+    expect(again.orientation).toBe('customer');
+    expect(again.dimensions.focus.evidence.map((e) => e.cue)).toContain('come-back');
+    expect(classify('Our regulars keep coming back every week.').orientation).toBe('customer');
+    expect(classify("I'll come back to you on the budget.").orientation).toBe('undetermined');
+  });
+
   it('read buyers picked out by how often they buy from us', () => {
     const scope = (text: string) => classify(text).dimensions.scope.evidence.map((e) => e.cue);
     expect(

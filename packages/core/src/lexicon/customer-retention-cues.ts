@@ -42,6 +42,12 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
     'the goal is keeping existing buyers',
   ),
   cue(
+    'come-back',
+    'buy|buying|visit|visiting|come|coming again|back',
+    { focus: 1, emphasis: 0.6, scope: 0.4 },
+    'buyers coming back to buy again',
+  ),
+  cue(
     'keep-happy',
     'keep|keeping * happy|sweet|engaged|coming',
     { focus: 1, relationship: 0.8 },
