@@ -39,7 +39,7 @@ const GROUP_SIZE = 256;
  * Inputs smaller than this are classified in the main thread: each worker must load the
  * classifier and warm it up (about half a second of CPU) before it pays. On two CPUs the main
  * thread alone was faster up to about 10,000 records (1.9 MB) and the worker faster from about
- * 15,000 (2.9 MB); see the README.
+ * 15,000 (2.9 MB); see HISTORY.md.
  */
 const SMALL_INPUT_BYTES = 2 * 1024 * 1024;
 
