@@ -36,9 +36,9 @@ const tokenPattern = (letter: string, digit: string, flags: string) =>
   new RegExp(TOKEN_SOURCE.replaceAll('L', letter).replaceAll('N', digit), flags);
 
 /**
- * The tokens of a text made only of ASCII and the punctuation the pattern names. Compiling the
- * Unicode classes takes milliseconds, a real share of a one-shot command's start-up, and on such
- * a text they match exactly what the ASCII classes do.
+ * The token pattern for a text made only of ASCII and the punctuation the pattern names. On such
+ * a text the Unicode classes match exactly what the ASCII ones do, and compiling them takes
+ * milliseconds, a real share of a one-shot command's start-up.
  */
 const ASCII_TOKEN = tokenPattern('a-z', '0-9', 'gi');
 /** Characters outside which a text needs the Unicode pattern. */
