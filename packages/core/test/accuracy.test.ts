@@ -30,7 +30,7 @@ const SWAP_RATE_CEILING = 0.01; // measured 0 (the target is ≤ 1 %)
 /** Orientation accuracy on `[roles-differ]` cases. */
 const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 1.000
 /** Mean of the seven per-dimension accuracies. */
-const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.935
+const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.932
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
 const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.953
@@ -128,22 +128,22 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // general mix written blind by a helper, 53 of 160 with payer ≠ user) arrived later in the session
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
-//   blind     0.987 / 0.986 / 0.7 % / 0.892 / 0.913 / 0.896 / 0.046
-//   unseen-e  0.940 / 0.937 / 1.3 % / 0.864 / 0.897 / 0.910 / 0.031
-//   unseen-f  0.973 / 0.971 / 0.7 % / 0.888 / 0.811 / 0.841 / 0.043
-//   unseen-j  0.980 / 0.975 / 0.0 % / 0.840 / 0.874 / 0.855 / 0.046
-//   unseen-m  0.947 / 0.935 / 0.0 % / 0.855 / 0.877 / 0.873 / 0.031
-//   unseen-p  0.913 / 0.915 / 1.3 % / 0.812 / 0.793 / 0.800 / 0.064
+//   blind     0.987 / 0.986 / 0.7 % / 0.893 / 0.913 / 0.896 / 0.046
+//   unseen-e  0.940 / 0.937 / 1.3 % / 0.865 / 0.897 / 0.910 / 0.031
+//   unseen-f  0.973 / 0.971 / 0.7 % / 0.885 / 0.811 / 0.841 / 0.043
+//   unseen-j  0.980 / 0.975 / 0.0 % / 0.842 / 0.874 / 0.855 / 0.046
+//   unseen-m  0.947 / 0.935 / 0.0 % / 0.853 / 0.877 / 0.873 / 0.031
+//   unseen-p  0.913 / 0.915 / 1.3 % / 0.817 / 0.793 / 0.800 / 0.064
 //   unseen-s  0.986 / 0.985 / 0.0 % / 0.891 / 0.875 / 0.866 / 0.046
-//   unseen-u  0.893 / 0.888 / 2.7 % / 0.815 / 0.839 / 0.733 / 0.048
+//   unseen-u  0.893 / 0.888 / 2.7 % / 0.814 / 0.839 / 0.733 / 0.048
 //   unseen-w  0.944 / 0.939 / 0.6 % / 0.812 / 0.776 / 0.802 / 0.032
-//   unseen-y  0.931 / 0.926 / 0.0 % / 0.855 / 0.842 / 0.833 / 0.036
-//   unseen-z  0.931 / 0.918 / 0.6 % / 0.862 / 0.867 / 0.922 / 0.016
+//   unseen-y  0.931 / 0.926 / 0.0 % / 0.853 / 0.842 / 0.833 / 0.036
+//   unseen-z  0.931 / 0.918 / 0.6 % / 0.859 / 0.867 / 0.922 / 0.016
 //   unseen-zb 0.950 / 0.935 / 0.0 % / 0.854 / 0.901 / 0.874 / 0.034
-//   unseen-zc 0.900 / 0.890 / 0.6 % / 0.762 / 0.903 / 0.883 / 0.038
-//   unseen-zd 0.887 / 0.882 / 1.3 % / 0.793 / 0.898 / 0.836 / 0.046
-//   unseen-ze 0.938 / 0.929 / 1.9 % / 0.823 / 0.845 / 0.863 / 0.044
-//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.831 / 0.864 / 0.899 / 0.024
+//   unseen-zc 0.900 / 0.890 / 0.6 % / 0.759 / 0.903 / 0.883 / 0.038
+//   unseen-zd 0.887 / 0.882 / 1.3 % / 0.791 / 0.898 / 0.836 / 0.046
+//   unseen-ze 0.938 / 0.929 / 1.9 % / 0.824 / 0.845 / 0.863 / 0.044
+//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.837 / 0.864 / 0.899 / 0.024
 //   unseen-zg 0.950 / 0.949 / 1.3 % / 0.824 / 0.814 / 0.784 / 0.033
 //   unseen-zh 0.907 / 0.904 / 0.7 % / 0.775 / 0.776 / 0.733 / 0.047
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went

@@ -459,7 +459,7 @@ describe('findRoles', () => {
       rolesOf(
         'Payments: keep merchants with pricing reviews and a dedicated support line, and run a consumer campaign telling shoppers they can pay in three instalments at checkout.',
       ),
-    ).toEqual({ purchaser: 'merchants with pricing reviews', endUser: 'shoppers' });
+    ).toEqual({ purchaser: 'merchants', endUser: 'shoppers' });
   });
 
   it('reads "consumer" before a noun as an adjective, not as whom a programme is for', () => {

@@ -5,6 +5,7 @@ import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headWordWhere, inferAddressedUser, inferDependantUser } from './inferred-roles.ts';
 import { createLeanReader } from './local-lean.ts';
+import { withoutMeans } from './means-phrase.ts';
 import { createNegationScanner, type NegationScanner } from './negation.ts';
 import {
   headPositions,
@@ -549,5 +550,11 @@ export function findRoles(
       endUserInferred = false;
     }
   }
-  return { purchaser, purchaserInferred, endUser, endUserInferred, payerStatements };
+  return {
+    purchaser: withoutMeans(purchaser, tokens, hits),
+    purchaserInferred,
+    endUser: withoutMeans(endUser, tokens, hits),
+    endUserInferred,
+    payerStatements,
+  };
 }

@@ -335,12 +335,11 @@ export function createClassifier(model: OrientationModel) {
       return {
         id,
         name,
+        // The model's lean where it has weights for the dimension, else the rules'.
         lean: saysNothingOf(id, programme)
           ? 'unknown'
-          : learned?.[id] === undefined
-            ? dimension.ruleLean
-            : (predictLean(learned, id, dimensionFeatures(reading.text, dimension)) ??
-              dimension.ruleLean),
+          : (learned && predictLean(learned, id, dimensionFeatures(reading.text, dimension))) ||
+            dimension.ruleLean,
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),

@@ -45,7 +45,6 @@ describe('fitModel', () => {
       'audience',
       'emphasis',
       'focus',
-      'insight',
       'market',
       'relationship',
     ]);

@@ -1,0 +1,53 @@
+import type { Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
+import type { NounPhrase } from './noun-phrase.ts';
+
+/** How far after "with" the cue of what is given may start: "with [a free weekly newsletter]". */
+const MEANS_REACH = 4;
+/** Weight on what a programme does from which a cue names something it gives. */
+const MEANS_WEIGHT = 0.8;
+/**
+ * Cues that, after "with", say who the people are rather than what they get: a contract they
+ * hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1 diabetes
+ * wearing monitors").
+ */
+const DESCRIBES_THEM: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
+
+/**
+ * True when a hit names something a programme gives or does, not a trait of the people: no
+ * negation ("households with no savings buffer") and nothing about what is known of them
+ * ("members with 10+ nights this year", "accounts with NPS under 20").
+ */
+const isGiven = (hit: CueHit) =>
+  !hit.negated &&
+  !hit.weights.insight &&
+  !DESCRIBES_THEM.has(hit.cue.id) &&
+  (hit.weights.focus ?? 0) + (hit.weights.relationship ?? 0) + (hit.weights.emphasis ?? 0) >=
+    MEANS_WEIGHT;
+
+/**
+ * The phrase without what the programme gives them: "win back [lapsed customers] with a 20%
+ * voucher", "reward [the enterprise accounts] with multi-year discounts". It ends before a
+ * "with" when a cue of what the programme gives starts within a few words after it. What the
+ * people have stays ("teens with acne", "drivers insured with us for 3+ years").
+ */
+export function withoutMeans(
+  phrase: NounPhrase | null,
+  tokens: readonly Token[],
+  hits: readonly CueHit[],
+): NounPhrase | null {
+  if (phrase === null) return null;
+  for (let i = phrase.head + 1; i < phrase.to; i++) {
+    // What a bracket says of them stays: "trade accounts (builders with a named rep)".
+    if (tokens[i]?.kind === 'open') while (i < phrase.to && tokens[i]?.kind !== 'close') i++;
+    else if (
+      tokens[i]?.norm === 'with' &&
+      hits.some(
+        (hit) =>
+          hit.from > i && hit.from <= i + MEANS_REACH && hit.from < phrase.to && isGiven(hit),
+      )
+    )
+      return { ...phrase, to: i };
+  }
+  return phrase;
+}
