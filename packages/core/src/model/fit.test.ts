@@ -48,7 +48,7 @@ describe('fitModel', () => {
       'market',
       'relationship',
     ]);
-    // Whole hundredths, relative to the consumer row.
+    // Whole fortieths, relative to the consumer row.
     for (const rows of Object.values(both.dimensions ?? {})) {
       expect(rows[1]?.every((w) => w === 0)).toBe(true);
       expect(rows.flat().every(Number.isInteger)).toBe(true);
