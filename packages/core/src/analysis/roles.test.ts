@@ -16,6 +16,12 @@ const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   );
 
 describe('findRoles', () => {
+  it('leaves the verb that opens an instruction out of whom it names', () => {
+    expect(rolesOf('Reactivate dormant users.').purchaser).toBe('dormant users');
+    expect(rolesOf('Re-engage dormant users.').purchaser).toBe('dormant users');
+    expect(rolesOf('Nurture lapsed donors.').purchaser).toBe('lapsed donors');
+  });
+
   it('reads a modifier of another head as that head, not as people', () => {
     expect(
       rolesOf(
