@@ -71,6 +71,10 @@ describe('excluded word forms', () => {
     expect(cues('Free trials for people who have never used a budgeting app.')).toContain(
       'never-heard',
     );
+    expect(cues('Two of twelve sampled journal entries lacked documented approval.')).not.toContain(
+      'trial',
+    );
+    expect(cues('Sampling in supermarkets.')).toContain('trial');
   });
 
   it('keep a subject inside a gap from turning a description into a selection of buyers', () => {

@@ -72,6 +72,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['discount', ['point', 'pointed', 'pointing']],
   ['purchase-offer', ['packaging', 'coding', 'coded']],
   ['usage', ['useful']],
+  // "sampled journal entries" is an audit's; product samples are given out or "sampling".
+  ['trial', ['sampled']],
   ['demand', ['demanding']],
   // "moved to Thursday", "moved to a competitor": a date or a lost buyer, not a market trend.
   ['growing-market', ['moved']],

@@ -16,6 +16,6 @@ ad advert advertising promo promotion promote launch trailer demo creative messa
 billboard sponsorship sponsor influencer creator tiktok instagram ig snapchat youtube newsletter
 loyalty reward discount offer deal voucher coupon rebate awareness hype buzz brief strategy
 segment target reach acquisition retention retain churn upsell renewal onboarding referral
-wishlist tasting roadshow contest giveaway
+wishlist tasting roadshow contest giveaway sampling supermarket
 b2b b2c crm kpi roi qbr pipeline revenue pricing price our
 `;
