@@ -7,6 +7,13 @@ describe('talksAboutAMarket', () => {
     expect(classify('Free samples in supermarkets.').orientation).toBe('consumer');
   });
 
+  it('judges product copy that names the product at the start of a sentence', () => {
+    expect(
+      classify('Sleep cooler, wake calmer. The Ora mattress, delivered in a box.').orientation,
+    ).toBe('consumer');
+    expect(classify('Sleep cooler, wake calmer.').orientation).toBe('undetermined');
+  });
+
   it('leaves office notes that trip a cue undetermined', () => {
     expect(
       classify(

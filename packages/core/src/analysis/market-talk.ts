@@ -5,7 +5,10 @@ import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { RoleFindings } from './roles.ts';
 
-/** How near the start a kind of product must be named for the text to read as product copy. */
+/**
+ * How near the start of a sentence a kind of product must be named for the text to read as
+ * product copy.
+ */
 const PRODUCT_OPENING = 4;
 
 // Stemmed on first use: most texts have evidence enough never to ask.
@@ -21,19 +24,22 @@ function marketTalkStems(): ReadonlySet<string> {
 }
 
 /**
- * Whether a text talks about a market: it names who pays or who uses, opens on a kind of product,
- * or has a word of the trade or of marketing (`MARKET_TALK_WORDS`). Asked only of texts with
- * little evidence.
+ * Whether a text talks about a market: it names who pays or who uses, opens a sentence on a kind
+ * of product, or has a word of the trade or of marketing (`MARKET_TALK_WORDS`). Asked only of
+ * texts with little evidence; `sentence` is each token's sentence number.
  */
 export function talksAboutAMarket(
   tokens: readonly Token[],
   roles: RoleFindings,
   hits: readonly CueHit[],
+  sentence: readonly number[],
 ): boolean {
   if (roles.purchaser !== null || roles.endUser !== null) return true;
   // Product copy opens on the product: "A velvet lipstick in twelve shades."
-  if (hits.some((hit) => hit.from < PRODUCT_OPENING && PRODUCT_KIND_CUES.has(hit.cue.id)))
-    return true;
+  // … or a sentence on it: "Sleep cooler, wake calmer. The Ora mattress, delivered in a box."
+  const opens = (at: number) =>
+    at < PRODUCT_OPENING || sentence[at - PRODUCT_OPENING] !== sentence[at];
+  if (hits.some((hit) => opens(hit.from) && PRODUCT_KIND_CUES.has(hit.cue.id))) return true;
   const stems = marketTalkStems();
   return tokens.some((token) => token.kind === 'word' && stems.has(token.stem));
 }

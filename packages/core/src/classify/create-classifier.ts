@@ -200,7 +200,7 @@ function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel)
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&
     marketMass < MARKET_MINIMUM &&
-    !talksAboutAMarket(analysis.tokens, analysis.roles, analysis.hits)
+    !talksAboutAMarket(analysis.tokens, analysis.roles, analysis.hits, analysis.structure.sentence)
   )
     return UNDETERMINED;
   if (programme < PROGRAMME_MINIMUM) {
