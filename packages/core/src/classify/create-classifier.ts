@@ -1,9 +1,7 @@
 import { type Analysis, analyse } from '../analysis/analyse.ts';
-import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.ts';
+import type { PoleTotals } from '../analysis/dimension-scores.ts';
 import type { CueHit } from '../analysis/evidence.ts';
-import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import { isFacedBy, type NounPhrase } from '../analysis/noun-phrase.ts';
-import { overlaps } from '../analysis/phrase-relations.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { MAX_TEXT_LENGTH } from '../limits.ts';
@@ -13,97 +11,17 @@ import {
   predictLean,
   type TextReading,
 } from '../model/dimension-model.ts';
-import { programmeTotals, readFeatures } from '../model/features.ts';
-import {
-  MODEL_CLASSES,
-  type OrientationModel,
-  predictProbabilities,
-} from '../model/orientation-model.ts';
+import { programmeTotals } from '../model/features.ts';
+import type { OrientationModel } from '../model/orientation-model.ts';
 import type { ClassifyOptions } from '../schemas/input.ts';
 import type { Classification, Evidence, RoleSpan } from '../schemas/result.ts';
-import type { DimensionId, Orientation } from '../schemas/vocabulary.ts';
+import type { DimensionId } from '../schemas/vocabulary.ts';
 import { ensureLexiconStems } from '../text/lexicon-vocabulary.ts';
 import { buildResult, round } from './build-result.ts';
 import { leanOf, saysNothingOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
 import { namedBuyerHit } from './named-buyer.ts';
-
-/** Programme evidence below which a text is judged by who buys alone (a company description). */
-const PROGRAMME_MINIMUM = 1.5;
-/** Market evidence that still makes a description a marketing text. */
-const MARKET_MINIMUM = 0.8;
-/**
- * Confidence in a verdict drawn from who buys alone, and in "undetermined". The market-only
- * verdict was right in 16 of the 20 training-set texts that took this path (0.8).
- */
-const MARKET_ONLY_CONFIDENCE = 0.8;
-const UNDETERMINED_CONFIDENCE = 0.9;
-/**
- * A description that sells to organisations and to people alike ("plans for businesses and for
- * families", "to school districts and direct to parents") is a hybrid: each side has at least
- * this much market evidence that no negation touches.
- */
-const BOTH_MARKETS_MINIMUM = 0.8;
-
-/** An orientation, its confidence, and the class probabilities behind it. */
-type Verdict = { orientation: Orientation; confidence: number; probabilities: number[] };
-
-/** Words before people that say they are sold to as well: "and *direct to* homeowners". */
-const SOLD_TO_AS_WELL: readonly (readonly string[])[] = [
-  ['direct', 'to'],
-  ['directly', 'to'],
-  ['and', 'to'],
-];
-
-/** True when the people at `phrase` are a second market the text sells to. */
-function soldToAsWell(analysis: Analysis, phrase: NounPhrase): boolean {
-  const before = (k: number) => analysis.tokens[phrase.from - k]?.norm;
-  return SOLD_TO_AS_WELL.some(([first, second]) => before(2) === first && before(1) === second);
-}
-
-/** The verdict for a text with little programme evidence: who buys decides. */
-function byMarket(analysis: Analysis): Verdict {
-  // Market evidence per pole, leaving out negated hits ("not for residents").
-  const stated = scoreDimensions(analysis.hits.filter((hit) => !hit.negated)).market;
-  // "the council funds the dispensers … a video for families": a payer stated as such beside the
-  // people addressed is the toy-advert shape, consumer marketing, not two markets.
-  const { roles } = analysis;
-  const payerBesideUsers =
-    roles.payerStatements.length > 0 &&
-    roles.endUser !== null &&
-    roles.purchaser !== null &&
-    !overlaps(roles.purchaser, roles.endUser) &&
-    // "sells to housebuilders and direct to homeowners": the second market is sold to as well.
-    !soldToAsWell(analysis, roles.endUser);
-  if (payerBesideUsers && stated.consumer >= BOTH_MARKETS_MINIMUM) return poleVerdict('consumer');
-  if (stated.customer >= BOTH_MARKETS_MINIMUM && stated.consumer >= BOTH_MARKETS_MINIMUM) {
-    const rest = (1 - MARKET_ONLY_CONFIDENCE) / 2;
-    return {
-      orientation: 'hybrid',
-      confidence: MARKET_ONLY_CONFIDENCE,
-      probabilities: [rest, rest, MARKET_ONLY_CONFIDENCE],
-    };
-  }
-  const market = analysis.scores.market;
-  return poleVerdict(market.customer >= market.consumer ? 'customer' : 'consumer');
-}
-
-/**
- * A customer or consumer verdict reached without the model (from who buys, or from a little
- * evidence), at the market-only confidence. Over the 30 labelled sets (4,684 cases), 13 of the
- * 14 texts that take the little-evidence path are right.
- */
-function poleVerdict(orientation: 'customer' | 'consumer'): Verdict {
-  const rest = 1 - MARKET_ONLY_CONFIDENCE;
-  return {
-    orientation,
-    confidence: MARKET_ONLY_CONFIDENCE,
-    probabilities:
-      orientation === 'customer'
-        ? [MARKET_ONLY_CONFIDENCE, rest, 0]
-        : [rest, MARKET_ONLY_CONFIDENCE, 0],
-  };
-}
+import { decide, type Verdict } from './verdict.ts';
 
 // Quote marks at the edge of a span are not part of who is named, nor is white space.
 const EDGE_MARKS = `'"‘’“” \t\n\r`;
@@ -147,78 +65,6 @@ function evidenceFor(
       negated: hit.negated,
     }))
     .slice(0, limit);
-}
-
-/** Less evidence than this (one faint hit) is no domain evidence at all: undetermined. */
-const WEAK_MINIMUM = 0.1;
-
-/** The verdict for a text that is not about marketing at all. */
-const UNDETERMINED: Verdict = {
-  orientation: 'undetermined',
-  confidence: UNDETERMINED_CONFIDENCE,
-  probabilities: [1 / 3, 1 / 3, 1 / 3],
-};
-
-/**
- * Programme evidence below which a text with no market evidence must also talk about a market
- * (see `talksAboutAMarket`) to be judged. Office notes, recipes and log lines trip a cue or two
- * ("lunch", "anyone", "reminder") but never reach this much, and name no one who pays or uses.
- */
-const MARKET_TALK_REQUIRED_BELOW = 3;
-
-/**
- * A text with some evidence, but too little for the model (a line of product copy, a one-clause
- * note): the pole with more programme and market evidence together. Undetermined only when there
- * is no evidence at all, or exactly as much for each pole.
- */
-function byWeakEvidence(totals: PoleTotals, market: PoleTotals): Verdict {
-  const customer = totals.customer + market.customer;
-  const consumer = totals.consumer + market.consumer;
-  if (customer + consumer < WEAK_MINIMUM || customer === consumer) return UNDETERMINED;
-  return poleVerdict(customer > consumer ? 'customer' : 'consumer');
-}
-
-/** Confidence in a hybrid the text declares outright (see `readFeatures`), at least. */
-const DECLARED_HYBRID_CONFIDENCE = 0.85;
-const HYBRID = MODEL_CLASSES.indexOf('hybrid');
-
-/** A declared hybrid: the model's other classes keep their proportions in what is left. */
-function declaredHybrid(probabilities: number[]) {
-  const hybrid = Math.max(probabilities[HYBRID] ?? 0, DECLARED_HYBRID_CONFIDENCE);
-  const rest = 1 - (probabilities[HYBRID] ?? 0);
-  const scaled = probabilities.map((p, i) =>
-    i === HYBRID ? hybrid : rest === 0 ? 0 : (p * (1 - hybrid)) / rest,
-  );
-  return { orientation: 'hybrid' as const, confidence: hybrid, probabilities: scaled };
-}
-
-/** The verdict: undetermined, by who buys, by a little evidence, or the model's (the usual). */
-function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
-  const market = analysis.scores.market;
-  const programme = totals.customer + totals.consumer;
-  const marketMass = market.customer + market.consumer;
-  if (
-    programme < MARKET_TALK_REQUIRED_BELOW &&
-    marketMass < MARKET_MINIMUM &&
-    !talksAboutAMarket(analysis.tokens, analysis.roles, analysis.hits, analysis.structure.sentence)
-  )
-    return UNDETERMINED;
-  if (programme < PROGRAMME_MINIMUM) {
-    if (marketMass < MARKET_MINIMUM) return byWeakEvidence(totals, market);
-    return byMarket(analysis);
-  }
-  // Only a text with enough programme evidence is read by the model.
-  const features = readFeatures(analysis);
-  const probabilities = predictProbabilities(model, features.vector);
-  if (features.declaresBoth) return declaredHybrid(probabilities);
-  let best = 0;
-  for (let i = 1; i < probabilities.length; i++)
-    if ((probabilities[i] ?? 0) > (probabilities[best] ?? 0)) best = i;
-  return {
-    orientation: MODEL_CLASSES[best] ?? 'hybrid',
-    confidence: probabilities[best] ?? 0,
-    probabilities,
-  };
 }
 
 /** All `classify` reads of a text before it writes the result. */
