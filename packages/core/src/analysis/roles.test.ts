@@ -506,6 +506,18 @@ describe('findRoles', () => {
     ).toBe('travel agencies that booked more than 50 passengers last season');
   });
 
+  it('ends a clause cut short before the phrase it cut into', () => {
+    expect(
+      rolesOf('Win-back emails for ppl who cancelled their gym membership in the last 60 days.')
+        .purchaser,
+    ).toBe('ppl who cancelled their gym membership');
+    expect(
+      rolesOf(
+        'Reorder perks for the 2,300 veterinary clinics that bought from our catalogue in the past 18 months.',
+      ).purchaser,
+    ).toBe('the 2,300 veterinary clinics that bought from our catalogue');
+  });
+
   it('reads a procurement office or its heads as one buying role', () => {
     expect(
       rolesOf(
