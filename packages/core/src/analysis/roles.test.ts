@@ -516,6 +516,11 @@ describe('findRoles', () => {
         'Reorder perks for the 2,300 veterinary clinics that bought from our catalogue in the past 18 months.',
       ).purchaser,
     ).toBe('the 2,300 veterinary clinics that bought from our catalogue');
+    expect(
+      rolesOf(
+        'Service renewals for every hospital that has bought one of our imaging systems since 2018.',
+      ).purchaser,
+    ).toBe('every hospital that has bought one of our imaging systems');
   });
 
   it('reads a procurement office or its heads as one buying role', () => {

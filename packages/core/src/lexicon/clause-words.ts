@@ -43,7 +43,7 @@ already also still just usually often always
 
 /** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
 export const CUT_DANGLING_WORDS: ReadonlySet<string> = wordSet(`
-in on at by over under across near
+in on at by over under across near since within during
 `);
 
 /** Openers of a relative clause proper, whose own verb follows them. */
