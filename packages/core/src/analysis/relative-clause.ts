@@ -19,6 +19,7 @@ import {
   VERB_ADVERBS,
 } from '../lexicon/clause-words.ts';
 import {
+  ADDRESSING_PARTICIPLES,
   CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
   DANGLING_WORDS,
@@ -143,7 +144,9 @@ function clauseRunEnd(
     const dangles =
       DANGLING_WORDS.has(last) ||
       (cut && CUT_DANGLING_WORDS.has(last)) ||
-      (atVerb && VERB_ADVERBS.has(last));
+      (atVerb && VERB_ADVERBS.has(last)) ||
+      // "students starting university [showing] how the app splits rent": the programme's verb.
+      (atVerb && ADDRESSING_PARTICIPLES.has(last));
     if (!dangles) break;
     end--;
   }

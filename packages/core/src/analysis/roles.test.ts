@@ -523,6 +523,19 @@ describe('findRoles', () => {
     ).toBe('every hospital that has bought one of our imaging systems');
   });
 
+  it('ends a describing clause before "how" and the programme verb that shows it', () => {
+    expect(
+      rolesOf(
+        "Serum launch: TikTok creators show skincare fans who don't know us yet how it fades dark spots.",
+      ).endUser,
+    ).toBe("skincare fans who don't know us yet");
+    expect(
+      rolesOf(
+        'The high-street banks pay us, but the campaign targets students starting university showing how the app splits rent.',
+      ).endUser,
+    ).toBe('students starting university');
+  });
+
   it('reads a procurement office or its heads as one buying role', () => {
     expect(
       rolesOf(

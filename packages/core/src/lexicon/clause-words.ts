@@ -23,7 +23,7 @@ nearing due from still
  */
 export const RELATIVE_ENDS: ReadonlySet<string> = wordSet(`
 get gets receive receives earn earns find finds enjoy enjoys unlock unlocks gain gains will can
-should are is but and so while plus to
+should are is but and so while plus to how
 `);
 
 /** Nouns in -ing that open no clause: "the Gold members *thing*", "accounts *something* useful". */
