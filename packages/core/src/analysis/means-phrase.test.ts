@@ -28,12 +28,15 @@ describe('withoutMeans', () => {
     );
   });
 
-  it('leaves what a bracket says of them alone', () => {
+  it('drops a bracket that lists what they get, and keeps one that says who they are', () => {
     expect(
       purchaserOf(
-        'Retain trade accounts (builders on credit terms with a named rep) with a loyalty tier.',
+        'Keep restaurant groups (credit terms, a reorder app) and win home cooks with TV.',
       ),
-    ).toBe('trade accounts (builders on credit terms with a named rep)');
+    ).toBe('restaurant groups');
+    expect(purchaserOf('Quarterly reviews for the vip clients (top 50 by spend).')).toBe(
+      'the vip clients (top 50 by spend)',
+    );
   });
 
   it('shows the shortened phrase in the recommendations too', () => {

@@ -27,9 +27,11 @@ const isGiven = (hit: CueHit) =>
 
 /**
  * The phrase without what the programme gives them: "win back [lapsed customers] with a 20%
- * voucher", "reward [the enterprise accounts] with multi-year discounts". It ends before a
- * "with" when a cue of what the programme gives starts within a few words after it. What the
- * people have stays ("teens with acne", "drivers insured with us for 3+ years").
+ * voucher", "reward [the enterprise accounts] with multi-year discounts", "keep [restaurant
+ * groups] (credit terms, a reorder app)". It ends before a "with" when a cue of what the programme
+ * gives starts within a few words after it, and before a bracket that holds one. What the people
+ * have stays ("teens with acne", "drivers insured with us for 3+ years", "the vip clients (top
+ * 50 by spend)").
  */
 export function withoutMeans(
   phrase: NounPhrase | null,
@@ -38,16 +40,14 @@ export function withoutMeans(
 ): NounPhrase | null {
   if (phrase === null) return null;
   for (let i = phrase.head + 1; i < phrase.to; i++) {
-    // What a bracket says of them stays: "trade accounts (builders with a named rep)".
-    if (tokens[i]?.kind === 'open') while (i < phrase.to && tokens[i]?.kind !== 'close') i++;
-    else if (
-      tokens[i]?.norm === 'with' &&
-      hits.some(
-        (hit) =>
-          hit.from > i && hit.from <= i + MEANS_REACH && hit.from < phrase.to && isGiven(hit),
-      )
-    )
+    // Where what they get would be said: up to a few words after "with", or a whole bracket.
+    let end = i;
+    if (tokens[i]?.kind === 'open') while (end < phrase.to && tokens[end]?.kind !== 'close') end++;
+    else if (tokens[i]?.norm === 'with') end = Math.min(phrase.to, i + 1 + MEANS_REACH);
+    if (hits.some((hit) => hit.from > i && hit.from < end && isGiven(hit)))
       return { ...phrase, to: i };
+    // The rest of a bracket that says who they are stays with it.
+    if (tokens[i]?.kind === 'open') i = end;
   }
   return phrase;
 }
