@@ -18,10 +18,6 @@ const programmeCues = createPatternIndex(
 /** The cues about who buys and who uses, matched on their own layer. */
 const marketCues = createPatternIndex(MARKET_CUES, (cue) => cue.pattern);
 
-/**
- * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
- * same span are all kept, since one wording can be several cues.
- */
 /** Total weight of each cue, computed once: it breaks ties between overlapping matches. */
 const totalWeight = new Map<CueDefinition, number>(
   [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => [
@@ -31,6 +27,10 @@ const totalWeight = new Map<CueDefinition, number>(
 );
 const total = (cue: CueDefinition) => totalWeight.get(cue) ?? 0;
 
+/**
+ * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
+ * same span are all kept, since one wording can be several cues.
+ */
 function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<CueDefinition>[] {
   const ranked = [...matches].sort(
     (a, b) => b.to - b.from - (a.to - a.from) || total(b.entry) - total(a.entry) || a.from - b.from,
