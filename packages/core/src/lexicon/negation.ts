@@ -126,6 +126,8 @@ export const NEGATORS_INSIDE: ReadonlySet<string> = new Set(['not', 'no', 'never
 
 /** The same words before a verb deny it: "owners *don't* buy" (the "n't" reads as "not"). */
 export const DENIALS: ReadonlySet<string> = NEGATORS_INSIDE;
+
+/** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
 export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = new Set(['never']);
 
 /** Words after "but" that add rather than contrast: "but also". */
