@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type CompiledPattern, compilePattern, firstKeysOfSource } from '../match/pattern.ts';
 import { NUMBER_KEY } from '../match/stem-ids.ts';
-import { normalizeWord, stemWord } from '../text/normalize.ts';
+import { normalizeWord } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { MIN_TYPO_LENGTH } from '../text/typos.ts';
 import { ALL_PATTERNS } from './all-patterns.ts';
 import * as hybrid from './hybrid.ts';
 import * as negation from './negation.ts';
@@ -36,25 +38,42 @@ describe('the lexicon patterns', () => {
     expect(disagreeing).toEqual([]);
   });
 
-  // Every byte of a pattern ships in the classify bundle: a short form whose stem another
-  // alternative of its slot has adds bytes and matches nothing new. (Forms of 7 letters and more
-  // are kept: the typo tolerance corrects towards the patterns' words.)
-  it('name a short word once per slot, not once per inflection', () => {
-    const redundant = ALL_PATTERNS.flatMap((source) =>
+  // Every byte of a pattern ships in the classify bundle: a form whose stems another alternative
+  // of its slot has matches nothing new. It stays only when the typo tolerance needs it: a word
+  // of typo length that no other pattern has ("personally" for "personaly"). People's heads are
+  // left alone: their forms also tell which words name people (`noun-phrase.ts`).
+  it('name each stem once per slot, unless the typo tolerance needs the form', () => {
+    const wordsOf = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[\s|?_\-']+/)
+        .filter((word) => /^[a-z]+$/.test(word))
+        .map(normalizeWord);
+    const uses = new Map<string, number>();
+    for (const source of ALL_PATTERNS)
+      for (const word of wordsOf(source)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    const typoNeeds = (alternative: string) =>
+      wordsOf(alternative).some((word) => word.length >= MIN_TYPO_LENGTH && uses.get(word) === 1);
+    const heads = new Set(
+      Object.values(people).flatMap((value) => (Array.isArray(value) ? value : [])),
+    );
+    const stemsOf = (alternative: string) =>
+      tokenize(alternative.replaceAll('_', ' '))
+        .filter((token) => token.kind === 'word' || token.kind === 'number')
+        .map((token) => token.stem)
+        .join(' ');
+    const redundant = ALL_PATTERNS.filter((source) => !heads.has(source)).flatMap((source) =>
       source.split(' ').flatMap((slot) => {
-        const stems = new Set<string>();
+        const seen = new Set<string>();
         return slot
           .replace(/\?$/, '')
           .split('|')
           .filter((alternative) => {
-            const stem = alternative
-              .split('_')
-              .map((word) => stemWord(normalizeWord(word)))
-              .join(' ');
-            const repeated = stems.has(stem);
-            stems.add(stem);
-            const short = normalizeWord(alternative).length <= 6 && !alternative.includes('_');
-            return repeated && short && !/(?:ing|ed)$/.test(alternative);
+            if (alternative === '#' || alternative === '*' || alternative === '**') return false;
+            const stems = stemsOf(alternative);
+            const repeated = seen.has(stems);
+            seen.add(stems);
+            return repeated && !typoNeeds(alternative);
           })
           .map((alternative) => `${alternative} in "${source}"`);
       }),

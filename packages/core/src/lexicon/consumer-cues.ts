@@ -9,37 +9,37 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Demand and awareness (focus)
   cue(
     'awareness',
-    'awareness|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|excited|exciting|noise',
+    'awareness|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|noise',
     { focus: 2.38, scope: 0.4 },
     'makes the brand known',
   ),
   cue(
     'brand-building',
-    'brand build|building|campaign|campaigns|refresh|launch|awareness|preference|recognition|story|film|spot|platform|positioning|love|partnership|partnerships',
+    'brand build|campaign|refresh|launch|awareness|preference|recognition|story|film|spot|platform|positioning|love|partnership|partnerships',
     { focus: 1.2, relationship: 0.4 },
     "builds the brand in people's minds",
   ),
   cue(
     'build-brand',
-    'build|building|grow|growing the|our brand|name|buzz|hype|preference|demand|awareness|fame',
+    'build|grow the|our brand|name|buzz|hype|preference|demand|awareness|fame',
     { focus: 1.2 },
     "builds the brand in people's minds",
   ),
   cue(
     'demand',
-    'demand|desire|appetite|crave|craving|cravings|want_it|pull|ask_for_it|ask_for|asking_for|ask_their|name_our_brand|push_for_it|lobby|champion|champions',
+    'demand|desire|appetite|crave|cravings|want_it|pull|ask_for_it|ask_for|ask_their|name_our_brand|push_for_it|lobby|champion',
     { focus: 1.2, audience: 0.4 },
     'creates demand',
   ),
   cue(
     'win-people',
-    'win|winning|court|courting|woo|wooing over|the|new|more|every|all? people|diners|drivers|patients|shoppers|fans|players|parents|households|families|students|gamers|hearts|users|readers|viewers|listeners|travellers|guests|newcomers|user',
+    'win|court|woo over|the|new|more|every|all? people|diners|drivers|patients|shoppers|fans|players|parents|households|families|students|gamers|hearts|users|readers|viewers|listeners|travellers|guests|newcomers|user',
     { focus: 1.2, scope: 0.6 },
     'the goal is winning people over: acquisition',
   ),
   cue(
     'make-them-want',
-    'make|making|get|getting ** want|wanting|beg|begging|crave|craving',
+    'make|get ** want|beg|crave',
     { focus: 1.2, audience: 0.4 },
     'the goal is making people want it',
   ),
@@ -63,19 +63,19 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'teaser',
-    'teaser|trailer|trailers|sneak_peek|countdown|announcement',
+    'teaser|trailer|sneak_peek|countdown|announcement',
     { focus: 1.2, relationship: 0.6 },
     'builds anticipation in the market',
   ),
   cue(
     'acquisition',
-    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_audience|new_people|new_market|new_markets|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|app_store_optimisation|app_store_optimization|aso|seo|footfall|foot_traffic|reach_new|win_new|win_over|pull_in|bring_in',
+    'acquisition|acquire|acquiring|strangers|new_faces|prospecting|new_customers|new_buyers|new_users|new_players|new_fans|new_members|new_readers|new_listeners|new_drinkers|new_audiences|new_people|new_market|new_segment|new_to|newcomers|first_time|first_timers|sign_ups|signups|downloads|app_installs|app_store_optimisation|aso|seo|footfall|foot_traffic|reach_new|win_new|win_over|pull_in|bring_in',
     { focus: 1.2, scope: 1.2 },
     'wins people who are not buyers yet',
   ),
   cue(
     'new-people',
-    'new|brand_new skiers|riders|drivers|households|homeowners|patients|students|visitors|guests|travellers|travelers|runners|gamers|cyclists|families|shoppers|diners|renters|investors|savers|borrowers|listeners|viewers|subscribers|members|players|fans|audiences|learners|readers|donors|supporters|givers',
+    'new|brand_new skiers|riders|drivers|households|homeowners|patients|students|visitors|guests|travellers|runners|gamers|cyclists|families|shoppers|diners|renters|investors|savers|borrowers|listeners|viewers|subscribers|members|players|fans|audiences|learners|readers|donors|supporters|givers',
     { focus: 1, scope: 1.2 },
     'wins people who are not buyers yet',
   ),
@@ -102,7 +102,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'not-yet',
-    'not yet customers|customers|users|buyers|members|clients|subscribers|with',
+    'not yet customers|users|buyers|members|clients|subscribers|with',
     { focus: 1, scope: 1.4 },
     'people who do not buy from us yet',
     true,
@@ -121,19 +121,19 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trial',
-    'trial|try|tried_it|trying|try_it|sample|samples|sampling|tasting|tastings|taste_test|test_drive|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_license|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
+    'trial|try|tried_it|try_it|sample|sampling|tasting|tastings|taste_test|test_drive|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
     { focus: 1, emphasis: 0.8, relationship: 0.4 },
     "gets the product into new users' hands",
   ),
   cue(
     'positioning',
-    'position|positioning|positioned|differentiation|differentiate|differentiated|stand_out|reposition|repositioning|challenger|versus|vs',
+    'position|positioned|differentiation|differentiate|differentiated|stand_out|reposition|challenger|versus|vs',
     { focus: 1.5, insight: 0.9 },
     'positions the brand against the market',
   ),
   cue(
     'against-rivals',
-    'against|versus|vs|beat|over the|two|our|big|leading|local rival|competitor|competitors|incumbent|incumbents|carriers|brands|players|alternatives',
+    'against|versus|vs|beat|over the|two|our|big|leading|local rival|competitor|incumbent|carriers|brands|players|alternatives',
     { insight: 1.2, focus: 0.6 },
     'positioned against competitors',
   ),
@@ -151,32 +151,32 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'consumer-marketing-term',
-    'consumer|consumers|end_user|end_users|general_public|mass_market',
+    'consumer|end_user|end_users|general_public|mass_market',
     { audience: 1, scope: 1 },
     'the broad market of users',
   ),
   // Reach: mass, one-to-many channels (relationship, scope)
   cue(
     'mass-media',
-    'television|tv|telly|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|posters|bus_shelters|bus_shelter|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|adverts|commercial_break|ad_break|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
+    'television|ctv|connected_tv|streaming_tv|radio|billboard|billboards|outdoor|ooh|poster|bus_shelters|cinema|print_ads|press_ads|magazine_ads|door_drops|door_hangers|leaflets|out_of_home|jingle|spot|adverts|commercial_break|ad_break|sponsorship|sponsorships|sponsor|sponsored|sponsoring',
     { relationship: 1.4, focus: 0.8, scope: 0.6 },
     'one-to-many mass media',
   ),
   cue(
     'social-media',
-    'tiktok|instagram|insta|ig|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|socials|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    'tiktok|instagram|insta|ig|youtube|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
     { relationship: 1.2, focus: 0.8, scope: 0.5 },
     'broad reach through social and digital media',
   ),
   cue(
     'events',
-    'festival|festivals|expo|trade_show|pop_up|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|competitions|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
+    'festival|festivals|expo|trade_show|pop_up|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
     { relationship: 1, focus: 0.8 },
     'one-to-many events that reach new people',
   ),
   cue(
     'reach',
-    'pure|broad|broader|maximum|max|mass|wide|wider|maximise|maximize|maximising|maximizing|extend|extending|paid|incremental|more|total reach',
+    'pure|broad|broader|maximum|max|mass|wide|wider|maximise|maximizing|extend|extending|paid|incremental|more|total reach',
     { focus: 1, scope: 1, relationship: 0.4 },
     'the goal is reaching as many people as possible',
   ),
@@ -194,7 +194,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'wider-market',
-    'wider|broader|broad|whole|entire|total|overall|addressable market|markets|population|public|audience|category',
+    'wider|broader|broad|whole|entire|total|overall|addressable market|population|public|audience|category',
     { scope: 1.6, insight: 0.4 },
     'the market at large',
   ),
@@ -212,12 +212,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switch-provider',
-    'switch|switching|switches|switched|move|moving brand|provider|providers|supplier|suppliers|bank|lender|lenders|retailer|retailers|carrier|carriers|network|networks|operator|operators|insurer|insurers|away|over',
+    'switch|switched|move brand|provider|supplier|bank|lender|retailer|carrier|network|networks|operator|insurer|away|over',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
   ...[
-    'switchers|compare|comparing|comparison|shop_around|shopping_around|move_between|moving_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|hopping_between|switch_between|switches_between|switching_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
+    'switchers|compare|comparing|comparison|shop_around|move_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|switch_between|switches_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
     // "pick whichever antihistamine is on offer", "grab whatever's cheapest"
     'whichever|whatever * on_offer|on_promotion|on_sale|on_deal|cheapest|cheaper|nearest|closest',
   ].map((pattern) =>
@@ -237,7 +237,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // The use of the product (emphasis)
   cue(
     'experience',
-    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|tasting|flavour|flavours|feel|feeling|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|moments|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
+    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|flavour|feel|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
     { emphasis: 1.2 },
     'sells the experience of using it',
   ),
@@ -249,19 +249,19 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'benefits',
-    'benefit|benefits|outcome|outcomes|result|results|performance|quality|durability|speed|faster|quicker|lighter|easier|simpler|safer|healthier|quieter|warmer|cleaner|stronger|tougher|savings|convenience',
+    'benefit|benefits|outcome|result|performance|quality|durability|speed|faster|quicker|lighter|easier|simpler|safer|healthier|quieter|warmer|cleaner|stronger|tougher|savings|convenience',
     { emphasis: 1.2 },
     'sells the benefits of using it',
   ),
   cue(
     'usage',
-    'use|usage|using|used|in_use|in_action|day_to_day|everyday|daily|hands_on|in_their_hands|in_the_hand|wear|wearing|play|playing|ride|riding|drink|drinking|eat|eating|brush|brushing|sleep|sleeping|cook|cooking',
+    'use|usage|in_use|in_action|day_to_day|everyday|daily|hands_on|in_their_hands|in_the_hand|wear|play|ride|drink|eat|brush|brushing|sleep|sleeping|cook',
     { emphasis: 0.8, audience: 0.6 },
     'about using the product',
   ),
   cue(
     'product-use',
-    'ux|ui|user_experience|usability|in_app|in_product|app_experience|user_journey|redemption_journey|coaching_mode|badges|streak|streaks|leaderboard|leaderboards|gamification|payslip_app|mobile_key|room_controls|mobile_check_in|self_check_in|online_check_in|digital_check_in|contactless_check_in',
+    'ux|ui|user_experience|usability|in_app|in_product|app_experience|user_journey|redemption_journey|coaching_mode|badges|streak|leaderboard|leaderboards|gamification|payslip_app|mobile_key|room_controls|mobile_check_in|self_check_in|online_check_in|digital_check_in|contactless_check_in',
     { emphasis: 1, audience: 0.4 },
     'shapes how people use the product',
   ),
@@ -280,7 +280,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // "Needs" and "wants" are nouns here, never "we need a plan".
   cue(
     'their-needs',
-    'their|user|users|everyday|daily|real|changing|unmet|basic|specific|people|patient|patients|player|players|family|families needs|wants',
+    'their|user|users|everyday|daily|real|changing|unmet|basic|specific|people|patient|player|family needs|wants',
     { emphasis: 0.8, insight: 0.4 },
     'speaks to what users need and want',
   ),
@@ -293,37 +293,37 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'brand-out-there',
-    'get|put|getting the|our brand|name out|out_there',
+    'get|put the|our brand|name out|out_there',
     { focus: 1.4, scope: 0.6 },
     'spreads the brand',
   ),
   cue(
     'hands-on',
-    'game|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|courses|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|recipes|checker|calculator|simulator|try_on|hands_on|in_their_hands',
+    'game|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|checker|calculator|simulator|try_on|hands_on|in_their_hands',
     { emphasis: 1.05 },
     'people get to use or play with the product',
   ),
   cue(
     'broad-campaign',
-    'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|campaigns|push|blitz',
+    'consumer|wellness|health|education|educational|public|local|regional|national|nationwide|citywide|mass|tv|radio|outdoor|ooh|social|digital|influencer|creator|streamer|seasonal|summer|christmas|holiday|repositioning|recruitment|advertising|parent_facing|user_facing|member_facing|patient_facing|employee_facing|shopper_facing|worker|site_worker|student|resident|community campaign|push|blitz',
     { scope: 1.2, focus: 0.9, relationship: 0.9 },
     'a one-to-many campaign aimed at a broad group',
   ),
   cue(
     'encourage-use',
-    'encourage|encourages|encouraging|nudge|nudging|get|getting|invite|invites|inviting * to use|try|download|install|book|switch|sign_up|join|visit|start',
+    'encourage|encourages|nudge|get|invite * to use|try|download|install|book|switch|sign_up|join|visit|start',
     { emphasis: 0.24, focus: 0.18 },
     'moves people to try or use the product',
   ),
   cue(
     'one-to-many',
-    'video|webinar|webinars|campaign|campaigns|ads|adverts|content|posts|newsletter|newsletters|vlog|trailer|trailers',
+    'video|webinar|webinars|campaign|campaigns|ads|content|posts|newsletter|newsletters|vlog|trailer|trailers',
     { relationship: 0.84 },
     'one message to many people',
   ),
   cue(
     'message-about',
-    'message|messages|messaging|story|stories|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
+    'message|messages|story|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
     { emphasis: 1.35 },
     'the message is about the product and its use',
   ),
@@ -341,20 +341,20 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'who-use',
-    'who|that|will|actually|ll use|wear|drink|eat|ride|play|sit|drive|receive|receiving|listen|read|watch',
+    'who|that|will|actually|ll use|wear|drink|eat|ride|play|sit|drive|receive|listen|read|watch',
     { audience: 1.2, emphasis: 0.3 },
     'addresses whoever uses the product',
   ),
   // Research into the market (insight)
   cue(
     'research',
-    'research|survey|surveys|study|studies|panel|focus_group|ethnography|social_listening|trend|trending|trend_data|insight|insights|data_on|statistics|stats_on|report_shows|shows_that',
+    'research|survey|study|panel|focus_group|ethnography|social_listening|trend|trending|trend_data|insight|data_on|statistics|stats_on|report_shows|shows_that',
     { insight: 1.4 },
     'decisions drawn from research into the market',
   ),
   cue(
     'consumer-research',
-    'consumer|market|category|industry|shopper|audience|user research|survey|insight|insights|data|trends|study|studies|analysis',
+    'consumer|market|category|industry|shopper|audience|user research|survey|insight|insights|data|trends|study|analysis',
     { insight: 1.6, scope: 0.6 },
     'research into the market',
   ),
@@ -366,13 +366,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'competitive',
-    'competitor|competitors|competitive|competition|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
+    'competitor|competitors|competitive|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
     { insight: 1.2 },
     'studies competitors',
   ),
   cue(
     'growing-market',
-    'growing|rising|declining|shift|shifting|moving toward|towards|to|away',
+    'growing|rising|declining|shift|moving toward|to|away',
     { insight: 1 },
     'reads a trend in the market',
   ),

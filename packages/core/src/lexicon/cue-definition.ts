@@ -10,9 +10,10 @@ export type DimensionWeights = Partial<Record<DimensionId, number>>;
  * slots separated by spaces; `a|b` alternatives; a trailing `?` makes a slot optional;
  * `*` skips up to two words inside the clause, `**` up to four; `#` matches a number, alone or
  * among alternatives (`two|three|#`).
- * Example: `loyal|loyalty program|scheme|club?`. Since stems match, a slot names a short word
- * once ("deal|contract", not "deal|deals|contract"); longer forms stay, because the typo
- * tolerance reads its vocabulary off the patterns' words.
+ * Example: `loyal|loyalty program|scheme|club?`. Since stems match, a slot names each stem once
+ * ("deal|contract", not "deal|deals|contract"). A second form stays only when the typo tolerance
+ * needs it: a word of eight letters or more that no other pattern has, since the tolerance reads
+ * its vocabulary off the patterns' words. `all-patterns.test.ts` holds the lexicon to this.
  */
 export interface CueDefinition {
   readonly id: string;

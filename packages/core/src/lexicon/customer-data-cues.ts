@@ -8,25 +8,25 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   cue(
     'account-report',
-    'usage|utilisation|utilization|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|reports|dashboard|dashboards|summary|summaries|review|reviews|recap|breakdown|profile|analytics|statement',
+    'usage|utilisation|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|dashboard|dashboards|summary|summaries|review|recap|breakdown|profile|analytics|statement',
     { insight: 1.8, relationship: 0.6 },
     "a report on each buyer's own use and spend",
   ),
   cue(
     'account-figures',
-    'usage|utilisation|utilization|uptake|redemption|borrowing|engagement|claims|invoice|billing|order|ordering|reorder|attendance|adoption|cost_savings|savings figures|numbers|data|stats|statistics|frequency',
+    'usage|utilisation|uptake|redemption|borrowing|engagement|claims|invoice|billing|order|ordering|reorder|attendance|adoption|cost_savings|savings figures|numbers|data|stats|statistics|frequency',
     { insight: 1.2 },
     "figures on each buyer's own use and spend",
   ),
   cue(
     'their-own-use',
-    'your|each|their|its * usage|consumption|utilisation|utilization|uptake',
+    'your|each|their|its * usage|consumption|utilisation|uptake',
     { insight: 1.2, relationship: 0.4 },
     "each buyer's own use of what they bought",
   ),
   cue(
     'account-systems',
-    'erp|telemetry|epos|epos_data|scan_data|sales_data|sell_out_data|ordering_cycle|order_cycle|reorder_history|account_health|health_check|health_checks',
+    'erp|telemetry|epos|epos_data|scan_data|sales_data|sell_out_data|ordering_cycle|order_cycle|reorder_history|account_health|health_check',
     { insight: 1.2 },
     'what our systems record about each buyer',
   ),
@@ -38,7 +38,7 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'kept-notes',
-    'keep|kept|keeping notes|notebook|record on|of',
+    'keep|kept notes|notebook|record on|of',
     { insight: 1.2, relationship: 0.6 },
     'notes kept on each buyer',
   ),
@@ -55,7 +55,7 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   ),
   // "if their order drops", "card members whose weekly basket has dropped".
   ...[
-    'order|usage|visits|spend|spending|logins drop|dropped|dip|dipped|fall|fell|slip',
+    'order|usage|visits|spend|logins drop|dip|fall|fell|slip',
     'whose ** dropped|fell|fallen|dipped|slipped|stopped|halved|declined',
   ].map((pattern) =>
     cue(

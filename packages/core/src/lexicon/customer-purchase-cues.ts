@@ -13,7 +13,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'buying-case',
-    'tco|roi|payback calculator|calculators|model|case|analysis|study|studies',
+    'tco|roi|payback calculator|calculators|model|case|analysis|study',
     { emphasis: 1.2, audience: 0.6 },
     'makes the financial case to whoever signs',
   ),
@@ -25,19 +25,19 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'bulk',
-    'bulk|volume|volumes|wholesale|pallet|pallets|truckload',
+    'bulk|volume|wholesale|pallet|truckload',
     { emphasis: 0.42, market: 0.25 },
     'buying in quantity',
   ),
   cue(
     'volume-pricing',
-    'volume|tiered|quantity|bulk pricing|discount|discounts|rebate|rebates|break|based',
+    'volume|tiered|quantity|bulk pricing|discount|rebate|break|based',
     { emphasis: 2.1, market: 0.6 },
     'rewards the quantity bought',
   ),
   cue(
     'rebate',
-    'rebate|rebates|kickback|spiff|incentive|incentives|allowance|allowances|display_funding|commission|commissions|margin|margins|bonus_margin|co_op_funds|coop_funds|mdf|revenue_share|rev_share',
+    'rebate|kickback|spiff|incentive|allowance|allowances|display_funding|commission|margin|bonus_margin|co_op_funds|coop_funds|mdf|revenue_share|rev_share',
     { emphasis: 1.2, focus: 0.6, market: 0.5 },
     'rewards the buying with money back',
   ),
@@ -51,14 +51,14 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'price-lock',
-    'price|rate|pricing|fee lock|hold|protection|freeze|guarantee|agreement|agreements|review|reviews|increase|card',
+    'price|rate|fee lock|hold|protection|freeze|guarantee|agreement|review|increase|card',
     { emphasis: 1.2, relationship: 0.4 },
     'terms of buying',
   ),
   // "the price is frozen", "holds their current price for another year", "the current rate
   // held if they extend".
   ...[
-    'price|rate|fee|premium|premiums is|are|stays|will_be|being held|frozen|locked|fixed|guaranteed',
+    'price|rate|fee|premium is|are|stays|will_be|being held|frozen|locked|fixed|guaranteed',
     'hold|lock|freeze their|the|your current? price|rate|fee',
     'current price|rate|fee held|locked|frozen',
   ].map((pattern) =>
@@ -66,13 +66,13 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'fixed-price',
-    'fixed|negotiated|contract|contracted|preferential|special|locked price|rate|pricing|tariff|tariffs',
+    'fixed|negotiated|contract|contracted|preferential|special|locked price|rate|tariff',
     { emphasis: 2.4 },
     'terms of buying',
   ),
   cue(
     'contract',
-    'contract|contracts|agreement|agreements|framework|tender|tenders|sla|licence|license|licenses|licensing',
+    'contract|agreement|framework|tender|sla|licence',
     { emphasis: 1, market: 0.6, relationship: 0.4 },
     'the purchase agreement',
   ),
@@ -81,19 +81,19 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue('contract', 'subscription', { emphasis: 1, relationship: 0.4 }, 'the purchase agreement'),
   cue(
     'invoicing',
-    'invoice|invoices|invoicing|billing|settlement|consignment|order_target|order_targets|sell_in|minimum_order',
+    'invoice|invoices|invoicing|billing|settlement|consignment|order_target|sell_in|minimum_order',
     { emphasis: 1.2, market: 0.4 },
     'the mechanics of buying',
   ),
   cue(
     'trade-marketing',
-    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|listing_fees|range_review|range_reviews|joint_business_plan|promotional_calendar|promotional_calendars|trade_promotion|trade_promotions|trade_programme|trade_program|trade_terms|reorder_terms|sell_through_support|merchandising_support',
+    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|range_review|joint_business_plan|promotional_calendar|promotional_calendars|trade_promotion|trade_programme|trade_terms|reorder_terms|sell_through_support|merchandising_support',
     { emphasis: 1, scope: 0.8, relationship: 0.6 },
     'works with the trade buyers who stock us',
   ),
   cue(
     'purchase-act',
-    'purchase|purchases|purchasing|buying|orders|ordering|spend|spending|spent|basket|baskets',
+    'purchase|buying|orders|ordering|spend|spent|basket',
     { emphasis: 0.8 },
     'the act of buying',
   ),
@@ -106,13 +106,13 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'discount',
-    'discount|discounts|discounted|voucher|vouchers|coupon|coupons|cashback|cash_back|credit|credits|points|miles',
+    'discount|discounts|discounted|voucher|vouchers|coupon|cashback|cash_back|credit|points|miles',
     { emphasis: 0.8, focus: 0.3 },
     'a price reward for buying',
   ),
   cue(
     'one-click',
-    'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|saved_lists|part_list',
+    'one_click|1_click|one_tap|easy_reorder|quick_reorder|reorder_portal|saved_list|part_list',
     { emphasis: 1.2, relationship: 0.2 },
     'makes buying again effortless',
   ),

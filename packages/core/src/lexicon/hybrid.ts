@@ -5,7 +5,7 @@ import { wordSet } from './word-set.ts';
  * is two things at once. Patterns use the cue pattern language.
  */
 export const JOINERS: readonly string[] = [
-  'plus|alongside|also|additionally|meanwhile|separately|separate',
+  'plus|alongside|also|additionally|meanwhile|separately',
   'as well as',
   'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
   'paired|coupled|combined|together with',
@@ -22,7 +22,7 @@ export const JOINERS: readonly string[] = [
  * "not either/or", "win both"): the strongest sign of a hybrid.
  */
 export const BOTH_DECLARED: readonly string[] = [
-  'both|equally matter|matters|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
+  'both|equally matter|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
   'win|serve|reach|keep|do|need|want|has_to_win|have_to_win both',
   'not|isn_t either or|either_or|one_or_the_other',
   'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
@@ -42,7 +42,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'don_t|dont|do_not drop|neglect|forget either',
   'objective|job|track|goal|aim one|1|two|2',
   'on|from one side|hand',
-  'cover|covering|address|addresses|tackle|tackles|run both',
+  'cover|covering|address|tackle|run both',
   'not|isn_t a? choice between',
   'not choosing|picking between',
   'without losing|neglecting|sacrificing|abandoning',

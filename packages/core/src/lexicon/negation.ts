@@ -11,11 +11,11 @@ import { MARKET_CUES } from './market-cues.ts';
 export const NEGATORS_BEFORE: readonly string[] = [
   'not|no|never|without|nor|neither|none|zero|nothing',
   // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
-  'nothing|none ** touches|targets|involves|involve|concerns|addresses|reaches',
+  'nothing|none ** touches|targets|involves|concerns|addresses|reaches',
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
   // "We're spending nothing on new-customer ads."
-  'spend|spending|spent|put|putting|invest|investing nothing|zero on|into',
-  'forget|forgetting|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
+  'spend|spent|put|invest nothing|zero on|into',
+  'forget|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
   'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
   'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
@@ -25,11 +25,11 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'beyond|apart from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
   'away from',
-  'shift|shifting|move|moving from',
+  'shift|shifting|move from',
   'other than',
-  'scrap|scrapping|kill|killing|cut|cutting|pause|pausing the|our|all|any|that',
+  'scrap|scrapping|kill|cut|pause the|our|all|any|that',
   // "a priority over the consumer ads": what comes second.
-  'priority|precedence|priorities over|above',
+  'priority|precedence over|above',
 ];
 
 /**
@@ -58,10 +58,10 @@ export const NEGATION_CANCELLERS: readonly string[] = [
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
 export const NEGATORS_AFTER: readonly string[] = [
-  'not|never the|our|a? target|targets|audience|focus|priority|point|goal|aim|customer|customers|buyer|user|users|brief|objective|topic|remit|subject',
+  'not|never the|our|a? target|audience|focus|priority|point|goal|aim|customer|buyer|user|users|brief|objective|topic|remit|subject',
   'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed|sent|told|shown|pitched|marketed',
   // "the employees who fly will receive nothing new"
-  'receive|receives|get nothing',
+  'receive|get nothing',
   // "the junior designers using it aren't who we're messaging"
   'not|never who|whom we * pitching|targeting|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
   'nothing new|extra|more|different|else',
@@ -72,7 +72,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is fine|sorted',
   'not|never what * want|building|after|chasing',
   'out of scope',
-  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|deprioritized|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
+  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
   'can wait|come later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
@@ -90,12 +90,12 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is secondary',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
   'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
-  'stay|remain|remains as they are|as it is|as_is|unchanged|untouched',
+  'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   'lives_with|belongs_with|sit_with|handled_by|owned_by',
   'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
   'will|already hear|see|know about it? anyway',
-  'are|is already stocked|listing|listed|on_board|onboard|stocking',
+  'are|is already stocked|listing|on_board|onboard|stocking',
   // "shoppers who bought 3+ different detergent brands": buying in the category, not from us
   'different|other|rival|competing|competitor|several|multiple|various * brands|labels|suppliers|providers',
 ];

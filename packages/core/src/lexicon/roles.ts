@@ -7,49 +7,49 @@
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|paid|paying|fund|funding|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidises|subsidize|subsidizes',
+  'pay|paid|fund|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
   // "the health service commissions the app", "parents shop for it"
   'commission|commissions the|it|our|them',
   'shop for it|them',
   'cover|covering the cost|fees|bill|premium|premiums|rent|tuition',
   // "mum or dad does the shop"
-  'do|does|did the shop|shopping',
+  'do|does|did the shop',
   'foot the bill',
   'pick up the tab|bill',
-  'buy|purchase|purchases|order it|them|the|our|most|from|through|in|for|on',
-  'sign|signed the|off contract|contracts|orders|deal|cheque|po|off',
+  'buy|purchase|order it|them|the|our|most|from|through|in|for|on',
+  'sign the|off contract|orders|deal|cheque|po|off',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
-  'sign|signed the|a|their * contract|contracts|deal|agreement|agreements|lease|order|po',
+  'sign the|a|their * contract|deal|agreement|agreements|lease|order|po',
   // "fleet managers handle renewals", "business managers handling renewals every July"
-  'handle|handles|handling|negotiate|negotiates|negotiating|own the|their? renewals|renewal|contracts|contract',
-  'do|does|handle|handles|own|run|make the buying|purchasing|ordering|purchase|purchases|purchase_decision|buying_decision|actual_purchase|actual_buying',
-  'are|is the|its|our|their actual|real? buyer|purchaser|purchasers|payer|customer|customers|client|clients|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
-  'hold|own|control|controls|set the budget|budgets|purse|purse_strings|money',
-  'approve|approves|choose|chooses|pick|select|selects|shortlist|shortlists the? vendor|vendors|supplier|suppliers|purchase|purchases|equipment|tool|product|products',
+  'handle|negotiate|negotiates|negotiating|own the|their? renewals|contracts',
+  'do|does|handle|own|run|make the buying|purchasing|ordering|purchase_decision|buying_decision|actual_purchase|actual_buying',
+  'are|is the|its|our|their actual|real? buyer|purchaser|payer|customer|client|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
+  'hold|own|control|set the budget|purse|purse_strings|money',
+  'approve|approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|product|products',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.
-  'stock|resell|resells us|our|it',
+  'stock|resell us|our|it',
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];
 
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
 export const PAYER_BEFORE: readonly string[] = [
-  'sold|sell|selling|supplied|supplies|invoiced|invoice|bill|billed to',
-  'our|its|their|the actual|real|main? buyer|customers|customer|purchasers|purchaser|payers|clients are|is',
+  'sold|sell|supplied|invoiced|bill to',
+  'our|its|their|the actual|real|main? buyer|customers|purchasers|payers|clients are|is',
   // "the budget holder is the practice manager"
-  'the|our|their budget_holder|budget_holders|decision_maker|economic_buyer are|is',
-  'contracts|contract|deals|relationship are|is with',
-  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|subsidized|covered|booked|signed for? by',
+  'the|our|their budget_holder|decision_maker|economic_buyer are|is',
+  'contracts|deals|relationship are|is with',
+  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|covered|booked|signed for? by',
   // "contracts negotiated by fleet managers", "renewed yearly by their travel buyers"
   'negotiated|renewed|approved * by',
   // "sells retinal scanners to optician chains"
-  'sold|sell|selling|supplied|supplies|supplying|license|licenses|licensing|licence|licences ** to',
-  'purchases|payments|purchase go|goes on',
+  'sold|sell|supplied|license ** to',
+  'purchases|payments go|goes on',
   // "our renewals go through HR directors", "orders run through the co-op"
-  'purchases|payments|purchase|renewals|orders|contracts|sales|buying go|goes|run|come through|via',
-  'budget|budgets sits|is with',
+  'purchases|payments|renewals|orders|contracts|sales|buying go|goes|run|come through|via',
+  'budget sits|is with',
 ];
 
 /**
@@ -59,21 +59,21 @@ export const PAYER_BEFORE: readonly string[] = [
  * often bring a programme ("offer rebates for dealers") stay out: what they carry is no product.
  */
 export const PROVIDER_FOR: readonly string[] = [
-  'make|making|build|building|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|writing|publish|publishes|publishing|supply|supplies|supplying|market|markets|marketing ** for|to',
+  'make|build|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|publish|publishes|publishing|supply|supplies|supplying|market ** for|to',
 ];
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|procurement_office|procurement_heads|procurement_head|procurement_lead|procurement_leads|procurement_manager|procurement_managers|procurement_team|purchasing_manager|purchasing_managers|buying_team|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|hospital_purchasing|buyers|purchaser|purchasers|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
+  'procurement|procurement_office|procurement_heads|procurement_lead|procurement_manager|procurement_team|purchasing_manager|buying_team|purchasing_office|purchasing_department|purchasing_team|purchasing_director|hospital_purchasing|buyers|purchaser|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
 export const USER_AFTER: readonly string[] = [
-  'who|that will|actually|ll|would|really|really_will|do|daily? use|using|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
+  'who|that will|actually|ll|would|really|really_will|do|daily? use|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
   'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
-  'use|using it|them|the|our|a|daily|every|day|day_to_day',
-  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers|consumer',
-  'get the|a|our new|free? product|tool|drill|device|app|sample|samples|product_in_their_hands',
+  'use it|them|the|our|a|daily|every|day|day_to_day',
+  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
+  'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
   'love it|the|our',
   'enjoy|enjoying the|it|our',
   // "get the learners themselves hooked", "the travellers themselves love booking with us"
@@ -99,13 +99,13 @@ export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
 export const USER_BEFORE: readonly string[] = [
   'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
   'user|users|end_user|end_users are|is',
-  'aimed|targeted|targeting|targets|directed|pitched|geared|marketed|advertised|promoted|speaks|speaking|talks|talking|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
-  'go|goes|going straight|directly? to',
+  'aimed|targeted|directed|pitched|geared|marketed|advertised|promoted|speaks|talks|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
+  'go|goes straight|directly? to',
   // "… a map-app tie-in, targeting EV owners who haven't used us yet"
-  'targeting|targets',
+  'targeting',
   'among|amongst',
   'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
-  'creative|campaign|message|story|content|ad|ads|adverts|spot is|are for|about',
+  'creative|campaign|message|story|content|ad|spot is|are for|about',
 ];
 
 /**
@@ -113,7 +113,7 @@ export const USER_BEFORE: readonly string[] = [
  * showing a grandmother …, aimed at older adults". They name the users when nothing says more.
  */
 export const USER_SHOWN_BEFORE: readonly string[] = [
-  'showing|telling|teaching|teaches|helping|reaching|reaches|win|winning|excite|exciting|encouraging|encourage|inviting',
+  'showing|telling|teaching|helping|reaching|win|excite|exciting|encouraging|inviting',
 ];
 
 /**
@@ -121,9 +121,9 @@ export const USER_SHOWN_BEFORE: readonly string[] = [
  * a two-hour drive", "Target: homeowners researching solar".
  */
 export const AUDIENCE_LABELS: readonly string[] = [
-  'target|core|primary|main? audience|audiences',
+  'target|core|primary|main? audience',
   'target group|market|users',
-  'target|targets|targeting|who',
+  'target|who',
 ];
 
 /**
@@ -136,14 +136,14 @@ export const LEFT_OUT_AFTER: readonly string[] = [
 
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
-  'get|receive|receives|earn|enjoy|unlock|unlocks|keep|gain',
+  'get|receive|receives|earn|enjoy|unlock|keep|gain',
   'can|will|would|should|could get|receive|earn|switch|unlock|keep|join|access',
   'are|is offered|invited|given|sent|rewarded|contacted|eligible',
 ];
 
 /** Before the recipients of a programme: "rewards for our returning diners". */
 export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|ping|message|text|visit|visiting|reward|rewards|rewarding|thank|keep|keeping|retain|retaining|protect|protecting|contact|contacts|call|email|emailed|invite|invites|offer|give|serve|serving|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|reminds|onboard|onboarding',
+  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retain|retaining|protect|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
 ];
 
 /**

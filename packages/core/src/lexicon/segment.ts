@@ -4,7 +4,7 @@
  * is done, so its focus and emphasis stay open. Patterns use the cue pattern language.
  */
 export const SEGMENT_LABELS: readonly string[] = [
-  'segment|segments|subsegment|persona|personas|population|cohort|cohorts|audience_profile|target_population|target_market',
+  'segment|subsegment|persona|population|cohort|audience_profile|target_population|target_market',
   'customer|consumer|user|patient|target market|segment|base|population|definition',
   'market for|in',
 ];
