@@ -13,12 +13,26 @@ describe('roleInProse', () => {
     expect(roleInProse(span('OEM', true))).toBe('OEMs');
   });
 
-  it('keeps what the text wrote for plurals, phrases and stated roles', () => {
+  it('keeps what the text wrote for plurals and phrases', () => {
     expect(roleInProse(span('kids', true))).toBe('kids');
     expect(roleInProse(span('staff', true))).toBe('staff');
     expect(roleInProse(span('the 8-year-old', true))).toBe('the 8-year-old');
-    expect(roleInProse(span('The buyer', false))).toBe('The buyer');
+    expect(roleInProse(span('The buyer', true))).toBe('the buyer');
     expect(roleInProse(null)).toBeNull();
+  });
+
+  it('lowers the capital of a common word that opened a sentence, and keeps names', () => {
+    expect(roleInProse(span('Parents', false))).toBe('parents');
+    expect(roleInProse(span('The ops leaders', false))).toBe('the ops leaders');
+    expect(roleInProse(span('Sole-trader plumbers', false))).toBe('sole-trader plumbers');
+    for (const name of ['Gen Z', 'Gen-Z teens', 'NHS trusts', 'YouTube viewers', 'Acme buyers'])
+      expect(roleInProse(span(name, false))).toBe(name);
+  });
+
+  it('writes "paid for by parents" in the summary, while the role keeps its span', () => {
+    const result = classify('Parents pay, kids play: TikTok ads for the new slime kit.');
+    expect(result.roles.purchaser?.text).toBe('Parents');
+    expect(result.summary).toContain('paid for by parents');
   });
 
   it('reads as a group in the recommendations, while the role keeps its span', () => {
