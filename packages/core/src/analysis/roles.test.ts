@@ -20,6 +20,11 @@ describe('findRoles', () => {
     expect(rolesOf('Reactivate dormant users.').purchaser).toBe('dormant users');
     expect(rolesOf('Re-engage dormant users.').purchaser).toBe('dormant users');
     expect(rolesOf('Nurture lapsed donors.').purchaser).toBe('lapsed donors');
+    expect(rolesOf('Convert trial users to paid.').endUser).toBe('trial users');
+    expect(rolesOf('Stop losing customers to the discounters.').purchaser).toBe('customers');
+    expect(rolesOf('Attract younger shoppers with a TikTok series.').endUser).toBe(
+      'younger shoppers',
+    );
   });
 
   it('reads a modifier of another head as that head, not as people', () => {

@@ -28,7 +28,8 @@ turning winning themselves himself herself itself ourselves yourselves drop hand
 email call remind thank welcome visit switch switching choose choosing pick picking compare
 comparing supplying serving selling sells serves back showed found finds revealed reveals
 suggests suggested says said gives sends reminds until unless til till
-reactivate engage nurture upsell onboard delight
+reactivate engage nurture upsell onboard delight convert stop turn activate recruit attract acquire educate
+lose losing
 `);
 
 /**
