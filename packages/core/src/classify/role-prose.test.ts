@@ -25,6 +25,9 @@ describe('roleInProse', () => {
     expect(roleInProse(span('Parents', false))).toBe('parents');
     expect(roleInProse(span('The ops leaders', false))).toBe('the ops leaders');
     expect(roleInProse(span('Sole-trader plumbers', false))).toBe('sole-trader plumbers');
+    // By stem: the lexicon has "farmer" and "facility" in other forms.
+    expect(roleInProse(span('Farmers', false))).toBe('farmers');
+    expect(roleInProse(span('Facility managers', false))).toBe('facility managers');
     for (const name of ['Gen Z', 'Gen-Z teens', 'NHS trusts', 'YouTube viewers', 'Acme buyers'])
       expect(roleInProse(span(name, false))).toBe(name);
   });

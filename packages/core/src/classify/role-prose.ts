@@ -1,6 +1,6 @@
 import { isPlural } from '../analysis/noun-phrase.ts';
 import type { RoleSpan } from '../schemas/result.ts';
-import { lexiconStem, normalizeWord } from '../text/normalize.ts';
+import { isLexiconStem, wordKey } from '../text/normalize.ts';
 
 /**
  * A capitalised first word, not run into capitals ("YouTube") nor followed by a name ("Gen Z",
@@ -10,12 +10,12 @@ const CAPITALISED_OPENING = /^\p{Lu}\p{Ll}+(?![\p{L}\d])(?![\s-]+\p{Lu})/u;
 
 /**
  * A role as a sentence reads it: a first word capitalised only because it opened the text's
- * sentence loses the capital when the lexicon knows it ("Parents pay" → "paid for by parents",
+ * sentence loses the capital when the lexicon knows its stem ("Parents pay" → "paid for by parents",
  * "The ops team"); names stay as written ("Acme buyers", "Gen Z", "NHS trusts").
  */
 function midSentence(text: string): string {
   const opening = CAPITALISED_OPENING.exec(text)?.[0];
-  return opening !== undefined && lexiconStem(normalizeWord(opening.toLowerCase())) !== undefined
+  return opening !== undefined && isLexiconStem(wordKey(opening).stem)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }

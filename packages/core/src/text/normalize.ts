@@ -56,6 +56,7 @@ let correctTypo = createTypoCorrector(lexicon, computeStem);
  */
 export function useLexiconStems(stems: ReadonlyMap<string, string>): void {
   lexicon = stems;
+  knownStems = undefined;
   correctTypo = createTypoCorrector(stems, computeStem);
   memo.clear();
 }
@@ -69,6 +70,15 @@ export const hasLexiconStems = (): boolean => lexicon.size > 0;
  */
 export function lexiconStem(canonical: string): string | undefined {
   return lexicon.get(canonical);
+}
+
+// The stems of the lexicon's words, gathered when first asked for.
+let knownStems: ReadonlySet<string> | undefined;
+
+/** True when some word of the lexicon has this stem: "employees" for a lexicon with "employee". */
+export function isLexiconStem(stem: string): boolean {
+  knownStems ??= new Set(lexicon.values());
+  return knownStems.has(stem);
 }
 
 /** `computeStem`, answered from the lexicon's stems where it can. */
