@@ -8,7 +8,7 @@ import { wordSet } from './word-set.ts';
 export const USER_HEADS: readonly string[] = [
   // People at work who use what their employer buys.
   'operatives|assemblers|fitters|porters|paralegals|herdsmen|supervisors|superintendents|sysadmins|coders|programmers|testers|plumbers|roofers|painters|decorators|welders|machinists|surveyors|auditors|clerks|cashiers|audiologists|optometrists|therapists|physicians|doctors|veterinarians|lecturers|researchers|scientists|librarians|inspectors|dispatchers|planners|marketers|warehouse_staff|road_warriors|frontline_staff|field_staff|field_engineers|shop_floor',
-  'kid|child|children|baby|toddler|toddlers|teen|pupil|student|students|sixth_formers|dog|cat|pet|puppy|puppies|user|users|end_users|wearers|employee|employees|staff|worker|workers|nurse|surgeon|surgeons|clinician|clinicians|technician|technicians|techs|engineer|engineers|developer|developers|designer|designers|teacher|teachers|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|receptionists|mason|applicators|sprayers|courier|couriers|translator|translators|bookkeeper|bookkeepers|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|elderly_parents|ageing_parents',
+  'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
 ];
 
 /** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
@@ -18,7 +18,7 @@ export const TRADE_HEADS: readonly string[] = [
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
-  'customer|customers|client|clients|member|members|buyer|purchaser|purchasers|payer|subscriber|subscribers|account|accounts|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
+  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
   ...TRADE_HEADS,
 ];
 
@@ -27,7 +27,7 @@ export const BUYER_HEADS: readonly string[] = [
  * (or an animal), so these are never read as the end user.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'group|chain|insurer|insurers|health_plans|supermarket|supermarkets|hypermarkets|pharmacy|pharmacies|hospital|hospitals|clinic|clinics|lab|gym|bar|pub|restaurant|restaurants|shop|store|cafe|firm|business|businesses|company|companies|organisation|organisations|organization|organizations|agency|agencies|institution|institutions|school|schools|university|universities|uni|college|colleges|district|districts|council|councils|trust|utility|utilities|manufacturer|manufacturers|oems|studio|studios|garage|garages|salon|boutique|boutiques|practice|practices|dealership|dealerships|bakery|bakeries|winery|wineries|brewery|breweries|farm|care_homes|centre|centres|centers|shopping_centres|venue|bank|lender|lenders|department|departments|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|co_ops|credit_unions|airline|airlines|carriers|retail',
+  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organisation|organizations|agency|institution|institutions|school|university|uni|college|district|council|trust|utility|manufacturer|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|shopping_centres|venue|bank|lender|department|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail',
 ];
 
 /**
@@ -37,7 +37,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !PRODUCT_KIND_CUES.has(cue.id)).map((cue) => cue.pattern),
-  'holder|ministry|government|state|authority|authorities|insurer|brand_owners|procurement_directors|procurement_director|procurement_team|procurement_office|procurement_heads|procurement_head|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|facilities_team|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|reseller|distributor|dealer|retailer|wholesaler|stockist|merchant|suppliers|partners|learners|signers|cisos|it|oems|stationers|shops|stores|firms|everyone|anyone|fans|adults|teens|kids|moms|dads|diners|nurses|crews|babies|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|bursars|principals|director|directors|manager|managers|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|recipient|recipients|colleagues|committee|committees|departments|units|centres|centers|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
+  'holder|ministry|government|state|authority|insurer|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|facilities_team|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|reseller|distributor|dealer|retailer|wholesaler|stockist|merchant|suppliers|partners|learners|signers|cisos|it|oems|stationers|shops|stores|firms|everyone|anyone|fans|adults|teens|kids|moms|dads|diners|nurses|crews|babies|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|recipient|recipients|colleagues|committee|departments|units|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
   'groups|goers|regulars|officers|administrators|surfers|climbers|swimmers|golfers|anglers|walkers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|ceo|cmo|chro|vp|unions|nhs|sellers|cruisers|caravanners',
   'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists|travellers',
   'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champion|champions|billing_contact|billing_contacts',
@@ -45,7 +45,7 @@ export const PERSON_HEADS: readonly string[] = [
   // "whoever signed the PO": someone named by what they do.
   'whoever',
   // "farm co-ops buy the fleets"
-  'co_op|co_ops',
+  'co_op',
   // Departments as writers shorten them: "the IT dept".
   'it_dept|hr_dept',
   // Every user and buyer head is a person head too.
@@ -92,12 +92,12 @@ who whose that on in with at already 's
 
 /** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
 export const GUARDIAN_HEADS: readonly string[] = [
-  'parent|parents|mum|dad|mother|mothers|father|fathers|grandparent|grandparents|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
+  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
 ];
 
 /** Heads that name a dependant, who uses what a guardian buys: children, babies, pets. */
 export const DEPENDANT_HEADS: readonly string[] = [
-  'kid|child|children|baby|toddler|toddlers|infants|newborns|teen|tweens|pupils|grandchildren|grandkids|dog|cat|pet|puppy|puppies|kitten|kittens|year_olds',
+  'kid|child|children|baby|toddler|infants|newborns|teen|tweens|pupils|grandchildren|grandkids|dog|cat|pet|puppy|kitten|year_olds',
 ];
 
 /** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
