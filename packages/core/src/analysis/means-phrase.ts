@@ -4,7 +4,10 @@ import type { NounPhrase } from './noun-phrase.ts';
 
 /** How far after "with" the cue of what is given may start: "with [a free weekly newsletter]". */
 const MEANS_REACH = 4;
-/** Weight on what a programme does from which a cue names something it gives. */
+/**
+ * Weight on what a programme does (focus, relationship and emphasis together) from which a cue
+ * names something it gives.
+ */
 const MEANS_WEIGHT = 0.8;
 /**
  * Cues that, after "with", say who the people are rather than what they get: a contract they
