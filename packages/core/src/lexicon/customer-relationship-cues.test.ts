@@ -22,4 +22,10 @@ describe('relationship cues', () => {
     );
     expect(cues).toEqual(expect.arrayContaining(['adviser-per', 'for-life', 'quarterly-review']));
   });
+
+  it('read bringing former buyers back as winning them back, not a faint "get … back"', () => {
+    expect(evidence('Bring lapsed guests back.')).toContain('lapsed-back');
+    expect(classify('Bring lapsed guests back.').orientation).toBe('customer');
+    expect(evidence("I'll get the numbers back to you by Friday.")).not.toContain('lapsed-back');
+  });
 });

@@ -127,6 +127,12 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     'the terms of buying',
   ),
   cue(
+    'lapsed-back',
+    'earn|win|get|bring lapsed|former|churned|dormant|past * back',
+    { focus: 0.6, scope: 0.8 },
+    'wins back former buyers',
+  ),
+  cue(
     'earn-back',
     'earn|win|get|bring * back',
     { focus: 0.36, scope: 0.18 },
