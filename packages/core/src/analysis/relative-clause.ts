@@ -79,7 +79,13 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
         (token: Token) =>
           endsRelativeClause(token) ||
           (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm))
-      : endsRelativeClause;
+      : (token: Token) =>
+          endsRelativeClause(token) ||
+          // "people who buy the laptops [never] hear our name": past the clause's own verb and
+          // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
+          (token.norm === 'never' &&
+            token.index - end > 2 &&
+            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? ''));
   return clauseRunEnd(tokens, raw, end, endsAt);
 }
 
@@ -96,6 +102,11 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
   tokens[at + 1]?.kind === 'number';
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+
+/** Words "never" may follow inside a clause: "who have never", "that had never". */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  "have has had 've 'd will would do does did is are was were be been can could".split(' '),
+);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,

@@ -541,6 +541,17 @@ describe('findRoles', () => {
     ).toBe('students starting university');
   });
 
+  it('ends a describing clause where "never" opens the sentence\'s own verb', () => {
+    expect(
+      rolesOf(
+        'Label printers for warehouses: the pickers love the one-handed grip. The people who sign the PO never touch a label printer, so the campaign skips them.',
+      ).purchaser,
+    ).toBe('The people who sign the PO');
+    expect(rolesOf("Awareness for people who've never tried oat milk.").endUser).toBe(
+      "people who've never tried oat milk",
+    );
+  });
+
   it('reads a procurement office or its heads as one buying role', () => {
     expect(
       rolesOf(
