@@ -312,9 +312,10 @@ export function phraseAt(
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
-    // "a scheme rewarding [dealers]", "a demo tour reaching [radiographers]": a participle
-    // after a noun is a verb, and the phrase is its object ("our aspiring chefs" stays).
-    if (from === head && ADDRESSING_PARTICIPLES.has(prev.norm)) break;
+    // "a scheme rewarding [dealers]", "rewarding [past season-pass buyers]", "chasing [new
+    // subscribers]": a participle that addresses people is a verb, and the phrase is its object
+    // ("our aspiring chefs" stays).
+    if (ADDRESSING_PARTICIPLES.has(prev.norm)) break;
     // "it rewards [passengers]", "let's film [homeowners]": the word after a subject pronoun
     // is its verb.
     if (isSubjectPronoun(tokens, from - 2)) break;

@@ -25,6 +25,12 @@ describe('findRoles', () => {
     expect(rolesOf('Attract younger shoppers with a TikTok series.').endUser).toBe(
       'younger shoppers',
     );
+    expect(
+      rolesOf('A loyalty drop rewarding past season-pass buyers with exclusive skins.').purchaser,
+    ).toBe('past season-pass buyers');
+    expect(rolesOf('Stop chasing new subscribers; keep the ones we have.').purchaser).not.toMatch(
+      /chasing/,
+    );
   });
 
   it('reads a modifier of another head as that head, not as people', () => {

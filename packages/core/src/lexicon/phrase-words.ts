@@ -288,6 +288,7 @@ consumer
 export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(`
 reaching rewarding teaching urging targeting showing telling helping inviting asking encouraging
 sending giving offering reminding thanking welcoming nudging making letting
+chasing pitching finding recruiting attracting converting courting wooing
 `);
 
 /** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
