@@ -103,6 +103,10 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
 
+/** A currency sign before a number: "merchants processing over [$]1M a year". */
+const isAmountSign = (tokens: readonly Token[], at: number) =>
+  /^[$€£]$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.kind === 'number';
+
 /** Words "never" may follow inside a clause: "who have never", "that had never". */
 const AUXILIARIES: ReadonlySet<string> = new Set(
   "have has had 've 'd will would do does did is are was were be been can could".split(' '),
@@ -121,7 +125,7 @@ function clauseRunEnd(
   let end = start;
   while (
     end - start < MAX_CLAUSE &&
-    isText(tokens[end]) &&
+    (isText(tokens[end]) || isAmountSign(tokens, end)) &&
     !(end > start && endsAt(tokens[end] as Token) && !isRangeTo(tokens, end))
   )
     end++;

@@ -547,6 +547,15 @@ describe('findRoles', () => {
     ).toBe('students starting university');
   });
 
+  it('reads an amount with a currency sign as part of the describing clause', () => {
+    expect(
+      rolesOf('Existing merchants processing over $1M a year get a rate review.').purchaser,
+    ).toBe('Existing merchants processing over $1M a year');
+    expect(rolesOf('Perks for members spending over £500 a year.').purchaser).toBe(
+      'members spending over £500 a year',
+    );
+  });
+
   it('ends a describing clause where "never" opens the sentence\'s own verb', () => {
     expect(
       rolesOf(
