@@ -86,7 +86,9 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
           (token.norm === 'never' &&
             token.index - end > 2 &&
             !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? ''));
-  return clauseRunEnd(tokens, raw, end, endsAt);
+  const clauseEnd = clauseRunEnd(tokens, raw, end, endsAt);
+  // "new puppy owners in [via] influencers": a preposition alone describes no one.
+  return prepositional && clauseEnd === end + 1 ? end : clauseEnd;
 }
 
 /** "diagnosed with", "stuck in": a past participle and a preposition describe the noun before. */

@@ -556,6 +556,10 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads a preposition alone after people as no clause', () => {
+    expect(rolesOf('Reach new puppy owners in via influencers.').endUser).toBe('new puppy owners');
+  });
+
   it('ends a describing clause where "never" opens the sentence\'s own verb', () => {
     expect(
       rolesOf(
