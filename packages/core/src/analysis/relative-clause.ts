@@ -72,7 +72,8 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
       (token: Token) =>
         endsRelativeClause(token) ||
         CLAUSE_VERBS.has(token.norm) ||
-        MEANS_PREPOSITIONS.has(token.norm)
+        MEANS_PREPOSITIONS.has(token.norm) ||
+        opensAnotherPhrase(tokens, token.index)
     : gerund
       ? // "the parents wearing the pendant [have their own line]": a participle's clause ends
         // at the next verb.
@@ -104,6 +105,19 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
   tokens[at + 1]?.kind === 'number';
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+
+/** Articles that open a noun phrase. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * True for an article that opens a second phrase straight after a short one: "farmers across
+ * the region [the] healthier yields", "clients above £1m [a] relationship manager" (a number, or
+ * an article and one word, then an article).
+ */
+const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
+  ARTICLES.has(tokens[at]?.norm ?? '') &&
+  (tokens[at - 1]?.kind === 'number' ||
+    (tokens[at - 1]?.kind === 'word' && ARTICLES.has(tokens[at - 2]?.norm ?? '')));
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>

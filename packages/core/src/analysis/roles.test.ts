@@ -556,6 +556,22 @@ describe('findRoles', () => {
     );
   });
 
+  it('ends a prepositional clause where an article opens a second phrase', () => {
+    expect(
+      rolesOf(
+        'Radio spots and village demo plots showing smallholder farmers across the region the healthier yields from a new fungicide.',
+      ).endUser,
+    ).toBe('smallholder farmers across the region');
+    expect(
+      rolesOf(
+        'The private banking team will give every client above £1m a relationship manager and a birthday call.',
+      ).purchaser,
+    ).toBe('every client above £1m');
+    expect(
+      rolesOf('Quarterly reviews for our clients in the north of the country.').purchaser,
+    ).toBe('our clients in the north of the country');
+  });
+
   it('reads a preposition alone after people as no clause', () => {
     expect(rolesOf('Reach new puppy owners in via influencers.').endUser).toBe('new puppy owners');
   });
