@@ -1,3 +1,4 @@
+import { DESCRIBING_CUES } from '../lexicon/roles.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { NounPhrase } from './noun-phrase.ts';
@@ -9,12 +10,6 @@ const MEANS_REACH = 4;
  * names something it gives.
  */
 const MEANS_WEIGHT = 0.8;
-/**
- * Cues that, after "with", say who the people are rather than what they get: a contract they
- * hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1 diabetes
- * wearing monitors").
- */
-const DESCRIBES_THEM: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
 
 /**
  * True when a hit names something a programme gives or does, not a trait of the people: no
@@ -24,7 +19,7 @@ const DESCRIBES_THEM: ReadonlySet<string> = new Set(['contract', 'contract-end',
 const isGiven = (hit: CueHit) =>
   !hit.negated &&
   !hit.weights.insight &&
-  !DESCRIBES_THEM.has(hit.cue.id) &&
+  !DESCRIBING_CUES.has(hit.cue.id) &&
   (hit.weights.focus ?? 0) + (hit.weights.relationship ?? 0) + (hit.weights.emphasis ?? 0) >=
     MEANS_WEIGHT;
 

@@ -6,6 +6,8 @@
  * @module
  */
 import {
+  ARTICLES,
+  AUXILIARIES,
   CLAUSE_OPENING_PRONOUNS,
   COMPLEMENT_PARTICIPLES,
   CUT_DANGLING_WORDS,
@@ -106,9 +108,6 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
 
 const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
 
-/** Articles that open a noun phrase. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
 /**
  * True for an article that opens a second phrase straight after a short one: "farmers across
  * the region [the] healthier yields", "clients above £1m [a] relationship manager" (a number, or
@@ -122,11 +121,6 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
   /^[$€£]$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.kind === 'number';
-
-/** Words "never" may follow inside a clause: "who have never", "that had never". */
-const AUXILIARIES: ReadonlySet<string> = new Set(
-  "have has had 've 'd will would do does did is are was were be been can could".split(' '),
-);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,

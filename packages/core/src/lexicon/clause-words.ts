@@ -79,3 +79,13 @@ engaged hooked obsessed interested excited involved informed updated based
 export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
 in with after before on at between under into since during
 `);
+
+/** Articles: one after a short phrase opens a second one ("across the region *the* yields"). */
+export const ARTICLES: ReadonlySet<string> = wordSet(`
+a an the
+`);
+
+/** Words "never" may follow inside a describing clause: "who *have* never", "that *had* never". */
+export const AUXILIARIES: ReadonlySet<string> = wordSet(`
+have has had 've 'd will would do does did is are was were be been can could
+`);

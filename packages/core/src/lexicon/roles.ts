@@ -158,3 +158,10 @@ export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
 
 /** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
 export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
+
+/**
+ * Cues that, after "with", say who the people are rather than what a programme gives them: a
+ * contract they hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1
+ * diabetes wearing monitors").
+ */
+export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
