@@ -47,7 +47,9 @@ export function computeStem(normalized: string): string {
 // The lexicon's words (canonical form) and their stems: the vocabulary that typo tolerance
 // corrects toward, and a shortcut for stemming those words. Empty until `useLexiconStems`.
 let lexicon: ReadonlyMap<string, string> = new Map();
-let correctTypo = createTypoCorrector(lexicon, computeStem);
+// Their stems, for typo tolerance and `isLexiconStem` alike.
+let knownStems: ReadonlySet<string> = new Set();
+let correctTypo = createTypoCorrector(lexicon, computeStem, knownStems);
 
 /**
  * Sets the lexicon's words and their stems. A classifier reads them off its patterns when it is
@@ -56,8 +58,8 @@ let correctTypo = createTypoCorrector(lexicon, computeStem);
  */
 export function useLexiconStems(stems: ReadonlyMap<string, string>): void {
   lexicon = stems;
-  knownStems = undefined;
-  correctTypo = createTypoCorrector(stems, computeStem);
+  knownStems = new Set(stems.values());
+  correctTypo = createTypoCorrector(stems, computeStem, knownStems);
   memo.clear();
 }
 
@@ -72,14 +74,8 @@ export function lexiconStem(canonical: string): string | undefined {
   return lexicon.get(canonical);
 }
 
-// The stems of the lexicon's words, gathered when first asked for.
-let knownStems: ReadonlySet<string> | undefined;
-
 /** True when some word of the lexicon has this stem: "employees" for a lexicon with "employee". */
-export function isLexiconStem(stem: string): boolean {
-  knownStems ??= new Set(lexicon.values());
-  return knownStems.has(stem);
-}
+export const isLexiconStem = (stem: string): boolean => knownStems.has(stem);
 
 /** `computeStem`, answered from the lexicon's stems where it can. */
 export function stemWord(normalized: string): string {
