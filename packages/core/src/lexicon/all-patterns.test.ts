@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type CompiledPattern, compilePattern, firstKeysOfSource } from '../match/pattern.ts';
+import {
+  type CompiledPattern,
+  compilePattern,
+  firstKeysOfSource,
+  stemsOf,
+} from '../match/pattern.ts';
 import { NUMBER_KEY } from '../match/stem-ids.ts';
 import { normalizeWord } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
 import { MIN_TYPO_LENGTH } from '../text/typos.ts';
-import { ALL_PATTERNS } from './all-patterns.ts';
+import { ALL_PATTERNS, wordsOfPattern } from './all-patterns.ts';
 import * as hybrid from './hybrid.ts';
 import * as negation from './negation.ts';
 import * as people from './people.ts';
@@ -43,12 +47,7 @@ describe('the lexicon patterns', () => {
   // of typo length that no other pattern has ("personally" for "personaly"), or, in people's
   // heads, a form in -ing or -ed: those forms also tell which words name people (`noun-phrase.ts`).
   it('name each stem once per slot, unless the typo tolerance needs the form', () => {
-    const wordsOf = (text: string) =>
-      text
-        .toLowerCase()
-        .split(/[\s|?_\-']+/)
-        .filter((word) => /^[a-z]+$/.test(word))
-        .map(normalizeWord);
+    const wordsOf = (text: string) => wordsOfPattern(text, normalizeWord);
     const uses = new Map<string, number>();
     for (const source of ALL_PATTERNS)
       for (const word of wordsOf(source)) uses.set(word, (uses.get(word) ?? 0) + 1);
@@ -57,11 +56,6 @@ describe('the lexicon patterns', () => {
     const heads = new Set(
       Object.values(people).flatMap((value) => (Array.isArray(value) ? value : [])),
     );
-    const stemsOf = (alternative: string) =>
-      tokenize(alternative.replaceAll('_', ' '))
-        .filter((token) => token.kind === 'word' || token.kind === 'number')
-        .map((token) => token.stem)
-        .join(' ');
     const redundant = ALL_PATTERNS.flatMap((source) =>
       source.split(' ').flatMap((slot) => {
         const seen = new Set<string>();
@@ -70,7 +64,7 @@ describe('the lexicon patterns', () => {
           .split('|')
           .filter((alternative) => {
             if (alternative === '#' || alternative === '*' || alternative === '**') return false;
-            const stems = stemsOf(alternative);
+            const stems = stemsOf(alternative).join(' ');
             const repeated = seen.has(stems);
             seen.add(stems);
             const namesPeople = heads.has(source) && /(?:ing|ed)(?:$|_)/.test(alternative);

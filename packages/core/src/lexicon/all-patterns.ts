@@ -68,13 +68,19 @@ export const ALL_PATTERNS: readonly string[] = [
   ...SEGMENT_LABELS,
 ];
 
+/** The canonical words one pattern (or one of its alternatives) is made of, in order. */
+export function wordsOfPattern(pattern: string, normalize: (word: string) => string): string[] {
+  return pattern
+    .toLowerCase()
+    .split(/[\s|?_\-']+/)
+    .filter((word) => /^[a-z]+$/.test(word))
+    .map(normalize);
+}
+
 /** The distinct canonical words the patterns are made of. */
 export function patternWords(normalize: (word: string) => string): string[] {
   const words = new Set<string>();
-  for (const pattern of ALL_PATTERNS) {
-    for (const word of pattern.toLowerCase().split(/[\s|?_\-']+/)) {
-      if (/^[a-z]+$/.test(word)) words.add(normalize(word));
-    }
-  }
+  for (const pattern of ALL_PATTERNS)
+    for (const word of wordsOfPattern(pattern, normalize)) words.add(word);
   return [...words].sort();
 }

@@ -61,7 +61,8 @@ function perAlternative<T>(compute: (alternative: string) => T): (alternative: s
   };
 }
 
-const stemsOf = perAlternative(computeStemsOf);
+/** The stems one alternative of a slot matches, in order: "win_back" → ["win", "back"]. */
+export const stemsOf = perAlternative(computeStemsOf);
 
 function compileSlot(source: string): Slot {
   if (source === '*') return { kind: 'gap', max: 2 };
