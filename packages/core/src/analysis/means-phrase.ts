@@ -39,13 +39,14 @@ export function withoutMeans(
   if (phrase === null) return null;
   for (let i = phrase.head + 1; i < phrase.to; i++) {
     // Where what they get would be said: up to a few words after "with", or a whole bracket.
+    const bracket = tokens[i]?.kind === 'open';
     let end = i;
-    if (tokens[i]?.kind === 'open') while (end < phrase.to && tokens[end]?.kind !== 'close') end++;
+    if (bracket) while (end < phrase.to && tokens[end]?.kind !== 'close') end++;
     else if (tokens[i]?.norm === 'with') end = Math.min(phrase.to, i + 1 + MEANS_REACH);
     if (hits.some((hit) => hit.from > i && hit.from < end && isGiven(hit)))
       return { ...phrase, to: i };
     // The rest of a bracket that says who they are stays with it.
-    if (tokens[i]?.kind === 'open') i = end;
+    if (bracket) i = end;
   }
   return phrase;
 }
