@@ -1,4 +1,4 @@
-import { NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
+import { EVERYONE_PRONOUNS, NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
   ADDRESSING_PARTICIPLES,
   ADJECTIVE_ROLE_WORDS,
@@ -53,6 +53,8 @@ export interface NounPhrase {
 }
 
 const MAX_MODIFIERS = 5;
+/** Pronouns that head a phrase alone: "book [whoever] is cheapest", "reach [anyone] heading …". */
+const PRONOUN_HEADS: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'whoever', 'whomever']);
 
 /** Determiners of the one person a buyer hears from: "a call from *the* complaints lead". */
 const SENDER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'a', 'an', 'our', 'your']);
@@ -268,8 +270,8 @@ export function phraseAt(
       to += 2;
     else break;
   }
-  // Modifiers and openers to the left.
-  let words = 0;
+  // Modifiers and openers to the left; a pronoun takes none ("book [whoever] is cheapest").
+  let words = PRONOUN_HEADS.has((tokens[head] as Token).norm) ? MAX_MODIFIERS : 0;
   while (from > 0 && words < MAX_MODIFIERS) {
     const prev = tokens[from - 1] as Token;
     // "our customers' customers": a possessive apostrophe on the word before, not an opening

@@ -57,9 +57,12 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   }
   const opener = tokens[end];
   if (opener === undefined) return end;
+  // "teens (boss fights, co-op chaos) [knowing] full well …": after a bracket, a participle is
+  // the sentence's again.
   const gerund =
-    (/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
-    isDescribingParticiple(opener.norm, tokens[end + 1]?.norm ?? '');
+    end === at &&
+    ((/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
+      isDescribingParticiple(opener.norm, tokens[end + 1]?.norm ?? ''));
   if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
@@ -72,18 +75,22 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   const endsAt = prepositional
     ? // "new app users in Lagos [through WhatsApp referral codes]"
       (token: Token) =>
-        endsRelativeClause(token) ||
+        endsRelativeClause(token, tokens[token.index - 1]) ||
         CLAUSE_VERBS.has(token.norm) ||
         MEANS_PREPOSITIONS.has(token.norm) ||
         opensAnotherPhrase(tokens, token.index)
     : gerund
       ? // "the parents wearing the pendant [have their own line]": a participle's clause ends
         // at the next verb.
+        // "anyone heading [to] the beach": a preposition right after the participle is its own.
         (token: Token) =>
-          endsRelativeClause(token) ||
+          (endsRelativeClause(token, tokens[token.index - 1]) &&
+            !(token.norm === 'to' && token.index === end + 1)) ||
           (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm))
       : (token: Token) =>
-          endsRelativeClause(token) ||
+          // "the people whose hair [gets] treated": the verb of a "whose" clause is its own.
+          (endsRelativeClause(token, tokens[token.index - 1]) &&
+            !(opener.norm === 'whose' && token.index === end + 2)) ||
           // "people who buy the laptops [never] hear our name": past the clause's own verb and
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
           (token.norm === 'never' &&
@@ -106,7 +113,9 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
   tokens[at - 1]?.kind === 'number' &&
   tokens[at + 1]?.kind === 'number';
 
-const endsRelativeClause = (token: Token) => RELATIVE_ENDS.has(token.norm);
+/** A word that ends a describing clause; not the "to" of "about to" ("whose tier is about to lapse"). */
+const endsRelativeClause = (token: Token, before?: Token) =>
+  RELATIVE_ENDS.has(token.norm) && !(token.norm === 'to' && before?.norm === 'about');
 
 /**
  * True for an article that opens a second phrase straight after a short one: "farmers across
@@ -117,6 +126,21 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
   ARTICLES.has(tokens[at]?.norm ?? '') &&
   (tokens[at - 1]?.kind === 'number' ||
     (tokens[at - 1]?.kind === 'word' && ARTICLES.has(tokens[at - 2]?.norm ?? '')));
+
+/** Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. */
+function innerClauseStart(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start + 1; i < end; i++)
+    if (CLAUSE_OPENING_PRONOUNS.has((tokens[i] as Token).norm)) return i;
+  return -1;
+}
+
+/** Words after "at" that make a quantity of it, not a place: "at least six trips". */
+const AT_QUANTITY: ReadonlySet<string> = new Set(['least', 'most']);
+
+/** True for a preposition a cut clause ends before: not the "at" of "at least". */
+const isCutPreposition = (tokens: readonly Token[], at: number) =>
+  CUT_DANGLING_WORDS.has((tokens[at] as Token).norm) &&
+  !(tokens[at]?.norm === 'at' && AT_QUANTITY.has(tokens[at + 1]?.norm ?? ''));
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
@@ -153,10 +177,14 @@ function clauseRunEnd(
   const cut = end - start === MAX_CLAUSE && isText(tokens[end]);
   // Cut short a few words after a preposition, the clause ends before it: "subscribers who
   // cancelled their plan [in the last] six months".
-  if (cut) {
+  // Cut short inside a second clause, the first ends where the second opens: "adults aged 25
+  // to 40 [who take at least six short trips a year]".
+  const inner = cut ? innerClauseStart(tokens, start, end) : -1;
+  if (inner > 0) end = inner;
+  else if (cut) {
     const last = Math.max(start + 1, end - CUT_PHRASE_WORDS);
     for (let i = end - 1; i >= last; i--) {
-      if (CUT_DANGLING_WORDS.has((tokens[i] as Token).norm)) {
+      if (isCutPreposition(tokens, i)) {
         end = i;
         break;
       }

@@ -572,6 +572,37 @@ describe('findRoles', () => {
     ).toBe('our clients in the north of the country');
   });
 
+  it('ends a clause cut short where a second clause opens inside it', () => {
+    expect(
+      rolesOf('Segment: renters aged 22 to 35 who move flat at least once every two years.')
+        .purchaser,
+    ).toBe('renters aged 22 to 35');
+  });
+
+  it('keeps the verb of a "whose" clause and the preposition of a participle', () => {
+    expect(
+      rolesOf('Service plan: van owners whose vans are over four years old get a loyalty discount.')
+        .purchaser,
+    ).toBe('van owners whose vans are over four years old');
+    expect(rolesOf('Ice-cream ads for families heading to the coast this summer.').endUser).toBe(
+      'families heading to the coast this summer',
+    );
+    expect(rolesOf('Members whose plan is about to lapse get a call.').purchaser).toBe(
+      'Members whose plan is about to lapse',
+    );
+  });
+
+  it('gives a pronoun head no modifiers and a bracket no participle after it', () => {
+    expect(
+      rolesOf('Campers compare prices and book whoever is cheapest on the day.').endUser,
+    ).not.toMatch(/^book/);
+    expect(
+      rolesOf(
+        'The spot is cut for nine-year-olds (dragons, jokes) knowing it is mostly grandparents who pay.',
+      ).endUser,
+    ).toBe('nine-year-olds (dragons, jokes)');
+  });
+
   it('reads a preposition alone after people as no clause', () => {
     expect(rolesOf('Reach new puppy owners in via influencers.').endUser).toBe('new puppy owners');
   });

@@ -26,9 +26,13 @@ get gets receive receives earn earns find finds enjoy enjoys unlock unlocks gain
 should are is but and so while plus to how
 `);
 
-/** Nouns in -ing that open no clause: "the Gold members *thing*", "accounts *something* useful". */
+/**
+ * Words in -ing that open no clause: nouns ("the Gold members *thing*", "accounts *something*
+ * useful", "alumni *mentoring*") and verbs that only end in -ing ("the snacks 18–24s *bring*").
+ */
 export const NOUNS_IN_ING: ReadonlySet<string> = wordSet(`
-morning wedding spring thing something nothing everything anything ceiling
+morning evening wedding spring thing something nothing everything anything ceiling mentoring
+bring string
 `);
 
 /** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
