@@ -572,6 +572,20 @@ describe('findRoles', () => {
     ).toBe('our clients in the north of the country');
   });
 
+  it('reads people named only as a modifier as the users of a programme for users', () => {
+    expect(
+      rolesOf('Developer awareness push for our payments API: free tier, docs and meetups.')
+        .endUser,
+    ).toBe('Developer');
+    expect(
+      rolesOf('Nurse awareness drive for the new pump: demo videos and ward roadshows.').endUser,
+    ).toBe('Nurse');
+    // A possessor names a place: no one is named as using.
+    expect(
+      rolesOf("Children's museum: a new dinosaur trail, promoted on local radio.").endUser,
+    ).toBe(null);
+  });
+
   it('ends a clause cut short where a second clause opens inside it', () => {
     expect(
       rolesOf('Segment: renters aged 22 to 35 who move flat at least once every two years.')

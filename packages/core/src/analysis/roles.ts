@@ -550,6 +550,26 @@ export function findRoles(
       endUserInferred = false;
     }
   }
+  // Still none in a programme for users: people named only as a modifier ("developer
+  // awareness", "a family audio trail", "student account acquisition") are whom it is for.
+  if (endUser === null && overallLean < 0) {
+    const paying = purchaser;
+    endUser = headWordWhere(
+      isHead,
+      (i) =>
+        !overlapsAt(paying, i) &&
+        !isSize(i) &&
+        !cannotUse(tokens, i) &&
+        !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
+        headMatches(userHeads, tokens, i) &&
+        isHead[i + 1] !== true &&
+        // "Children's museum": a possessor names a place or a product, not whom it is for.
+        tokens[i + 1]?.kind === 'word' &&
+        tokens[i + 1]?.norm !== "'s" &&
+        !/['’]/.test(raw[(tokens[i] as Token).end] ?? ''),
+    );
+    endUserInferred = endUser !== null;
+  }
   return {
     purchaser: withoutMeans(purchaser, tokens, hits),
     purchaserInferred,
