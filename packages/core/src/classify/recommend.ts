@@ -44,10 +44,17 @@ function structuralMove(input: RecommendationInput): StrategyMove | undefined {
   return STRATEGY_MOVES.find((move) => move.when === when);
 }
 
-function dimensionMove(id: DimensionId, pole: Pole, gap: boolean, mixed = false): Recommendation {
+function dimensionMove(
+  id: DimensionId,
+  pole: Pole,
+  gap: boolean,
+  accounts: boolean,
+  mixed = false,
+): Recommendation {
   const dimension = DIMENSION_BASICS.find((d) => d.id === id);
   const profile = dimension?.[pole];
-  const implication = profile?.move ?? '';
+  // Businesses that buy are kept account by account, not with points.
+  const implication = (accounts ? profile?.accountsMove : undefined) ?? profile?.move ?? '';
   return {
     id: `${id}-${pole}${gap ? '-gap' : ''}`,
     pole,
@@ -81,16 +88,18 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     });
   }
   if (input.orientation === 'undetermined') return out;
+  const accounts = input.dimensions.market.lean === 'customer';
   for (const id of PRIORITY) {
     const lean = input.dimensions[id].lean;
-    if (lean === 'customer' || lean === 'consumer') out.push(dimensionMove(id, lean, false));
+    if (lean === 'customer' || lean === 'consumer')
+      out.push(dimensionMove(id, lean, false, accounts));
     else if (lean === 'mixed') {
       out.push(
-        dimensionMove(id, 'customer', false, true),
-        dimensionMove(id, 'consumer', false, true),
+        dimensionMove(id, 'customer', false, accounts, true),
+        dimensionMove(id, 'consumer', false, accounts, true),
       );
     } else if (input.orientation !== 'hybrid' && id !== 'market') {
-      out.push(dimensionMove(id, input.orientation, true));
+      out.push(dimensionMove(id, input.orientation, true, accounts));
     }
   }
   return out.slice(0, MAX_RECOMMENDATIONS);

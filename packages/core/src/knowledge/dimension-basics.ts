@@ -14,6 +14,8 @@ export interface PoleBasics {
   readonly description: string;
   /** The first strategy move the pole implies. */
   readonly move: string;
+  /** The move instead when the buyers are businesses (the market leans customer), if it differs. */
+  readonly accountsMove?: string;
   /** Typical KPIs for the pole (the project's own addition). */
   readonly kpis: readonly string[];
 }
@@ -66,7 +68,8 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
     question: 'Is the goal to keep and grow buyers, or to make people want it?',
     customer: {
       description: 'Keeping buyers, deepening the relationship, earning repeat business.',
-      move: 'Run a loyalty or rewards programme for continued patronage',
+      move: 'Run a loyalty or rewards programme that pays back repeat buying',
+      accountsMove: 'Keep each account with regular business reviews and a renewal plan',
       kpis: ['churn rate', 'retention rate', 'repeat purchase rate', 'net promoter score (NPS)'],
     },
     consumer: {

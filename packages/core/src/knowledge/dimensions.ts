@@ -111,7 +111,11 @@ const pole = (basics: PoleBasics, extras: PoleExtras): PoleProfile => ({
   label: extras.label,
   description: basics.description,
   answer: extras.answer,
-  implications: [basics.move, ...extras.moreImplications],
+  implications: [
+    basics.move,
+    ...(basics.accountsMove === undefined ? [] : [`With business buyers: ${basics.accountsMove}`]),
+    ...extras.moreImplications,
+  ],
   kpis: [...basics.kpis],
 });
 
