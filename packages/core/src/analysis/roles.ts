@@ -67,6 +67,12 @@ const KEPT_RECIPIENT_LEAN = 2;
 
 /** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
 const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
+/**
+ * User-side evidence a text needs before people it names only as a modifier are read as its
+ * users: a note that merely mentions "the nurse station" is no programme for nurses. At 2 no
+ * labelled text changes and one more non-marketing text stays undetermined than at 0.
+ */
+const MODIFIER_USERS_LEAN = 2;
 /** User nouns that say no more than the pronouns do. */
 const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
 /** How many words after a phrase the words that leave it out may start. */
@@ -552,7 +558,7 @@ export function findRoles(
   }
   // Still none in a programme for users: people named only as a modifier ("developer
   // awareness", "a family audio trail", "student account acquisition") are whom it is for.
-  if (endUser === null && overallLean < 0) {
+  if (endUser === null && overallLean < -MODIFIER_USERS_LEAN) {
     const paying = purchaser;
     endUser = headWordWhere(
       isHead,
