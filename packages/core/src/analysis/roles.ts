@@ -70,7 +70,8 @@ const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'peop
 /**
  * User-side evidence a text needs before people it names only as a modifier are read as its
  * users: a note that merely mentions "the nurse station" is no programme for nurses. At 2 no
- * labelled text changes and one more non-marketing text stays undetermined than at 0.
+ * right role on the labelled sets changes (one wrong end user fewer on the unseen ones), and one
+ * more non-marketing text stays undetermined than at 0.
  */
 const MODIFIER_USERS_LEAN = 2;
 /** User nouns that say no more than the pronouns do. */
