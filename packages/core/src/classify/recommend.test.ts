@@ -10,19 +10,31 @@ const leaning = (leans: Partial<Record<DimensionId, Lean>>): DimensionResults =>
     ),
   ) as unknown as DimensionResults;
 
-const focusTitle = (market: Lean) =>
+const customerMove = (dimension: DimensionId, market: Lean) =>
   recommend({
     orientation: 'customer',
-    dimensions: leaning({ focus: 'customer', market }),
+    dimensions: leaning({ [dimension]: 'customer', market }),
     purchaser: null,
     endUser: null,
-  }).find((r) => r.dimension === 'focus')?.title;
+  }).find((r) => r.dimension === dimension);
+const focusTitle = (market: Lean) => customerMove('focus', market)?.title;
 
 describe('recommend', () => {
   it('keeps business buyers account by account and people with a loyalty programme', () => {
     expect(focusTitle('customer')).toMatch(/business reviews/);
     expect(focusTitle('consumer')).toMatch(/loyalty or rewards programme/);
     expect(focusTitle('unknown')).toMatch(/loyalty or rewards programme/);
+  });
+
+  it('speaks of accounts to business buyers and of purchase history to people', () => {
+    expect(customerMove('audience', 'customer')?.title).toMatch(/decision-maker/);
+    expect(customerMove('audience', 'consumer')?.title).toMatch(/what they already buy/);
+    expect(customerMove('audience', 'consumer')?.kpis).not.toContain('account expansion');
+    expect(customerMove('relationship', 'customer')?.title).toMatch(/named contact/);
+    expect(customerMove('relationship', 'consumer')?.title).toMatch(/Personalise offers/);
+    expect(customerMove('emphasis', 'consumer')?.title).toMatch(/one-tap reorder/);
+    // Nothing said about who buys: the general move.
+    expect(customerMove('emphasis', 'unknown')?.title).toMatch(/volume pricing/);
   });
 
   it('names the payer and the user in the move that the structure calls for', () => {

@@ -1,7 +1,7 @@
 import { DIMENSION_BASICS } from '../knowledge/dimension-basics.ts';
 import { STRATEGY_MOVES, type StrategyMove } from '../knowledge/strategy-moves.ts';
 import type { DimensionResults, Recommendation } from '../schemas/result.ts';
-import type { DimensionId, Orientation, Pole } from '../schemas/vocabulary.ts';
+import type { DimensionId, Lean, Orientation, Pole } from '../schemas/vocabulary.ts';
 
 /** Dimensions in the order their advice matters most. */
 const PRIORITY: readonly DimensionId[] = [
@@ -48,13 +48,15 @@ function dimensionMove(
   id: DimensionId,
   pole: Pole,
   gap: boolean,
-  accounts: boolean,
+  buyers: Lean,
   mixed = false,
 ): Recommendation {
   const dimension = DIMENSION_BASICS.find((d) => d.id === id);
   const profile = dimension?.[pole];
-  // Businesses that buy are kept account by account, not with points.
-  const implication = (accounts ? profile?.accountsMove : undefined) ?? profile?.move ?? '';
+  // Businesses that buy are kept account by account, people with points and personal offers.
+  const variant =
+    buyers === 'customer' || buyers === 'consumer' ? profile?.whenBuyersAre?.[buyers] : undefined;
+  const implication = variant?.move ?? profile?.move ?? '';
   return {
     id: `${id}-${pole}${gap ? '-gap' : ''}`,
     pole,
@@ -65,7 +67,7 @@ function dimensionMove(
       : mixed
         ? `${dimension?.name} is mixed; on its ${pole} side: ${profile?.description}`
         : `${dimension?.name} leans ${pole}: ${profile?.description}`,
-    kpis: [...(profile?.kpis ?? [])],
+    kpis: [...(variant?.kpis ?? profile?.kpis ?? [])],
   };
 }
 
@@ -88,18 +90,18 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     });
   }
   if (input.orientation === 'undetermined') return out;
-  const accounts = input.dimensions.market.lean === 'customer';
+  const buyers = input.dimensions.market.lean;
   for (const id of PRIORITY) {
     const lean = input.dimensions[id].lean;
     if (lean === 'customer' || lean === 'consumer')
-      out.push(dimensionMove(id, lean, false, accounts));
+      out.push(dimensionMove(id, lean, false, buyers));
     else if (lean === 'mixed') {
       out.push(
-        dimensionMove(id, 'customer', false, accounts, true),
-        dimensionMove(id, 'consumer', false, accounts, true),
+        dimensionMove(id, 'customer', false, buyers, true),
+        dimensionMove(id, 'consumer', false, buyers, true),
       );
     } else if (input.orientation !== 'hybrid' && id !== 'market') {
-      out.push(dimensionMove(id, input.orientation, true, accounts));
+      out.push(dimensionMove(id, input.orientation, true, buyers));
     }
   }
   return out.slice(0, MAX_RECOMMENDATIONS);

@@ -8,14 +8,23 @@
  */
 import type { DimensionId } from '../schemas/vocabulary.ts';
 
+/** A move as it reads for one kind of buyer, with the KPIs that go with it when they differ. */
+export interface MoveVariant {
+  readonly move: string;
+  readonly kpis?: readonly string[];
+}
+
 /** What a classification shows of one pole of a dimension. */
 export interface PoleBasics {
   /** What the pole means. */
   readonly description: string;
   /** The first strategy move the pole implies. */
   readonly move: string;
-  /** The move instead when the buyers are businesses (the market leans customer), if it differs. */
-  readonly accountsMove?: string;
+  /**
+   * The move as it reads when the market dimension says who buys: `customer` for businesses,
+   * `consumer` for people. Keeping a café chain and keeping a shopper are different work.
+   */
+  readonly whenBuyersAre?: Partial<Record<'customer' | 'consumer', MoveVariant>>;
   /** Typical KPIs for the pole (the project's own addition). */
   readonly kpis: readonly string[];
 }
@@ -39,6 +48,9 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
       description:
         'The specific buyers of this business: existing customers plus prospects who showed interest.',
       move: 'Segment the installed base by value, tenure and renewal date',
+      whenBuyersAre: {
+        consumer: { move: 'Segment existing buyers by value, frequency and recency' },
+      },
       kpis: ['customer retention rate', 'share of wallet', 'repeat purchase rate'],
     },
     consumer: {
@@ -54,6 +66,12 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
     customer: {
       description: 'The person or organisation that buys and pays.',
       move: 'Address the decision-maker who signs and pays',
+      whenBuyersAre: {
+        consumer: {
+          move: 'Address the people who pay in the light of what they already buy',
+          kpis: ['repeat purchase rate', 'customer lifetime value', 'share of wallet'],
+        },
+      },
       kpis: ['renewal rate', 'account expansion', 'customer lifetime value'],
     },
     consumer: {
@@ -69,7 +87,9 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
     customer: {
       description: 'Keeping buyers, deepening the relationship, earning repeat business.',
       move: 'Run a loyalty or rewards programme that pays back repeat buying',
-      accountsMove: 'Keep each account with regular business reviews and a renewal plan',
+      whenBuyersAre: {
+        customer: { move: 'Keep each account with regular business reviews and a renewal plan' },
+      },
       kpis: ['churn rate', 'retention rate', 'repeat purchase rate', 'net promoter score (NPS)'],
     },
     consumer: {
@@ -85,6 +105,9 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
     customer: {
       description: 'A direct, personalised, lasting partnership with service after the sale.',
       move: 'Give key buyers a named contact and personalised communication',
+      whenBuyersAre: {
+        consumer: { move: "Personalise offers and service to each buyer's history" },
+      },
       kpis: ['customer satisfaction (CSAT)', 'NPS', 'customer tenure'],
     },
     consumer: {
@@ -101,6 +124,12 @@ export const DIMENSION_BASICS: readonly DimensionBasics[] = [
     customer: {
       description: 'Reorders, bulk buying, renewals, prices and terms.',
       move: 'Make buying again easy: reorder paths, renewal terms, volume pricing',
+      whenBuyersAre: {
+        consumer: {
+          move: 'Make buying again easy: one-tap reorder, subscriptions, saved baskets',
+          kpis: ['repeat purchase rate', 'average order value', 'purchase frequency'],
+        },
+      },
       kpis: ['reorder rate', 'average order value', 'purchase frequency'],
     },
     consumer: {

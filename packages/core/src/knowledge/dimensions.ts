@@ -113,7 +113,12 @@ const pole = (basics: PoleBasics, extras: PoleExtras): PoleProfile => ({
   answer: extras.answer,
   implications: [
     basics.move,
-    ...(basics.accountsMove === undefined ? [] : [`With business buyers: ${basics.accountsMove}`]),
+    ...(basics.whenBuyersAre?.customer === undefined
+      ? []
+      : [`With businesses as buyers: ${basics.whenBuyersAre.customer.move}`]),
+    ...(basics.whenBuyersAre?.consumer === undefined
+      ? []
+      : [`With people as buyers: ${basics.whenBuyersAre.consumer.move}`]),
     ...extras.moreImplications,
   ],
   kpis: [...basics.kpis],
