@@ -17,6 +17,20 @@ describe('excluded word forms', () => {
     for (const id of EXCLUDED_PREVIOUS_WORDS.keys()) expect(ids).toContain(id);
   });
 
+  it('read household wiring, economics, contracts and snack bars as no market', () => {
+    expect(cues('Consumer unit tripped again, electrician on Monday.')).not.toContain('households');
+    expect(cues('Consumer price inflation rose in May.')).not.toContain('consumer-marketing-term');
+    expect(cues('Our consumer brand push.')).toContain('consumer-marketing-term');
+    expect(cues('The bathroom fan stopped working.')).not.toContain('fans');
+    expect(cues('Fans of the band get early tickets.')).toContain('fans');
+    expect(cues('Situational awareness before crossing the yard.')).not.toContain('awareness');
+    expect(cues('A campaign to build awareness among students.')).toContain('awareness');
+    expect(cues('Water retention in the legs eases with rest.')).not.toContain('retention');
+    expect(cues('Neither party shall be liable for delays.')).not.toContain('events');
+    expect(cues('We make protein bars for runners.')).not.toContain('business-buyers');
+    expect(cues('We supply craft beer to bars and restaurants.')).toContain('business-buyers');
+  });
+
   it('keep a neighbouring word from unmaking the cue only where it means something else', () => {
     expect(cues('Farms that buy ad hoc get no price lock.')).not.toContain('mass-media');
     expect(cues('A referral link that gives both friends 1 GB extra.')).not.toContain(

@@ -97,6 +97,34 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
  * spot. Data only; applied in `analysis/cues.ts`.
  */
+/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
+const NOT_A_MARKET_AFTER_CONSUMER: readonly string[] = [
+  'unit',
+  'units',
+  'price',
+  'prices',
+  'inflation',
+  'index',
+  'rights',
+  'protection',
+  'law',
+  'credit',
+  'debt',
+  'duty',
+];
+
+/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
+const APPLIANCE_PLACES: readonly string[] = [
+  'bathroom',
+  'ceiling',
+  'extractor',
+  'desk',
+  'cooling',
+  'laptop',
+  'kitchen',
+  'exhaust',
+];
+
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
   ['counted-purchases', ['olds', 'old', 'trial', 'trials']],
@@ -117,8 +145,10 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   ['purchase-act', ['it', 'them']],
   // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
   ['mass-media', ['hoc', 'check', 'checks', 'checking', 'checked', 'sales']],
-  // "consumer brands" are businesses that buy (an agency's, a packager's clients).
-  ['consumer-marketing-term', ['brands']],
+  // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
+  // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
+  ['consumer-marketing-term', ['brands', ...NOT_A_MARKET_AFTER_CONSUMER]],
+  ['households', NOT_A_MARKET_AFTER_CONSUMER],
   // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
   // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
   // kind of account, not the market at large.
@@ -250,7 +280,24 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
   // a "free personal plan" is a price tier, not personal contact.
   ['personalised', ['free']],
   // "returning players", "existing students": buyers we already have.
-  ['end-user-people', ['returning', 'existing', 'lapsed', 'paying', 'loyal', 'current']],
+  [
+    'end-user-people',
+    ['returning', 'existing', 'lapsed', 'paying', 'loyal', 'current', ...APPLIANCE_PLACES],
+  ],
+  // "the bathroom fan", "a ceiling fan": a machine, not a devotee.
+  ['fans', APPLIANCE_PLACES],
+  ['households', APPLIANCE_PLACES],
+  // "situational awareness", "self-awareness": attention, not knowing a brand.
+  ['awareness', ['situational', 'self', 'spatial']],
+  // "water retention", "data retention": what is kept is not a buyer.
+  ['retention', ['water', 'fluid', 'heat', 'moisture', 'data', 'record', 'records', 'document']],
+  // "protein bars", "cut into bars": a product's shape, not pubs that buy.
+  [
+    'business-buyers',
+    ['into', 'protein', 'granola', 'chocolate', 'cereal', 'snack', 'energy', 'soap'],
+  ],
+  // "neither party shall", "a third party": a side of a contract, not a celebration.
+  ['events', ['neither', 'either', 'each', 'third', 'other', 'both']],
   // a "creator partnership" or "media partnership" buys reach, not a lasting tie with a buyer.
   [
     'long-term',
