@@ -26,8 +26,13 @@ export type ResultViewProps = {
 
 const NAME_WIDTH = 23;
 
-function strengthBar(strength: number): string {
-  const filled = Math.round(Math.min(1, Math.max(0, strength)) * 5);
+/**
+ * How strongly a dimension leans, as five cells. Only a lean to one pole fills any: beside
+ * "mixed" or "—" a full bar would say the opposite of the label.
+ */
+export function strengthBar(dimension: Pick<DimensionResult, 'lean' | 'strength'>): string {
+  const leans = dimension.lean === 'customer' || dimension.lean === 'consumer';
+  const filled = leans ? Math.round(Math.min(1, Math.max(0, dimension.strength)) * 5) : 0;
   return `${'■'.repeat(filled)}${'·'.repeat(5 - filled)}`;
 }
 
@@ -39,7 +44,7 @@ function DimensionRow({ dimension, width }: { dimension: DimensionResult; width:
     <Text wrap="truncate-end">
       {dimension.name.padEnd(NAME_WIDTH)}
       <Text color={colorOf(dimension.lean)}>{leanLabel(dimension.lean).padEnd(9)}</Text>
-      <Text dimColor>{strengthBar(dimension.strength)}</Text>
+      <Text dimColor>{strengthBar(dimension)}</Text>
       {quote !== undefined && room > 6 ? <Text dimColor>{`  ${quote}`}</Text> : null}
     </Text>
   );
