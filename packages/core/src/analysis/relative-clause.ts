@@ -25,9 +25,11 @@ import {
   CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
   DANGLING_WORDS,
+  MAIN_VERBS,
   MEANS_PREPOSITIONS,
   QUESTION_WORDS,
 } from '../lexicon/phrase-words.ts';
+import { wordKey } from '../text/normalize.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 
 /**
@@ -95,10 +97,28 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
           (token.norm === 'never' &&
             token.index - end > 2 &&
-            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? ''));
+            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? '')) ||
+          // "the nurses who wear them [care] about fit", "patients who ask for it by name
+          // [shift] that": past the clause's verb and its pronoun object, a verb is the sentence's.
+          (mainVerbStems().has(token.stem) && objectPronounBefore(tokens, end, token.index));
   const clauseEnd = clauseRunEnd(tokens, raw, end, endsAt);
   // "new puppy owners in [via] influencers": a preposition alone describes no one.
   return prepositional && clauseEnd === end + 1 ? end : clauseEnd;
+}
+
+// Stemmed on first use, like the other word lists read by stem.
+let mainVerbs: ReadonlySet<string> | undefined;
+const mainVerbStems = () =>
+  (mainVerbs ??= new Set(MAIN_VERBS.split(/\s+/).map((word) => wordKey(word).stem)));
+
+/** Object pronouns that end what a describing clause's verb takes: "who wear *them*". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'it']);
+
+/** True when an object pronoun stands between the clause's opener at `from` and `at`. */
+function objectPronounBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let i = from + 2; i < at; i++)
+    if (OBJECT_PRONOUNS.has((tokens[i] as Token).norm)) return true;
+  return false;
 }
 
 /** "diagnosed with", "stuck in": a past participle and a preposition describe the noun before. */

@@ -572,6 +572,17 @@ describe('findRoles', () => {
     ).toBe('our clients in the north of the country');
   });
 
+  it("ends a describing clause where the sentence's verb follows the clause's pronoun object", () => {
+    expect(
+      rolesOf(
+        'Scrubs brand: the nurses who wear them care about fit and pockets, so the ads show night shifts.',
+      ).endUser,
+    ).toBe('the nurses who wear them');
+    expect(
+      rolesOf('Members who use it every day get early access to the new layout.').purchaser,
+    ).toBe('Members who use it every day');
+  });
+
   it('reads people named only as a modifier as the users of a programme for users', () => {
     expect(
       rolesOf('Developer awareness push for our payments API: free tier, docs and meetups.')
