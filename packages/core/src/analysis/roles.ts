@@ -431,6 +431,14 @@ export function findRoles(
     );
     purchaserInferred = purchaser !== null;
   }
+  // A head word that may name users as a modifier ("a *patient* site"): not the payer's, not a
+  // size, not the seller's staff, and not a modifier of another head ("pet shops", "warehouse
+  // staff" name that head's people).
+  const usersModifier = (i: number, paying: NounPhrase | null) =>
+    !overlapsAt(paying, i) &&
+    !isSize(i) &&
+    !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
+    !isHead[i + 1];
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
   if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
@@ -438,16 +446,12 @@ export function findRoles(
     endUser = headWordWhere(
       isHead,
       (i) =>
-        !overlapsAt(paying, i) &&
+        usersModifier(i, paying) &&
         !inHeading(i) &&
-        !isSize(i) &&
         // "the member-facing stuff": whom a thing faces, whatever they are called.
         (headMatches(userHeads, tokens, i) ||
           (isFacedBy(tokens, raw, i) && !ACCOUNT_WORDS.has((tokens[i] as Token).norm))) &&
-        !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
-        !GENERIC_USERS.has((tokens[i] as Token).norm) &&
-        // "pet shops", "warehouse staff": a modifier of another head names that head's people.
-        !isHead[i + 1],
+        !GENERIC_USERS.has((tokens[i] as Token).norm),
     );
     endUserInferred = endUser !== null;
   }
@@ -564,12 +568,9 @@ export function findRoles(
     endUser = headWordWhere(
       isHead,
       (i) =>
-        !overlapsAt(paying, i) &&
-        !isSize(i) &&
+        usersModifier(i, paying) &&
         !cannotUse(tokens, i) &&
-        !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
         headMatches(userHeads, tokens, i) &&
-        isHead[i + 1] !== true &&
         // "Children's museum": a possessor names a place or a product, not whom it is for.
         tokens[i + 1]?.kind === 'word' &&
         tokens[i + 1]?.norm !== "'s" &&
