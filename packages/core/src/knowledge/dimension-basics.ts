@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { DimensionId } from '../schemas/vocabulary.ts';
+import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 
 /** A move as it reads for one kind of buyer, with the KPIs that go with it when they differ. */
 export interface MoveVariant {
@@ -24,7 +24,7 @@ export interface PoleBasics {
    * The move as it reads when the market dimension says who buys: `customer` for businesses,
    * `consumer` for people. Keeping a café chain and keeping a shopper are different work.
    */
-  readonly whenBuyersAre?: Partial<Record<'customer' | 'consumer', MoveVariant>>;
+  readonly whenBuyersAre?: Partial<Record<Pole, MoveVariant>>;
   /** Typical KPIs for the pole (the project's own addition). */
   readonly kpis: readonly string[];
 }
