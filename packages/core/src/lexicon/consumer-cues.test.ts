@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
 
+/** The ids of every cue the classifier reports as evidence for a text. */
+const cuesOf = (text: string) =>
+  Object.values(classify(text).dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+
 /** The relationship evidence the classifier gives for a text, as `cue: words`. */
 const relationship = (text: string) =>
   classify(text).dimensions.relationship.evidence.map((e) => `${e.cue}: ${e.text}`);
@@ -15,5 +19,10 @@ describe('consumer cues of a transactional relationship', () => {
     expect(relationship("Surfers buy whatever's cheapest at the shop.")).toContain(
       "switching: whatever's cheapest",
     );
+  });
+
+  it('read being top of mind as awareness and the market leader as a competitor', () => {
+    expect(cuesOf('We want to be top of mind when people plan a trip.')).toContain('awareness');
+    expect(cuesOf('Take share from the market leader.')).toContain('competitive');
   });
 });

@@ -9,7 +9,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Demand and awareness (focus)
   cue(
     'awareness',
-    'awareness|brand_lift|recall|recognition|visibility|salience|share_of_voice|buzz|hype|excitement|noise',
+    'awareness|brand_lift|recall|recognition|visibility|salience|top_of_mind|share_of_voice|buzz|hype|excitement|noise',
     { focus: 2.38, scope: 0.4 },
     'makes the brand known',
   ),
@@ -366,7 +366,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'competitive',
-    'competitor|competitors|competitive|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders',
+    'competitor|competitors|competitive|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders|market_leader',
     { insight: 1.2 },
     'studies competitors',
   ),
