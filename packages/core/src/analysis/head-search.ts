@@ -106,9 +106,10 @@ function compoundHead(
 ): number {
   // "the trust's procurement team": the people the possessor has are the ones meant.
   if (tokens[at + 1]?.norm === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
-  // "the kids' after-school club": a possessor, not a modifier of the next head.
-  if (!isModifier(tokens, isHead, at) || /['’]/.test(raw[(tokens[at] as Token).end] ?? ''))
-    return at;
+  // "the kids' after-school club": a possessor, not a modifier of the next head; but
+  // "employers' benefits managers": the people the possessors have, as with "'s".
+  const possessor = /['’]/.test(raw[(tokens[at] as Token).end] ?? '');
+  if (!possessor && !isModifier(tokens, isHead, at)) return at;
   for (let i = at + 1; i <= at + 1 + COMPOUND_GAP && i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return at;

@@ -583,6 +583,12 @@ describe('findRoles', () => {
     ).toBe('Members who use it every day');
   });
 
+  it("reads the people a plural possessor has, as with 's", () => {
+    expect(
+      rolesOf("We sell the plan to employers' benefits managers, who renew each spring.").purchaser,
+    ).toBe("employers' benefits managers");
+  });
+
   it('reads people named only as a modifier as the users of a programme for users', () => {
     expect(
       rolesOf('Developer awareness push for our payments API: free tier, docs and meetups.')
