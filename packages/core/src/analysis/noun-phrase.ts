@@ -94,6 +94,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
     }
   });
+  // "a nurse-led programme": who delivers it for the seller, not a role.
+  tokens.forEach((t, i) => {
+    if (isHead[i] && tokens[i + 1]?.norm === 'led' && raw[t.end] === '-') isHead[i] = false;
+  });
   // "breweries on account", "come on board": an idiom, not a role.
   tokens.forEach((t, i) => {
     if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;

@@ -583,6 +583,13 @@ describe('findRoles', () => {
     ).toBe('Members who use it every day');
   });
 
+  it('reads whoever leads a programme for the seller as no role ("a nurse-led programme")', () => {
+    const roles = rolesOf(
+      'For the asthma inhaler: a nurse-led support programme for patients (inhaler training, refill reminders) and quarterly contract reviews with the pharmacies that dispense it.',
+    );
+    expect(roles.endUser).toBe('patients');
+  });
+
   it("reads the people a plural possessor has, as with 's", () => {
     expect(
       rolesOf("We sell the plan to employers' benefits managers, who renew each spring.").purchaser,
