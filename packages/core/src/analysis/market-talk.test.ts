@@ -7,14 +7,6 @@ describe('talksAboutAMarket', () => {
     expect(classify('Free samples in supermarkets.').orientation).toBe('consumer');
   });
 
-  it('judges a short goal whose cue is a word of the trade', () => {
-    expect(classify('Keep them coming back.').orientation).toBe('customer');
-    expect(classify('Grow share of wallet.').orientation).toBe('customer');
-    expect(classify('More downloads.').orientation).toBe('consumer');
-    // Churn and satisfaction turn up in office notes too: alone they judge nothing.
-    expect(classify('Fewer cancellations.').orientation).toBe('undetermined');
-  });
-
   it('judges product copy that names the product at the start of a sentence', () => {
     expect(
       classify('Sleep cooler, wake calmer. The Ora mattress, delivered in a box.').orientation,

@@ -1,5 +1,5 @@
 import { PRODUCT_KIND_CUES } from '../lexicon/market-cues.ts';
-import { MARKET_TALK_CUES, MARKET_TALK_WORDS } from '../lexicon/market-talk.ts';
+import { MARKET_TALK_WORDS } from '../lexicon/market-talk.ts';
 import { wordKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
@@ -25,8 +25,7 @@ function marketTalkStems(): ReadonlySet<string> {
 
 /**
  * Whether a text talks about a market: it names who pays or who uses, opens a sentence on a kind
- * of product, has a cue of the trade (`MARKET_TALK_CUES`) or a word of the trade or of marketing
- * (`MARKET_TALK_WORDS`). Asked only of
+ * of product, or has a word of the trade or of marketing (`MARKET_TALK_WORDS`). Asked only of
  * texts with little evidence; `sentence` is each token's sentence number.
  */
 export function talksAboutAMarket(
@@ -40,14 +39,7 @@ export function talksAboutAMarket(
   // … or a sentence on it: "Sleep cooler, wake calmer. The Ora mattress, delivered in a box."
   const opens = (at: number) =>
     at < PRODUCT_OPENING || sentence[at - PRODUCT_OPENING] !== sentence[at];
-  if (
-    hits.some(
-      (hit) =>
-        (opens(hit.from) && PRODUCT_KIND_CUES.has(hit.cue.id)) ||
-        MARKET_TALK_CUES.includes(hit.cue.id),
-    )
-  )
-    return true;
+  if (hits.some((hit) => opens(hit.from) && PRODUCT_KIND_CUES.has(hit.cue.id))) return true;
   const stems = marketTalkStems();
   return tokens.some((token) => token.kind === 'word' && stems.has(token.stem));
 }

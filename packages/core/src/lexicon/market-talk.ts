@@ -19,10 +19,3 @@ segment target reach acquisition retention retain churn upsell renewal onboardin
 wishlist tasting roadshow contest giveaway sampling supermarket
 b2b b2c crm kpi roi qbr pipeline revenue pricing price our
 `;
-
-/**
- * Cues that are words of the trade however short the text: "Grow share of wallet.", "More
- * downloads.", "Keep them coming back." Unlike churn or satisfaction, none of them turns up in
- * the non-marketing sets' office notes and tickets.
- */
-export const MARKET_TALK_CUES: readonly string[] = ['upsell', 'acquisition', 'keep-happy'];
