@@ -57,10 +57,15 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
  * next to a word that unmakes it (`EXCLUDED_NEXT_WORDS`, `EXCLUDED_PREVIOUS_WORDS`).
  */
 function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
-  const notNext = EXCLUDED_NEXT_WORDS.get(match.entry.id);
-  if (notNext?.includes(tokens[match.to]?.norm ?? '')) return false;
-  const notPrevious = EXCLUDED_PREVIOUS_WORDS.get(match.entry.id);
-  if (notPrevious?.includes(tokens[match.from - 1]?.norm ?? '')) return false;
+  // Lists under the cue's id hold for all its words; under "id word", for that word alone.
+  const { id } = match.entry;
+  const own = `${id} ${tokens[match.from]?.norm}`;
+  const unmakes = (lists: ReadonlyMap<string, readonly string[]>, at: number) => {
+    const word = tokens[at]?.norm ?? '';
+    return lists.get(id)?.includes(word) || lists.get(own)?.includes(word);
+  };
+  if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
+    return false;
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {

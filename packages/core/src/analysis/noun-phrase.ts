@@ -94,7 +94,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
     }
   });
-  // "a nurse-led programme": who delivers it for the seller, not a role.
+  // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
   tokens.forEach((t, i) => {
     if (isHead[i] && tokens[i + 1]?.norm === 'led' && raw[t.end] === '-') isHead[i] = false;
   });

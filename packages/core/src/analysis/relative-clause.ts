@@ -25,11 +25,9 @@ import {
   CHANGE_PREPOSITIONS,
   CLAUSE_VERBS,
   DANGLING_WORDS,
-  MAIN_VERBS,
   MEANS_PREPOSITIONS,
   QUESTION_WORDS,
 } from '../lexicon/phrase-words.ts';
-import { wordKey } from '../text/normalize.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 
 /**
@@ -50,7 +48,8 @@ const CUT_PHRASE_WORDS = 4;
  */
 export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever') return clauseRunEnd(tokens, raw, at, endsRelativeClause);
+  if (tokens[at - 1]?.norm === 'whoever')
+    return clauseRunEnd(tokens, raw, at, (t) => endsRelativeClause(t, tokens[t.index - 1]));
   let end = at;
   if (tokens[end]?.kind === 'open') {
     while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
@@ -90,35 +89,18 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
             !(token.norm === 'to' && token.index === end + 1)) ||
           (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm))
       : (token: Token) =>
-          // "the people whose hair [gets] treated": the verb of a "whose" clause is its own.
+          // "the people whose hair [gets] treated", "owners whose old cars [are] …": the verb of a
+          // "whose" clause, within three words of it, is its own.
           (endsRelativeClause(token, tokens[token.index - 1]) &&
-            !(opener.norm === 'whose' && token.index === end + 2)) ||
+            !(opener.norm === 'whose' && token.index <= end + 3)) ||
           // "people who buy the laptops [never] hear our name": past the clause's own verb and
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
           (token.norm === 'never' &&
             token.index - end > 2 &&
-            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? '')) ||
-          // "the nurses who wear them [care] about fit", "patients who ask for it by name
-          // [shift] that": past the clause's verb and its pronoun object, a verb is the sentence's.
-          (mainVerbStems().has(token.stem) && objectPronounBefore(tokens, end, token.index));
+            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? ''));
   const clauseEnd = clauseRunEnd(tokens, raw, end, endsAt);
   // "new puppy owners in [via] influencers": a preposition alone describes no one.
   return prepositional && clauseEnd === end + 1 ? end : clauseEnd;
-}
-
-// Stemmed on first use, like the other word lists read by stem.
-let mainVerbs: ReadonlySet<string> | undefined;
-const mainVerbStems = () =>
-  (mainVerbs ??= new Set(MAIN_VERBS.split(/\s+/).map((word) => wordKey(word).stem)));
-
-/** Object pronouns that end what a describing clause's verb takes: "who wear *them*". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'it']);
-
-/** True when an object pronoun stands between the clause's opener at `from` and `at`. */
-function objectPronounBefore(tokens: readonly Token[], from: number, at: number): boolean {
-  for (let i = from + 2; i < at; i++)
-    if (OBJECT_PRONOUNS.has((tokens[i] as Token).norm)) return true;
-  return false;
 }
 
 /** "diagnosed with", "stuck in": a past participle and a preposition describe the noun before. */
@@ -147,10 +129,19 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
   (tokens[at - 1]?.kind === 'number' ||
     (tokens[at - 1]?.kind === 'word' && ARTICLES.has(tokens[at - 2]?.norm ?? '')));
 
-/** Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. */
+/**
+ * Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. A
+ * "that" after a verb is a determiner ("who have bought that brand of nappies").
+ */
 function innerClauseStart(tokens: readonly Token[], start: number, end: number): number {
-  for (let i = start + 1; i < end; i++)
-    if (CLAUSE_OPENING_PRONOUNS.has((tokens[i] as Token).norm)) return i;
+  for (let i = start + 1; i < end; i++) {
+    const before = (tokens[i - 1] as Token).norm;
+    if (
+      CLAUSE_OPENING_PRONOUNS.has((tokens[i] as Token).norm) &&
+      !(tokens[i]?.norm === 'that' && (CLAUSE_VERBS.has(before) || /ed$/.test(before)))
+    )
+      return i;
+  }
   return -1;
 }
 

@@ -93,10 +93,6 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['brand-term', ['brands']],
 ]);
 
-/**
- * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
- * spot. Data only; applied in `analysis/cues.ts`.
- */
 /** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
 const NOT_A_MARKET_AFTER_CONSUMER: readonly string[] = [
   'unit',
@@ -125,6 +121,12 @@ const APPLIANCE_PLACES: readonly string[] = [
   'exhaust',
 ];
 
+/**
+ * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
+ * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
+ * ("households consumer": "consumer unit" is a fuse box, "family prices" stay a market). Data
+ * only; applied in `analysis/cues.ts`.
+ */
 export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
   ['counted-purchases', ['olds', 'old', 'trial', 'trials']],
@@ -148,7 +150,7 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
   // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
   // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
   ['consumer-marketing-term', ['brands', ...NOT_A_MARKET_AFTER_CONSUMER]],
-  ['households', NOT_A_MARKET_AFTER_CONSUMER],
+  ['households consumer', NOT_A_MARKET_AFTER_CONSUMER],
   // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
   // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
   // kind of account, not the market at large.
@@ -227,8 +229,9 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, readonly string[]> = new M
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
- * plan anyone can pick, not a privilege for the best buyers; "we'll spend" is no purchase. Data
- * only; applied in `analysis/cues.ts`.
+ * plan anyone can pick, not a privilege for the best buyers; "we'll spend" is no purchase. Keyed
+ * as `EXCLUDED_NEXT_WORDS` is: by cue id, or by "id word" for one word of the cue. Data only;
+ * applied in `analysis/cues.ts`.
  */
 export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   // A "renewal email", a "retention newsletter" or a "partner newsletter" goes to buyers we have.
@@ -280,24 +283,22 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, readonly string[]> = n
   // a "free personal plan" is a price tier, not personal contact.
   ['personalised', ['free']],
   // "returning players", "existing students": buyers we already have.
-  [
-    'end-user-people',
-    ['returning', 'existing', 'lapsed', 'paying', 'loyal', 'current', ...APPLIANCE_PLACES],
-  ],
+  ['end-user-people', ['returning', 'existing', 'lapsed', 'paying', 'loyal', 'current']],
   // "the bathroom fan", "a ceiling fan": a machine, not a devotee.
-  ['fans', APPLIANCE_PLACES],
-  ['households', APPLIANCE_PLACES],
+  ['fans fan', APPLIANCE_PLACES],
+  ['households fan', APPLIANCE_PLACES],
+  ['end-user-people fan', APPLIANCE_PLACES],
   // "situational awareness", "self-awareness": attention, not knowing a brand.
   ['awareness', ['situational', 'self', 'spatial']],
   // "water retention", "data retention": what is kept is not a buyer.
   ['retention', ['water', 'fluid', 'heat', 'moisture', 'data', 'record', 'records', 'document']],
   // "protein bars", "cut into bars": a product's shape, not pubs that buy.
   [
-    'business-buyers',
+    'business-buyers bars',
     ['into', 'protein', 'granola', 'chocolate', 'cereal', 'snack', 'energy', 'soap'],
   ],
   // "neither party shall", "a third party": a side of a contract, not a celebration.
-  ['events', ['neither', 'either', 'each', 'third', 'other', 'both']],
+  ['events party', ['neither', 'either', 'each', 'third', 'other', 'both']],
   // a "creator partnership" or "media partnership" buys reach, not a lasting tie with a buyer.
   [
     'long-term',

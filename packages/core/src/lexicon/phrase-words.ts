@@ -100,13 +100,6 @@ invite invites urge urges encourage encourages remind reminds tell tells teach t
 persuade inspire inspires
 `);
 
-/**
- * Verbs that, past a describing clause's own verb and its object, open the sentence's verb:
- * "the nurses who wear them *care* about fit". Read by stem: one form of each is enough.
- */
-export const MAIN_VERBS = `care love hate want need prefer choose decide shift drive ask expect
-notice say tell pick complain swear rave`;
-
 /** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
 export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(`
 get gets receive receives earn earns see sees
