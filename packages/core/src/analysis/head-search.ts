@@ -14,7 +14,13 @@ import {
   PREDICATE_ADJECTIVES,
 } from '../lexicon/phrase-words.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isAdjectiveRoleWord, isBoundModifier, isModifier, isVerbForm } from './noun-phrase.ts';
+import {
+  isAdjectiveRoleWord,
+  isBoundModifier,
+  isModifier,
+  isPossessor,
+  isVerbForm,
+} from './noun-phrase.ts';
 import type { Structure } from './structure.ts';
 
 /** The nearest head before `at` (within `reach` words, same clause), or -1. */
@@ -108,8 +114,7 @@ function compoundHead(
   if (tokens[at + 1]?.norm === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
   // "the kids' after-school club": a possessor, not a modifier of the next head; but
   // "employers' benefits managers": the people the possessors have, as with "'s".
-  const possessor = /['’]/.test(raw[(tokens[at] as Token).end] ?? '');
-  if (!possessor && !isModifier(tokens, isHead, at)) return at;
+  if (!isPossessor(tokens, raw, at) && !isModifier(tokens, isHead, at)) return at;
   for (let i = at + 1; i <= at + 1 + COMPOUND_GAP && i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return at;

@@ -157,6 +157,13 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   return isHead;
 }
 
+/**
+ * True when an apostrophe follows the word at `i` straight away: a possessor, "the trust's",
+ * "employers' " (the tokenizer drops the plural's apostrophe, so the text is read).
+ */
+export const isPossessor = (tokens: readonly Token[], raw: string, i: number): boolean =>
+  /['’]/.test(raw[(tokens[i] as Token).end] ?? '');
+
 /** True when the word at `head` is whom a thing faces: "a *patient*-facing video". */
 export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): boolean =>
   tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-';

@@ -49,7 +49,7 @@ const CUT_PHRASE_WORDS = 4;
 export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
   if (tokens[at - 1]?.norm === 'whoever')
-    return clauseRunEnd(tokens, raw, at, (t) => endsRelativeClause(t, tokens[t.index - 1]));
+    return clauseRunEnd(tokens, raw, at, (t) => endsRelativeClause(tokens, t));
   let end = at;
   if (tokens[end]?.kind === 'open') {
     while (end < tokens.length && tokens[end]?.kind !== 'close' && end - at < MAX_CLAUSE) end++;
@@ -76,7 +76,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   const endsAt = prepositional
     ? // "new app users in Lagos [through WhatsApp referral codes]"
       (token: Token) =>
-        endsRelativeClause(token, tokens[token.index - 1]) ||
+        endsRelativeClause(tokens, token) ||
         CLAUSE_VERBS.has(token.norm) ||
         MEANS_PREPOSITIONS.has(token.norm) ||
         opensAnotherPhrase(tokens, token.index)
@@ -85,13 +85,13 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
         // at the next verb.
         // "anyone heading [to] the beach": a preposition right after the participle is its own.
         (token: Token) =>
-          (endsRelativeClause(token, tokens[token.index - 1]) &&
+          (endsRelativeClause(tokens, token) &&
             !(token.norm === 'to' && token.index === end + 1)) ||
           (CLAUSE_VERBS.has(token.norm) && !NOUN_LIKE_VERBS.has(token.norm))
       : (token: Token) =>
           // "the people whose hair [gets] treated", "owners whose old cars [are] …": the verb of a
           // "whose" clause, within three words of it, is its own.
-          (endsRelativeClause(token, tokens[token.index - 1]) &&
+          (endsRelativeClause(tokens, token) &&
             !(opener.norm === 'whose' && token.index <= end + 3)) ||
           // "people who buy the laptops [never] hear our name": past the clause's own verb and
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
@@ -116,8 +116,9 @@ const isRangeTo = (tokens: readonly Token[], at: number) =>
   tokens[at + 1]?.kind === 'number';
 
 /** A word that ends a describing clause; not the "to" of "about to" ("whose tier is about to lapse"). */
-const endsRelativeClause = (token: Token, before?: Token) =>
-  RELATIVE_ENDS.has(token.norm) && !(token.norm === 'to' && before?.norm === 'about');
+const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
+  RELATIVE_ENDS.has(token.norm) &&
+  !(token.norm === 'to' && tokens[token.index - 1]?.norm === 'about');
 
 /**
  * True for an article that opens a second phrase straight after a short one: "farmers across
@@ -135,10 +136,11 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
  */
 function innerClauseStart(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
+    const norm = (tokens[i] as Token).norm;
     const before = (tokens[i - 1] as Token).norm;
     if (
-      CLAUSE_OPENING_PRONOUNS.has((tokens[i] as Token).norm) &&
-      !(tokens[i]?.norm === 'that' && (CLAUSE_VERBS.has(before) || /ed$/.test(before)))
+      CLAUSE_OPENING_PRONOUNS.has(norm) &&
+      !(norm === 'that' && (CLAUSE_VERBS.has(before) || /ed$/.test(before)))
     )
       return i;
   }

@@ -12,6 +12,7 @@ import {
   isBoundModifier,
   isFacedBy,
   isPlural,
+  isPossessor,
   type NounPhrase,
   phraseAt,
 } from './noun-phrase.ts';
@@ -571,10 +572,9 @@ export function findRoles(
         usersModifier(i, paying) &&
         !cannotUse(tokens, i) &&
         headMatches(userHeads, tokens, i) &&
-        // "Children's museum": a possessor names a place or a product, not whom it is for.
         tokens[i + 1]?.kind === 'word' &&
-        tokens[i + 1]?.norm !== "'s" &&
-        !/['’]/.test(raw[(tokens[i] as Token).end] ?? ''),
+        // "Children's museum": a possessor names a place or a product, not whom it is for.
+        !isPossessor(tokens, raw, i),
     );
     endUserInferred = endUser !== null;
   }
