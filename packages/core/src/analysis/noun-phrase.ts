@@ -20,6 +20,7 @@ import {
   SELLER_STAFF_MODIFIERS,
   SELLER_STAFF_OPENERS,
   STAFF_NOUNS,
+  SUBJECT_CONJUNCTIONS,
   SUBJECT_DETERMINERS,
   SUBJECT_PRONOUNS,
   VERB_OBJECT_OPENERS,
@@ -228,7 +229,17 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i + 1]?.norm ?? '';
   const after = tokens[i + 2];
   const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
-  if (isPlural(noun)) return opensObject;
+  // "so diners start ordering", "until fans stop buying": after a conjunction, or before a
+  // word and a verb in -ing, a plural is a subject.
+  if (isPlural(noun))
+    return (
+      opensObject ||
+      (after !== undefined &&
+        isVerbForm(after.norm) &&
+        after.norm.endsWith('ing') &&
+        !GERUND_NOUNS.has(after.norm)) ||
+      SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm ?? '')
+    );
   const determined = SUBJECT_DETERMINERS.has(tokens[i - 1]?.norm ?? '');
   const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');
   return determined && thirdPerson && (opensObject || after === undefined || !isText(after));

@@ -1429,4 +1429,17 @@ describe('findRoles', () => {
       ).endUser,
     ).toBeNull();
   });
+  it('reads a plural after "so" or before a verb in -ing as a subject, not a modifier', () => {
+    // Invented wordings: a business pays, and the people a campaign moves are its users.
+    expect(
+      rolesOf(
+        'Cider maker: pub accounts get a dray rebate; a summer roadshow so drinkers ask for it at the bar.',
+      ).endUser,
+    ).toBe('drinkers');
+    expect(
+      rolesOf(
+        'Bakery supplier: cafe accounts get a price lock, and a street-food tour so locals start asking for our sourdough.',
+      ).endUser,
+    ).toBe('locals');
+  });
 });

@@ -68,6 +68,11 @@ the a an their our your its it them his her this that these those every each in 
 out off through with at for to by from how what why whether
 `);
 
+/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
+export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
+so because when while if unless until once whereas
+`);
+
 /** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
 export const SUBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
 the a an their her his your our my its this that each every
