@@ -1442,4 +1442,9 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('locals');
   });
+  it('keeps an initialism joined by "&" in the phrase: "H&S managers", not "S managers"', () => {
+    expect(rolesOf('H&S managers at each site buy the boots; welders wear them.').purchaser).toBe(
+      'H&S managers',
+    );
+  });
 });

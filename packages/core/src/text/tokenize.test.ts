@@ -82,6 +82,20 @@ describe('tokenize on words that name object properties', () => {
     }
   });
 
+  it('reads an initialism joined by "&" as one word ("H&S managers", "Q&As"), not longer words', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(words('H&S managers')).toEqual(['h&s', 'managers']);
+    expect(words('the L&D team and café Q&As')).toEqual([
+      'the',
+      'l&d',
+      'team',
+      'and',
+      'cafe',
+      'q&as',
+    ]);
+    expect(words('rock&roll fans')).toEqual(['rock', '&', 'roll', 'fans']);
+  });
+
   it('gives every word a string norm and stem ("constructor", "__proto__", "toString")', () => {
     for (const token of tokenize('constructor __proto__ toString hasOwnProperty valueOf')) {
       expect(typeof token.norm).toBe('string');

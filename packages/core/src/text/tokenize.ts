@@ -30,7 +30,7 @@ export interface Token {
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
 // currency and unit suffixes), and the punctuation that structures a sentence. `L` stands for a
 // letter or mark and `N` for a digit: Unicode classes in general, ASCII ones for plain text.
-const TOKEN_SOURCE = String.raw`n['’]t\b|[L][LN]*?(?=n['’]t\b)|[L][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
+const TOKEN_SOURCE = String.raw`n['’]t\b|[L][LN]*?(?=n['’]t\b)|[L]{1,2}&[L]{1,2}\b|[L][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
 
 const tokenPattern = (letter: string, digit: string, flags: string) =>
   new RegExp(TOKEN_SOURCE.replaceAll('L', letter).replaceAll('N', digit), flags);
