@@ -35,7 +35,7 @@ export function orientationTitle(orientation: Orientation): string {
     case 'hybrid':
       return 'Hybrid: customer and consumer marketing';
     default:
-      return 'Undetermined: not about marketing';
+      return 'Undetermined';
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { ClassificationSchema } from '../schemas/index.ts';
 import { assess } from './assess.ts';
 
@@ -38,6 +39,27 @@ describe('assess', () => {
     const partial = assess({ audience: 'consumer' });
     expect(partial.orientation).toBe('consumer');
     expect(partial.confidence).toBeLessThan(0.6);
+  });
+
+  it('gives the orientation the highest probability, however little is answered', () => {
+    for (const id of DIMENSION_IDS)
+      for (const answer of ['customer', 'consumer', 'both'] as const) {
+        const result = assess({ [id]: answer });
+        if (result.orientation === 'undetermined') continue;
+        const chosen = result.probabilities[result.orientation];
+        for (const p of Object.values(result.probabilities))
+          expect(chosen).toBeGreaterThan(p - 1e-9);
+        expect(chosen).toBe(result.confidence);
+      }
+    expect(assess({ scope: 'customer' }).probabilities.consumer).toBeLessThan(0.5);
+  });
+
+  it('says why it is undetermined: nothing answered, or every answer unsure', () => {
+    expect(assess({ purchaser: 'parents', endUser: 'kids' }).summary).toMatch(
+      /no question about the initiative was answered/,
+    );
+    const allUnsure = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 'unsure' as const]));
+    expect(assess(allUnsure).summary).toMatch(/every answer was "unsure"/);
   });
 
   it('names the roles it is given and recommends the user-pull move when they differ', () => {

@@ -51,10 +51,12 @@ export function assess(answers: Answers): Classification {
   let consumer = 0;
   let answered = 0;
   let possible = 0;
+  let unsure = 0;
   for (const id of DIMENSION_IDS) {
     const weight = ANSWER_WEIGHTS[id];
     possible += weight;
     const answer = answers[id];
+    if (answer === 'unsure') unsure++;
     if (answer === undefined || answer === 'unsure') continue;
     answered += weight;
     if (answer === 'customer' || answer === 'both')
@@ -94,14 +96,17 @@ export function assess(answers: Answers): Classification {
   });
   const purchaser = span(answers.purchaser);
   const endUser = span(answers.endUser);
+  // The orientation is the likeliest class: what the confidence leaves is shared by the other
+  // two (the confidence is at least 0.34, so it stays above either share).
+  const rest = (1 - confidence) / 2;
   const probabilities: [number, number, number] =
-    orientation === 'hybrid'
-      ? [(1 - confidence) / 2, (1 - confidence) / 2, confidence]
-      : orientation === 'customer'
-        ? [confidence, 1 - confidence, 0]
-        : orientation === 'consumer'
-          ? [1 - confidence, confidence, 0]
-          : [1 / 3, 1 / 3, 1 / 3];
+    orientation === 'undetermined'
+      ? [1 / 3, 1 / 3, 1 / 3]
+      : [
+          orientation === 'customer' ? confidence : rest,
+          orientation === 'consumer' ? confidence : rest,
+          orientation === 'hybrid' ? confidence : rest,
+        ];
   return buildResult({
     orientation,
     confidence,
@@ -112,6 +117,7 @@ export function assess(answers: Answers): Classification {
     endUser,
     rolesDiffer: purchaser !== null && endUser !== null && purchaser.text !== endUser.text,
     withRecommendations: true,
-    undeterminedReason: 'no question was answered',
+    undeterminedReason:
+      unsure > 0 ? 'every answer was "unsure"' : 'no question about the initiative was answered',
   });
 }

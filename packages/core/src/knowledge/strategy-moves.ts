@@ -57,7 +57,7 @@ export const STRATEGY_MOVES: readonly StrategyMove[] = [
     when: 'undetermined',
     title: 'Say who it is for',
     detail:
-      'The text names neither the buyers nor the users, nor what the initiative should do for them. State who pays, who uses, and whether the aim is to keep buyers or to win new demand.',
+      'Nothing here says what the initiative should do, or for whom. State who pays, who uses, and whether the aim is to keep buyers or to win new demand.',
     kpis: [],
   },
 ];
