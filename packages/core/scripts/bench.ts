@@ -1,10 +1,12 @@
 // `pnpm bench`: throughput of classify vs the two generic baselines on the dev texts, one core,
-// in-process; and what importing the core costs a bundle. Logic lives in ./bench/*.
+// in-process; how one long text's time grows with its length; and what importing the core costs
+// a bundle. Logic lives in ./bench/*.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { classify } from '../src/index.ts';
 import { ENTRIES, measureBundle } from './bench/bundle-size.ts';
 import { formatBundles, formatThroughput } from './bench/format-bench.ts';
+import { formatLongTexts, measureLongTexts } from './bench/long-texts.ts';
 import { measureThroughput } from './bench/throughput.ts';
 import { DEFAULT_GOLD } from './eval/args.ts';
 import { loadGold } from './eval/gold.ts';
@@ -34,6 +36,10 @@ const baselines = BASELINES.map((baseline) => {
 log('== Throughput ==');
 log(formatThroughput(ours, baselines));
 
+const longTexts = measureLongTexts(texts, (text) => classify(text));
+log('\n== Long texts (one classification each; linear growth is about ×4) ==');
+log(formatLongTexts(longTexts));
+
 const resolveDir = fileURLToPath(new URL('.', import.meta.url));
 const bundles = [];
 for (const { name, entry } of ENTRIES) bundles.push(await measureBundle(name, entry, resolveDir));
@@ -42,6 +48,6 @@ log(formatBundles(bundles));
 
 if (values.json) {
   process.stdout.write(
-    `${JSON.stringify({ texts: texts.length, megabytes, throughput: { ours, baselines }, bundles }, null, 2)}\n`,
+    `${JSON.stringify({ texts: texts.length, megabytes, throughput: { ours, baselines }, longTexts, bundles }, null, 2)}\n`,
   );
 }

@@ -48,11 +48,21 @@ export interface RoleStatements {
 }
 
 /**
+ * How many words after the payer's verb a sentence may say they use it too. Bounded so that a
+ * text of many payers in one endless sentence takes linear time; 16 changes no labelled text.
+ */
+const SELF_USE_REACH = 16;
+
+/**
  * True when a payer's sentence, from `from` on, says they use what they buy too: "… and use it
  * every day", "… pay for their own sourdough".
  */
 function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): boolean {
-  for (let j = from; j < tokens.length && s.sentence[j] === s.sentence[from]; j++) {
+  for (
+    let j = from;
+    j < tokens.length && j < from + SELF_USE_REACH && s.sentence[j] === s.sentence[from];
+    j++
+  ) {
     const word = (tokens[j] as Token).norm;
     const next = tokens[j + 1]?.norm ?? '';
     if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
