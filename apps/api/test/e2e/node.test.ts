@@ -8,7 +8,8 @@ let locked: RunningServer;
 beforeAll(async () => {
   [server, locked] = await Promise.all([
     startServer({ CORS_ORIGINS: 'https://intake.example' }),
-    startServer({ API_TOKEN: 'e2e-token' }),
+    // With a trailing newline, as a token read from a secret file often has: it is trimmed.
+    startServer({ API_TOKEN: 'e2e-token\n' }),
   ]);
 });
 
@@ -179,5 +180,11 @@ describe('the Node entry’s lifecycle', () => {
     const busy = await runToExit({ PORT: port });
     expect(busy.code).toBe(1);
     expect(busy.output).toContain('cannot listen');
+  });
+
+  it('refuses an API_TOKEN with whitespace inside', async () => {
+    const spaced = await runToExit({ API_TOKEN: 'two words', PORT: '0' });
+    expect(spaced.code).toBe(2);
+    expect(spaced.output).toContain('API_TOKEN is unusable');
   });
 });
