@@ -113,6 +113,59 @@ describe('POST /v1/classify', () => {
     }
   });
 
+  it('accepts every RFC 9110 spelling of JSON in UTF-8, on every POST route', async () => {
+    const bodies = {
+      '/v1/classify': '{"text":"renewals"}',
+      '/v1/classify/batch': '{"items":[{"text":"renewals"}]}',
+      '/v1/assess': '{"scope":"customer"}',
+    };
+    const types = [
+      'application/json ; charset=utf-8',
+      'application/json;',
+      'application/json;;',
+      'application/json \t;\tcharset=UTF-8',
+      'application/json; charset="utf-8"',
+      'APPLICATION/JSON; CHARSET=Utf-8',
+      'application/json; foo=bar; charset=utf-8',
+      'application/json; foo="a;b"',
+      'application/ld+json ; charset=utf-8',
+    ];
+    for (const [path, body] of Object.entries(bodies)) {
+      for (const type of types) {
+        const res = await app.request(path, {
+          method: 'POST',
+          headers: { 'Content-Type': type },
+          body,
+        });
+        expect(res.status, `${path} ${type}`).toBe(200);
+      }
+    }
+  });
+
+  it('answers 415 for a charset other than UTF-8, or a media type that does not parse', async () => {
+    const types = [
+      'application/json; charset=iso-8859-1',
+      'application/json; charset=utf-16le',
+      'application/json; charset="us-ascii"',
+      'application/json; charset=utf-8; charset=latin1',
+      'application/json; charset',
+      'application/json; charset=',
+      'application/json; foo="unclosed',
+      'application /json',
+      'application/+json',
+    ];
+    for (const type of types) {
+      const res = await app.request('/v1/classify', {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: '{"text":"renewals"}',
+      });
+      const problem = await expectProblem(res, 'unsupported-media-type');
+      expect(problem.detail, type).toMatch(/UTF-8|application\/json/);
+      expect(res.headers.get('Accept-Post'), type).toBe('application/json');
+    }
+  });
+
   it('answers 413 past the body limit, by Content-Length or while streaming', async () => {
     const small = createApp({ limits: { bodyBytes: 64 } });
     const big = JSON.stringify({ text: 'x'.repeat(100) });
