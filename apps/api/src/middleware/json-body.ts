@@ -1,7 +1,8 @@
 /**
  * Reads a JSON request body safely before validation: 415 unless the body is declared JSON in
- * UTF-8, 413 past the byte limit (checked on `Content-Length` and again while streaming, so a
- * chunked body cannot sneak past), 400 for invalid UTF-8 or malformed JSON.
+ * UTF-8 and sent without a content coding, 413 past the byte limit (checked on `Content-Length`
+ * and again while streaming, so a chunked body cannot sneak past), 400 for invalid UTF-8 or
+ * malformed JSON.
  *
  * @module
  */
@@ -84,6 +85,28 @@ function checkMediaType(c: Context): Response | null {
   return null;
 }
 
+/**
+ * Refuses a body sent with any content coding but `identity` (RFC 9110 §15.5.16): 415 with
+ * `Accept-Encoding: identity`. Decoding is not offered, since a small compressed body can
+ * inflate far past the byte limit.
+ */
+function checkContentEncoding(c: Context): Response | null {
+  const header = c.req.header('Content-Encoding');
+  if (header === undefined) return null;
+  const codings = header
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+  if (codings.length === 0) return null;
+  return problemResponse(
+    c,
+    'unsupported-media-type',
+    `Send the body uncompressed, without Content-Encoding (got Content-Encoding ${header.slice(0, 100)}).`,
+    undefined,
+    { 'Accept-Encoding': 'identity' },
+  );
+}
+
 const tooLarge = (c: Context, maxBytes: number): Response =>
   problemResponse(c, 'payload-too-large', `The body is larger than ${maxBytes} bytes.`, {
     limit: maxBytes,
@@ -99,7 +122,7 @@ const tooLarge = (c: Context, maxBytes: number): Response =>
  */
 export function jsonBody(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
-    const refused = checkMediaType(c);
+    const refused = checkMediaType(c) ?? checkContentEncoding(c);
     if (refused !== null) return refused;
     const declared = c.req.header('Content-Length');
     const length = declared === undefined ? Number.NaN : Number(declared);

@@ -166,6 +166,47 @@ describe('POST /v1/classify', () => {
     }
   });
 
+  it('answers 415 with Accept-Encoding: identity for a content coding it does not decode', async () => {
+    const json = '{"text":"renewals"}';
+    const gzipped = new Uint8Array(
+      await new Response(
+        new Blob([json]).stream().pipeThrough(new CompressionStream('gzip')),
+      ).arrayBuffer(),
+    );
+    const cases: [string, string | Uint8Array][] = [
+      ['gzip', gzipped],
+      ['gzip', json], // a plain body mislabelled
+      ['GZIP', gzipped],
+      ['br', json],
+      ['deflate', json],
+      ['identity, gzip', gzipped],
+      ['x-unknown', json],
+    ];
+    for (const path of ['/v1/classify', '/v1/classify/batch', '/v1/assess']) {
+      for (const [coding, body] of cases) {
+        const res = await app.request(path, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Content-Encoding': coding },
+          body,
+        });
+        const problem = await expectProblem(res, 'unsupported-media-type');
+        expect(res.headers.get('Accept-Encoding'), `${path} ${coding}`).toBe('identity');
+        expect(problem.detail).toContain('Content-Encoding');
+      }
+    }
+  });
+
+  it('accepts a body whose only content coding is identity', async () => {
+    for (const coding of ['identity', 'IDENTITY', ' identity ', 'identity,identity', '']) {
+      const res = await app.request('/v1/classify', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': coding },
+        body: '{"text":"renewals"}',
+      });
+      expect(res.status, JSON.stringify(coding)).toBe(200);
+    }
+  });
+
   it('answers 413 past the body limit, by Content-Length or while streaming', async () => {
     const small = createApp({ limits: { bodyBytes: 64 } });
     const big = JSON.stringify({ text: 'x'.repeat(100) });

@@ -12,7 +12,7 @@ const DESCRIPTIONS = {
   404: 'No such resource',
   405: 'The path exists but not with this method; see the Allow header',
   413: 'The body is larger than the documented limit',
-  415: 'The body is not declared as application/json, or not in UTF-8',
+  415: 'The body is not declared as application/json in UTF-8, or is sent with a Content-Encoding',
   500: 'An unexpected fault on the server (no internals are exposed)',
 } as const;
 

@@ -116,6 +116,11 @@ describe('the Node server on a loopback port', () => {
       'Content-Type': 'text/plain',
     });
     expect(wrongType.status).toBe(415);
+    const gzip = await post(server.url, '/v1/classify', '{"text":"a"}', {
+      'Content-Encoding': 'gzip',
+    });
+    expect(gzip.status).toBe(415);
+    expect(gzip.headers.get('Accept-Encoding')).toBe('identity');
     const method = await fetch(`${server.url}/v1/classify`);
     expect(method.status).toBe(405);
     expect(method.headers.get('Allow')).toBe('POST');
