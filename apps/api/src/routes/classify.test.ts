@@ -75,7 +75,9 @@ describe('POST /v1/classify', () => {
     const cases: [unknown, string[]][] = [
       [{}, ['/text']],
       [{ text: 42 }, ['/text']],
-      [{ text: 'x', extra: true }, ['']],
+      [{ text: 'x', extra: true }, ['/extra']],
+      [{ text: 'x', foo: 1, 'a/b': 2, '~c': 3 }, ['/foo', '/a~1b', '/~0c']],
+      [{ text: 'x', options: { zzz: 1 } }, ['/options/zzz']],
       [{ text: 'x', options: { maxEvidence: -1 } }, ['/options/maxEvidence']],
       [{ text: 'x', options: { recommendations: 'yes' } }, ['/options/recommendations']],
       [[], ['']],
