@@ -124,6 +124,9 @@ describe('errors and headers on every response', () => {
     expect(known.status).toBe(204);
     expect(known.headers.get('Allow')).toBe('POST');
     expect(known.headers.get('X-Request-Id')).toBeTruthy();
+    expect(known.headers.get('Content-Type')).toBeNull();
+    expect(known.headers.get('Content-Length')).toBeNull();
+    expect(await known.text()).toBe('');
     await expectProblem(await app.request('/v1/nothing', { method: 'OPTIONS' }), 'not-found');
   });
 

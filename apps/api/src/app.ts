@@ -8,8 +8,8 @@ import { TextTooLongError } from '@marketlens/core';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
+import { allowedMethods } from './middleware/allowed-methods.ts';
 import { bearerAuth } from './middleware/bearer-auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { type AppOptions, type ResolvedOptions, resolveOptions } from './options.ts';
@@ -85,22 +85,7 @@ export function createApp(appOptions: AppOptions = {}) {
       }),
     );
   }
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) =>
-        // OPTIONS on a known path is a question, not a mistake: answer it with Allow.
-        c.req.method === 'OPTIONS'
-          ? c.body(null, 204, { Allow: methods.join(', ') })
-          : problemResponse(
-              c,
-              'method-not-allowed',
-              `${c.req.method} is not allowed here; use ${methods.join(', ')}.`,
-              { allow: methods },
-              { Allow: methods.join(', ') },
-            ),
-    }),
-  );
+  app.use(allowedMethods(app));
   if (options.token !== null) app.use('/v1/*', bearerAuth(options.token));
   app.notFound((c) => problemResponse(c, 'not-found', `Nothing at ${c.req.path.slice(0, 200)}.`));
   app.onError(onError(options));
