@@ -6,11 +6,11 @@
  */
 import { TextTooLongError } from '@marketlens/core';
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { allowedMethods } from './middleware/allowed-methods.ts';
 import { bearerAuth } from './middleware/bearer-auth.ts';
+import { corsPolicy } from './middleware/cors-policy.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { type AppOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import { PROBLEM_KINDS, type ProblemKind, problemResponse } from './problem.ts';
@@ -75,15 +75,7 @@ export function createApp(appOptions: AppOptions = {}) {
   app.use(requestId());
   app.use(securityHeaders('/docs'));
   if (options.corsOrigins === '*' || options.corsOrigins.length > 0) {
-    app.use(
-      cors({
-        origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-        allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-        exposeHeaders: ['X-Request-Id', 'Server-Timing'],
-        maxAge: 600,
-      }),
-    );
+    app.use(corsPolicy(options.corsOrigins));
   }
   app.use(allowedMethods(app));
   if (options.token !== null) app.use('/v1/*', bearerAuth(options.token));

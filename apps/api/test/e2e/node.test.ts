@@ -149,6 +149,15 @@ describe('the Node server on a loopback port', () => {
       headers: { Origin: 'https://intake.example' },
     });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://intake.example');
+    const plain = await fetch(`${server.url}/v1/classify`, { method: 'OPTIONS' });
+    expect(plain.status).toBe(204);
+    expect(plain.headers.get('Allow')).toBe('POST');
+    expect(plain.headers.get('Content-Type')).toBeNull();
+    const nowhere = await fetch(`${server.url}/nope`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://intake.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(nowhere.status).toBe(404);
   });
 
   it('requires API_TOKEN when it is set', async () => {
