@@ -26,8 +26,9 @@ const DESCRIPTION = `Tells whether a marketing text is customer marketing, consu
 Every error is \`application/problem+json\` (RFC 9457) with a stable \`type\`
 (\`urn:marketlens:problem:<kind>\`), \`title\`, \`status\`, \`detail\` and \`requestId\`; validation
 errors list the failing fields as JSON Pointers. Any path answers 404 when unknown and 405 (with
-\`Allow\`) when it exists under other methods; OPTIONS answers 204 with \`Allow\`. Every
-response carries \`X-Request-Id\`.`;
+\`Allow\`) when it exists under other methods; OPTIONS answers 204 with \`Allow\`. A request
+body must be JSON in UTF-8 without a content coding (415 otherwise, with \`Accept-Post\` or
+\`Accept-Encoding\`). Every response carries \`X-Request-Id\`.`;
 
 const STATUS_KINDS: Partial<Record<number, ProblemKind>> = {
   400: 'bad-request',
