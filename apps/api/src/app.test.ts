@@ -124,6 +124,9 @@ describe('errors and headers on every response', () => {
     expect(known.status).toBe(204);
     expect(known.headers.get('Allow')).toBe('POST');
     expect(known.headers.get('X-Request-Id')).toBeTruthy();
+    expect(known.headers.get('Content-Type')).toBeNull();
+    expect(known.headers.get('Content-Length')).toBeNull();
+    expect(await known.text()).toBe('');
     await expectProblem(await app.request('/v1/nothing', { method: 'OPTIONS' }), 'not-found');
   });
 
@@ -188,6 +191,57 @@ describe('CORS', () => {
       headers: { Origin: 'https://intake.example' },
     });
     expect(allowed.headers.get('Access-Control-Expose-Headers')).toContain('X-Request-Id');
+  });
+
+  it('answers a plain OPTIONS as without CORS: 204 with Allow on a known path, else 404', async () => {
+    for (const corsOrigins of ['*', ['https://intake.example']] as const) {
+      const cors = createApp({ corsOrigins, token: 'secret' });
+      const known = await cors.request('/v1/classify', { method: 'OPTIONS' });
+      expect(known.status).toBe(204);
+      expect(known.headers.get('Allow')).toBe('POST');
+      expect(known.headers.get('Content-Type')).toBeNull();
+      expect(known.headers.get('Access-Control-Allow-Methods')).toBeNull();
+      await expectProblem(await cors.request('/nope', { method: 'OPTIONS' }), 'not-found');
+      // Origin alone is not a preflight: it is the actual OPTIONS request that follows one.
+      const actual = await cors.request('/healthz', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://intake.example' },
+      });
+      expect(actual.status).toBe(204);
+      expect(actual.headers.get('Allow')).toBe('GET, HEAD');
+      expect(actual.headers.get('Access-Control-Allow-Origin')).toBe(
+        corsOrigins === '*' ? '*' : 'https://intake.example',
+      );
+      expect(actual.headers.get('Access-Control-Expose-Headers')).toContain('X-Request-Id');
+      expect(actual.headers.get('Access-Control-Allow-Methods')).toBeNull();
+    }
+  });
+
+  it('answers a preflight for an unknown path with 404', async () => {
+    const cors = createApp({ corsOrigins: '*' });
+    const res = await cors.request('/nope', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://x.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    await expectProblem(res, 'not-found');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Methods')).toBeNull();
+  });
+
+  it('answers a preflight for a known path with 204, the CORS headers and Allow', async () => {
+    const cors = createApp({ corsOrigins: ['https://intake.example'] });
+    const res = await cors.request('/v1/definitions/customer-market', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://intake.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Content-Type')).toBeNull();
+    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,POST,OPTIONS');
+    expect(res.headers.get('Access-Control-Max-Age')).toBe('600');
+    expect(res.headers.get('Vary')).toContain('Origin');
+    expect(res.headers.get('X-Request-Id')).toBeTruthy();
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
   it('allows any origin with "*"', async () => {

@@ -6,11 +6,11 @@
  */
 import { TextTooLongError } from '@marketlens/core';
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
+import { allowedMethods } from './middleware/allowed-methods.ts';
 import { bearerAuth } from './middleware/bearer-auth.ts';
+import { corsPolicy } from './middleware/cors-policy.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { type AppOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import { PROBLEM_KINDS, type ProblemKind, problemResponse } from './problem.ts';
@@ -26,8 +26,9 @@ const DESCRIPTION = `Tells whether a marketing text is customer marketing, consu
 Every error is \`application/problem+json\` (RFC 9457) with a stable \`type\`
 (\`urn:marketlens:problem:<kind>\`), \`title\`, \`status\`, \`detail\` and \`requestId\`; validation
 errors list the failing fields as JSON Pointers. Any path answers 404 when unknown and 405 (with
-\`Allow\`) when it exists under other methods; OPTIONS answers 204 with \`Allow\`. Every
-response carries \`X-Request-Id\`.`;
+\`Allow\`) when it exists under other methods; OPTIONS answers 204 with \`Allow\`. A request
+body must be JSON in UTF-8 without a content coding (415 otherwise, with \`Accept-Post\` or
+\`Accept-Encoding\`). Every response carries \`X-Request-Id\`.`;
 
 const STATUS_KINDS: Partial<Record<number, ProblemKind>> = {
   400: 'bad-request',
@@ -75,32 +76,9 @@ export function createApp(appOptions: AppOptions = {}) {
   app.use(requestId());
   app.use(securityHeaders('/docs'));
   if (options.corsOrigins === '*' || options.corsOrigins.length > 0) {
-    app.use(
-      cors({
-        origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-        allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
-        exposeHeaders: ['X-Request-Id', 'Server-Timing'],
-        maxAge: 600,
-      }),
-    );
+    app.use(corsPolicy(options.corsOrigins));
   }
-  app.use(
-    methodNotAllowed({
-      app,
-      onMethodNotAllowed: (c, methods) =>
-        // OPTIONS on a known path is a question, not a mistake: answer it with Allow.
-        c.req.method === 'OPTIONS'
-          ? c.body(null, 204, { Allow: methods.join(', ') })
-          : problemResponse(
-              c,
-              'method-not-allowed',
-              `${c.req.method} is not allowed here; use ${methods.join(', ')}.`,
-              { allow: methods },
-              { Allow: methods.join(', ') },
-            ),
-    }),
-  );
+  app.use(allowedMethods(app));
   if (options.token !== null) app.use('/v1/*', bearerAuth(options.token));
   app.notFound((c) => problemResponse(c, 'not-found', `Nothing at ${c.req.path.slice(0, 200)}.`));
   app.onError(onError(options));

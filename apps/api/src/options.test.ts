@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, parseCorsOrigins, resolveOptions } from './options.ts';
+import { DEFAULT_LIMITS, parseCorsOrigins, resolveOptions, resolveToken } from './options.ts';
 
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
@@ -19,6 +19,15 @@ describe('resolveOptions', () => {
     for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => resolveOptions({ limits: { bodyBytes: bad } }), String(bad)).toThrow(RangeError);
     }
+  });
+});
+
+describe('resolveToken', () => {
+  it('trims the token, reads a blank one as none, and refuses whitespace inside', () => {
+    expect(resolveToken('s3cret')).toBe('s3cret');
+    expect(resolveToken(' s3cret\r\n')).toBe('s3cret');
+    for (const blank of [undefined, '', ' ', '\n\t ']) expect(resolveToken(blank)).toBeNull();
+    expect(() => resolveToken('s3 cret')).toThrow(RangeError);
   });
 });
 

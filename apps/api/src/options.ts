@@ -24,7 +24,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 
 /** Options for {@link createApp}. Every field is optional. */
 export interface AppOptions {
-  /** When set (non-empty), every `/v1/*` request needs `Authorization: Bearer <token>`. */
+  /**
+   * When set, every `/v1/*` request needs `Authorization: Bearer <token>`. Whitespace around it
+   * is ignored (a secret file's trailing newline); an empty or blank token means no auth, and a
+   * token with whitespace inside is refused (no bearer header could carry it).
+   */
   token?: string | undefined;
   /** Origins allowed by CORS: a list of exact origins, or `'*'` for any. Default: none. */
   corsOrigins?: readonly string[] | '*' | undefined;
@@ -53,11 +57,29 @@ function positiveInt(name: string, value: number): number {
   return value;
 }
 
-/** Fills in defaults and rejects nonsense limits up front (a bad limit is a deploy bug). */
+/**
+ * The token auth checks against, or `null` for no auth: trimmed, blank meaning none.
+ *
+ * @example
+ * ```ts
+ * resolveToken('s3cret\n'); // 's3cret'
+ * resolveToken('   '); // null
+ * ```
+ */
+export function resolveToken(token: string | undefined): string | null {
+  const trimmed = token?.trim() ?? '';
+  if (trimmed === '') return null;
+  if (/\s/.test(trimmed)) {
+    throw new RangeError('token must not contain whitespace: no bearer header could carry it');
+  }
+  return trimmed;
+}
+
+/** Fills in defaults and rejects nonsense options up front (a bad limit is a deploy bug). */
 export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   return {
-    token: options.token ? options.token : null,
+    token: resolveToken(options.token),
     corsOrigins: options.corsOrigins ?? [],
     limits: {
       bodyBytes: positiveInt('bodyBytes', limits.bodyBytes),

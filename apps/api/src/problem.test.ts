@@ -31,6 +31,25 @@ describe('toFieldErrors', () => {
   });
 });
 
+describe('toFieldErrors with unknown keys', () => {
+  it('gives each unknown key its own escaped pointer, under the prefix', () => {
+    const schema = z.strictObject({ a: z.strictObject({ b: z.number() }) });
+    const result = schema.safeParse({ a: { b: 1, 'x/y': 1, '~z': 2 }, top: 3 });
+    if (result.success) throw new Error('expected a failure');
+    const errors = toFieldErrors(result.error.issues, 'body', ['items', 0]);
+    expect(errors.map(({ pointer, path, code }) => ({ pointer, path, code }))).toEqual([
+      { pointer: '/items/0/a/x~1y', path: ['items', 0, 'a', 'x/y'], code: 'unrecognized_keys' },
+      { pointer: '/items/0/a/~0z', path: ['items', 0, 'a', '~z'], code: 'unrecognized_keys' },
+      { pointer: '/items/0/top', path: ['items', 0, 'top'], code: 'unrecognized_keys' },
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'Unrecognized key: "x/y"',
+      'Unrecognized key: "~z"',
+      'Unrecognized key: "top"',
+    ]);
+  });
+});
+
 describe('summarizeFieldErrors', () => {
   it('names up to five fields and counts the rest', () => {
     const errors = Array.from({ length: 7 }, (_, i) => ({

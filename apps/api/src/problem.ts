@@ -116,21 +116,33 @@ export function problemResponse<K extends ProblemKind>(
 
 const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** Turns zod issues into field errors with JSON Pointers. */
+function fieldError(
+  location: FieldError['location'],
+  path: FieldError['path'],
+  code: string,
+  message: string,
+): FieldError {
+  const pointer = path.map((p) => `/${escapePointer(String(p))}`).join('');
+  return { location, pointer, path, code, message };
+}
+
+/**
+ * Turns zod issues into field errors with JSON Pointers. An `unrecognized_keys` issue, which zod
+ * reports on the enclosing object, becomes one error per unknown key, pointing at that key.
+ */
 export function toFieldErrors(
   issues: readonly z.core.$ZodIssue[],
   location: FieldError['location'],
   prefix: readonly (string | number)[] = [],
 ): FieldError[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-    return {
-      location,
-      pointer: path.map((p) => `/${escapePointer(String(p))}`).join(''),
-      path,
-      code: issue.code,
-      message: issue.message,
-    };
+    if (issue.code !== 'unrecognized_keys') {
+      return [fieldError(location, path, issue.code, issue.message)];
+    }
+    return issue.keys.map((key) =>
+      fieldError(location, [...path, key], issue.code, `Unrecognized key: ${JSON.stringify(key)}`),
+    );
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Node entry: `node src/entries/node.ts` (Node ≥ 22.18 runs the TypeScript directly).
- * Environment: PORT (default 8787; 0 picks a free port), HOST (default 127.0.0.1), API_TOKEN,
- * CORS_ORIGINS. Stops gracefully on SIGINT/SIGTERM: no new connections, in-flight requests finish.
+ * Environment: PORT (default 8787; 0 picks a free port), HOST (default 127.0.0.1), API_TOKEN
+ * (trimmed; blank means no auth; whitespace inside exits with code 2), CORS_ORIGINS. Stops
+ * gracefully on SIGINT/SIGTERM: no new connections, in-flight requests finish.
  *
  * @module
  */
@@ -9,7 +10,7 @@
 import './fast-start.ts';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.ts';
-import { parseCorsOrigins } from '../options.ts';
+import { parseCorsOrigins, resolveToken } from '../options.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -23,10 +24,25 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/** API_TOKEN as the app reads it: trimmed; blank is no auth (said aloud when it was not empty). */
+function readToken(value: string | undefined): string | null {
+  try {
+    const token = resolveToken(value);
+    if (token === null && value) {
+      console.warn('marketlens-api: API_TOKEN is blank, so /v1/* needs no token');
+    }
+    return token;
+  } catch (error) {
+    console.error(`marketlens-api: API_TOKEN is unusable: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
 const port = parsePort(process.env.PORT);
 const hostname = process.env.HOST?.trim() || '127.0.0.1';
+const token = readToken(process.env.API_TOKEN);
 const app = createApp({
-  token: process.env.API_TOKEN,
+  token: token ?? undefined,
   corsOrigins: parseCorsOrigins(process.env.CORS_ORIGINS),
 });
 

@@ -1,6 +1,8 @@
 /**
- * Cloudflare Workers entry. Reads `API_TOKEN` (a secret) and `CORS_ORIGINS` (a var) from the
- * bindings; the app is built at the first request and rebuilt only if those values change.
+ * Cloudflare Workers entry. Reads `API_TOKEN` (a secret; trimmed, blank means no auth) and
+ * `CORS_ORIGINS` (a var) from the bindings; the app is built at the first request and rebuilt
+ * only if those values change. A token with whitespace inside makes every request throw: a
+ * deploy bug, reported in the Worker's logs.
  *
  * @module
  */

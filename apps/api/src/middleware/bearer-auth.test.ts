@@ -56,8 +56,29 @@ describe('bearer auth', () => {
     }
   });
 
-  it('treats an empty token as no auth', async () => {
-    const open = createApp({ token: '' });
-    expect((await open.request('/v1/dimensions')).status).toBe(200);
+  it('treats an empty or blank token as no auth', async () => {
+    for (const token of ['', '   ', '\n', ' \t\r\n ']) {
+      const open = createApp({ token });
+      expect((await open.request('/v1/dimensions')).status, JSON.stringify(token)).toBe(200);
+    }
+  });
+
+  it('ignores whitespace around the configured token (a secret file’s trailing newline)', async () => {
+    for (const token of ['s3cret-token\n', '  s3cret-token', '\ts3cret-token\r\n']) {
+      const padded = createApp({ token });
+      const res = await postJson(padded, '/v1/classify', body, {
+        Authorization: 'Bearer s3cret-token',
+      });
+      expect(res.status, JSON.stringify(token)).toBe(200);
+      const wrong = await postJson(padded, '/v1/classify', body, {
+        Authorization: 'Bearer s3cret',
+      });
+      await expectProblem(wrong, 'unauthorized');
+    }
+  });
+
+  it('refuses a token with whitespace inside, which no bearer header could carry', () => {
+    expect(() => createApp({ token: 's3cret token' })).toThrow(/whitespace/);
+    expect(() => createApp({ token: 'a\nb' })).toThrow(RangeError);
   });
 });

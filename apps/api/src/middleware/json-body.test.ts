@@ -50,7 +50,10 @@ describe('jsonBody', () => {
       'application/json',
       'Application/JSON',
       'application/json;charset=UTF-8',
+      'application/json ; charset="utf-8"',
+      'application/json;',
       'application/ld+json',
+      'application/vnd.api.v2+json',
     ]) {
       expect((await send('1', { 'Content-Type': type })).status, type).toBe(200);
     }
@@ -58,10 +61,26 @@ describe('jsonBody', () => {
       'application/jsonp',
       'text/json',
       'application/json; charset',
+      'application/json; charset=latin1',
+      'application/json; charset="UTF-16"',
+      'application/+json',
+      'application/x|y+json',
       'json',
       '*/*',
     ]) {
       expect((await send('1', { 'Content-Type': type })).status, type).toBe(415);
     }
+  });
+
+  it('shows later checks the essence of an accepted Content-Type', async () => {
+    const seen = new Hono().post('/seen', jsonBody(16), (c) =>
+      c.json({ type: c.req.header('content-type'), other: c.req.header('X-Other') }),
+    );
+    const res = await seen.request('/seen', {
+      method: 'POST',
+      headers: { 'Content-Type': 'Application/LD+JSON ; charset="utf-8"', 'X-Other': 'kept' },
+      body: '1',
+    });
+    expect(await res.json()).toEqual({ type: 'application/ld+json', other: 'kept' });
   });
 });

@@ -27,8 +27,8 @@ describe('POST /v1/assess', () => {
   it('names each invalid answer and unknown question', async () => {
     const res = await postJson(app, '/v1/assess', { audience: 'everyone', budget: 'big' });
     const problem = await expectProblem(res, 'validation-failed');
-    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(['', '/audience']);
-    expect(problem.errors?.find((e) => e.pointer === '')?.message).toContain('budget');
+    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(['/audience', '/budget']);
+    expect(problem.errors?.find((e) => e.pointer === '/budget')?.message).toContain('budget');
   });
 
   it('rejects over-long role descriptions', async () => {

@@ -37,7 +37,7 @@ export function assessRoutes(options: ResolvedOptions) {
         headers: timingHeaders,
         content: { 'application/json': { schema: ClassificationBodySchema } },
       },
-      ...errorResponses([400, 401, 413, 415, 500]),
+      ...errorResponses([400, 401, 405, 413, 415, 500]),
     },
   });
 

@@ -41,7 +41,29 @@ describe('POST /v1/classify/batch', () => {
     expect(missingText.status).toBe(400);
     expect(missingText.errors?.map((e) => e.pointer)).toEqual(['/items/1/text']);
     expect(ProblemSchema.parse(body.results[2]?.error).errors?.[0]?.pointer).toBe('/items/2');
-    expect(ProblemSchema.parse(body.results[4]?.error).errors?.[0]?.code).toBe('unrecognized_keys');
+    const unknown = ProblemSchema.parse(body.results[4]?.error).errors?.[0];
+    expect(unknown).toMatchObject({
+      code: 'unrecognized_keys',
+      pointer: '/items/4/colour',
+      path: ['items', 4, 'colour'],
+      message: 'Unrecognized key: "colour"',
+    });
+  });
+
+  it('points at each unknown field of the request and of an item', async () => {
+    const bad = await postJson(app, '/v1/classify/batch', {
+      items: [{ text: 'a' }],
+      zzz: 1,
+      options: { yyy: 2 },
+    });
+    const problem = await expectProblem(bad, 'validation-failed');
+    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(['/options/yyy', '/zzz']);
+    const items = Array.from({ length: 10 }, () => ({ text: 'a' }));
+    items[9] = { text: 'a', zzz: 1, 'x/y': 2 } as (typeof items)[number];
+    const res = await postJson(app, '/v1/classify/batch', { items });
+    const body = (await res.json()) as { results: { error?: unknown }[] };
+    const errors = ProblemSchema.parse(body.results[9]?.error).errors;
+    expect(errors?.map((e) => e.pointer)).toEqual(['/items/9/zzz', '/items/9/x~1y']);
   });
 
   it('applies shared options to every item', async () => {

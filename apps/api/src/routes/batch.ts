@@ -71,7 +71,7 @@ export function batchRoutes(options: ResolvedOptions) {
         headers: timingHeaders,
         content: { 'application/json': { schema: BatchResponseSchema } },
       },
-      ...errorResponses([400, 401, 413, 415, 500]),
+      ...errorResponses([400, 401, 405, 413, 415, 500]),
     },
   });
 

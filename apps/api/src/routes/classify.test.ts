@@ -75,7 +75,9 @@ describe('POST /v1/classify', () => {
     const cases: [unknown, string[]][] = [
       [{}, ['/text']],
       [{ text: 42 }, ['/text']],
-      [{ text: 'x', extra: true }, ['']],
+      [{ text: 'x', extra: true }, ['/extra']],
+      [{ text: 'x', foo: 1, 'a/b': 2, '~c': 3 }, ['/foo', '/a~1b', '/~0c']],
+      [{ text: 'x', options: { zzz: 1 } }, ['/options/zzz']],
       [{ text: 'x', options: { maxEvidence: -1 } }, ['/options/maxEvidence']],
       [{ text: 'x', options: { recommendations: 'yes' } }, ['/options/recommendations']],
       [[], ['']],
@@ -110,6 +112,100 @@ describe('POST /v1/classify', () => {
       });
       const problem = await expectProblem(res, 'unsupported-media-type');
       expect(problem.detail, hint).toContain('application/json');
+    }
+  });
+
+  it('accepts every RFC 9110 spelling of JSON in UTF-8, on every POST route', async () => {
+    const bodies = {
+      '/v1/classify': '{"text":"renewals"}',
+      '/v1/classify/batch': '{"items":[{"text":"renewals"}]}',
+      '/v1/assess': '{"scope":"customer"}',
+    };
+    const types = [
+      'application/json ; charset=utf-8',
+      'application/json;',
+      'application/json;;',
+      'application/json \t;\tcharset=UTF-8',
+      'application/json; charset="utf-8"',
+      'APPLICATION/JSON; CHARSET=Utf-8',
+      'application/json; foo=bar; charset=utf-8',
+      'application/json; foo="a;b"',
+      'application/ld+json ; charset=utf-8',
+    ];
+    for (const [path, body] of Object.entries(bodies)) {
+      for (const type of types) {
+        const res = await app.request(path, {
+          method: 'POST',
+          headers: { 'Content-Type': type },
+          body,
+        });
+        expect(res.status, `${path} ${type}`).toBe(200);
+      }
+    }
+  });
+
+  it('answers 415 for a charset other than UTF-8, or a media type that does not parse', async () => {
+    const types = [
+      'application/json; charset=iso-8859-1',
+      'application/json; charset=utf-16le',
+      'application/json; charset="us-ascii"',
+      'application/json; charset=utf-8; charset=latin1',
+      'application/json; charset',
+      'application/json; charset=',
+      'application/json; foo="unclosed',
+      'application /json',
+      'application/+json',
+    ];
+    for (const type of types) {
+      const res = await app.request('/v1/classify', {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: '{"text":"renewals"}',
+      });
+      const problem = await expectProblem(res, 'unsupported-media-type');
+      expect(problem.detail, type).toMatch(/UTF-8|application\/json/);
+      expect(res.headers.get('Accept-Post'), type).toBe('application/json');
+    }
+  });
+
+  it('answers 415 with Accept-Encoding: identity for a content coding it does not decode', async () => {
+    const json = '{"text":"renewals"}';
+    const gzipped = new Uint8Array(
+      await new Response(
+        new Blob([json]).stream().pipeThrough(new CompressionStream('gzip')),
+      ).arrayBuffer(),
+    );
+    const cases: [string, string | Uint8Array][] = [
+      ['gzip', gzipped],
+      ['gzip', json], // a plain body mislabelled
+      ['GZIP', gzipped],
+      ['br', json],
+      ['deflate', json],
+      ['identity, gzip', gzipped],
+      ['x-unknown', json],
+    ];
+    for (const path of ['/v1/classify', '/v1/classify/batch', '/v1/assess']) {
+      for (const [coding, body] of cases) {
+        const res = await app.request(path, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Content-Encoding': coding },
+          body,
+        });
+        const problem = await expectProblem(res, 'unsupported-media-type');
+        expect(res.headers.get('Accept-Encoding'), `${path} ${coding}`).toBe('identity');
+        expect(problem.detail).toContain('Content-Encoding');
+      }
+    }
+  });
+
+  it('accepts a body whose only content coding is identity', async () => {
+    for (const coding of ['identity', 'IDENTITY', ' identity ', 'identity,identity', '']) {
+      const res = await app.request('/v1/classify', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Encoding': coding },
+        body: '{"text":"renewals"}',
+      });
+      expect(res.status, JSON.stringify(coding)).toBe(200);
     }
   });
 

@@ -48,7 +48,7 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     ...secured,
     responses: {
       200: ok('All four definitions', DefinitionListSchema),
-      ...errorResponses([401, 500]),
+      ...errorResponses([401, 405, 500]),
     },
   });
   const getDefinition = createRoute({
@@ -60,7 +60,7 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     request: { params: TermParamsSchema },
     responses: {
       200: ok('The definition', DefinitionBodySchema),
-      ...errorResponses([401, 404, 500]),
+      ...errorResponses([401, 404, 405, 500]),
     },
   });
   const listDimensions = createRoute({
@@ -72,7 +72,7 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     ...secured,
     responses: {
       200: ok('All seven dimensions, in display order', DimensionListSchema),
-      ...errorResponses([401, 500]),
+      ...errorResponses([401, 405, 500]),
     },
   });
   const compare = createRoute({
@@ -83,7 +83,7 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     ...secured,
     responses: {
       200: ok('The comparison table', ComparisonBodySchema),
-      ...errorResponses([401, 500]),
+      ...errorResponses([401, 405, 500]),
     },
   });
 

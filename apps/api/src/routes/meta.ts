@@ -24,7 +24,7 @@ const health = createRoute({
       headers: requestIdHeader,
       content: { 'application/json': { schema: HealthSchema } },
     },
-    ...errorResponses([500]),
+    ...errorResponses([405, 500]),
   },
 });
 
@@ -36,9 +36,10 @@ const openapi = createRoute({
   responses: {
     200: {
       description: 'The OpenAPI document',
+      headers: requestIdHeader,
       content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
     },
-    ...errorResponses([500]),
+    ...errorResponses([405, 500]),
   },
 });
 
@@ -48,8 +49,12 @@ const docs = createRoute({
   tags: ['meta'],
   summary: 'Interactive API reference (Scalar)',
   responses: {
-    200: { description: 'An HTML page', content: { 'text/html': { schema: z.string() } } },
-    ...errorResponses([500]),
+    200: {
+      description: 'An HTML page',
+      headers: requestIdHeader,
+      content: { 'text/html': { schema: z.string() } },
+    },
+    ...errorResponses([405, 500]),
   },
 });
 

@@ -8,7 +8,8 @@ let locked: RunningServer;
 beforeAll(async () => {
   [server, locked] = await Promise.all([
     startServer({ CORS_ORIGINS: 'https://intake.example' }),
-    startServer({ API_TOKEN: 'e2e-token' }),
+    // With a trailing newline, as a token read from a secret file often has: it is trimmed.
+    startServer({ API_TOKEN: 'e2e-token\n' }),
   ]);
 });
 
@@ -115,6 +116,11 @@ describe('the Node server on a loopback port', () => {
       'Content-Type': 'text/plain',
     });
     expect(wrongType.status).toBe(415);
+    const gzip = await post(server.url, '/v1/classify', '{"text":"a"}', {
+      'Content-Encoding': 'gzip',
+    });
+    expect(gzip.status).toBe(415);
+    expect(gzip.headers.get('Accept-Encoding')).toBe('identity');
     const method = await fetch(`${server.url}/v1/classify`);
     expect(method.status).toBe(405);
     expect(method.headers.get('Allow')).toBe('POST');
@@ -143,6 +149,15 @@ describe('the Node server on a loopback port', () => {
       headers: { Origin: 'https://intake.example' },
     });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://intake.example');
+    const plain = await fetch(`${server.url}/v1/classify`, { method: 'OPTIONS' });
+    expect(plain.status).toBe(204);
+    expect(plain.headers.get('Allow')).toBe('POST');
+    expect(plain.headers.get('Content-Type')).toBeNull();
+    const nowhere = await fetch(`${server.url}/nope`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://intake.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(nowhere.status).toBe(404);
   });
 
   it('requires API_TOKEN when it is set', async () => {
@@ -179,5 +194,11 @@ describe('the Node entry’s lifecycle', () => {
     const busy = await runToExit({ PORT: port });
     expect(busy.code).toBe(1);
     expect(busy.output).toContain('cannot listen');
+  });
+
+  it('refuses an API_TOKEN with whitespace inside', async () => {
+    const spaced = await runToExit({ API_TOKEN: 'two words', PORT: '0' });
+    expect(spaced.code).toBe(2);
+    expect(spaced.output).toContain('API_TOKEN is unusable');
   });
 });

@@ -84,6 +84,9 @@ describe('the Worker in workerd', () => {
       415,
       'unsupported-media-type',
     );
+    const gzip = await post('/v1/classify', '{"text":"a"}', { 'Content-Encoding': 'gzip' });
+    await problem(gzip, 415, 'unsupported-media-type');
+    expect(gzip.headers.get('Accept-Encoding')).toBe('identity');
     await problem(
       await post('/v1/classify', JSON.stringify({ text: 'x'.repeat(1_100_000) })),
       413,
