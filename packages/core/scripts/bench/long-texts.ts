@@ -1,8 +1,8 @@
 /**
  * How classify's time grows with the length of one text, on shapes that once made it grow
- * faster than the text: a payer named again and again in one endless sentence, and the dev texts
- * run together with their sentence stops taken out. Linear growth takes about 4× the time for
- * 4× the text; anything near 16× is quadratic.
+ * faster than the text: a payer named again and again in one endless sentence, an endless list
+ * of people joined by "and", and the dev texts run together with their sentence stops taken out.
+ * Linear growth takes about 4× the time for 4× the text; anything near 16× is quadratic.
  */
 
 /** One text shape at two lengths, and the ratio of the times. */
@@ -24,6 +24,7 @@ export function longTextShapes(devTexts: readonly string[]): { name: string; uni
   const joined = devTexts.join(' ');
   return [
     { name: 'a payer named over and over, no stops', unit: 'parents pay kids use ' },
+    { name: 'people joined by "and", no stops', unit: 'parents and kids and ' },
     { name: 'dev texts run together', unit: `${joined} ` },
     { name: 'dev texts without sentence stops', unit: `${joined.replace(/[.;:!?\n]/g, ' ')} ` },
   ];

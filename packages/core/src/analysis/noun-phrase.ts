@@ -54,6 +54,12 @@ export interface NounPhrase {
 }
 
 const MAX_MODIFIERS = 5;
+/**
+ * Most words a phrase takes in to the right of its head, compound heads and "and"/"or" included
+ * ("insurers and employers"). Bounded so that an endless list of nouns takes linear time; no
+ * labelled phrase is longer.
+ */
+const MAX_JOINED = 6;
 /** Pronouns that head a phrase alone: "book [whoever] is cheapest", "reach [anyone] heading …". */
 const PRONOUN_HEADS: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'whoever', 'whomever']);
 
@@ -285,7 +291,7 @@ export function phraseAt(
   let from = head;
   let to = head + 1;
   // Compound heads and co-ordination to the right.
-  while (true) {
+  while (to - head < MAX_JOINED) {
     const next = tokens[to];
     if (isText(next) && isHead[to]) to++;
     else if ((next?.norm === 'and' || next?.norm === 'or' || next?.norm === '&') && isHead[to + 1])
