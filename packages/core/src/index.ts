@@ -21,7 +21,7 @@ export { comparison } from './knowledge/comparison.ts';
 export { definitions, findDefinition } from './knowledge/definitions.ts';
 export { dimensions, findDimension } from './knowledge/dimensions.ts';
 export { workedExamples } from './knowledge/worked-examples.ts';
-export { MAX_TEXT_LENGTH } from './limits.ts';
+export { MAX_EVIDENCE, MAX_TEXT_LENGTH } from './limits.ts';
 export type {
   Answer,
   Answers,

@@ -3,3 +3,9 @@
  * {@link TextTooLongError}; below it any string returns a result in linear time.
  */
 export const MAX_TEXT_LENGTH = 2_000_000;
+
+/**
+ * The most evidence spans a dimension lists, by default and at most (`maxEvidence`): a brief has
+ * a handful, and a megabyte of text would otherwise list hundreds of thousands.
+ */
+export const MAX_EVIDENCE = 100;

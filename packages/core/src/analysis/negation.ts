@@ -12,6 +12,9 @@ const wideBefore = indexPatterns(WIDE_NEGATORS_BEFORE);
 const after = indexPatterns(NEGATORS_AFTER);
 const cancellers = indexPatterns(NEGATION_CANCELLERS);
 
+/** A subject that opens a clause of its own between a negator and a cue ("… we will run"). */
+const CLAUSE_SUBJECT = /^(?:we|i|they|you)$/;
+
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
@@ -52,7 +55,14 @@ export function createNegationScanner(
       let words = 0;
       for (let i = from - 1; i >= 0 && words < reachBefore; i--) {
         const token = tokens[i];
-        if (!isText(token)) break;
+        // "not retention but awareness", "rather than calling each account we will run a TV
+        // campaign": a contrast, or a subject opening a clause of its own, ends the scope.
+        if (
+          !isText(token) ||
+          token.norm === 'but' ||
+          (i < from - 1 && CLAUSE_SUBJECT.test(token.norm))
+        )
+          break;
         if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';
         words++;
       }

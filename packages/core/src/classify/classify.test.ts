@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
 import { workedExamples } from '../knowledge/worked-examples.ts';
-import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { MAX_EVIDENCE, MAX_TEXT_LENGTH } from '../limits.ts';
 import { classify } from './classify.ts';
 
 describe('classify', () => {
@@ -49,6 +49,27 @@ describe('classify', () => {
         "For HR teams that already buy our compliance courses: a learning walkthrough and a 'refer a sister company' bonus.",
       ).orientation,
     ).toBe('customer');
+  });
+
+  it('ends a negation at "but" and at a subject opening a clause of its own', () => {
+    // Written without commas: what follows the contrast or the new clause is what the plan does.
+    expect(classify('not retention but awareness among students').orientation).toBe('consumer');
+    expect(classify('no discounts but free samples for teens').dimensions.focus.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: 'free samples', negated: false })]),
+    );
+    expect(classify('rather than calling each account we will run a TV campaign').orientation).toBe(
+      'consumer',
+    );
+    expect(classify('instead of a loyalty scheme we will do billboards').orientation).toBe(
+      'consumer',
+    );
+    const regulars = classify('rather than chase new buyers we will reward our regulars');
+    expect(regulars.orientation).toBe('customer');
+    expect(regulars.roles.purchaser?.text).toBe('our regulars');
+    // Inside one clause the scope still reaches the cue: "not something we reward" keeps it.
+    expect(
+      classify('This is not a loyalty push: TV ads for people who never heard of us.').orientation,
+    ).toBe('consumer');
   });
 
   it('turns negated wording to the other pole', () => {
@@ -475,6 +496,15 @@ describe('classify', () => {
     expect(classify(text, { recommendations: false }).recommendations).toEqual([]);
     const limited = classify(text, { maxEvidence: 1 });
     expect(Object.values(limited.dimensions).every((d) => d.evidence.length <= 1)).toBe(true);
+    expect(
+      Object.values(classify(text, { maxEvidence: -1 }).dimensions).every(
+        (d) => d.evidence.length === 0,
+      ),
+    ).toBe(true);
+    // By default a dimension lists at most MAX_EVIDENCE spans, however long the text.
+    const long = classify(`${text} `.repeat(300));
+    const counts = Object.values(long.dimensions).map((d) => d.evidence.length);
+    expect(Math.max(...counts)).toBe(MAX_EVIDENCE);
   });
 
   it('throws only past the documented maximum length', () => {

@@ -4,7 +4,7 @@ import type { CueHit } from '../analysis/evidence.ts';
 import { isFacedBy, type NounPhrase } from '../analysis/noun-phrase.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { TextTooLongError } from '../errors/text-too-long-error.ts';
-import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { MAX_EVIDENCE, MAX_TEXT_LENGTH } from '../limits.ts';
 import {
   type DimensionReading,
   dimensionFeatures,
@@ -54,6 +54,7 @@ function evidenceFor(
 ): Evidence[] {
   return hits
     .filter((hit) => (hit.weights[dimension] ?? 0) > 0)
+    .slice(0, limit)
     .map((hit) => ({
       text: analysis.text.slice(hit.start, hit.end),
       start: hit.start,
@@ -63,8 +64,7 @@ function evidenceFor(
       reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
       weight: round(hit.weights[dimension] ?? 0),
       negated: hit.negated,
-    }))
-    .slice(0, limit);
+    }));
 }
 
 /** All `classify` reads of a text before it writes the result. */
@@ -171,7 +171,7 @@ export function createClassifier(model: OrientationModel) {
     const reading = read(text, model);
     const { analysis, verdict, programmeEvidence, purchaser, endUser } = reading;
     const { orientation, confidence, probabilities } = verdict;
-    const limit = options.maxEvidence ?? Number.POSITIVE_INFINITY;
+    const limit = Math.max(0, options.maxEvidence ?? MAX_EVIDENCE);
     const learned = orientation === 'undetermined' ? undefined : model.dimensions;
     const programme = programmeEvidence.customer + programmeEvidence.consumer;
     const dimensions = mapDimensions((id, name) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TEXT_LENGTH } from '../limits.ts';
+import { MAX_EVIDENCE, MAX_TEXT_LENGTH } from '../limits.ts';
 import { DimensionIdSchema } from './vocabulary.ts';
 
 /** Options accepted by `classify`. */
@@ -11,9 +11,9 @@ export const ClassifyOptionsSchema = z.object({
   maxEvidence: z
     .int()
     .min(0)
-    .max(100)
+    .max(MAX_EVIDENCE)
     .optional()
-    .describe('keep at most this many evidence spans per dimension (default: all)'),
+    .describe(`keep at most this many evidence spans per dimension (default ${MAX_EVIDENCE})`),
 });
 export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
 
