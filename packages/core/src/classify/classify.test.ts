@@ -490,6 +490,16 @@ describe('classify', () => {
     ).toBe('consumer');
   });
 
+  it('reads "B2C", "D2C" and "DTC" as selling to people, as "B2B" is selling to businesses', () => {
+    for (const text of ['We are a B2C company', 'DTC skincare brand', 'D2C']) {
+      const result = classify(text);
+      expect(result.orientation).toBe('consumer');
+      expect(result.dimensions.market.lean).toBe('consumer');
+      expect(result.roles.endUser).toBeNull();
+    }
+    expect(classify('We are a B2B company').dimensions.market.lean).toBe('customer');
+  });
+
   it('honours its options', () => {
     const text =
       'Loyalty programme with volume rebates and a named account manager for our top resellers.';
