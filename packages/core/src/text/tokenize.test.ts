@@ -96,6 +96,15 @@ describe('tokenize on words that name object properties', () => {
     expect(words('rock&roll fans')).toEqual(['rock', '&', 'roll', 'fans']);
   });
 
+  it("starts a word at a letter, never at a mark such as an emoji's variation selector", () => {
+    const text = '✔️Renewals for ❤️ kids';
+    const words = tokenize(text).filter((t) => t.kind === 'word');
+    expect(words.map((t) => t.norm)).toEqual(['renewals', 'for', 'kids']);
+    expect(words.map((t) => text.slice(t.start, t.end))).toEqual(['Renewals', 'for', 'kids']);
+    // A mark inside a word stays part of it.
+    expect(tokenize('cafe\u0301 owners')[0]?.end).toBe(5);
+  });
+
   it('gives every word a string norm and stem ("constructor", "__proto__", "toString")', () => {
     for (const token of tokenize('constructor __proto__ toString hasOwnProperty valueOf')) {
       expect(typeof token.norm).toBe('string');

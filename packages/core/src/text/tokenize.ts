@@ -28,19 +28,23 @@ export interface Token {
 }
 
 // Words (letters, then letters/digits, joined by apostrophes), numbers (with separators,
-// currency and unit suffixes), and the punctuation that structures a sentence. `L` stands for a
+// currency and unit suffixes), and the punctuation that structures a sentence. `W` stands for the
+// letter a word starts with (never a mark: an emoji's variation selector opens no word), `L` for a
 // letter or mark and `N` for a digit: Unicode classes in general, ASCII ones for plain text.
-const TOKEN_SOURCE = String.raw`n['’]t\b|[L][LN]*?(?=n['’]t\b)|[L]{1,2}&[L]{1,2}\b|[L][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
+const TOKEN_SOURCE = String.raw`n['’]t\b|[W][LN]*?(?=n['’]t\b)|[W]{1,2}&[W]{1,2}\b|[W][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
 
-const tokenPattern = (letter: string, digit: string, flags: string) =>
-  new RegExp(TOKEN_SOURCE.replaceAll('L', letter).replaceAll('N', digit), flags);
+const tokenPattern = (first: string, letter: string, digit: string, flags: string) =>
+  new RegExp(
+    TOKEN_SOURCE.replaceAll('L', letter).replaceAll('N', digit).replaceAll('W', first),
+    flags,
+  );
 
 /**
  * The token pattern for a text made only of ASCII and the punctuation the pattern names. On such
  * a text the Unicode classes match exactly what the ASCII ones do, and compiling them takes
  * milliseconds, a real share of a one-shot command's start-up.
  */
-const ASCII_TOKEN = tokenPattern('a-z', '0-9', 'gi');
+const ASCII_TOKEN = tokenPattern('a-z', 'a-z', '0-9', 'gi');
 /** Characters outside which a text needs the Unicode pattern. */
 const BEYOND_ASCII =
   /[^\0-\x7f’\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7\u2192\u21D2€£“”‘…\u00A0]/;
@@ -49,7 +53,12 @@ let unicodeToken: RegExp | undefined;
 /** The token pattern for `text`: the ASCII one where it matches exactly what the Unicode one does. */
 export function tokenPatternFor(text: string): RegExp {
   if (!BEYOND_ASCII.test(text)) return ASCII_TOKEN;
-  unicodeToken ??= tokenPattern(String.raw`\p{L}\p{M}`, String.raw`\p{N}`, 'giu');
+  unicodeToken ??= tokenPattern(
+    String.raw`\p{L}`,
+    String.raw`\p{L}\p{M}`,
+    String.raw`\p{N}`,
+    'giu',
+  );
   return unicodeToken;
 }
 
