@@ -7,9 +7,12 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Io } from './io.ts';
 
-/** What a test can set. `stdin: undefined` means an interactive terminal with nothing typed. */
+/**
+ * What a test can set. `stdin: undefined` means an interactive terminal with nothing typed;
+ * an array is read chunk by chunk, and bytes may be any bytes (not UTF-8, say).
+ */
 export type TestIoOptions = Partial<Omit<Io, 'stdin' | 'stdout' | 'stderr'>> & {
-  stdin?: string | string[];
+  stdin?: string | Uint8Array | (string | Uint8Array)[];
 };
 
 /** An Io plus readers of what was written. */

@@ -90,6 +90,17 @@ describe('batch command', () => {
     expect(t.stderr()).toBe('');
   });
 
+  it('makes a line that is not UTF-8 an error record, and classifies the others', async () => {
+    const bad = Buffer.from('{"id":"x","text":"bad \xff bytes"}\n', 'latin1');
+    const stdin = [bad, '{"id":"y","text":"Cartoon ads to kids; the parents pay."}\n'];
+    const t = createTestIo({ stdin, stdinIsTTY: false });
+    expect(await runBatch(t.io, { input: '-', quiet: true })).toBe(1);
+    const out = lines(t.stdout());
+    expect(out).toHaveLength(2);
+    expect(out[0]).toEqual({ line: 1, error: expect.stringMatching(/^invalid UTF-8/) });
+    expect(out[1]).toMatchObject({ id: 'y', orientation: 'consumer' });
+  });
+
   it('reads CSV by extension and writes CSV with --format csv', async () => {
     const t = createTestIo({ cwd: dir });
     expect(await runBatch(t.io, { input: 'in.csv', format: 'csv' })).toBe(1);
