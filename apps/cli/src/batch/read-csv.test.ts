@@ -152,6 +152,17 @@ describe('readCsv', () => {
     expect(await read([...text])).toEqual(whole);
   });
 
+  it('makes blank lines error records in a one-column CSV too', async () => {
+    const records = await read(`text\n\n${CARTOON}\n\n`);
+    expect(records).toEqual([
+      { ok: false, line: 2, error: expect.stringMatching(/empty line/) },
+      { ok: true, line: 3, id: 3, text: CARTOON },
+      { ok: false, line: 4, error: expect.stringMatching(/empty line/) },
+    ]);
+    // A quoted empty field is an empty text, as {"text": ""} is in JSONL.
+    expect(await read('text\n""\n')).toEqual([{ ok: true, line: 2, id: 2, text: '' }]);
+  });
+
   it('makes a row that is not UTF-8 an error record at the line where it starts', async () => {
     const bad = Buffer.from('2,"bad \xff\nstill quoted"\n', 'latin1');
     const records = await read(['id,text\n1,ok\n', bad, '3,fine\n']);

@@ -10,12 +10,12 @@ import { type CsvRow, readCsvRows } from './csv-rows.ts';
 import { splitLines } from './lines.ts';
 import { checkFields, type InputRecord } from './record.ts';
 
-function checkRow(header: readonly string[], fields: readonly string[], line: number): InputRecord {
-  let row = fields;
-  if (row.length === 0 && header.length > 1) {
+function checkRow(header: readonly string[], row: readonly string[], line: number): InputRecord {
+  // A blank line has no fields at all (a one-column row of "" has one, empty): an error in
+  // any CSV, as in JSONL.
+  if (row.length === 0) {
     return { ok: false, line, error: 'empty line (expected a CSV row with a "text" field)' };
   }
-  if (row.length === 0) row = [''];
   if (row.length !== header.length) {
     const fields = `${row.length} field${row.length === 1 ? '' : 's'}`;
     const error = `the row has ${fields}, the header has ${header.length}`;
