@@ -52,6 +52,11 @@ describe('readCsv', () => {
     });
   });
 
+  it('reads an empty input (or only a byte-order mark) as no records', async () => {
+    expect(await read('')).toEqual([]);
+    expect(await read('\uFEFF')).toEqual([]);
+  });
+
   it('refuses a header without a text column', async () => {
     await expect(read('id,body\n1,x\n')).rejects.toThrow(CliError);
     await expect(read('id,body\n1,x\n')).rejects.toThrow(/no "text" column/);

@@ -48,7 +48,8 @@ function readHeader(row: CsvRow): string[] {
 /**
  * Yields one checked record per CSV row, in order, in groups (like the JSONL reader). Rows
  * that are not valid CSV, or not UTF-8, or longer than `maxRecordBytes`, become error records;
- * a header that cannot be read or has no `text` column is a {@link CliError}.
+ * a header that cannot be read or has no `text` column is a {@link CliError}. An empty input
+ * yields nothing.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Uint8Array | string>,
@@ -64,5 +65,5 @@ export async function* readCsv(
     }
     if (group.length > 0) yield group;
   }
-  if (header === undefined) throw new CliError('line 1: the CSV input is empty (no header row)');
+  // An empty input (no header either) has no records, as an empty JSONL input has none.
 }

@@ -120,6 +120,34 @@ describe('batch command', () => {
     expect(await runBatch(piped.io, { input: '-', formatIn: 'jsonl' })).toBe(0);
   });
 
+  it('reads stdin as JSONL when its first line is bad JSON, not as CSV', async () => {
+    for (const first of ['42', '[1,2]', '"text"x']) {
+      const stdin = `${first}\n{"id":"a","text":"Cartoon ads to kids; the parents pay."}\n`;
+      const t = createTestIo({ stdin, stdinIsTTY: false });
+      expect(await runBatch(t.io, { input: '-', quiet: true }), first).toBe(1);
+      const out = lines(t.stdout());
+      expect(out.map((r) => r.line ?? r.id)).toEqual([1, 'a']);
+      expect(out[0].error).toMatch(/^(invalid JSON|expected a JSON object)/);
+    }
+  });
+
+  it('reads an empty input as no records, exit 0, whatever its format', async () => {
+    await writeFile(join(dir, 'empty.csv'), '');
+    await writeFile(join(dir, 'empty.txt'), '');
+    const runs = [
+      { stdin: '', input: '-' },
+      { input: 'empty.csv' },
+      { input: 'empty.txt' },
+      { input: 'empty.txt', formatIn: 'csv' as const },
+    ];
+    for (const { stdin, ...options } of runs) {
+      const t = createTestIo({ cwd: dir, stdin: stdin ?? undefined, stdinIsTTY: false });
+      expect(await runBatch(t.io, options), JSON.stringify(options)).toBe(0);
+      expect(t.stdout()).toBe('');
+      expect(t.stderr()).toMatch(/^0 records: .*0 errors/);
+    }
+  });
+
   it('writes to --output instead of stdout', async () => {
     const t = createTestIo({ cwd: dir });
     await runBatch(t.io, { input: 'in.jsonl', output: 'out.jsonl' });
