@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, openSync } from 'node:fs';
+import { link, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
@@ -153,6 +154,27 @@ describe('batch command', () => {
     await runBatch(t.io, { input: 'in.jsonl', output: 'out.jsonl' });
     expect(t.stdout()).toBe('');
     expect(lines(await readFile(join(dir, 'out.jsonl'), 'utf8'))).toHaveLength(7);
+  });
+
+  it('refuses (exit 2) an output that is the input file, however it is named, and leaves it whole', async () => {
+    const input = `${JSONL}\n`;
+    await writeFile(join(dir, 'same.jsonl'), input);
+    await symlink(join(dir, 'same.jsonl'), join(dir, 'same-link.jsonl'));
+    await link(join(dir, 'same.jsonl'), join(dir, 'same-hard.jsonl'));
+    for (const output of ['same.jsonl', './same.jsonl', 'same-link.jsonl', 'same-hard.jsonl']) {
+      const t = createTestIo({ cwd: dir });
+      expect(await runBatch(t.io, { input: 'same.jsonl', output }), output).toBe(2);
+      expect(t.stderr()).toBe(
+        `marketlens: --input and --output are the same file (${output}): the results would overwrite the records\n`,
+      );
+      expect(await readFile(join(dir, 'same.jsonl'), 'utf8')).toBe(input);
+    }
+    const stdin = createReadStream('', { fd: openSync(join(dir, 'same.jsonl'), 'r') });
+    const redirected = createTestIo({ cwd: dir, stdinIsTTY: false });
+    redirected.io.stdin = stdin;
+    expect(await runBatch(redirected.io, { input: '-', output: 'same.jsonl' })).toBe(2);
+    stdin.destroy();
+    expect(await readFile(join(dir, 'same.jsonl'), 'utf8')).toBe(input);
   });
 
   it('names a missing input file, an unwritable output and a CSV without a text column', async () => {

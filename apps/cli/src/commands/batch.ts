@@ -15,6 +15,7 @@ import { createProgress } from '../batch/progress.ts';
 import { readCsv } from '../batch/read-csv.ts';
 import { readJsonl } from '../batch/read-jsonl.ts';
 import type { InputRecord } from '../batch/record.ts';
+import { refuseOutputOverInput } from '../batch/same-file.ts';
 import { createScheduler } from '../batch/scheduler.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
@@ -86,6 +87,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
   let source: Awaited<ReturnType<typeof openSource>> | undefined;
   let pool: Pool | undefined;
   try {
+    await refuseOutputOverInput(io, options.input, options.output);
     source = await openSource(io, options.input);
     const known = options.formatIn ?? formatFromExtension(options.input);
     const peeked = known === undefined ? await peekFormat(source.chunks) : undefined;
