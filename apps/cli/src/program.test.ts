@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { runCli } from './program.ts';
-import { createTestIo } from './test-io.ts';
+import { createTestIo, fullStream } from './test-io.ts';
 
 const COMMANDS = ['ui', 'classify', 'batch', 'define', 'dimensions', 'compare', 'assess'];
 
@@ -54,5 +54,22 @@ describe('runCli', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(t.stdout())).toHaveProperty('orientation');
+  });
+
+  it('reports a failed write to stdout in words, exit 1, from any command and from --help', async () => {
+    for (const args of [
+      ['define'],
+      ['dimensions', '--json'],
+      ['compare'],
+      ['--help'],
+      ['assess', '--scope', 'customer'],
+    ]) {
+      const t = createTestIo({ stdinIsTTY: false });
+      t.io.stdout = fullStream();
+      expect(await runCli(args, t.io), args.join(' ')).toBe(1);
+      expect(t.stderr(), args.join(' ')).toBe(
+        'marketlens: cannot write stdout: no space left on device\n',
+      );
+    }
   });
 });

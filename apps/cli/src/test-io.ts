@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import type { Io } from './io.ts';
 
 /**
@@ -45,4 +45,17 @@ export function createTestIo(options: TestIoOptions = {}): TestIo {
     ...rest,
   };
   return { io, stdout: out.text, stderr: err.text };
+}
+
+/**
+ * A stream that fails every write as a full disk does: `write` throws ENOSPC at once, as
+ * `process.stdout` does on a file (its writes are synchronous).
+ */
+export function fullStream(): NodeJS.WritableStream {
+  const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+  stream.write = () => {
+    const error = new Error('ENOSPC: no space left on device, write');
+    throw Object.assign(error, { code: 'ENOSPC', errno: -28, syscall: 'write' });
+  };
+  return stream;
 }

@@ -1,11 +1,11 @@
-import { createReadStream, openSync } from 'node:fs';
+import { createReadStream, existsSync, openSync } from 'node:fs';
 import { link, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestIo } from '../test-io.ts';
+import { createTestIo, fullStream } from '../test-io.ts';
 import { chooseWorkers, runBatch } from './batch.ts';
 
 const JSONL = [
@@ -190,6 +190,19 @@ describe('batch command', () => {
     const header = createTestIo({ cwd: dir });
     expect(await runBatch(header.io, { input: 'bad.csv' })).toBe(1);
     expect(header.stderr()).toContain('bad.csv: line 1: no "text" column');
+  });
+
+  it('reports a failed write to stdout or to --output in words, exit 1', async () => {
+    const t = createTestIo({ cwd: dir });
+    t.io.stdout = fullStream();
+    expect(await runBatch(t.io, { input: 'in.jsonl', quiet: true })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
+    if (!existsSync('/dev/full')) return;
+    const file = createTestIo({ cwd: dir });
+    expect(await runBatch(file.io, { input: 'in.jsonl', output: '/dev/full', quiet: true })).toBe(
+      1,
+    );
+    expect(file.stderr()).toBe('marketlens: cannot write /dev/full: no space left on device\n');
   });
 
   it('draws a progress bar only when stderr is a terminal', async () => {

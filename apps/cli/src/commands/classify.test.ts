@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { createTestIo } from '../test-io.ts';
+import { createTestIo, fullStream } from '../test-io.ts';
 import { runClassify } from './classify.ts';
 
 const CUSTOMER = 'Loyalty programme with volume rebates for our top resellers at renewal.';
@@ -101,5 +101,12 @@ describe('classify command', () => {
     const t = createTestIo({ stdin: 'a'.repeat(2_000_001), stdinIsTTY: false });
     expect(await runClassify(t.io, { json: true })).toBe(1);
     expect(t.stderr()).toMatch(/limit is 2000000/);
+  });
+
+  it('reports a failed write to stdout in words, exit 1', async () => {
+    const t = createTestIo({ stdin: undefined });
+    t.io.stdout = fullStream();
+    expect(await runClassify(t.io, { words: [CONSUMER], json: true })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { workedExamples } from '@marketlens/core';
 import { createColors, shouldColor } from '../format/colors.ts';
-import { EXIT, type ExitCode, type Io, readAll } from '../io.ts';
+import { EXIT, type ExitCode, type Io, readAll, write } from '../io.ts';
 import { renderClassification, runClassify } from './classify.ts';
 
 /** Starts the interactive UI and resolves with its exit code. */
@@ -52,6 +52,6 @@ export async function runStart(io: Io, launch: LaunchUi = launchInk): Promise<Ex
     const text = await readAll(io.stdin);
     if (text.trim() !== '') return runClassify(io, { words: [text] });
   }
-  io.stdout.write(orientation(io));
+  await write(io.stdout, orientation(io));
   return EXIT.ok;
 }
