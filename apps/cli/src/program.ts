@@ -66,7 +66,6 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
-    .allowExcessArguments()
     .action(async () => {
       const [command] = program.args;
       if (command !== undefined) {
@@ -165,6 +164,11 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       const { runAssess } = await import('./commands/assess.ts');
       setCode(await runAssess(io, options));
     });
+
+  // The root takes any operand, to name an unknown command in its own words. Set last: a
+  // command copies its parent's settings when it is created, and the commands above must keep
+  // commander's default and refuse arguments they do not declare ("too many arguments").
+  program.allowExcessArguments();
 
   return program;
 }
