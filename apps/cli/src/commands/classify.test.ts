@@ -109,4 +109,32 @@ describe('classify command', () => {
     expect(await runClassify(t.io, { words: [CONSUMER], json: true })).toBe(1);
     expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
   });
+
+  it('names the file or stdin whose text is over the core limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'long.txt'), 'a'.repeat(2_000_001));
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'long.txt' })).toBe(1);
+    expect(file.stderr()).toBe(
+      'marketlens: long.txt: the text is 2000001 characters long; the limit is 2000000\n',
+    );
+    const stdin = createTestIo({ stdin: 'a'.repeat(2_000_001), stdinIsTTY: false });
+    expect(await runClassify(stdin.io, {})).toBe(1);
+    expect(stdin.stderr()).toMatch(/^marketlens: stdin: the text is 2000001 characters long/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('drops a byte-order mark from a file or stdin, so evidence offsets are those of the text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'bom.txt'), `\uFEFF${CONSUMER}`);
+    const plain = createTestIo();
+    await runClassify(plain.io, { words: [CONSUMER], json: true });
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'bom.txt', json: true })).toBe(0);
+    expect(file.stdout()).toBe(plain.stdout());
+    const stdin = createTestIo({ stdin: `\uFEFF${CONSUMER}`, stdinIsTTY: false });
+    expect(await runClassify(stdin.io, { json: true })).toBe(0);
+    expect(stdin.stdout()).toBe(plain.stdout());
+    await rm(dir, { recursive: true, force: true });
+  });
 });
