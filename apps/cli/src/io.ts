@@ -90,13 +90,11 @@ export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array)
   });
 }
 
-/** Reads a whole stream as UTF-8 text. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: string[] = [];
-  const decoder = new TextDecoder();
+/** Reads a whole stream as bytes (string chunks as UTF-8). */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
-  chunks.push(decoder.decode());
-  return chunks.join('');
+  return Buffer.concat(chunks);
 }

@@ -137,4 +137,25 @@ describe('classify command', () => {
     expect(stdin.stdout()).toBe(plain.stdout());
     await rm(dir, { recursive: true, force: true });
   });
+
+  it('refuses a file or stdin that is not UTF-8, naming it, exit 1', async () => {
+    const bytes = Buffer.from('Cartoon ads to kids \xff the parents pay.', 'latin1');
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'latin1.txt'), bytes);
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'latin1.txt' })).toBe(1);
+    expect(file.stderr()).toBe(
+      'marketlens: latin1.txt: invalid UTF-8: the text has bytes that are not UTF-8\n',
+    );
+    expect(file.stdout()).toBe('');
+    const stdin = createTestIo({
+      stdin: [bytes.subarray(0, 20), bytes.subarray(20)],
+      stdinIsTTY: false,
+    });
+    expect(await runClassify(stdin.io, {})).toBe(1);
+    expect(stdin.stderr()).toBe(
+      'marketlens: stdin: invalid UTF-8: the text has bytes that are not UTF-8\n',
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
 });

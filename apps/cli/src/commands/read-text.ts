@@ -15,8 +15,19 @@ export type TextSource = { words?: readonly string[]; file?: string | undefined 
 /** A text, and where it came from (`stdin`, the file's name; none for the argument). */
 export type SourcedText = { text: string; source?: string };
 
-/** A byte-order mark is an encoding mark, not part of the text (evidence offsets count from after it). */
-const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+/**
+ * The bytes as text. Bytes that are not UTF-8 are a {@link CliError} naming `source`: replaced
+ * in silence, they would be classified as something the input never said. A byte-order mark
+ * is an encoding mark, not part of the text (evidence offsets count from after it): the
+ * decoder drops it.
+ */
+function decode(bytes: Uint8Array, source: string): SourcedText {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source };
+  } catch {
+    throw new CliError(`${source}: invalid UTF-8: the text has bytes that are not UTF-8`);
+  }
+}
 
 /**
  * The text to work on: the words joined by spaces, the file's contents (`-` is stdin), or
@@ -30,13 +41,13 @@ export async function readText(io: Io, source: TextSource): Promise<SourcedText>
   if (words.length > 0) return { text: words.join(' ') };
   if (source.file === '-') return readStdin(io);
   if (source.file !== undefined) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(resolve(io.cwd, source.file), 'utf8');
+      bytes = readFileSync(resolve(io.cwd, source.file));
     } catch (error) {
       throw new CliError(`cannot read ${source.file}: ${describeFileError(error)}`);
     }
-    return { text: withoutBom(text), source: source.file };
+    return decode(bytes, source.file);
   }
   if (io.stdinIsTTY) {
     throw new CliError('no text: give it as an argument, with --file, or on stdin', EXIT.usage);
@@ -44,7 +55,7 @@ export async function readText(io: Io, source: TextSource): Promise<SourcedText>
   return readStdin(io);
 }
 
-/** All of stdin, as text. */
+/** All of stdin, as text (see {@link decode}). */
 export async function readStdin(io: Io): Promise<SourcedText> {
-  return { text: withoutBom(await readAll(io.stdin)), source: 'stdin' };
+  return decode(await readAll(io.stdin), 'stdin');
 }
