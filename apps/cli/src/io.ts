@@ -33,6 +33,8 @@ export function processIo(): Io {
     },
     stdout: process.stdout,
     get stderr() {
+      // A failed write to stderr has nowhere to be told: it must not crash the process either.
+      if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => {});
       return process.stderr;
     },
     env: process.env,
@@ -52,28 +54,47 @@ export function processIo(): Io {
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** How much a stream may hold unwritten before {@link write} waits for it to drain. */
-const MAX_BUFFERED = 4 * 1024 * 1024;
-
 /**
- * Writes a string or bytes, and waits for `drain` only once more than a few megabytes are
- * queued: waiting at every write past a stream's small default high-water mark (16 kB) costs
- * a round trip per chunk, while this still bounds memory.
+ * A write to a stream failed (a full disk, a closed pipe). It carries the stream, so that the
+ * command can name it (`stdout`, the output file), and the system error.
  */
-export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
-  if (stream.write(chunk)) return Promise.resolve();
-  const queued = (stream as { writableLength?: number }).writableLength ?? Infinity;
-  if (queued < MAX_BUFFERED) return Promise.resolve();
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+export class WriteError extends Error {
+  readonly stream: NodeJS.WritableStream;
+  override readonly cause: unknown;
+  /** What to call the stream in the message, when the command knows better than `stdout`. */
+  readonly target: string | undefined;
+
+  constructor(stream: NodeJS.WritableStream, cause: unknown, target?: string) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'WriteError';
+    this.stream = stream;
+    this.cause = cause;
+    this.target = target;
+  }
 }
 
-/** Reads a whole stream as UTF-8 text. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: string[] = [];
-  const decoder = new TextDecoder();
+/**
+ * Writes a string or bytes and resolves once the stream has taken them (the commands write
+ * their output in one piece, so this costs one round trip). A failed write (a full disk, a
+ * closed pipe) rejects with a {@link WriteError}, whether the stream throws at once or calls
+ * back with the error.
+ */
+export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => reject(new WriteError(stream, error));
+    try {
+      stream.write(chunk, (error) => (error ? fail(error) : resolve()));
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+/** Reads a whole stream as bytes (string chunks as UTF-8). */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   }
-  chunks.push(decoder.decode());
-  return chunks.join('');
+  return Buffer.concat(chunks);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { runCli } from './program.ts';
-import { createTestIo } from './test-io.ts';
+import { createTestIo, fullStream } from './test-io.ts';
 
 const COMMANDS = ['ui', 'classify', 'batch', 'define', 'dimensions', 'compare', 'assess'];
 
@@ -46,6 +46,34 @@ describe('runCli', () => {
     }
   });
 
+  it('exits 2 on arguments a command does not take, naming the fault', async () => {
+    const cases = [
+      ['batch', '-i', 'a.jsonl', 'b.jsonl'],
+      ['assess', '--scope', 'customer', 'extra'],
+      ['define', 'customer-marketing', 'junk'],
+      ['dimensions', 'x'],
+      ['compare', 'x'],
+      ['ui', 'x'],
+    ];
+    for (const args of cases) {
+      const t = createTestIo({ stdinIsTTY: false });
+      expect(await runCli(args, t.io), args.join(' ')).toBe(2);
+      expect(t.stderr(), args.join(' ')).toMatch(/error: too many arguments/);
+      expect(t.stdout(), args.join(' ')).toBe('');
+    }
+    const unknown = createTestIo();
+    expect(await runCli(['bogus', 'more'], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toMatch(/unknown command 'bogus'/);
+  });
+
+  it('still runs bare and as ui, off a terminal', async () => {
+    for (const args of [[], ['ui']]) {
+      const t = createTestIo({ stdin: '', stdinIsTTY: false });
+      expect(await runCli(args, t.io), args.join(' ')).toBe(0);
+      expect(t.stdout()).toContain('marketlens classify');
+    }
+  });
+
   it('passes assess flags through', async () => {
     const t = createTestIo({ stdinIsTTY: false });
     const code = await runCli(
@@ -54,5 +82,22 @@ describe('runCli', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(t.stdout())).toHaveProperty('orientation');
+  });
+
+  it('reports a failed write to stdout in words, exit 1, from any command and from --help', async () => {
+    for (const args of [
+      ['define'],
+      ['dimensions', '--json'],
+      ['compare'],
+      ['--help'],
+      ['assess', '--scope', 'customer'],
+    ]) {
+      const t = createTestIo({ stdinIsTTY: false });
+      t.io.stdout = fullStream();
+      expect(await runCli(args, t.io), args.join(' ')).toBe(1);
+      expect(t.stderr(), args.join(' ')).toBe(
+        'marketlens: cannot write stdout: no space left on device\n',
+      );
+    }
   });
 });

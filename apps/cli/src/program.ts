@@ -8,7 +8,7 @@ import { DIMENSION_IDS } from '@marketlens/core/dimension-ids';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ANSWER_CHOICES, type AssessCommandOptions } from './commands/assess-options.ts';
-import { EXIT, type ExitCode, type Io } from './io.ts';
+import { EXIT, type ExitCode, type Io, WriteError } from './io.ts';
 
 // Each command's module (and the core, and Ink) loads when the command runs: `--help`,
 // `--version` and a usage error answer without loading the classifier. A command that may
@@ -48,13 +48,24 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     )
     .version(packageJson.version, '-v, --version')
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeOut: (text) => {
+        try {
+          io.stdout.write(text);
+        } catch (error) {
+          throw new WriteError(io.stdout, error);
+        }
+      },
+      writeErr: (text) => {
+        try {
+          io.stderr.write(text);
+        } catch {
+          // nowhere left to tell: the exit code says it
+        }
+      },
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
-    .allowExcessArguments()
     .action(async () => {
       const [command] = program.args;
       if (command !== undefined) {
@@ -154,6 +165,11 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       setCode(await runAssess(io, options));
     });
 
+  // The root takes any operand, to name an unknown command in its own words. Set last: a
+  // command copies its parent's settings when it is created, and the commands above must keep
+  // commander's default and refuse arguments they do not declare ("too many arguments").
+  program.allowExcessArguments();
+
   return program;
 }
 
@@ -174,6 +190,10 @@ export async function runCli(args: readonly string[], io: Io): Promise<ExitCode>
     await program.parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {
+    if (error instanceof WriteError) {
+      const { reportError } = await import('./commands/errors.ts');
+      return reportError(io, error);
+    }
     if (!(error instanceof CommanderError)) throw error;
     const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
     return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;

@@ -4,12 +4,15 @@
  *
  * @module
  */
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import type { Io } from './io.ts';
 
-/** What a test can set. `stdin: undefined` means an interactive terminal with nothing typed. */
+/**
+ * What a test can set. `stdin: undefined` means an interactive terminal with nothing typed;
+ * an array is read chunk by chunk, and bytes may be any bytes (not UTF-8, say).
+ */
 export type TestIoOptions = Partial<Omit<Io, 'stdin' | 'stdout' | 'stderr'>> & {
-  stdin?: string | string[];
+  stdin?: string | Uint8Array | (string | Uint8Array)[];
 };
 
 /** An Io plus readers of what was written. */
@@ -42,4 +45,17 @@ export function createTestIo(options: TestIoOptions = {}): TestIo {
     ...rest,
   };
   return { io, stdout: out.text, stderr: err.text };
+}
+
+/**
+ * A stream that fails every write as a full disk does: `write` throws ENOSPC at once, as
+ * `process.stdout` does on a file (its writes are synchronous).
+ */
+export function fullStream(): NodeJS.WritableStream {
+  const stream = new Writable({ write: (_chunk, _encoding, done) => done() });
+  stream.write = () => {
+    const error = new Error('ENOSPC: no space left on device, write');
+    throw Object.assign(error, { code: 'ENOSPC', errno: -28, syscall: 'write' });
+  };
+  return stream;
 }

@@ -8,6 +8,7 @@
 import type { Classification } from '@marketlens/core';
 import { DIMENSION_IDS } from '@marketlens/core';
 import { stringify } from 'csv-stringify/sync';
+import { write } from '../io.ts';
 import type { InputRecord, RecordId } from './record.ts';
 
 /** The formats `batch` writes. */
@@ -75,13 +76,6 @@ export function serializeRecord(record: OutputRecord, format: OutputFormat): str
  */
 const BUFFER_BYTES = 1024 * 1024;
 
-/** Writes `chunk` and resolves once the stream is done with it. */
-function writeThrough(stream: NodeJS.WritableStream, chunk: Uint8Array | string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(chunk, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
 /**
  * True for a stream on a file descriptor (a file, a pipe, a terminal): once it calls back, the
  * operating system has the bytes and the chunk may be reused. Other streams (a `PassThrough`, a
@@ -123,7 +117,7 @@ export function createOutputWriter(
     await spareWritten;
     if (used === 0) return;
     const full = filling.subarray(0, used);
-    spareWritten = writeThrough(stream, reuse ? full : Buffer.from(full));
+    spareWritten = write(stream, reuse ? full : Buffer.from(full));
     spareWritten.catch(() => {});
     [filling, spare] = [spare, filling];
     used = 0;
@@ -136,7 +130,7 @@ export function createOutputWriter(
         if (size > bufferBytes) {
           await flush();
           await spareWritten;
-          await writeThrough(stream, line);
+          await write(stream, line);
           continue;
         }
         used += filling.write(line, used, 'utf8');
@@ -145,7 +139,7 @@ export function createOutputWriter(
     async writeBytes(bytes) {
       await flush();
       await spareWritten;
-      await writeThrough(stream, bytes);
+      await write(stream, bytes);
     },
     async end() {
       await flush();

@@ -1,18 +1,19 @@
 /**
- * Reads CSV records with a real CSV parser (quoted fields, embedded newlines): a header row
- * with a `text` column and an optional `id` column, then one record per row.
+ * Reads CSV records: a header row with a `text` column and an optional `id` column, then one
+ * record per row. Rows are cut at newlines outside quotes and parsed one by one by a real CSV
+ * parser (quoted fields, embedded newlines), so a bad row is one error record and costs no other.
  *
  * @module
  */
-import { Readable } from 'node:stream';
-import { type CsvError, parse } from 'csv-parse';
 import { CliError } from '../commands/errors.ts';
-import { type BadRecord, checkFields, type InputRecord } from './record.ts';
-
-type Parsed = { record: string[]; info: { lines: number } };
+import { type CsvRow, readCsvRows } from './csv-rows.ts';
+import { splitLines } from './lines.ts';
+import { checkFields, type InputRecord } from './record.ts';
 
 function checkRow(header: readonly string[], row: readonly string[], line: number): InputRecord {
-  if (row.length === 1 && row[0] === '' && header.length > 1) {
+  // A blank line has no fields at all (a one-column row of "" has one, empty): an error in
+  // any CSV, as in JSONL.
+  if (row.length === 0) {
     return { ok: false, line, error: 'empty line (expected a CSV row with a "text" field)' };
   }
   if (row.length !== header.length) {
@@ -28,54 +29,41 @@ function checkRow(header: readonly string[], row: readonly string[], line: numbe
   return checkFields(fieldsByName, line);
 }
 
+/** The column names of the header row, lower-cased. A header without `text` is a {@link CliError}. */
+function readHeader(row: CsvRow): string[] {
+  if ('error' in row) {
+    const fault = row.error.startsWith('invalid CSV: ')
+      ? `is not valid CSV: ${row.error.slice('invalid CSV: '.length)}`
+      : `cannot be read: ${row.error}`;
+    throw new CliError(`line ${row.line}: the CSV header ${fault}`);
+  }
+  const header = row.fields.map((name) => name.trim().toLowerCase());
+  if (!header.includes('text')) {
+    const found = row.fields.length === 0 ? 'an empty line' : row.fields.join(', ');
+    throw new CliError(`line ${row.line}: no "text" column in the CSV header (found: ${found})`);
+  }
+  return header;
+}
+
 /**
- * Yields one checked record per CSV row, in order (in groups, like the JSONL reader). Rows the parser rejects (a stray quote)
- * become error records; a header without a `text` column is a {@link CliError}.
+ * Yields one checked record per CSV row, in order, in groups (like the JSONL reader). Rows
+ * that are not valid CSV, or not UTF-8, or longer than `maxRecordBytes`, become error records;
+ * a header that cannot be read or has no `text` column is a {@link CliError}. An empty input
+ * yields nothing.
  */
 export async function* readCsv(
   chunks: AsyncIterable<Uint8Array | string>,
+  maxRecordBytes?: number,
 ): AsyncGenerator<InputRecord[]> {
-  // Rejected rows are reported by a callback while parsing runs ahead of the consumer; they
-  // are queued and released in line order between the records.
-  const rejected: BadRecord[] = [];
-  const parser = parse({
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      if (error === undefined) return;
-      const line = typeof error.lines === 'number' ? error.lines : 0;
-      rejected.push({ ok: false, line, error: `invalid CSV: ${error.message}` });
-    },
-  });
-  Readable.from(chunks).pipe(parser);
   let header: string[] | undefined;
-  let nextLine = 1;
-  for await (const { record, info } of parser as AsyncIterable<Parsed>) {
-    let line = nextLine;
-    // A rejected row between the previous record and this one moves this one's first line on.
-    for (const bad of rejected) {
-      if (bad.line >= line && bad.line < info.lines) line = bad.line + 1;
-    }
-    nextLine = info.lines + 1;
-    if (header === undefined) {
-      header = record.map((name) => name.trim().toLowerCase());
-      if (!header.includes('text')) {
-        throw new CliError(
-          `line 1: no "text" column in the CSV header (found: ${record.join(', ')})`,
-        );
-      }
-      continue;
-    }
+  for await (const rows of readCsvRows(splitLines(chunks, maxRecordBytes), maxRecordBytes)) {
     const group: InputRecord[] = [];
-    while (rejected.length > 0 && (rejected[0]?.line ?? 0) < line) {
-      group.push(rejected.shift() as BadRecord);
+    for (const row of rows) {
+      if (header === undefined) header = readHeader(row);
+      else if ('error' in row) group.push({ ok: false, line: row.line, error: row.error });
+      else group.push(checkRow(header, row.fields, row.line));
     }
-    group.push(checkRow(header, record, line));
-    yield group;
+    if (group.length > 0) yield group;
   }
-  if (rejected.length > 0) yield rejected;
-  if (header === undefined) throw new CliError('line 1: the CSV input is empty (no header row)');
+  // An empty input (no header either) has no records, as an empty JSONL input has none.
 }

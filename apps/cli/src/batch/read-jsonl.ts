@@ -6,19 +6,24 @@
 import { splitLines } from './lines.ts';
 import { type InputRecord, parseJsonLine } from './record.ts';
 
+const trimCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
 /**
  * Yields one checked record per line of the input, blank lines included, in order, grouped
- * by the chunk they were read in.
+ * by the chunk they were read in. A line that is not UTF-8, or too long to keep, is an error
+ * record.
  */
 export async function* readJsonl(
   chunks: AsyncIterable<Uint8Array | string>,
+  maxLineBytes?: number,
 ): AsyncGenerator<InputRecord[]> {
   let line = 0;
-  for await (const sources of splitLines(chunks)) {
+  for await (const sources of splitLines(chunks, maxLineBytes)) {
     yield sources.map((source) => {
       line += 1;
-      // A BOM at the very start is an encoding mark, not part of the first record.
-      return parseJsonLine(line === 1 ? source.replace(/^\uFEFF/, '') : source, line);
+      return typeof source === 'string'
+        ? parseJsonLine(trimCr(source), line)
+        : { ok: false, line, error: source.error };
     });
   }
 }

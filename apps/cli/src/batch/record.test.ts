@@ -42,4 +42,39 @@ describe('parseJsonLine', () => {
     const record = checkFields({ text: 'x'.repeat(2_000_001) }, 1);
     expect(record).toMatchObject({ ok: false, error: expect.stringMatching(/limit is 2000000/) });
   });
+
+  it('refuses a number id it cannot keep exactly, shows it as written, and says to quote it', () => {
+    expect(parseJsonLine('{"id":12345678901234567891,"text":"hi"}', 2)).toEqual({
+      ok: false,
+      line: 2,
+      error:
+        '"id" 12345678901234567891 is too large to keep exactly as a number (the largest is 9007199254740991); write it as a string: "12345678901234567891"',
+    });
+    expect(parseJsonLine('{"id":1.5e400,"text":"hi"}', 3)).toEqual({
+      ok: false,
+      line: 3,
+      error: '"id" 1.5e400 is out of range for a number; write it as a string: "1.5e400"',
+    });
+    expect(parseJsonLine('{"id":2.5,"text":"hi"}', 4)).toEqual({
+      ok: false,
+      line: 4,
+      error: '"id" 2.5 is not a whole number; write it as a string: "2.5"',
+    });
+    // The id at the top, not one nested in another field.
+    expect(parseJsonLine('{"meta":{"id":1},"id":9007199254740993,"text":"hi"}', 5)).toMatchObject({
+      error: expect.stringMatching(/^"id" 9007199254740993 is too large/),
+    });
+  });
+
+  it('keeps whole number ids up to the largest exact one, either sign', () => {
+    expect(parseJsonLine('{"id":9007199254740991,"text":"hi"}', 1)).toMatchObject({
+      ok: true,
+      id: 9007199254740991,
+    });
+    expect(parseJsonLine('{"id":-3,"text":"hi"}', 1)).toMatchObject({ ok: true, id: -3 });
+  });
+
+  it('takes an empty id as none: the line number stands in', () => {
+    expect(parseJsonLine('{"id":"","text":"hi"}', 6)).toMatchObject({ ok: true, id: 6 });
+  });
 });

@@ -22,16 +22,57 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function checkId(value: unknown): { id?: RecordId; error?: string } {
+/**
+ * An id is a string or a number JSON keeps exactly (a whole number within ±2^53 − 1): a larger
+ * one has already been rounded by the parser, and two such ids could come out the same. An
+ * empty string or null is no id (the line number stands in). `written` is the id as the input
+ * wrote it, for the message.
+ */
+function checkId(value: unknown, written?: string): { id?: RecordId; error?: string } {
   if (value === undefined || value === null || value === '') return {};
   if (typeof value === 'string') return { id: value };
-  if (typeof value === 'number' && Number.isFinite(value)) return { id: value };
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) return { id: value };
+    const text = written ?? String(value);
+    const fault = !Number.isFinite(value)
+      ? 'is out of range for a number'
+      : !Number.isInteger(value)
+        ? 'is not a whole number'
+        : `is too large to keep exactly as a number (the largest is ${Number.MAX_SAFE_INTEGER})`;
+    return { error: `"id" ${text} ${fault}; write it as a string: "${text}"` };
+  }
   return { error: `"id" must be a string or a number, got ${describe(value)}` };
 }
 
-/** Checks the fields of one record (a parsed JSON object or a CSV row) at `line`. */
-export function checkFields(fields: Record<string, unknown>, line: number): InputRecord {
-  const { id, error: idError } = checkId(fields.id);
+/** The top-level `"id"` of the JSON object `source` as written (JSON.parse rounds numbers). */
+function idAsWritten(source: string): string | undefined {
+  const written = new Map<unknown, string>();
+  let id: string | undefined;
+  try {
+    JSON.parse(
+      source,
+      function (this: unknown, key: string, value: unknown, context?: { source?: string }) {
+        if (key === 'id' && context?.source !== undefined) written.set(this, context.source);
+        if (key === '') id = written.get(value);
+        return value;
+      },
+    );
+  } catch {
+    // parsed once already: cannot fail
+  }
+  return id;
+}
+
+/**
+ * Checks the fields of one record (a parsed JSON object or a CSV row) at `line`; `idWritten`
+ * is the id as the input wrote it, when that says more than the parsed value.
+ */
+export function checkFields(
+  fields: Record<string, unknown>,
+  line: number,
+  idWritten?: string,
+): InputRecord {
+  const { id, error: idError } = checkId(fields.id, idWritten);
   const withId = id === undefined ? {} : { id };
   if (idError !== undefined) return { ok: false, line, error: idError };
   const text = fields.text;
@@ -64,5 +105,7 @@ export function parseJsonLine(source: string, line: number): InputRecord {
       error: `expected a JSON object with a "text" string, got ${describe(value)}`,
     };
   }
-  return checkFields(value as Record<string, unknown>, line);
+  const fields = value as Record<string, unknown>;
+  const inexact = typeof fields.id === 'number' && !Number.isSafeInteger(fields.id);
+  return checkFields(fields, line, inexact ? idAsWritten(source) : undefined);
 }

@@ -10,10 +10,37 @@ describe('input format', () => {
     expect(formatFromExtension('-')).toBeUndefined();
   });
 
-  it('sniffs JSONL from an opening brace, CSV otherwise', () => {
+  it('sniffs CSV from a header naming a text column, JSONL from a line that starts like JSON', () => {
     expect(sniffFormat('\uFEFF  {"text":"a"}')).toBe('jsonl');
-    expect(sniffFormat('id,text\n')).toBe('csv');
-    expect(sniffFormat('')).toBe('csv');
+    for (const line of ['42', '[1,2]', '"just a string"', '-1', 'true', 'false', 'null']) {
+      expect(sniffFormat(`${line}\n{"text":"a"}\n`), line).toBe('jsonl');
+    }
+    for (const header of [
+      'id,text\n',
+      '"id","text"\r\n',
+      '"text"\n',
+      'Text\n',
+      '42,text\n',
+      'body\n',
+    ]) {
+      expect(sniffFormat(header), header).toBe('csv');
+    }
+  });
+
+  it('reads an empty input as JSONL: no records either way', () => {
+    expect(sniffFormat('')).toBe('jsonl');
+    expect(sniffFormat('\uFEFF')).toBe('jsonl');
+  });
+
+  it('peeks past a first chunk too short to tell', async () => {
+    const { format } = await peekFormat(
+      (async function* () {
+        yield '';
+        yield 'id,te';
+        yield 'xt\n1,hi\n';
+      })(),
+    );
+    expect(format).toBe('csv');
   });
 
   it('peeks without losing the first chunk', async () => {

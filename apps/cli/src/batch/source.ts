@@ -58,24 +58,54 @@ export function formatFromExtension(name: string): InputFormat | undefined {
   return undefined;
 }
 
-/** JSONL when the first non-blank character opens an object, CSV otherwise. */
-export function sniffFormat(firstChunk: string): InputFormat {
-  const first = firstChunk.replace(/^\uFEFF/, '').trimStart()[0];
-  return first === '{' ? 'jsonl' : 'csv';
-}
+// A header field named "text", bare or quoted: the CSV reader's one required column.
+const CSV_TEXT_HEADER = /(?:^|,)\s*("?)text\1\s*(?=,|$)/i;
+// What a JSON value starts with: an object, an array, a string, a number, a literal.
+const JSON_START = /^(?:[{["\d-]|true\b|false\b|null\b)/;
 
 /**
- * Reads the first chunk to sniff the format, and returns chunks that still start with it.
+ * The format of an input that starts with `head`, judged by its first non-blank line: CSV when
+ * it is a header naming a `text` column; else JSONL when it starts like a JSON value (so a bad
+ * first line is one error record, not a CSV header without `text`); else CSV. An empty input is
+ * JSONL: no records either way.
+ */
+export function sniffFormat(head: string): InputFormat {
+  const firstLine =
+    head
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine === '') return 'jsonl';
+  if (CSV_TEXT_HEADER.test(firstLine)) return 'csv';
+  return JSON_START.test(firstLine) ? 'jsonl' : 'csv';
+}
+
+/** Bytes read at most to sniff the format. */
+const SNIFF_BYTES = 4096;
+
+const asBytes = (chunk: Uint8Array | string) =>
+  typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+
+/**
+ * Reads chunks until the first non-blank line is whole (or a few kilobytes have come, or the
+ * input ends) to sniff the format, and returns chunks that still start with them.
  */
 export async function peekFormat(
   chunks: AsyncIterable<Uint8Array | string>,
 ): Promise<{ format: InputFormat; chunks: AsyncIterable<Uint8Array | string> }> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const head = first.done ? '' : first.value;
-  const text = typeof head === 'string' ? head : new TextDecoder().decode(head.subarray(0, 4096));
+  const head: (Uint8Array | string)[] = [];
+  let text = '';
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    const bytes = Buffer.concat(head.map(asBytes));
+    text = new TextDecoder().decode(bytes.subarray(0, SNIFF_BYTES));
+    if (bytes.length >= SNIFF_BYTES || /\S[^\n]*\n/.test(text)) break;
+  }
   async function* replay() {
-    if (!first.done) yield first.value;
+    yield* head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       yield next.value;
     }

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, openSync } from 'node:fs';
+import { link, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestIo } from '../test-io.ts';
+import { createTestIo, fullStream } from '../test-io.ts';
 import { chooseWorkers, runBatch } from './batch.ts';
 
 const JSONL = [
@@ -90,6 +91,17 @@ describe('batch command', () => {
     expect(t.stderr()).toBe('');
   });
 
+  it('makes a line that is not UTF-8 an error record, and classifies the others', async () => {
+    const bad = Buffer.from('{"id":"x","text":"bad \xff bytes"}\n', 'latin1');
+    const stdin = [bad, '{"id":"y","text":"Cartoon ads to kids; the parents pay."}\n'];
+    const t = createTestIo({ stdin, stdinIsTTY: false });
+    expect(await runBatch(t.io, { input: '-', quiet: true })).toBe(1);
+    const out = lines(t.stdout());
+    expect(out).toHaveLength(2);
+    expect(out[0]).toEqual({ line: 1, error: expect.stringMatching(/^invalid UTF-8/) });
+    expect(out[1]).toMatchObject({ id: 'y', orientation: 'consumer' });
+  });
+
   it('reads CSV by extension and writes CSV with --format csv', async () => {
     const t = createTestIo({ cwd: dir });
     expect(await runBatch(t.io, { input: 'in.csv', format: 'csv' })).toBe(1);
@@ -109,11 +121,60 @@ describe('batch command', () => {
     expect(await runBatch(piped.io, { input: '-', formatIn: 'jsonl' })).toBe(0);
   });
 
+  it('reads stdin as JSONL when its first line is bad JSON, not as CSV', async () => {
+    for (const first of ['42', '[1,2]', '"text"x']) {
+      const stdin = `${first}\n{"id":"a","text":"Cartoon ads to kids; the parents pay."}\n`;
+      const t = createTestIo({ stdin, stdinIsTTY: false });
+      expect(await runBatch(t.io, { input: '-', quiet: true }), first).toBe(1);
+      const out = lines(t.stdout());
+      expect(out.map((r) => r.line ?? r.id)).toEqual([1, 'a']);
+      expect(out[0].error).toMatch(/^(invalid JSON|expected a JSON object)/);
+    }
+  });
+
+  it('reads an empty input as no records, exit 0, whatever its format', async () => {
+    await writeFile(join(dir, 'empty.csv'), '');
+    await writeFile(join(dir, 'empty.txt'), '');
+    const runs = [
+      { stdin: '', input: '-' },
+      { input: 'empty.csv' },
+      { input: 'empty.txt' },
+      { input: 'empty.txt', formatIn: 'csv' as const },
+    ];
+    for (const { stdin, ...options } of runs) {
+      const t = createTestIo({ cwd: dir, stdin: stdin ?? undefined, stdinIsTTY: false });
+      expect(await runBatch(t.io, options), JSON.stringify(options)).toBe(0);
+      expect(t.stdout()).toBe('');
+      expect(t.stderr()).toMatch(/^0 records: .*0 errors/);
+    }
+  });
+
   it('writes to --output instead of stdout', async () => {
     const t = createTestIo({ cwd: dir });
     await runBatch(t.io, { input: 'in.jsonl', output: 'out.jsonl' });
     expect(t.stdout()).toBe('');
     expect(lines(await readFile(join(dir, 'out.jsonl'), 'utf8'))).toHaveLength(7);
+  });
+
+  it('refuses (exit 2) an output that is the input file, however it is named, and leaves it whole', async () => {
+    const input = `${JSONL}\n`;
+    await writeFile(join(dir, 'same.jsonl'), input);
+    await symlink(join(dir, 'same.jsonl'), join(dir, 'same-link.jsonl'));
+    await link(join(dir, 'same.jsonl'), join(dir, 'same-hard.jsonl'));
+    for (const output of ['same.jsonl', './same.jsonl', 'same-link.jsonl', 'same-hard.jsonl']) {
+      const t = createTestIo({ cwd: dir });
+      expect(await runBatch(t.io, { input: 'same.jsonl', output }), output).toBe(2);
+      expect(t.stderr()).toBe(
+        `marketlens: --input and --output are the same file (${output}): the results would overwrite the records\n`,
+      );
+      expect(await readFile(join(dir, 'same.jsonl'), 'utf8')).toBe(input);
+    }
+    const stdin = createReadStream('', { fd: openSync(join(dir, 'same.jsonl'), 'r') });
+    const redirected = createTestIo({ cwd: dir, stdinIsTTY: false });
+    redirected.io.stdin = stdin;
+    expect(await runBatch(redirected.io, { input: '-', output: 'same.jsonl' })).toBe(2);
+    stdin.destroy();
+    expect(await readFile(join(dir, 'same.jsonl'), 'utf8')).toBe(input);
   });
 
   it('names a missing input file, an unwritable output and a CSV without a text column', async () => {
@@ -129,6 +190,19 @@ describe('batch command', () => {
     const header = createTestIo({ cwd: dir });
     expect(await runBatch(header.io, { input: 'bad.csv' })).toBe(1);
     expect(header.stderr()).toContain('bad.csv: line 1: no "text" column');
+  });
+
+  it('reports a failed write to stdout or to --output in words, exit 1', async () => {
+    const t = createTestIo({ cwd: dir });
+    t.io.stdout = fullStream();
+    expect(await runBatch(t.io, { input: 'in.jsonl', quiet: true })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
+    if (!existsSync('/dev/full')) return;
+    const file = createTestIo({ cwd: dir });
+    expect(await runBatch(file.io, { input: 'in.jsonl', output: '/dev/full', quiet: true })).toBe(
+      1,
+    );
+    expect(file.stderr()).toBe('marketlens: cannot write /dev/full: no space left on device\n');
   });
 
   it('draws a progress bar only when stderr is a terminal', async () => {

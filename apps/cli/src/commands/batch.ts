@@ -15,11 +15,12 @@ import { createProgress } from '../batch/progress.ts';
 import { readCsv } from '../batch/read-csv.ts';
 import { readJsonl } from '../batch/read-jsonl.ts';
 import type { InputRecord } from '../batch/record.ts';
+import { refuseOutputOverInput } from '../batch/same-file.ts';
 import { createScheduler } from '../batch/scheduler.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
-import { EXIT, type ExitCode, type Io, write } from '../io.ts';
+import { EXIT, type ExitCode, type Io, WriteError, write } from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
 
 /** Flags of `batch`. */
@@ -57,7 +58,9 @@ export function chooseWorkers(jobs: number | undefined, size: number | undefined
   return Math.min(availableParallelism(), MAX_DEFAULT_JOBS) - 1;
 }
 
-async function openOutput(io: Io, output: string | undefined) {
+type Output = { stream: NodeJS.WritableStream; close: () => Promise<void> };
+
+async function openOutput(io: Io, output: string | undefined): Promise<Output> {
   if (output === undefined || output === '-') return { stream: io.stdout, close: async () => {} };
   const stream = createWriteStream(resolve(io.cwd, output));
   await new Promise<void>((done, fail) => {
@@ -66,7 +69,12 @@ async function openOutput(io: Io, output: string | undefined) {
       fail(new CliError(`cannot write ${output}: ${describeFileError(error)}`)),
     );
   });
-  const close = () => new Promise<void>((done) => stream.end(() => done()));
+  // A failed write reaches the writer through its callback; the event must not crash the process.
+  stream.on('error', () => {});
+  const close = () =>
+    new Promise<void>((done, fail) =>
+      stream.end((error?: Error | null) => (error ? fail(new WriteError(stream, error)) : done())),
+    );
   return { stream, close };
 }
 
@@ -84,15 +92,17 @@ function* slices(group: InputRecord[]): Generator<InputRecord[]> {
  */
 export async function runBatch(io: Io, options: BatchCommandOptions): Promise<ExitCode> {
   let source: Awaited<ReturnType<typeof openSource>> | undefined;
+  let output: Output | undefined;
   let pool: Pool | undefined;
   try {
+    await refuseOutputOverInput(io, options.input, options.output);
     source = await openSource(io, options.input);
     const known = options.formatIn ?? formatFromExtension(options.input);
     const peeked = known === undefined ? await peekFormat(source.chunks) : undefined;
     const format = known ?? peeked?.format ?? 'jsonl';
     const chunks = peeked?.chunks ?? source.chunks;
     const records = format === 'csv' ? readCsv(chunks) : readJsonl(chunks);
-    const output = await openOutput(io, options.output);
+    output = await openOutput(io, options.output);
     const outputFormat = options.format ?? 'jsonl';
     const writer = createOutputWriter(output.stream, outputFormat);
     const progress = createProgress(io.stderr, io.stderrIsTTY && !options.quiet, source.size);
@@ -119,6 +129,9 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     }
     return stats.errors > 0 ? EXIT.input : EXIT.ok;
   } catch (error) {
+    if (error instanceof WriteError && error.stream === output?.stream && options.output) {
+      return reportError(io, new WriteError(error.stream, error.cause, options.output));
+    }
     if (error instanceof CliError && source !== undefined && !error.message.startsWith('cannot')) {
       return reportError(io, new CliError(`${source.name}: ${error.message}`, error.exitCode));
     }

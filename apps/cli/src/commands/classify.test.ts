@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { describe, expect, it } from 'vitest';
-import { createTestIo } from '../test-io.ts';
+import { createTestIo, fullStream } from '../test-io.ts';
 import { runClassify } from './classify.ts';
 
 const CUSTOMER = 'Loyalty programme with volume rebates for our top resellers at renewal.';
@@ -101,5 +101,61 @@ describe('classify command', () => {
     const t = createTestIo({ stdin: 'a'.repeat(2_000_001), stdinIsTTY: false });
     expect(await runClassify(t.io, { json: true })).toBe(1);
     expect(t.stderr()).toMatch(/limit is 2000000/);
+  });
+
+  it('reports a failed write to stdout in words, exit 1', async () => {
+    const t = createTestIo({ stdin: undefined });
+    t.io.stdout = fullStream();
+    expect(await runClassify(t.io, { words: [CONSUMER], json: true })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
+  });
+
+  it('names the file or stdin whose text is over the core limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'long.txt'), 'a'.repeat(2_000_001));
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'long.txt' })).toBe(1);
+    expect(file.stderr()).toBe(
+      'marketlens: long.txt: the text is 2000001 characters long; the limit is 2000000\n',
+    );
+    const stdin = createTestIo({ stdin: 'a'.repeat(2_000_001), stdinIsTTY: false });
+    expect(await runClassify(stdin.io, {})).toBe(1);
+    expect(stdin.stderr()).toMatch(/^marketlens: stdin: the text is 2000001 characters long/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('drops a byte-order mark from a file or stdin, so evidence offsets are those of the text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'bom.txt'), `\uFEFF${CONSUMER}`);
+    const plain = createTestIo();
+    await runClassify(plain.io, { words: [CONSUMER], json: true });
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'bom.txt', json: true })).toBe(0);
+    expect(file.stdout()).toBe(plain.stdout());
+    const stdin = createTestIo({ stdin: `\uFEFF${CONSUMER}`, stdinIsTTY: false });
+    expect(await runClassify(stdin.io, { json: true })).toBe(0);
+    expect(stdin.stdout()).toBe(plain.stdout());
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file or stdin that is not UTF-8, naming it, exit 1', async () => {
+    const bytes = Buffer.from('Cartoon ads to kids \xff the parents pay.', 'latin1');
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    await writeFile(join(dir, 'latin1.txt'), bytes);
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'latin1.txt' })).toBe(1);
+    expect(file.stderr()).toBe(
+      'marketlens: latin1.txt: invalid UTF-8: the text has bytes that are not UTF-8\n',
+    );
+    expect(file.stdout()).toBe('');
+    const stdin = createTestIo({
+      stdin: [bytes.subarray(0, 20), bytes.subarray(20)],
+      stdinIsTTY: false,
+    });
+    expect(await runClassify(stdin.io, {})).toBe(1);
+    expect(stdin.stderr()).toBe(
+      'marketlens: stdin: invalid UTF-8: the text has bytes that are not UTF-8\n',
+    );
+    await rm(dir, { recursive: true, force: true });
   });
 });

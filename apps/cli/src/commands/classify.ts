@@ -8,7 +8,7 @@ import { formatClassification } from '../format/classification.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
 import { EXIT, type ExitCode, type Io, write } from '../io.ts';
 import { CliError, reportError } from './errors.ts';
-import { readText, type TextSource } from './read-text.ts';
+import { readText, type SourcedText, type TextSource } from './read-text.ts';
 
 /** Flags of `classify`. */
 export type ClassifyCommandOptions = TextSource & { json?: boolean };
@@ -23,13 +23,31 @@ export type ClassifyCommandOptions = TextSource & { json?: boolean };
  */
 export async function runClassify(io: Io, options: ClassifyCommandOptions): Promise<ExitCode> {
   try {
-    const text = await readText(io, options);
-    await write(io.stdout, renderClassification(io, text, options.json === true));
-    return EXIT.ok;
+    return await printClassification(io, await readText(io, options), options.json === true);
   } catch (error) {
-    if (error instanceof TextTooLongError) return reportError(io, new CliError(error.message));
     return reportError(io, error);
   }
+}
+
+/**
+ * Classifies a text and prints the result. A text over the core's limit is a {@link CliError}
+ * that names where it came from.
+ */
+export async function printClassification(
+  io: Io,
+  { text, source }: SourcedText,
+  json: boolean,
+): Promise<ExitCode> {
+  let output: string;
+  try {
+    output = renderClassification(io, text, json);
+  } catch (error) {
+    if (!(error instanceof TextTooLongError)) throw error;
+    const fault = `the text is ${error.length} characters long; the limit is ${error.limit}`;
+    throw new CliError(source === undefined ? fault : `${source}: ${fault}`);
+  }
+  await write(io.stdout, output);
+  return EXIT.ok;
 }
 
 /** The output for one text: JSON on one line, or the human form coloured for `io.stdout`. */

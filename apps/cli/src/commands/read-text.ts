@@ -12,26 +12,50 @@ import { CliError, describeFileError } from './errors.ts';
 /** The sources a command was given. */
 export type TextSource = { words?: readonly string[]; file?: string | undefined };
 
+/** A text, and where it came from (`stdin`, the file's name; none for the argument). */
+export type SourcedText = { text: string; source?: string };
+
+/**
+ * The bytes as text. Bytes that are not UTF-8 are a {@link CliError} naming `source`: replaced
+ * in silence, they would be classified as something the input never said. A byte-order mark
+ * is an encoding mark, not part of the text (evidence offsets count from after it): the
+ * decoder drops it.
+ */
+function decode(bytes: Uint8Array, source: string): SourcedText {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source };
+  } catch {
+    throw new CliError(`${source}: invalid UTF-8: the text has bytes that are not UTF-8`);
+  }
+}
+
 /**
  * The text to work on: the words joined by spaces, the file's contents (`-` is stdin), or
  * stdin when it is not a terminal. Throws a {@link CliError} when there is none or too many.
  */
-export async function readText(io: Io, source: TextSource): Promise<string> {
+export async function readText(io: Io, source: TextSource): Promise<SourcedText> {
   const words = source.words ?? [];
   if (words.length > 0 && source.file !== undefined) {
     throw new CliError('give the text as an argument or with --file, not both', EXIT.usage);
   }
-  if (words.length > 0) return words.join(' ');
-  if (source.file === '-') return readAll(io.stdin);
+  if (words.length > 0) return { text: words.join(' ') };
+  if (source.file === '-') return readStdin(io);
   if (source.file !== undefined) {
+    let bytes: Uint8Array;
     try {
-      return readFileSync(resolve(io.cwd, source.file), 'utf8');
+      bytes = readFileSync(resolve(io.cwd, source.file));
     } catch (error) {
       throw new CliError(`cannot read ${source.file}: ${describeFileError(error)}`);
     }
+    return decode(bytes, source.file);
   }
   if (io.stdinIsTTY) {
     throw new CliError('no text: give it as an argument, with --file, or on stdin', EXIT.usage);
   }
-  return readAll(io.stdin);
+  return readStdin(io);
+}
+
+/** All of stdin, as text (see {@link decode}). */
+export async function readStdin(io: Io): Promise<SourcedText> {
+  return decode(await readAll(io.stdin), 'stdin');
 }

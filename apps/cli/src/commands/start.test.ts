@@ -36,4 +36,11 @@ describe('marketlens with no command', () => {
     expect(await runStart(t.io, launch)).toBe(0);
     expect(t.stdout()).toContain('marketlens batch');
   });
+
+  it('refuses piped bytes that are not UTF-8, exit 1', async () => {
+    const t = createTestIo({ stdin: Buffer.from('bad \xff bytes', 'latin1'), stdinIsTTY: false });
+    expect(await runStart(t.io, vi.fn())).toBe(1);
+    expect(t.stderr()).toMatch(/^marketlens: stdin: invalid UTF-8/);
+    expect(t.stdout()).toBe('');
+  });
 });

@@ -6,8 +6,10 @@
  */
 import { workedExamples } from '@marketlens/core';
 import { createColors, shouldColor } from '../format/colors.ts';
-import { EXIT, type ExitCode, type Io, readAll } from '../io.ts';
-import { renderClassification, runClassify } from './classify.ts';
+import { EXIT, type ExitCode, type Io, write } from '../io.ts';
+import { printClassification, renderClassification } from './classify.ts';
+import { reportError } from './errors.ts';
+import { readStdin } from './read-text.ts';
 
 /** Starts the interactive UI and resolves with its exit code. */
 export type LaunchUi = (io: Io) => Promise<ExitCode>;
@@ -49,9 +51,13 @@ export function orientation(io: Io): string {
 export async function runStart(io: Io, launch: LaunchUi = launchInk): Promise<ExitCode> {
   if (io.stdinIsTTY && io.stdoutIsTTY) return launch(io);
   if (!io.stdinIsTTY) {
-    const text = await readAll(io.stdin);
-    if (text.trim() !== '') return runClassify(io, { words: [text] });
+    try {
+      const piped = await readStdin(io);
+      if (piped.text.trim() !== '') return await printClassification(io, piped, false);
+    } catch (error) {
+      return reportError(io, error);
+    }
   }
-  io.stdout.write(orientation(io));
+  await write(io.stdout, orientation(io));
   return EXIT.ok;
 }

@@ -3,8 +3,12 @@
  * something useful — explains itself on empty stdin, classifies piped text.
  */
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, CLI, cliEnv, NODE } from './built-cli.ts';
+import { devTexts, generateJsonl } from './corpus.ts';
 
 const run = (args: string[], input?: string) =>
   spawnSync(NODE, [CLI, ...args], {
@@ -65,5 +69,53 @@ describe('the binary off a terminal', () => {
     const missing = run(['batch', '--input', 'no-such-file.jsonl']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no-such-file.jsonl: no such file');
+  });
+
+  describe('when stdout fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marketlens-pipes-'));
+    const input = join(dir, 'briefs.jsonl');
+    beforeAll(() => writeFileSync(input, generateJsonl(400, devTexts())));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    const toFull = (args: string[]) => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        return spawnSync(NODE, [CLI, ...args], {
+          encoding: 'utf8',
+          env: cliEnv({ CI: 'true' }),
+          stdio: ['ignore', full, 'pipe'],
+        });
+      } finally {
+        closeSync(full);
+      }
+    };
+
+    it.skipIf(!existsSync('/dev/full'))('says so in words on a full disk, exit 1', () => {
+      for (const args of [
+        ['classify', 'hi'],
+        ['define'],
+        ['--help'],
+        ['batch', '-i', input, '-q'],
+      ]) {
+        const result = toFull(args);
+        expect(result.stderr, args.join(' ')).toBe(
+          'marketlens: cannot write stdout: no space left on device\n',
+        );
+        expect(result.status, args.join(' ')).toBe(1);
+      }
+      const output = run(['batch', '-i', input, '-o', '/dev/full', '-q']);
+      expect(output.stderr).toBe('marketlens: cannot write /dev/full: no space left on device\n');
+      expect(output.status).toBe(1);
+    });
+
+    it('ends quietly when the reader of a pipe stops', () => {
+      const script = `"$0" "$1" batch -i "$2" -q | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+      const result = spawnSync('bash', ['-c', script, NODE, CLI, input], {
+        encoding: 'utf8',
+        env: cliEnv({ CI: 'true' }),
+      });
+      expect(result.stderr).toBe('');
+      expect(result.stdout.trim()).toBe('0');
+    });
   });
 });

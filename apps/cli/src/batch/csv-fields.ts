@@ -1,0 +1,71 @@
+/**
+ * The fields of CSV rows, by csv-parse: the rows are cut beforehand (see `csv-rows.ts`), and
+ * the parser decides what each field holds, or why a row is not valid CSV.
+ *
+ * @module
+ */
+import { type CsvError, parse } from 'csv-parse/sync';
+
+/**
+ * Why a row is not valid CSV: the fault, what to do about it (when there is a rule to tell),
+ * and the line of the row (1-based) where the parser stopped.
+ */
+export type CsvFault = { reason: string; hint?: string; line: number };
+
+// A row never holds a newline outside quotes; a lone `\r` in an unquoted field is text.
+const OPTIONS = { relax_column_count: true, record_delimiter: '\n' } as const;
+
+/** The parser's complaint in words, without its line number (which counts from the row). */
+function toFault(error: CsvError): CsvFault {
+  const line = typeof error.lines === 'number' ? error.lines : 1;
+  const field = `field ${typeof error.column === 'number' ? error.column + 1 : '?'}`;
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    const after = /got "(.*?)" at line/s.exec(error.message)?.[1];
+    const what = after === undefined ? 'text' : `"${after}"`;
+    return {
+      reason: `stray quote in ${field}: ${what} follows its closing quote`,
+      hint: 'a quoted field ends at a comma or the end of the row',
+      line,
+    };
+  }
+  if (error.code === 'INVALID_OPENING_QUOTE') {
+    return {
+      reason: `stray quote in ${field}: a quote inside an unquoted field`,
+      hint: 'quote the whole field, and double the quotes in it',
+      line,
+    };
+  }
+  return { reason: error.message.replace(/ at line \d+/, ''), line };
+}
+
+/** The error message of a one-line row that is not valid CSV. */
+export function describeCsvFault(fault: CsvFault): string {
+  return `invalid CSV: ${fault.reason}${fault.hint === undefined ? '' : ` (${fault.hint})`}`;
+}
+
+/** The fields of one row (the text of its lines, without the final newline). */
+export function parseRow(text: string): string[] | CsvFault {
+  try {
+    const rows = parse(text, OPTIONS);
+    if (rows.length === 1 && rows[0] !== undefined) return rows[0];
+    return { reason: `the row reads as ${rows.length} rows`, line: 1 };
+  } catch (error) {
+    return toFault(error as CsvError);
+  }
+}
+
+/**
+ * The fields of each of `texts` (rows of one line each), in one call of the parser when they
+ * are all valid — each call has a set-up cost several times that of a short row — else row by row.
+ */
+export function parseRows(texts: readonly string[]): (string[] | CsvFault)[] {
+  if (texts.length > 1) {
+    try {
+      const rows = parse(texts.join('\n'), OPTIONS);
+      if (rows.length === texts.length) return rows;
+    } catch {
+      // some row is not valid CSV: find it below
+    }
+  }
+  return texts.map(parseRow);
+}

@@ -1,0 +1,194 @@
+/**
+ * Cuts CSV lines into rows — a newline outside quotes ends a row — and parses each row on its
+ * own, so that a bad row is one error record at the line where it starts and costs no other
+ * row. A quote left open (at the end of the input, past the record limit, or closed only where
+ * the row cannot be parsed) is blamed on the row's first line, and the lines after it are read
+ * again as rows of their own.
+ *
+ * @module
+ */
+import { type CsvFault, describeCsvFault, parseRows } from './csv-fields.ts';
+import { QuoteState, scanQuotes } from './csv-quotes.ts';
+import { MAX_RECORD_BYTES } from './limits.ts';
+import type { Line } from './lines.ts';
+
+/** One CSV row: its fields (none for a blank line), or what is wrong with it; `line` is where it starts. */
+export type CsvRow = { line: number; fields: string[] } | { line: number; error: string };
+
+type NumberedLine = { number: number; line: Line };
+/**
+ * A row cut but not yet parsed: its text (`''` for a blank line), or its fault. It keeps its
+ * lines, to read them again should an earlier row of its group turn out unterminated.
+ */
+type CutRow = { entries: NumberedLine[] } & ({ text: string } | { error: string });
+
+const UNTERMINATED = 'invalid CSV: unterminated quoted field: the quote opened on this line';
+const trimCr = (text: string) => (text.endsWith('\r') ? text.slice(0, -1) : text);
+const textOf = (line: Line) => (typeof line === 'string' ? line : line.text);
+const firstLine = (row: CutRow) => (row.entries[0] as NumberedLine).number;
+
+/** A row of several lines that does not parse: its quote was not closed where it seemed to be. */
+type Unterminated = { index: number; fault: CsvFault };
+
+/**
+ * Parses cut rows into `out`, in order, all in one call of the parser when it can. Stops at the
+ * first row of several lines that does not parse, and returns it; undefined when every row was
+ * put out.
+ */
+function parseCut(rows: readonly CutRow[], out: CsvRow[]): Unterminated | undefined {
+  const texts = rows.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
+  const parsed = parseRows(texts);
+  let next = 0;
+  for (const [index, row] of rows.entries()) {
+    const line = firstLine(row);
+    if ('error' in row) out.push({ line, error: row.error });
+    else if (row.text === '') out.push({ line, fields: [] });
+    else {
+      const fields = parsed[next++] as string[] | CsvFault;
+      if (Array.isArray(fields)) out.push({ line, fields });
+      else if (row.entries.length > 1) return { index, fault: fields };
+      else out.push({ line, error: describeCsvFault(fields) });
+    }
+  }
+  return undefined;
+}
+
+/** Puts lines in and takes rows out, in order. */
+type RowCutter = {
+  push(line: NumberedLine): void;
+  /** The input is over: a row still open is unterminated. */
+  end(): void;
+  /** The rows finished so far, parsed. */
+  take(): CsvRow[];
+};
+
+function createRowCutter(maxRowBytes: number): RowCutter {
+  // Lines to read, from `next` on: those pushed, and those put back when a row is abandoned.
+  let queue: NumberedLine[] = [];
+  let next = 0;
+  // The row being read: its lines so far, its quote state, and its bytes while a quote is open.
+  let open: NumberedLine[] = [];
+  let state: QuoteState = QuoteState.fieldStart;
+  let openBytes = 0;
+  let cut: CutRow[] = [];
+  let ended = false;
+
+  const reset = () => {
+    open = [];
+    state = QuoteState.fieldStart;
+    openBytes = 0;
+  };
+  /** Blames the open row's first line; the lines after it (and `also`) are read again. */
+  const abandon = (error: string, also: NumberedLine[] = []) => {
+    const [first, ...rest] = open;
+    if (first !== undefined) cut.push({ entries: [first], error });
+    reset();
+    queue = rest.concat(also, queue.slice(next));
+    next = 0;
+  };
+
+  const finish = () => {
+    const entries = open;
+    reset();
+    const bad = entries.find((entry) => typeof entry.line !== 'string');
+    if (bad === undefined) {
+      cut.push({ entries, text: trimCr(entries.map((entry) => entry.line as string).join('\n')) });
+      return;
+    }
+    const { error } = bad.line as { error: string };
+    const inside = bad === entries[0] ? '' : ` (line ${bad.number}, inside this row's quotes)`;
+    cut.push({ entries, error: `${error}${inside}` });
+  };
+
+  const feed = (entry: NumberedLine) => {
+    const text = textOf(entry.line);
+    if (text === undefined) {
+      // A line too long to keep: a row of its own, or past hope for the open row.
+      const { error } = entry.line as { error: string };
+      if (open.length === 0) cut.push({ entries: [entry], error });
+      else abandon(`${UNTERMINATED} is not closed within ${maxRowBytes} bytes`, [entry]);
+      return;
+    }
+    open.push(entry);
+    state = scanQuotes(text, state);
+    if (state !== QuoteState.quoted) {
+      finish();
+      return;
+    }
+    openBytes += Buffer.byteLength(text) + 1;
+    if (openBytes > maxRowBytes) {
+      abandon(`${UNTERMINATED} is not closed within ${maxRowBytes} bytes`);
+    }
+  };
+
+  const readQueue = () => {
+    while (next < queue.length) feed(queue[next++] as NumberedLine);
+    queue = [];
+    next = 0;
+  };
+  /** Reads the queued lines; once the input is over, a row left open is unterminated. */
+  const drain = () => {
+    readQueue();
+    while (ended && open.length > 0) {
+      abandon(`${UNTERMINATED} is never closed`);
+      readQueue();
+    }
+  };
+
+  return {
+    push(line) {
+      queue.push(line);
+      drain();
+    },
+    end() {
+      ended = true;
+      drain();
+    },
+    take() {
+      const rows: CsvRow[] = [];
+      for (let batch = cut; batch.length > 0; batch = cut) {
+        cut = [];
+        const unterminated = parseCut(batch, rows);
+        if (unterminated === undefined) break;
+        // Blame its first line, and read on from its second: the later rows are cut again.
+        const { index, fault } = unterminated;
+        const row = batch[index] as CutRow;
+        const line = firstLine(row);
+        const at = line + fault.line - 1;
+        rows.push({
+          line,
+          error: `${UNTERMINATED} is not closed properly (line ${at}: ${fault.reason})`,
+        });
+        const later = batch.slice(index + 1).flatMap((other) => other.entries);
+        queue = row.entries.slice(1).concat(later, open);
+        next = 0;
+        reset();
+        drain();
+      }
+      return rows;
+    },
+  };
+}
+
+/**
+ * Yields the rows of CSV lines (as `splitLines` yields them), in order, a group of lines
+ * at a time. A row whose quote stays open past `maxRowBytes` is unterminated.
+ */
+export async function* readCsvRows(
+  groups: AsyncIterable<Line[]>,
+  maxRowBytes: number = MAX_RECORD_BYTES,
+): AsyncGenerator<CsvRow[]> {
+  const cutter = createRowCutter(maxRowBytes);
+  let number = 0;
+  for await (const group of groups) {
+    for (const line of group) {
+      number += 1;
+      cutter.push({ number, line });
+    }
+    const rows = cutter.take();
+    if (rows.length > 0) yield rows;
+  }
+  cutter.end();
+  const rows = cutter.take();
+  if (rows.length > 0) yield rows;
+}
