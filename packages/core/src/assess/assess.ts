@@ -4,6 +4,7 @@ import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { Answer, Answers } from '../schemas/input.ts';
 import type { Classification, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId, Lean, Orientation } from '../schemas/vocabulary.ts';
+import { checkAnswers } from './check-answers.ts';
 
 /**
  * How much each answer counts towards the orientation: who is addressed and what the
@@ -39,7 +40,8 @@ function span(text: string | undefined): RoleSpan | null {
  * The questionnaire path: answers to the seven dimension questions give the same result shape
  * as `classify`, with the same recommendations. Deterministic. Evidence lists are empty (there
  * is no text to point into); the confidence is the weighted agreement of the answers times the
- * share of the questionnaire answered.
+ * share of the questionnaire answered. Throws a `TypeError` naming the field when an answer is not
+ * one the questions take (see `checkAnswers`).
  *
  * @example
  * ```ts
@@ -47,6 +49,7 @@ function span(text: string | undefined): RoleSpan | null {
  * ```
  */
 export function assess(answers: Answers): Classification {
+  checkAnswers(answers);
   let customer = 0;
   let consumer = 0;
   let answered = 0;
@@ -115,7 +118,10 @@ export function assess(answers: Answers): Classification {
     dimensions,
     purchaser,
     endUser,
-    rolesDiffer: purchaser !== null && endUser !== null && purchaser.text !== endUser.text,
+    rolesDiffer:
+      purchaser !== null &&
+      endUser !== null &&
+      purchaser.text.toLowerCase() !== endUser.text.toLowerCase(),
     withRecommendations: true,
     undeterminedReason:
       unsure > 0 ? 'every answer was "unsure"' : 'no question about the initiative was answered',

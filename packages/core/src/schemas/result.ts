@@ -20,7 +20,7 @@ export const EvidenceSchema = SpanSchema.extend({
   negated: z
     .boolean()
     .describe(
-      'true when the wording was negated or contrasted away, so it supports the other pole',
+      'true when the wording was negated or contrasted away. `pole` is the pole it then counts for: usually the opposite of the cue\'s own, except where the negation leaves a fact standing ("procurement is not the target" still says the buyers are organisations)',
     ),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
