@@ -500,6 +500,16 @@ describe('classify', () => {
     expect(classify('We are a B2B company').dimensions.market.lean).toBe('customer');
   });
 
+  it('reads common slips of the words that decide, through the table or the tolerance', () => {
+    const slips = classify(
+      'Retnetion offers for our exisiting subscibers, not an awareneess push.',
+    );
+    const cues = Object.values(slips.dimensions).flatMap((d) => d.evidence.map((e) => e.cue));
+    expect(slips.orientation).toBe('customer');
+    expect(cues).toEqual(expect.arrayContaining(['retention', 'existing']));
+    expect(classify('Loyality perks for our top custmers').orientation).toBe('customer');
+  });
+
   it('honours its options', () => {
     const text =
       'Loyalty programme with volume rebates and a named account manager for our top resellers.';

@@ -29,6 +29,17 @@ describe('tokenize', () => {
     expect(tokenize('accts')[0]?.norm).toBe('accounts');
     expect(tokenize('dont')[0]?.norm).toBe('not');
     expect(tokenize('behaviour')[0]?.stem).toBe(tokenize('behavior')[0]?.stem);
+    // British and American spellings meet, by the variant table or by the stemmer alone.
+    for (const [british, american] of [
+      ['programmes', 'programs'],
+      ['travellers', 'travelers'],
+      ['travelling', 'traveling'],
+      ['enrolment', 'enrollment'],
+      ['enrolled', 'enrolled'],
+      ['advertisements', 'ads'],
+      ['centres', 'centers'],
+    ])
+      expect(tokenize(british)[0]?.stem).toBe(tokenize(american)[0]?.stem);
   });
 
   it('marks clause breaks', () => {
