@@ -527,9 +527,15 @@ describe('classify', () => {
     expect(Math.max(...counts)).toBe(MAX_EVIDENCE);
   });
 
-  it('throws only past the documented maximum length', () => {
+  it('throws only past the documented maximum length, or when given no string at all', () => {
     expect(() => classify('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(TextTooLongError);
     expect(classify('a'.repeat(MAX_TEXT_LENGTH)).orientation).toBe('undetermined');
+    for (const notText of [123, null, undefined, { text: 'kids' }])
+      expect(() => classify(notText as never)).toThrow(new TypeError('classify expects a string'));
+    // Options left out, or null from a caller without types, are the defaults.
+    expect(classify('Cartoon ads to kids', null).orientation).toBe(
+      classify('Cartoon ads to kids').orientation,
+    );
   });
 });
 

@@ -84,6 +84,8 @@ interface Reading {
 }
 
 function read(text: string, model: OrientationModel): Reading {
+  // For callers without types: a number or null is a mistake to name, not a text to read.
+  if (typeof text !== 'string') throw new TypeError('classify expects a string');
   if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
   const analysis = analyse(text);
   const programmeEvidence = programmeTotals(analysis);
@@ -167,8 +169,9 @@ export function createClassifier(model: OrientationModel) {
   // A call, not an import for its effect: the package is marked free of side effects, so a
   // bundler may drop an import that only has one (and typo tolerance would lose its vocabulary).
   ensureLexiconStems();
-  return function classify(text: string, options: ClassifyOptions = {}): Classification {
+  return function classify(text: string, options?: ClassifyOptions | null): Classification {
     const reading = read(text, model);
+    options ??= {};
     const { analysis, verdict, programmeEvidence, purchaser, endUser } = reading;
     const { orientation, confidence, probabilities } = verdict;
     const limit = Math.max(0, options.maxEvidence ?? MAX_EVIDENCE);

@@ -2,7 +2,8 @@ import { MAX_TEXT_LENGTH } from '../limits.ts';
 
 /**
  * Thrown by `classify` when the text is longer than {@link MAX_TEXT_LENGTH}. The only error
- * `classify` throws: every shorter string, however odd, gets a result.
+ * `classify` throws for a string: every shorter one, however odd, gets a result (a value that
+ * is no string at all is a `TypeError`).
  */
 export class TextTooLongError extends RangeError {
   /** Stable machine-readable code. */
