@@ -107,6 +107,27 @@ describe('tokenize on words that name object properties', () => {
     expect(words('rock&roll fans')).toEqual(['rock', '&', 'roll', 'fans']);
   });
 
+  it('reads markup and "|" as symbols that part phrases, but not ">" before a figure', () => {
+    const text = 'Ads to <b>kids</b> | R2: **accounts** that spent >20% more';
+    const tokens = tokenize(text);
+    expect(tokens.filter((t) => t.kind === 'symbol').map((t) => t.norm)).toEqual([
+      '<',
+      '>',
+      '<',
+      '/',
+      '>',
+      '|',
+      '=',
+      '*',
+      '*',
+      '*',
+      '*',
+    ]);
+    const kids = tokens.find((t) => t.norm === 'kids');
+    expect(kids && text.slice(kids.start, kids.end)).toBe('kids');
+    expect(tokens.some((t) => t.norm === '>' && t.start === text.indexOf('>20'))).toBe(false);
+  });
+
   it("starts a word at a letter, never at a mark such as an emoji's variation selector", () => {
     const text = '✔️Renewals for ❤️ kids';
     const words = tokenize(text).filter((t) => t.kind === 'word');
