@@ -117,11 +117,6 @@ describe('tokenize on words that name object properties', () => {
       '/',
       '>',
       '|',
-      '=',
-      '*',
-      '*',
-      '*',
-      '*',
     ]);
     const kids = tokens.find((t) => t.norm === 'kids');
     expect(kids && text.slice(kids.start, kids.end)).toBe('kids');
