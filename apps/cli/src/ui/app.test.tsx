@@ -136,6 +136,17 @@ describe('App: Classify screen', () => {
     await screen(app).toContain('Type or paste a brief');
   });
 
+  it('moves over and deletes an emoji as one character', async () => {
+    const app = start();
+    await type(app, 'ab👍cd', '\u001b[D', '\u001b[D', '\u001b[D');
+    await screen(app).toContain('ab👍cd');
+    expect(plain(app.lastFrame())).not.toContain('\ufffd');
+    await type(app, '\u007f');
+    await screen(app).toContain('a👍cd');
+    await type(app, '\u001b[C', '\u007f');
+    await screen(app).toContain('│ acd');
+  });
+
   it('highlights the evidence in the text once the result belongs to it', async () => {
     const app = start({ classifier: withLoyaltyEvidence });
     await type(app, 'Our loyalty club');

@@ -22,6 +22,12 @@ describe('segmentText', () => {
     expect(end.at(-1)).toEqual({ text: ' ', cursor: true });
   });
 
+  it('puts a whole emoji under the cursor, never half of one', () => {
+    const segments = segmentText('ab👍cd', [], 2);
+    expect(segments.find((s) => s.cursor)).toEqual({ text: '👍', cursor: true });
+    expect(segments.map((s) => s.text).join('')).toBe('ab👍cd');
+  });
+
   it('shows the cursor on a line end as a space before the new line', () => {
     const segments = segmentText('ab\ncd', [], 2);
     expect(segments.map((s) => s.text).join('')).toBe('ab \ncd');

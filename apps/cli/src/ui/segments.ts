@@ -5,6 +5,7 @@
  * @module
  */
 import type { Classification, Pole } from '@marketlens/core';
+import { nextBoundary } from './graphemes.ts';
 
 /** A highlighted range of the text. */
 export type Highlight = { start: number; end: number; pole: Pole };
@@ -30,7 +31,7 @@ export function highlightsOf(result: Classification): Highlight[] {
 
 /**
  * The runs of `value.slice(from, to)`. The cursor (when inside the range) gets a run of its own:
- * the character under it, or a space at a line end or the end of the text.
+ * the character (grapheme cluster) under it, or a space at a line end or the end of the text.
  */
 export function segmentText(
   value: string,
@@ -49,7 +50,7 @@ export function segmentText(
   const showCursor = cursor !== undefined && cursor >= from && cursor <= to;
   if (showCursor) {
     cuts.add(cursor);
-    if (cursor < to) cuts.add(cursor + 1);
+    if (cursor < to) cuts.add(Math.min(to, nextBoundary(value, cursor)));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];

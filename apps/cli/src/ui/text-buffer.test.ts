@@ -55,6 +55,21 @@ describe('text buffer', () => {
     expect(moveLine(down2, 1).cursor).toBe(buffer.value.length);
   });
 
+  it('moves and deletes by grapheme cluster, never splitting an emoji or an accent', () => {
+    const typed = createBuffer('ab👍cd');
+    const left3 = moveBy(moveBy(moveBy(typed, -1), -1), -1);
+    expect(left3.cursor).toBe(2);
+    expect(moveBy(left3, 1).cursor).toBe(4);
+    expect(backspace({ value: 'ab👍cd', cursor: 4 })).toEqual({ value: 'abcd', cursor: 2 });
+    expect(deleteForward({ value: 'ab👍cd', cursor: 2 })).toEqual({ value: 'abcd', cursor: 2 });
+    const family = 'x👨‍👩‍👧y';
+    expect(moveBy({ value: family, cursor: 1 }, 1).cursor).toBe(family.length - 1);
+    expect(backspace({ value: family, cursor: family.length - 1 }).value).toBe('xy');
+    const accent = 'cafe\u0301!';
+    expect(moveBy({ value: accent, cursor: accent.length - 1 }, -1).cursor).toBe(3);
+    expect(typeChunk(createBuffer('ab👍'), '\u007f').value).toBe('ab');
+  });
+
   it('jumps to the start and end of the current line', () => {
     const buffer = { value: 'ab\ncdef\ng', cursor: 5 };
     expect(moveToLineEdge(buffer, 'home').cursor).toBe(3);

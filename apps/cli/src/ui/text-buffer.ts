@@ -5,7 +5,9 @@
  * @module
  */
 
-/** Text and cursor (a UTF-16 offset, 0…value.length). */
+import { nextBoundary, previousBoundary } from './graphemes.ts';
+
+/** Text and cursor (a UTF-16 offset, 0…value.length, always between two grapheme clusters). */
 export type TextBuffer = { readonly value: string; readonly cursor: number };
 
 /** An empty buffer, or one holding `value` with the cursor at its end. */
@@ -23,23 +25,30 @@ export function insert(buffer: TextBuffer, text: string): TextBuffer {
   };
 }
 
-/** Deletes the character before the cursor. */
+/** Deletes the character (grapheme cluster: an emoji, a letter with its accent) before the cursor. */
 export function backspace(buffer: TextBuffer): TextBuffer {
   const { value, cursor } = buffer;
   if (cursor === 0) return buffer;
-  return { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+  const start = previousBoundary(value, cursor);
+  return { value: value.slice(0, start) + value.slice(cursor), cursor: start };
 }
 
-/** Deletes the character under the cursor. */
+/** Deletes the character (grapheme cluster) under the cursor. */
 export function deleteForward(buffer: TextBuffer): TextBuffer {
   const { value, cursor } = buffer;
   if (cursor === value.length) return buffer;
-  return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+  return { value: value.slice(0, cursor) + value.slice(nextBoundary(value, cursor)), cursor };
 }
 
-/** Moves the cursor by `delta` characters, within the text. */
+/** Moves the cursor by `delta` characters (grapheme clusters), within the text. */
 export function moveBy(buffer: TextBuffer, delta: number): TextBuffer {
-  const cursor = Math.min(buffer.value.length, Math.max(0, buffer.cursor + delta));
+  const { value } = buffer;
+  let cursor = buffer.cursor;
+  for (let i = 0; i < Math.abs(delta); i += 1) {
+    const next = delta < 0 ? previousBoundary(value, cursor) : nextBoundary(value, cursor);
+    if (next === cursor) break;
+    cursor = next;
+  }
   return cursor === buffer.cursor ? buffer : { ...buffer, cursor };
 }
 
