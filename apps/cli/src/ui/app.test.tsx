@@ -147,6 +147,15 @@ describe('App: Classify screen', () => {
     await screen(app).toContain('│ acd');
   });
 
+  it('moves up and down by screen rows in a paragraph that wraps', async () => {
+    const app = start({}, 40);
+    // Wraps at 40 columns as "Loyalty programme for our top " / "resellers at renewal time."
+    await type(app, 'Loyalty programme for our top resellers at renewal time.', '\u001b[A', 'X');
+    await screen(app).toContain('our Xtop');
+    await type(app, '\u001b[H', '\u001b[B', 'Y');
+    await screen(app).toContain('│ Yresellers at');
+  });
+
   it('highlights the evidence in the text once the result belongs to it', async () => {
     const app = start({ classifier: withLoyaltyEvidence });
     await type(app, 'Our loyalty club');
@@ -159,6 +168,22 @@ describe('App: Classify screen', () => {
     expect(frame).toContain('Our');
     expect(styled(frame, 'Our')).toBe(false);
     expect(styled(frame, 'club')).toBe(false);
+  });
+
+  it('gives the text box its share of a wide terminal, the text clear of the border', async () => {
+    const brief =
+      'Loyalty programme for our top resellers: volume rebates at renewal, a named account manager and early access to new lines for every reseller.';
+    const app = start({ initialText: brief }, 120);
+    await screen(app).toMatch(/│.*customer .*consumer/);
+    const rows = plain(app.lastFrame())
+      .split('\n')
+      .filter((line) => line.startsWith('│ ') && line[2] !== ' ');
+    expect(rows.length).toBe(3);
+    for (const row of rows) {
+      // 45% of the 119 usable columns: the box's right border is its 53rd column.
+      expect(row.indexOf('│', 1)).toBe(52);
+      expect(row[51]).toBe(' ');
+    }
   });
 
   it('follows the terminal width: side by side when wide, stacked when narrow', async () => {

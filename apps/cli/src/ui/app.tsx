@@ -7,6 +7,7 @@
 import { definitions } from '@marketlens/core';
 import { Box, useApp, useInput, useWindowSize } from 'ink';
 import { useReducer, useState } from 'react';
+import { classifyWidths } from './classify-layout.ts';
 import { ClassifyScreen } from './classify-screen.tsx';
 import { CompareScreen } from './compare-screen.tsx';
 import { Footer } from './footer.tsx';
@@ -48,6 +49,7 @@ export function App({
   const [term, setTerm] = useState(0);
   const classification = useClassification(buffer.value, debounceMs, classifier);
   const typing = screen === 'classify';
+  const width = Math.max(20, columns - 1);
 
   useInput((input, key) => {
     if (key.escape) exit();
@@ -60,10 +62,9 @@ export function App({
     }
   });
   useFunctionKeys((n) => setScreen((current) => screenByNumber(n) ?? current));
-  useTextAreaInput(setBuffer, typing);
+  useTextAreaInput(setBuffer, typing, classifyWidths(width).wrap);
   useQuestionnaireInput(dispatch, screen === 'questionnaire');
 
-  const width = Math.max(20, columns - 1);
   return (
     // No fixed width: in the render Ink makes on a resize, before this component hears of it,
     // a stale width would overflow the narrower terminal and leave wrapped rows behind. The

@@ -5,6 +5,7 @@
  * @module
  */
 import { Box, Text } from 'ink';
+import { classifyWidths, PANEL_GAP } from './classify-layout.ts';
 import { ResultView } from './result-view.tsx';
 import { highlightsOf } from './segments.ts';
 import { TextArea } from './text-area.tsx';
@@ -19,27 +20,23 @@ export type ClassifyScreenProps = {
   rows: number;
 };
 
-/** Terminals at least this wide put the result beside the text. */
-export const WIDE_LAYOUT_COLUMNS = 110;
-
 const PLACEHOLDER = 'Type or paste a brief, a campaign, a segment or a strategy…';
 
 /** The screen; highlights appear once the result belongs to the text on screen. */
 export function ClassifyScreen({ buffer, classification, columns, rows }: ClassifyScreenProps) {
-  const wide = columns >= WIDE_LAYOUT_COLUMNS;
+  const { wide, textBox, wrap, result: resultWidth } = classifyWidths(columns);
   const { result, error } = classification;
   const current = classification.text === buffer.value;
   const highlights = result !== undefined && current ? highlightsOf(result) : [];
-  const textWidth = wide ? Math.floor(columns * 0.45) : columns;
-  const resultWidth = wide ? columns - textWidth - 2 : columns;
   const area = (
     <TextArea
       value={buffer.value}
       cursor={buffer.cursor}
       highlights={highlights}
       focused
-      width={wide ? '45%' : '100%'}
-      maxLines={wide ? Math.max(4, rows - 8) : Math.max(3, Math.min(8, Math.floor(rows / 3)))}
+      width={textBox}
+      wrapWidth={wrap}
+      maxRows={wide ? Math.max(4, rows - 8) : Math.max(3, Math.min(8, Math.floor(rows / 3)))}
       placeholder={PLACEHOLDER}
     />
   );
@@ -55,7 +52,7 @@ export function ClassifyScreen({ buffer, classification, columns, rows }: Classi
       />
     ) : null;
   return wide ? (
-    <Box flexDirection="row" gap={2}>
+    <Box flexDirection="row" gap={PANEL_GAP}>
       {area}
       {panel}
     </Box>

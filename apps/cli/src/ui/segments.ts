@@ -69,22 +69,3 @@ export function segmentText(
   if (showCursor && cursor === to) segments.push({ text: ' ', cursor: true });
   return segments;
 }
-
-/** The offsets of at most `maxLines` whole lines around the cursor's line. */
-export function visibleRange(value: string, cursor: number, maxLines: number) {
-  const starts = [0];
-  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts.length <= maxLines)
-    return { from: 0, to: value.length, hiddenAbove: 0, hiddenBelow: 0 };
-  let line = 0;
-  while (line + 1 < starts.length && (starts[line + 1] as number) <= cursor) line += 1;
-  const first = Math.max(0, Math.min(line - maxLines + 1, starts.length - maxLines));
-  const last = first + maxLines;
-  const to = last < starts.length ? (starts[last] as number) - 1 : value.length;
-  return {
-    from: starts[first] as number,
-    to,
-    hiddenAbove: first,
-    hiddenBelow: starts.length - last,
-  };
-}

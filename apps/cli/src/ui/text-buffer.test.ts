@@ -5,7 +5,7 @@ import {
   deleteForward,
   insert,
   moveBy,
-  moveLine,
+  moveRow,
   moveToLineEdge,
   typeChunk,
 } from './text-buffer.ts';
@@ -46,13 +46,27 @@ describe('text buffer', () => {
 
   it('moves between lines keeping the column, clamped to shorter lines', () => {
     const buffer = { value: 'abcdef\nxy\nlonger line', cursor: 4 };
-    const down = moveLine(buffer, 1);
+    const down = moveRow(buffer, 1, 40);
     expect(down.cursor).toBe(9); // end of "xy"
-    const down2 = moveLine(down, 1);
+    const down2 = moveRow(down, 1, 40);
     expect(down2.cursor).toBe(12); // column 2 of the third line
-    expect(moveLine(down2, -1).cursor).toBe(9);
-    expect(moveLine(buffer, -1).cursor).toBe(0);
-    expect(moveLine(down2, 1).cursor).toBe(buffer.value.length);
+    expect(moveRow(down2, -1, 40).cursor).toBe(9);
+    expect(moveRow(buffer, -1, 40).cursor).toBe(0);
+    expect(moveRow(down2, 1, 40).cursor).toBe(buffer.value.length);
+  });
+
+  it('moves by screen rows inside a paragraph that wraps', () => {
+    // At 12 columns: "Loyalty for " / "resellers at " / "renewal."
+    const value = 'Loyalty for resellers at renewal.';
+    const onSecondRow = { value, cursor: 15 }; // "res|ellers"
+    expect(moveRow(onSecondRow, -1, 12).cursor).toBe(3); // "Loy|alty"
+    expect(moveRow(onSecondRow, 1, 12).cursor).toBe(28); // "ren|ewal."
+    // A column past a wrapped row's end stops on its last character, not on the next row.
+    expect(moveRow({ value, cursor: 24 }, -1, 12).cursor).toBe(11);
+    // Wide characters take two columns: "ab " / "日本語 " / "cd" at 6 columns.
+    const wide = 'ab 日本語 cd';
+    expect(moveRow({ value: wide, cursor: 9 }, -1, 6).cursor).toBe(4); // "日|本"
+    expect(moveRow({ value: wide, cursor: 8 }, -1, 6).cursor).toBe(3); // "|日", not half of it
   });
 
   it('moves and deletes by grapheme cluster, never splitting an emoji or an accent', () => {

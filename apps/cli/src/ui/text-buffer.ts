@@ -6,6 +6,7 @@
  */
 
 import { nextBoundary, previousBoundary } from './graphemes.ts';
+import { columnOf, layoutRows, offsetAtColumn, type Row, rowIndexOf } from './text-layout.ts';
 
 /** Text and cursor (a UTF-16 offset, 0…value.length, always between two grapheme clusters). */
 export type TextBuffer = { readonly value: string; readonly cursor: number };
@@ -67,20 +68,19 @@ export function moveToLineEdge(buffer: TextBuffer, edge: 'home' | 'end'): TextBu
   return { value, cursor: edge === 'home' ? lineStart(value, cursor) : lineEnd(value, cursor) };
 }
 
-/** Moves one line up (-1) or down (+1), keeping the column where the line is long enough. */
-export function moveLine(buffer: TextBuffer, direction: -1 | 1): TextBuffer {
+/**
+ * Moves one screen row up (-1) or down (+1) in the text wrapped at `width` columns (see
+ * {@link layoutRows}), keeping the column where the row is long enough; from the first row up
+ * goes to the start, from the last down to the end.
+ */
+export function moveRow(buffer: TextBuffer, direction: -1 | 1, width: number): TextBuffer {
   const { value, cursor } = buffer;
-  const start = lineStart(value, cursor);
-  const column = cursor - start;
-  if (direction === -1) {
-    if (start === 0) return { value, cursor: 0 };
-    const previousStart = lineStart(value, start - 1);
-    return { value, cursor: Math.min(previousStart + column, start - 1) };
-  }
-  const end = lineEnd(value, cursor);
-  if (end === value.length) return { value, cursor: value.length };
-  const nextStart = end + 1;
-  return { value, cursor: Math.min(nextStart + column, lineEnd(value, nextStart)) };
+  const rows = layoutRows(value, width);
+  const index = rowIndexOf(rows, cursor);
+  const target = rows[index + direction];
+  if (target === undefined) return { value, cursor: direction === -1 ? 0 : value.length };
+  const column = columnOf(value, rows[index] as Row, cursor);
+  return { value, cursor: offsetAtColumn(value, target, column) };
 }
 
 /**

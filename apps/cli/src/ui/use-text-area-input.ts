@@ -9,7 +9,7 @@ import {
   backspace,
   deleteForward,
   moveBy,
-  moveLine,
+  moveRow,
   moveToLineEdge,
   type TextBuffer,
   typeChunk,
@@ -17,8 +17,8 @@ import {
 
 type Update = (change: (buffer: TextBuffer) => TextBuffer) => void;
 
-/** Wires the text area to the keyboard while `isActive`. */
-export function useTextAreaInput(update: Update, isActive: boolean): void {
+/** Wires the text area to the keyboard while `isActive`; ↑↓ move by rows wrapped at `wrapWidth`. */
+export function useTextAreaInput(update: Update, isActive: boolean, wrapWidth: number): void {
   useInput(
     (input, key) => {
       if (key.tab || key.escape) return;
@@ -27,8 +27,8 @@ export function useTextAreaInput(update: Update, isActive: boolean): void {
       else if (key.delete) update(deleteForward);
       else if (key.leftArrow) update((b) => moveBy(b, -1));
       else if (key.rightArrow) update((b) => moveBy(b, 1));
-      else if (key.upArrow) update((b) => moveLine(b, -1));
-      else if (key.downArrow) update((b) => moveLine(b, 1));
+      else if (key.upArrow) update((b) => moveRow(b, -1, wrapWidth));
+      else if (key.downArrow) update((b) => moveRow(b, 1, wrapWidth));
       else if (key.home) update((b) => moveToLineEdge(b, 'home'));
       else if (key.end) update((b) => moveToLineEdge(b, 'end'));
       else if (key.ctrl && input === 'u') update(() => ({ value: '', cursor: 0 }));
