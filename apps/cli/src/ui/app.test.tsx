@@ -1,6 +1,7 @@
 import { type Classification, classify } from '@marketlens/core';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { displayWidth } from '../format/display-width.ts';
 import { App } from './app.tsx';
 
 const tick = (ms = 40) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,6 +65,27 @@ async function type(target: Instance, ...chunks: string[]) {
   }
   await tick();
 }
+
+/** What is wrong with a frame for a terminal this size: it must have the tab bar on its first row, the footer on its last, and nothing wider. */
+function misfits(frame: string, columns: number, rows: number): string[] {
+  const lines = frame.split('\n');
+  const faults: string[] = [];
+  if (lines.length > rows) faults.push(`${lines.length} rows`);
+  if (!/^marketlens /.test(lines[0] ?? '')) faults.push(`first row: ${lines[0]}`);
+  if (!/quit/.test(lines.at(-1) ?? '')) faults.push(`last row: ${lines.at(-1)}`);
+  for (const line of lines) if (displayWidth(line) >= columns) faults.push(`too wide: ${line}`);
+  return faults;
+}
+
+/** Waits for the frame to fit a terminal this size (the size takes a render to apply). */
+async function expectFits(app: Instance, columns: number, rows: number) {
+  await expect
+    .poll(() => misfits(plain(app.lastFrame()), columns, rows), { timeout: 5_000, interval: 20 })
+    .toEqual([]);
+}
+
+const TWO_LINE_BRIEF =
+  'Loyalty programme for our top resellers: volume rebates at renewal and a named account manager.\nEarly access to new lines for every reseller that renews, and a quarterly business review.';
 
 afterEach(() => {
   instance?.unmount();
@@ -197,6 +219,73 @@ describe('App: Classify screen', () => {
     const narrow = plain(app.lastFrame());
     expect(sideBySide(narrow)).toBe(false);
     expect(Math.max(...narrow.split('\n').map((line) => line.length))).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('App: the terminal’s height', () => {
+  it('keeps the tab bar, the text and the footer on an 80×24 screen after a pasted brief', async () => {
+    const app = start({}, 80, 24);
+    await type(app, `\u001b[200~${TWO_LINE_BRIEF}\u001b[201~`);
+    await screen(app).toContain('Customer marketing');
+    await screen(app).toMatch(/more rows · PgUp\/PgDn/);
+    await expectFits(app, 80, 24);
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('Loyalty programme for our top resellers');
+    expect(frame).toContain('business review.');
+    expect(frame).toContain('PgUp/PgDn scroll');
+  });
+
+  it('scrolls the result with PgDn and PgUp', async () => {
+    const app = start({ initialText: TWO_LINE_BRIEF }, 80, 24);
+    await screen(app).toMatch(/↓ \d+ more rows/);
+    expect(plain(app.lastFrame())).not.toContain('Who uses');
+    await type(app, '\u001b[6~', '\u001b[6~');
+    await screen(app).toContain('Who uses');
+    expect(plain(app.lastFrame())).toMatch(/↑ \d+ more/);
+    await expectFits(app, 80, 24);
+    await type(app, '\u001b[5~', '\u001b[5~');
+    await screen(app).toContain('customer ●');
+  });
+
+  it('fits 100×15 with an empty text', async () => {
+    const app = start({}, 100, 15);
+    await screen(app).toContain('Type or paste a brief');
+    await screen(app).toMatch(/more rows/);
+    await expectFits(app, 100, 15);
+  });
+
+  it('keeps a text box for a single line of thousands of characters within the screen', async () => {
+    const long = 'Loyalty rebates for resellers at renewal. '.repeat(102);
+    const app = start({ initialText: long }, 80, 24);
+    await screen(app).toMatch(/↑ \d+ more rows/);
+    await expectFits(app, 80, 24);
+    const frame = plain(app.lastFrame());
+    expect(frame.split('\n').filter((line) => line.startsWith('│')).length).toBeLessThan(10);
+  });
+
+  it('fits the Compare, Glossary and questionnaire result screens, the back hint kept', async () => {
+    const app = start({ initialScreen: 'compare' }, 80, 24);
+    await screen(app).toMatch(/more rows/);
+    await expectFits(app, 80, 24);
+    await type(app, '3');
+    await screen(app).toContain('Glossary');
+    await expectFits(app, 80, 24);
+    await type(app, '2', '\r\r\r\r\r\r\r');
+    await screen(app).toContain('All 7 answered');
+    await expectFits(app, 80, 24);
+    expect(plain(app.lastFrame())).toContain('← back to change an answer');
+  });
+
+  it('shows a short notice below the smallest size it lays out, and redraws when it grows', async () => {
+    const app = start({}, 20, 8);
+    await screen(app).toContain('Terminal too small');
+    const frame = plain(app.lastFrame());
+    expect(frame).toContain('40×12');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(8);
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThan(20);
+    resize(app, 80, 24);
+    await screen(app).toContain('Type or paste a brief');
+    await expectFits(app, 80, 24);
   });
 });
 

@@ -6,17 +6,21 @@
  */
 import { definitions } from '@marketlens/core';
 import { Box, useApp, useInput, useWindowSize } from 'ink';
-import { useReducer, useState } from 'react';
+import { type ReactNode, useReducer, useState } from 'react';
+import { fitsTerminal, screenHeight } from './app-layout.ts';
 import { classifyWidths } from './classify-layout.ts';
 import { ClassifyScreen } from './classify-screen.tsx';
 import { CompareScreen } from './compare-screen.tsx';
-import { Footer } from './footer.tsx';
+import { Footer, footerHints } from './footer.tsx';
 import { GlossaryScreen } from './glossary-screen.tsx';
 import { Header } from './header.tsx';
+import { packHints } from './key-hints.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
 import { cycleScreen, type ScreenId, screenByNumber } from './screens.ts';
+import { ScrollView } from './scroll-view.tsx';
 import { createBuffer, type TextBuffer } from './text-buffer.ts';
+import { TooSmall } from './too-small.tsx';
 import { type Classifier, useClassification } from './use-classification.ts';
 import { useFunctionKeys } from './use-function-keys.ts';
 import { useQuestionnaireInput } from './use-questionnaire-input.ts';
@@ -34,7 +38,11 @@ export type AppProps = {
   classifier?: Classifier;
 };
 
-/** The whole UI. Esc and Ctrl-C quit everywhere; `q` where no text field has focus. */
+/**
+ * The whole UI, exactly as high as the terminal: the tab bar, the screen and the footer always
+ * show, and what does not fit on the screen scrolls. Esc and Ctrl-C quit everywhere; `q` where no
+ * text field has focus.
+ */
 export function App({
   initialText = '',
   initialScreen = 'classify',
@@ -47,6 +55,7 @@ export function App({
   const [buffer, setBuffer] = useState<TextBuffer>(() => createBuffer(initialText));
   const [questionnaire, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
   const [term, setTerm] = useState(0);
+  const [scrollable, setScrollable] = useState(false);
   const classification = useClassification(buffer.value, debounceMs, classifier);
   const typing = screen === 'classify';
   const width = Math.max(20, columns - 1);
@@ -65,28 +74,41 @@ export function App({
   useTextAreaInput(setBuffer, typing, classifyWidths(width).wrap);
   useQuestionnaireInput(dispatch, screen === 'questionnaire');
 
+  if (!fitsTerminal(columns, rows)) return <TooSmall columns={columns} rows={rows} />;
+  const footer = packHints(footerHints(screen, scrollable), width);
+  const height = screenHeight(rows, footer.length);
+  const scrolled = (key: string, content: ReactNode) => (
+    <ScrollView key={key} height={height} onOverflowChange={setScrollable}>
+      {content}
+    </ScrollView>
+  );
   return (
     // No fixed width: in the render Ink makes on a resize, before this component hears of it,
-    // a stale width would overflow the narrower terminal and leave wrapped rows behind. The
-    // last column stays empty: a full-width row would make the terminal wrap early.
-    <Box flexDirection="column" paddingRight={1}>
+    // a stale width would overflow the narrower terminal and leave wrapped rows behind; what
+    // is wider than the terminal then is clipped. The last column stays empty: a full-width
+    // row would make the terminal wrap early.
+    <Box flexDirection="column" paddingRight={1} height={rows} overflow="hidden">
       <Header screen={screen} columns={width} />
-      <Box marginY={1} flexDirection="column">
+      <Box marginY={1} flexDirection="column" height={height} flexShrink={0}>
         {screen === 'classify' && (
           <ClassifyScreen
             buffer={buffer}
             classification={classification}
             columns={width}
-            rows={rows - 4}
+            height={height}
+            onOverflowChange={setScrollable}
           />
         )}
-        {screen === 'questionnaire' && (
-          <QuestionnaireScreen state={questionnaire} columns={width} />
-        )}
-        {screen === 'glossary' && <GlossaryScreen selected={term} columns={width} />}
-        {screen === 'compare' && <CompareScreen columns={width} />}
+        {screen === 'questionnaire' &&
+          scrolled(
+            `questionnaire-${questionnaire.step}`,
+            <QuestionnaireScreen state={questionnaire} columns={width} />,
+          )}
+        {screen === 'glossary' &&
+          scrolled(`glossary-${term}`, <GlossaryScreen selected={term} columns={width} />)}
+        {screen === 'compare' && scrolled('compare', <CompareScreen columns={width} />)}
       </Box>
-      <Footer screen={screen} />
+      <Footer lines={footer} />
     </Box>
   );
 }

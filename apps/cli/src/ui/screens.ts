@@ -7,23 +7,23 @@
 /** A screen id. */
 export type ScreenId = 'classify' | 'questionnaire' | 'glossary' | 'compare';
 
-/** A screen's title and the keys that work on it. */
-export type ScreenInfo = { id: ScreenId; title: string; keys: string };
+/** A screen's title and the keys that work on it, as footer hints. */
+export type ScreenInfo = { id: ScreenId; title: string; keys: readonly string[] };
 
 /** The screens in order: number key n (or F-n) opens the n-th. */
 export const SCREENS: readonly ScreenInfo[] = [
   {
     id: 'classify',
     title: 'Classify',
-    keys: 'type or paste a brief · Enter new line · ←↑↓→ move · Ctrl-U clear',
+    keys: ['Enter new line', '←↑↓→ move', 'Ctrl-U clear'],
   },
   {
     id: 'questionnaire',
     title: 'Questionnaire',
-    keys: '↑↓ choose · Enter/→ answer · ←/Backspace back · r restart',
+    keys: ['↑↓ choose', 'Enter/→ answer', '←/Backspace back', 'r restart'],
   },
-  { id: 'glossary', title: 'Glossary', keys: '↑↓ term' },
-  { id: 'compare', title: 'Compare', keys: '' },
+  { id: 'glossary', title: 'Glossary', keys: ['↑↓ term'] },
+  { id: 'compare', title: 'Compare', keys: [] },
 ];
 
 /** The screen `step` places after `current` (wrapping round). */
