@@ -227,7 +227,7 @@ describe('App: the terminal’s height', () => {
     const app = start({}, 80, 24);
     await type(app, `\u001b[200~${TWO_LINE_BRIEF}\u001b[201~`);
     await screen(app).toContain('Customer marketing');
-    await screen(app).toMatch(/more rows · PgUp\/PgDn/);
+    await screen(app).toMatch(/rows below · PgUp\/PgDn/);
     await expectFits(app, 80, 24);
     const frame = plain(app.lastFrame());
     expect(frame).toContain('Loyalty programme for our top resellers');
@@ -237,11 +237,11 @@ describe('App: the terminal’s height', () => {
 
   it('scrolls the result with PgDn and PgUp', async () => {
     const app = start({ initialText: TWO_LINE_BRIEF }, 80, 24);
-    await screen(app).toMatch(/↓ \d+ more rows/);
+    await screen(app).toMatch(/↓ \d+ rows below/);
     expect(plain(app.lastFrame())).not.toContain('Who uses');
     await type(app, '\u001b[6~', '\u001b[6~');
     await screen(app).toContain('Who uses');
-    expect(plain(app.lastFrame())).toMatch(/↑ \d+ more/);
+    expect(plain(app.lastFrame())).toMatch(/↑ \d+ rows above/);
     await expectFits(app, 80, 24);
     await type(app, '\u001b[5~', '\u001b[5~');
     await screen(app).toContain('customer ●');
@@ -250,14 +250,14 @@ describe('App: the terminal’s height', () => {
   it('fits 100×15 with an empty text', async () => {
     const app = start({}, 100, 15);
     await screen(app).toContain('Type or paste a brief');
-    await screen(app).toMatch(/more rows/);
+    await screen(app).toMatch(/rows below/);
     await expectFits(app, 100, 15);
   });
 
   it('keeps a text box for a single line of thousands of characters within the screen', async () => {
     const long = 'Loyalty rebates for resellers at renewal. '.repeat(102);
     const app = start({ initialText: long }, 80, 24);
-    await screen(app).toMatch(/↑ \d+ more rows/);
+    await screen(app).toMatch(/↑ \d+ rows above/);
     await expectFits(app, 80, 24);
     const frame = plain(app.lastFrame());
     expect(frame.split('\n').filter((line) => line.startsWith('│')).length).toBeLessThan(10);
@@ -265,7 +265,7 @@ describe('App: the terminal’s height', () => {
 
   it('fits the Compare, Glossary and questionnaire result screens, the back hint kept', async () => {
     const app = start({ initialScreen: 'compare' }, 80, 24);
-    await screen(app).toMatch(/more rows/);
+    await screen(app).toMatch(/rows below/);
     await expectFits(app, 80, 24);
     await type(app, '3');
     await screen(app).toContain('Glossary');
@@ -274,6 +274,17 @@ describe('App: the terminal’s height', () => {
     await screen(app).toContain('All 7 answered');
     await expectFits(app, 80, 24);
     expect(plain(app.lastFrame())).toContain('← back to change an answer');
+  });
+
+  it('keeps the selected option of a question in view on a short terminal', async () => {
+    const app = start({ initialScreen: 'questionnaire' }, 50, 15);
+    await screen(app).toContain('❯ Our own buyers');
+    await type(app, '\u001b[B', '\u001b[B', '\u001b[B');
+    await screen(app).toContain('❯ Not sure, or it does not apply');
+    await expectFits(app, 50, 15);
+    await type(app, '\u001b[B');
+    await screen(app).toContain('❯ Our own buyers');
+    await expectFits(app, 50, 15);
   });
 
   it('shows a short notice below the smallest size it lays out, and redraws when it grows', async () => {
@@ -354,6 +365,25 @@ describe('App: Questionnaire, Glossary, Compare', () => {
     await tick();
     await type(app, '\u001b[B');
     await screen(app).toContain('The broad market of individuals and households');
+  });
+
+  it('wraps the comparison table with no cell starting with a space', async () => {
+    const app = start({ initialScreen: 'compare' }, 80, 60);
+    await screen(app).toContain('and retaining buyers');
+    // 79 usable columns: the aspect takes 24, each pole's cell 26 (its last one kept empty).
+    for (const line of plain(app.lastFrame()).split('\n')) {
+      for (const at of [24, 50]) {
+        const leadingSpace = line[at] === ' ' && line[at + 1] !== undefined && line[at + 1] !== ' ';
+        expect(leadingSpace, line).toBe(false);
+      }
+    }
+  });
+
+  it('stacks the comparison on a narrow terminal, no line starting with a space', async () => {
+    const narrow = start({ initialScreen: 'compare' }, 40, 80);
+    await screen(narrow).toContain('Building the relationship');
+    expect(plain(narrow.lastFrame())).not.toMatch(/^ \S/m);
+    narrow.unmount();
   });
 
   it('stacks the comparison on a narrow terminal', async () => {

@@ -99,11 +99,14 @@ export function App({
             onOverflowChange={setScrollable}
           />
         )}
-        {screen === 'questionnaire' &&
-          scrolled(
-            `questionnaire-${questionnaire.step}`,
-            <QuestionnaireScreen state={questionnaire} columns={width} />,
-          )}
+        {screen === 'questionnaire' && (
+          <QuestionnaireScreen
+            state={questionnaire}
+            columns={width}
+            height={height}
+            onOverflowChange={setScrollable}
+          />
+        )}
         {screen === 'glossary' &&
           scrolled(`glossary-${term}`, <GlossaryScreen selected={term} columns={width} />)}
         {screen === 'compare' && scrolled('compare', <CompareScreen columns={width} />)}

@@ -14,6 +14,7 @@ import {
   quoteEvidence,
 } from '../format/vocabulary.ts';
 import { Gauge } from './gauge.tsx';
+import { Prose } from './prose.tsx';
 
 /** Props of {@link ResultView}. */
 export type ResultViewProps = {
@@ -74,7 +75,7 @@ export function ResultView({ result, width, pending, maxRecommendations = 4 }: R
         <Text dimColor>{`  confidence ${percent(result.confidence)}${pending ? '  …' : ''}`}</Text>
       </Text>
       <Gauge customerShare={result.customerShare} width={width} />
-      <Text dimColor>{result.summary}</Text>
+      <Prose dimColor text={result.summary} width={width} />
       <Box flexDirection="column" marginTop={1}>
         {Object.values(result.dimensions).map((dimension) => (
           <DimensionRow key={dimension.id} dimension={dimension} width={width} />

@@ -17,15 +17,29 @@ export type ScrollViewProps = {
   active?: boolean;
   /** Told whether the content is taller than the view, whenever that changes. */
   onOverflowChange?: (overflowing: boolean) => void;
+  /**
+   * Content rows (`top` to `bottom`, exclusive) to scroll into view whenever they change, such as
+   * a selected option; when they do not fit, their end is shown.
+   */
+  reveal?: { top: number; bottom: number };
   children: ReactNode;
 };
 
-/** What the last row says when the content is taller than the view. */
+/** How many rows are hidden above and below: "↑ 3 rows above · ↓ 1 row below". */
 export function hiddenRowsNote(above: number, below: number): string {
+  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
   const parts = [];
-  if (above > 0) parts.push(`↑ ${above} more`);
-  if (below > 0) parts.push(`↓ ${below} more`);
-  return `${parts.join(' · ')} rows · PgUp/PgDn`;
+  if (above > 0) parts.push(`↑ ${rows(above)} above`);
+  if (below > 0) parts.push(`↓ ${rows(below)} below`);
+  return parts.join(' · ');
+}
+
+/** The scroll position that shows rows `top`…`bottom` of the content, moving `current` the least. */
+export function revealTop(current: number, top: number, bottom: number, viewport: number): number {
+  if (bottom - top > viewport) return Math.max(0, bottom - viewport);
+  if (top < current) return top;
+  if (bottom > current + viewport) return bottom - viewport;
+  return current;
 }
 
 /** The view. Its content keeps its own height and is shifted up by the scroll position. */
@@ -34,6 +48,7 @@ export function ScrollView({
   width,
   active = true,
   onOverflowChange,
+  reveal,
   children,
 }: ScrollViewProps) {
   const contentRef = useRef<DOMElement>(null);
@@ -52,6 +67,12 @@ export function ScrollView({
     },
     { isActive: active && overflowing },
   );
+  const revealFrom = reveal?.top;
+  const revealTo = reveal?.bottom;
+  useEffect(() => {
+    if (revealFrom === undefined || revealTo === undefined) return;
+    setRequested((current) => revealTop(current, revealFrom, revealTo, viewport));
+  }, [revealFrom, revealTo, viewport]);
   useEffect(() => {
     onOverflowChange?.(overflowing);
     return () => onOverflowChange?.(false);
@@ -68,7 +89,7 @@ export function ScrollView({
       </Box>
       {overflowing && (
         <Text dimColor wrap="truncate-end">
-          {hiddenRowsNote(top, content.height - top - viewport)}
+          {`${hiddenRowsNote(top, content.height - top - viewport)} · PgUp/PgDn`}
         </Text>
       )}
     </Box>

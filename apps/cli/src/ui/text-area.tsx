@@ -7,6 +7,7 @@
  */
 import { Box, Text } from 'ink';
 import { colorOf } from '../format/vocabulary.ts';
+import { hiddenRowsNote } from './scroll-view.tsx';
 import { type Highlight, segmentText } from './segments.ts';
 import { layoutRows, rowIndexOf, visibleRows } from './text-layout.ts';
 
@@ -28,13 +29,6 @@ export type TextAreaProps = {
 /** Rows inside the border the text area takes for `value`: its rows, at most `maxRows`. */
 export function textAreaRows(value: string, wrapWidth: number, maxRows: number): number {
   return Math.max(1, Math.min(layoutRows(value, wrapWidth).length, maxRows));
-}
-
-function hiddenNote(above: number, below: number): string {
-  const parts = [];
-  if (above > 0) parts.push(`↑ ${above} more`);
-  if (below > 0) parts.push(`↓ ${below} more`);
-  return `${parts.join(' · ')} rows`;
 }
 
 /** Renders the text with its highlights; scrolls to keep the cursor's row in view. */
@@ -89,7 +83,7 @@ export function TextArea(props: TextAreaProps) {
       )}
       {hidden && (
         <Text dimColor wrap="truncate-end">
-          {hiddenNote(window.hiddenAbove, window.hiddenBelow)}
+          {hiddenRowsNote(window.hiddenAbove, window.hiddenBelow)}
         </Text>
       )}
     </Box>
