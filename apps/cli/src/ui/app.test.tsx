@@ -29,6 +29,36 @@ function withLoyaltyEvidence(text: string): Classification {
 
 const ESC = String.fromCharCode(27);
 
+/** The core's result plus a customer span on "loyalty" and a consumer span on "kids". */
+function withBothPoles(text: string): Classification {
+  const result = withLoyaltyEvidence(text);
+  const start = text.indexOf('kids');
+  if (start >= 0) {
+    result.dimensions.audience.evidence.push({
+      text: 'kids',
+      start,
+      end: start + 4,
+      pole: 'consumer',
+      cue: 'test-kids',
+      reason: 'children use it',
+      weight: 1,
+      negated: false,
+    });
+  }
+  return result;
+}
+
+/** The SGR codes in force right before `word`'s first appearance in `frame` (from the sequences just before it). */
+function stylesBefore(frame: string, word: string): string[] {
+  const at = frame.indexOf(word);
+  const before = frame.slice(0, at).match(/(?:\u001b\[[0-9;]*m)+$/)?.[0] ?? '';
+  return [...before.matchAll(/\u001b\[([0-9;]*)m/g)].flatMap((m) => (m[1] ?? '').split(';'));
+}
+
+/** Any colour: foreground or background, 16, 256 or true colours. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ESC is the point
+const COLOUR_SGR = /\u001b\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m/;
+
 /** Whether `word` in `frame` starts right after an ANSI style sequence (ESC [ … m). */
 function styled(frame: string, word: string): boolean {
   const at = frame.indexOf(word);
@@ -297,6 +327,35 @@ describe('App: the terminal’s height', () => {
     resize(app, 80, 24);
     await screen(app).toContain('Type or paste a brief');
     await expectFits(app, 80, 24);
+  });
+});
+
+describe('App: colour', () => {
+  it('tells the poles apart without colour: customer words underlined, consumer words bold', async () => {
+    const app = start({ classifier: withBothPoles, initialText: 'Our loyalty club for kids' });
+    await expect
+      .poll(() => stylesBefore(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
+      .toContain('4');
+    const frame = app.lastFrame() ?? '';
+    expect(stylesBefore(frame, 'kids')).toContain('1');
+    expect(stylesBefore(frame, 'kids')).not.toContain('4');
+    expect(stylesBefore(frame, 'loyalty')).not.toContain('1');
+  });
+
+  it('draws no colour at all with colour off (NO_COLOR), keeping the cursor and the pole marks', async () => {
+    const app = start({
+      classifier: withBothPoles,
+      initialText: 'Our loyalty club for kids',
+      color: false,
+    });
+    await screen(app).toContain('Who pays');
+    await expect
+      .poll(() => stylesBefore(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
+      .toContain('4');
+    const frame = app.lastFrame() ?? '';
+    expect(frame).not.toMatch(COLOUR_SGR);
+    expect(stylesBefore(frame, 'kids')).toContain('1');
+    expect(frame).toContain(`${ESC}[7m`); // the cursor, in inverse video
   });
 });
 

@@ -15,6 +15,7 @@ import { Footer, footerHints } from './footer.tsx';
 import { GlossaryScreen } from './glossary-screen.tsx';
 import { Header } from './header.tsx';
 import { packHints } from './key-hints.ts';
+import { ColorContext } from './palette.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
 import { cycleScreen, type ScreenId, screenByNumber } from './screens.ts';
@@ -36,6 +37,8 @@ export type AppProps = {
   debounceMs?: number;
   /** The classifier behind the Classify screen (the core's, unless a test injects one). */
   classifier?: Classifier;
+  /** Whether to colour (see `shouldColor`: off with `NO_COLOR`); attributes stay either way. */
+  color?: boolean;
 };
 
 /**
@@ -48,6 +51,7 @@ export function App({
   initialScreen = 'classify',
   debounceMs = 150,
   classifier,
+  color = true,
 }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useWindowSize();
@@ -87,31 +91,33 @@ export function App({
     // a stale width would overflow the narrower terminal and leave wrapped rows behind; what
     // is wider than the terminal then is clipped. The last column stays empty: a full-width
     // row would make the terminal wrap early.
-    <Box flexDirection="column" paddingRight={1} height={rows} overflow="hidden">
-      <Header screen={screen} columns={width} />
-      <Box marginY={1} flexDirection="column" height={height} flexShrink={0}>
-        {screen === 'classify' && (
-          <ClassifyScreen
-            buffer={buffer}
-            classification={classification}
-            columns={width}
-            height={height}
-            onOverflowChange={setScrollable}
-          />
-        )}
-        {screen === 'questionnaire' && (
-          <QuestionnaireScreen
-            state={questionnaire}
-            columns={width}
-            height={height}
-            onOverflowChange={setScrollable}
-          />
-        )}
-        {screen === 'glossary' &&
-          scrolled(`glossary-${term}`, <GlossaryScreen selected={term} columns={width} />)}
-        {screen === 'compare' && scrolled('compare', <CompareScreen columns={width} />)}
+    <ColorContext value={color}>
+      <Box flexDirection="column" paddingRight={1} height={rows} overflow="hidden">
+        <Header screen={screen} columns={width} />
+        <Box marginY={1} flexDirection="column" height={height} flexShrink={0}>
+          {screen === 'classify' && (
+            <ClassifyScreen
+              buffer={buffer}
+              classification={classification}
+              columns={width}
+              height={height}
+              onOverflowChange={setScrollable}
+            />
+          )}
+          {screen === 'questionnaire' && (
+            <QuestionnaireScreen
+              state={questionnaire}
+              columns={width}
+              height={height}
+              onOverflowChange={setScrollable}
+            />
+          )}
+          {screen === 'glossary' &&
+            scrolled(`glossary-${term}`, <GlossaryScreen selected={term} columns={width} />)}
+          {screen === 'compare' && scrolled('compare', <CompareScreen columns={width} />)}
+        </Box>
+        <Footer lines={footer} />
       </Box>
-      <Footer lines={footer} />
-    </Box>
+    </ColorContext>
   );
 }

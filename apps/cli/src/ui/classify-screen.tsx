@@ -7,6 +7,7 @@
  */
 import { Box, Text } from 'ink';
 import { classifyHeights, classifyWidths, PANEL_GAP } from './classify-layout.ts';
+import { usePaint } from './palette.ts';
 import { ResultView } from './result-view.tsx';
 import { ScrollView } from './scroll-view.tsx';
 import { highlightsOf } from './segments.ts';
@@ -36,6 +37,7 @@ export function ClassifyScreen({
   height,
   onOverflowChange,
 }: ClassifyScreenProps) {
+  const paint = usePaint();
   const widths = classifyWidths(columns);
   const heights = classifyHeights(
     height,
@@ -60,7 +62,7 @@ export function ClassifyScreen({
   const panel = (
     <ScrollView height={heights.result} width={widths.result} onOverflowChange={onOverflowChange}>
       {error !== undefined ? (
-        <Text color="red">{error}</Text>
+        <Text color={paint('red')}>{error}</Text>
       ) : result !== undefined ? (
         <ResultView
           result={result}

@@ -6,6 +6,7 @@
  */
 import { comparison } from '@marketlens/core';
 import { Box, Text } from 'ink';
+import { usePaint } from './palette.ts';
 import { Prose } from './prose.tsx';
 
 /** Props of {@link CompareScreen}. */
@@ -15,6 +16,7 @@ const ASPECT_WIDTH = 24;
 
 /** The comparison table. */
 export function CompareScreen({ columns }: CompareScreenProps) {
+  const paint = usePaint();
   const columnWidth = Math.floor((columns - ASPECT_WIDTH - 2) / 2);
   if (columnWidth < 20) {
     return (
@@ -22,8 +24,20 @@ export function CompareScreen({ columns }: CompareScreenProps) {
         {comparison.rows.map((row) => (
           <Box key={row.aspect} flexDirection="column" marginBottom={1} flexShrink={0}>
             <Text bold>{row.aspect}</Text>
-            <Prose color="blue" prefix="customer: " text={row.customer} width={columns} />
-            <Prose color="magenta" prefix="consumer: " text={row.consumer} width={columns} />
+            <Prose
+              color={paint('blue')}
+              underline
+              prefix="customer: "
+              text={row.customer}
+              width={columns}
+            />
+            <Prose
+              color={paint('magenta')}
+              bold
+              prefix="consumer: "
+              text={row.consumer}
+              width={columns}
+            />
           </Box>
         ))}
       </Box>
@@ -36,10 +50,10 @@ export function CompareScreen({ columns }: CompareScreenProps) {
       <Box flexShrink={0}>
         <Box width={ASPECT_WIDTH} flexShrink={0} />
         <Box width={columnWidth} flexShrink={0}>
-          <Prose bold color="blue" text={comparison.columns.customer} width={cell} />
+          <Prose underline color={paint('blue')} text={comparison.columns.customer} width={cell} />
         </Box>
         <Box width={columnWidth} flexShrink={0}>
-          <Prose bold color="magenta" text={comparison.columns.consumer} width={cell} />
+          <Prose bold color={paint('magenta')} text={comparison.columns.consumer} width={cell} />
         </Box>
       </Box>
       {comparison.rows.map((row) => (

@@ -7,6 +7,7 @@ import { assess, type Dimension, dimensions } from '@marketlens/core';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { colorOf } from '../format/vocabulary.ts';
+import { usePaint } from './palette.ts';
 import { Prose, proseLines } from './prose.tsx';
 import { optionsOf, QUESTION_COUNT, type QuestionnaireState } from './questionnaire-state.ts';
 import { ResultView } from './result-view.tsx';
@@ -27,13 +28,14 @@ const OPTION_PREFIX = '❯ ';
 const QUESTION_TOP = 3;
 
 function Progress({ state }: { state: QuestionnaireState }) {
+  const paint = usePaint();
   return (
     <Text>
       {dimensions.map((dimension, index) => {
         const answer = state.answers[dimension.id];
         const mark = index === state.step ? '◆' : answer === undefined ? '◇' : '●';
         return (
-          <Text key={dimension.id} color={answer ? colorOf(answer) : undefined}>
+          <Text key={dimension.id} color={answer ? paint(colorOf(answer)) : undefined}>
             {`${mark} `}
           </Text>
         );
@@ -66,6 +68,7 @@ export function QuestionnaireScreen({
   height,
   onOverflowChange,
 }: QuestionnaireScreenProps) {
+  const paint = usePaint();
   const dimension = dimensions[state.step];
   const scrolled = (content: ReactNode, reveal?: { top: number; bottom: number }) =>
     height === undefined ? (
@@ -111,7 +114,7 @@ export function QuestionnaireScreen({
             <Prose
               key={option.answer}
               bold={selected}
-              color={selected ? colorOf(option.answer) : undefined}
+              color={selected ? paint(colorOf(option.answer)) : undefined}
               prefix={selected ? OPTION_PREFIX : '  '}
               text={option.label}
               width={columns}

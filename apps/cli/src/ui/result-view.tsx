@@ -14,6 +14,7 @@ import {
   quoteEvidence,
 } from '../format/vocabulary.ts';
 import { Gauge } from './gauge.tsx';
+import { usePaint } from './palette.ts';
 import { Prose } from './prose.tsx';
 
 /** Props of {@link ResultView}. */
@@ -38,13 +39,14 @@ export function strengthBar(dimension: Pick<DimensionResult, 'lean' | 'strength'
 }
 
 function DimensionRow({ dimension, width }: { dimension: DimensionResult; width: number }) {
+  const paint = usePaint();
   const first = dimension.evidence[0];
   const quote = first === undefined ? undefined : quoteEvidence(first);
   const room = width - NAME_WIDTH - 18;
   return (
     <Text wrap="truncate-end">
       {dimension.name.padEnd(NAME_WIDTH)}
-      <Text color={colorOf(dimension.lean)}>{leanLabel(dimension.lean).padEnd(9)}</Text>
+      <Text color={paint(colorOf(dimension.lean))}>{leanLabel(dimension.lean).padEnd(9)}</Text>
       <Text dimColor>{strengthBar(dimension)}</Text>
       {quote !== undefined && room > 6 ? <Text dimColor>{`  ${quote}`}</Text> : null}
     </Text>
@@ -64,12 +66,13 @@ function RoleText({ role }: { role: RoleSpan | null }) {
 
 /** The result panel. */
 export function ResultView({ result, width, pending, maxRecommendations = 4 }: ResultViewProps) {
+  const paint = usePaint();
   const shown = result.recommendations.slice(0, maxRecommendations);
   const hidden = result.recommendations.length - shown.length;
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1}>
       <Text>
-        <Text bold color={colorOf(result.orientation)}>
+        <Text bold color={paint(colorOf(result.orientation))}>
           {orientationTitle(result.orientation)}
         </Text>
         <Text dimColor>{`  confidence ${percent(result.confidence)}${pending ? '  …' : ''}`}</Text>
@@ -96,7 +99,7 @@ export function ResultView({ result, width, pending, maxRecommendations = 4 }: R
           <Text bold>Recommendations</Text>
           {shown.map((recommendation) => (
             <Text key={recommendation.id} wrap="truncate-end">
-              <Text color={colorOf(recommendation.pole)}>• {recommendation.title}</Text>
+              <Text color={paint(colorOf(recommendation.pole))}>• {recommendation.title}</Text>
               <Text dimColor>{` — ${recommendation.detail}`}</Text>
             </Text>
           ))}

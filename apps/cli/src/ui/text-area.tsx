@@ -7,6 +7,7 @@
  */
 import { Box, Text } from 'ink';
 import { colorOf } from '../format/vocabulary.ts';
+import { poleStyle, usePaint } from './palette.ts';
 import { hiddenRowsNote } from './scroll-view.tsx';
 import { type Highlight, segmentText } from './segments.ts';
 import { layoutRows, rowIndexOf, visibleRows } from './text-layout.ts';
@@ -34,6 +35,7 @@ export function textAreaRows(value: string, wrapWidth: number, maxRows: number):
 /** Renders the text with its highlights; scrolls to keep the cursor's row in view. */
 export function TextArea(props: TextAreaProps) {
   const { value, cursor, highlights, focused, width, wrapWidth, maxRows, placeholder } = props;
+  const paint = usePaint();
   const rows = layoutRows(value, wrapWidth);
   const cursorRow = rowIndexOf(rows, cursor);
   const window = visibleRows(rows.length, cursorRow, Math.max(1, maxRows));
@@ -43,7 +45,7 @@ export function TextArea(props: TextAreaProps) {
       flexDirection="column"
       flexShrink={0}
       borderStyle="round"
-      borderColor={focused ? 'cyan' : 'gray'}
+      borderColor={paint(focused ? 'cyan' : 'gray')}
       paddingLeft={1}
       width={width}
     >
@@ -70,9 +72,8 @@ export function TextArea(props: TextAreaProps) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity beyond their position
                   key={i}
                   inverse={segment.cursor === true}
-                  bold={segment.pole !== undefined}
-                  underline={segment.pole !== undefined}
-                  color={segment.pole ? colorOf(segment.pole) : undefined}
+                  {...(segment.pole ? poleStyle(segment.pole) : {})}
+                  color={segment.pole ? paint(colorOf(segment.pole)) : undefined}
                 >
                   {segment.text}
                 </Text>
