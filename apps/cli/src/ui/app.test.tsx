@@ -238,6 +238,24 @@ describe('App: Classify screen', () => {
     }
   });
 
+  it('keeps the highlights on screen while typing, until the next result', async () => {
+    const app = start({
+      classifier: withLoyaltyEvidence,
+      initialText: 'Our loyalty club',
+      debounceMs: 60_000,
+    });
+    await expect
+      .poll(() => styled(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
+      .toBe(true);
+    await type(app, ' f', 'o', 'r');
+    await screen(app).toContain('Our loyalty club for');
+    expect(styled(app.lastFrame() ?? '', 'loyalty')).toBe(true);
+    await type(app, '\u001b[H', 'Hi! ');
+    await screen(app).toContain('Hi! Our loyalty club for');
+    expect(styled(app.lastFrame() ?? '', 'loyalty')).toBe(true);
+    expect(styled(app.lastFrame() ?? '', 'Hi!')).toBe(false);
+  });
+
   it('follows the terminal width: side by side when wide, stacked when narrow', async () => {
     const app = start({ initialText: 'Loyalty programme for resellers.' }, 140);
     await screen(app).toMatch(/│.*customer .*consumer/);

@@ -10,10 +10,10 @@ import { classifyHeights, classifyWidths, PANEL_GAP } from './classify-layout.ts
 import { usePaint } from './palette.ts';
 import { ResultView } from './result-view.tsx';
 import { ScrollView } from './scroll-view.tsx';
-import { highlightsOf } from './segments.ts';
 import { TextArea, textAreaRows } from './text-area.tsx';
 import type { TextBuffer } from './text-buffer.ts';
 import { layoutRows } from './text-layout.ts';
+import { useCarriedHighlights } from './use-carried-highlights.ts';
 import type { ClassificationState } from './use-classification.ts';
 
 /** Props of {@link ClassifyScreen}. */
@@ -29,7 +29,10 @@ export type ClassifyScreenProps = {
 
 const PLACEHOLDER = 'Type or paste a brief, a campaign, a segment or a strategy…';
 
-/** The screen; highlights appear once the result belongs to the text on screen. */
+/**
+ * The screen. While a newer text waits for its result, the last result's highlights stay on
+ * the words the edit left alone.
+ */
 export function ClassifyScreen({
   buffer,
   classification,
@@ -45,8 +48,7 @@ export function ClassifyScreen({
     layoutRows(buffer.value, widths.wrap).length,
   );
   const { result, error } = classification;
-  const current = classification.text === buffer.value;
-  const highlights = result !== undefined && current ? highlightsOf(result) : [];
+  const highlights = useCarriedHighlights(result, classification.text, buffer.value);
   const area = (
     <TextArea
       value={buffer.value}
