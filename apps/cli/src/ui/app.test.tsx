@@ -392,6 +392,20 @@ describe('App: navigation and quitting', () => {
     await screen(app).toContain('Type or paste a brief');
   });
 
+  it('takes Tab presses arriving in one read as that many presses, on every screen', async () => {
+    const app = start();
+    await type(app, 'brief');
+    await type(app, '\t\t');
+    await screen(app).toContain('The people or organisations that buy');
+    await type(app, '\t\t\t');
+    await screen(app).toContain('Question 1 of 7');
+    await type(app, '\t\t\t');
+    await screen(app).toContain('│ brief');
+    // No spaces came from the tabs: the paste lands right after "brief".
+    await type(app, '\u001b[200~a\tb\u001b[201~');
+    await screen(app).toContain('briefa  b');
+  });
+
   it('keeps the text when leaving the Classify screen and coming back', async () => {
     const app = start();
     await type(app, 'kept text', '\t', '1');

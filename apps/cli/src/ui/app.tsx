@@ -18,7 +18,7 @@ import { packHints } from './key-hints.ts';
 import { ColorContext } from './palette.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
-import { cycleScreen, type ScreenId, screenByNumber } from './screens.ts';
+import { cycleScreen, type ScreenId, screenByNumber, tabPresses } from './screens.ts';
 import { ScrollView } from './scroll-view.tsx';
 import { createBuffer, type TextBuffer } from './text-buffer.ts';
 import { TooSmall } from './too-small.tsx';
@@ -67,7 +67,9 @@ export function App({
   useInput((input, key) => {
     if (key.escape) exit();
     else if (key.tab) setScreen((current) => cycleScreen(current, key.shift ? -1 : 1));
-    else if (!typing && input === 'q') exit();
+    else if (tabPresses(input) > 0) {
+      setScreen((current) => cycleScreen(current, tabPresses(input)));
+    } else if (!typing && input === 'q') exit();
     else if (!typing && /^[1-4]$/.test(input)) {
       setScreen((current) => screenByNumber(Number(input)) ?? current);
     } else if (screen === 'glossary' && (key.upArrow || key.downArrow)) {

@@ -26,11 +26,19 @@ export const SCREENS: readonly ScreenInfo[] = [
   { id: 'compare', title: 'Compare', keys: [] },
 ];
 
-/** The screen `step` places after `current` (wrapping round). */
-export function cycleScreen(current: ScreenId, step: 1 | -1): ScreenId {
+/** The screen `step` screens after `current` (before it when negative), wrapping round. */
+export function cycleScreen(current: ScreenId, step: number): ScreenId {
   const index = SCREENS.findIndex((screen) => screen.id === current);
-  const next = (index + step + SCREENS.length) % SCREENS.length;
+  const next = (((index + step) % SCREENS.length) + SCREENS.length) % SCREENS.length;
   return (SCREENS[next] as ScreenInfo).id;
+}
+
+/**
+ * How many Tab presses an input chunk is: a terminal sends Tabs pressed in quick succession in
+ * one read ("\t\t"), which is two presses, not text. Anything else is none.
+ */
+export function tabPresses(input: string): number {
+  return /^\t+$/.test(input) ? input.length : 0;
 }
 
 /** The screen number `n` (1-based) opens, if any. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { useInput, usePaste } from 'ink';
+import { tabPresses } from './screens.ts';
 import {
   backspace,
   deleteForward,
@@ -21,7 +22,8 @@ type Update = (change: (buffer: TextBuffer) => TextBuffer) => void;
 export function useTextAreaInput(update: Update, isActive: boolean, wrapWidth: number): void {
   useInput(
     (input, key) => {
-      if (key.tab || key.escape) return;
+      // Tabs alone, even several in one read, switch screens (the app's); a tab in pasted text is text.
+      if (key.tab || key.escape || tabPresses(input) > 0) return;
       if (key.return) update((b) => typeChunk(b, '\n'));
       else if (key.backspace) update(backspace);
       else if (key.delete) update(deleteForward);
