@@ -321,17 +321,17 @@ describe('App: the terminal’s height', () => {
     await type(app, '2', '\r\r\r\r\r\r\r');
     await screen(app).toContain('All 7 answered');
     await expectFits(app, 80, 24);
-    expect(plain(app.lastFrame())).toContain('← back to change an answer');
+    expect(plain(app.lastFrame())).toContain('to change an answer');
   });
 
   it('keeps the selected option of a question in view on a short terminal', async () => {
     const app = start({ initialScreen: 'questionnaire' }, 50, 15);
-    await screen(app).toContain('❯ Our own buyers');
+    await screen(app).toContain('❯ 1 Our own buyers');
     await type(app, '\u001b[B', '\u001b[B', '\u001b[B');
-    await screen(app).toContain('❯ Not sure, or it does not apply');
+    await screen(app).toContain('❯ 4 Not sure, or it does not apply');
     await expectFits(app, 50, 15);
     await type(app, '\u001b[B');
-    await screen(app).toContain('❯ Our own buyers');
+    await screen(app).toContain('❯ 1 Our own buyers');
     await expectFits(app, 50, 15);
   });
 
@@ -408,7 +408,7 @@ describe('App: navigation and quitting', () => {
 
   it('keeps the text when leaving the Classify screen and coming back', async () => {
     const app = start();
-    await type(app, 'kept text', '\t', '1');
+    await type(app, 'kept text', '\t', '\u001bOP');
     await screen(app).toContain('kept text');
   });
 
@@ -442,6 +442,36 @@ describe('App: Questionnaire, Glossary, Compare', () => {
     await screen(app).toContain('Question 7 of 7');
     await type(app, 'r');
     await screen(app).toContain('Question 1 of 7');
+  });
+
+  it('answers with 1–4 on a question, instead of switching screens, and says so in the footer', async () => {
+    const app = start({ initialScreen: 'questionnaire' });
+    await screen(app).toContain('1 Our own buyers');
+    const footer = plain(app.lastFrame()).split('\n').slice(-2).join(' ');
+    expect(footer).toContain('1–4 answer');
+    expect(footer).not.toContain('1–4/F1–F4 screens');
+    await type(app, '2');
+    await screen(app).toContain('Question 2 of 7');
+    expect(plain(app.lastFrame())).toMatch(/◆/);
+  });
+
+  it('offers the result page’s own keys, and returns to the result after changing an answer', async () => {
+    const app = start({ initialScreen: 'questionnaire' });
+    await tick();
+    await type(app, '\r\r\r\r\r\r\r');
+    await screen(app).toContain('All 7 answered');
+    const footer = plain(app.lastFrame()).split('\n').slice(-2).join(' ');
+    expect(footer).not.toContain('↑↓ choose');
+    expect(footer).not.toContain('Enter/→');
+    expect(footer).toContain('1–7 change an answer');
+    await type(app, '3');
+    await screen(app).toContain('Question 3 of 7');
+    await type(app, '2');
+    await screen(app).toContain('All 7 answered');
+    await type(app, '\u001b[D', '\u001b[D', '\u001b[D');
+    await screen(app).toContain('Question 5 of 7');
+    await type(app, '\r');
+    await screen(app).toContain('All 7 answered');
   });
 
   it('takes every Enter of several arriving in one read', async () => {

@@ -17,8 +17,18 @@ import { Header } from './header.tsx';
 import { packHints } from './key-hints.ts';
 import { ColorContext } from './palette.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
-import { initialQuestionnaire, questionnaireReducer } from './questionnaire-state.ts';
-import { cycleScreen, type ScreenId, screenByNumber, tabPresses } from './screens.ts';
+import {
+  initialQuestionnaire,
+  QUESTION_COUNT,
+  questionnaireReducer,
+} from './questionnaire-state.ts';
+import {
+  cycleScreen,
+  numbersOpenScreens,
+  type ScreenId,
+  screenByNumber,
+  tabPresses,
+} from './screens.ts';
 import { ScrollView } from './scroll-view.tsx';
 import { createBuffer, type TextBuffer } from './text-buffer.ts';
 import { TooSmall } from './too-small.tsx';
@@ -44,7 +54,7 @@ export type AppProps = {
 /**
  * The whole UI, exactly as high as the terminal: the tab bar, the screen and the footer always
  * show, and what does not fit on the screen scrolls. Esc and Ctrl-C quit everywhere; `q` where no
- * text field has focus.
+ * text field has focus; 1–4 open screens where they neither type nor answer.
  */
 export function App({
   initialText = '',
@@ -70,7 +80,7 @@ export function App({
     else if (tabPresses(input) > 0) {
       setScreen((current) => cycleScreen(current, tabPresses(input)));
     } else if (!typing && input === 'q') exit();
-    else if (!typing && /^[1-4]$/.test(input)) {
+    else if (numbersOpenScreens(screen) && /^[1-4]$/.test(input)) {
       setScreen((current) => screenByNumber(Number(input)) ?? current);
     } else if (screen === 'glossary' && (key.upArrow || key.downArrow)) {
       setTerm((t) => (t + (key.upArrow ? definitions.length - 1 : 1)) % definitions.length);
@@ -81,7 +91,10 @@ export function App({
   useQuestionnaireInput(dispatch, screen === 'questionnaire');
 
   if (!fitsTerminal(columns, rows)) return <TooSmall columns={columns} rows={rows} />;
-  const footer = packHints(footerHints(screen, scrollable), width);
+  const footer = packHints(
+    footerHints(screen, { scrollable, questionnaireDone: questionnaire.step >= QUESTION_COUNT }),
+    width,
+  );
   const height = screenHeight(rows, footer.length);
   const scrolled = (key: string, content: ReactNode) => (
     <ScrollView key={key} height={height} onOverflowChange={setScrollable}>

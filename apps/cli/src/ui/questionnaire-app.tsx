@@ -47,7 +47,7 @@ export function QuestionnaireApp({ onDone, color = true }: QuestionnaireAppProps
       <Box flexDirection="column" width={Math.max(20, columns - 1)}>
         <QuestionnaireScreen state={state} columns={Math.max(20, columns - 1)} />
         <Box marginTop={1}>
-          <Text dimColor>↑↓ choose · Enter/→ answer · ←/Backspace back · q/Esc cancel</Text>
+          <Text dimColor>↑↓ choose · Enter/→/1–4 answer · ←/Backspace back · q/Esc cancel</Text>
         </Box>
       </Box>
     </ColorContext>

@@ -9,7 +9,12 @@ import type { ReactNode } from 'react';
 import { colorOf } from '../format/vocabulary.ts';
 import { usePaint } from './palette.ts';
 import { Prose, proseLines } from './prose.tsx';
-import { optionsOf, QUESTION_COUNT, type QuestionnaireState } from './questionnaire-state.ts';
+import {
+  allAnswered,
+  optionsOf,
+  QUESTION_COUNT,
+  type QuestionnaireState,
+} from './questionnaire-state.ts';
 import { ResultView } from './result-view.tsx';
 import { ScrollView } from './scroll-view.tsx';
 
@@ -23,9 +28,8 @@ export type QuestionnaireScreenProps = {
   onOverflowChange?: (overflowing: boolean) => void;
 };
 
-const OPTION_PREFIX = '❯ ';
-/** The question's first row: below the progress, the question number and a blank row. */
-const QUESTION_TOP = 3;
+/** Before an option: the selection mark and the option's number key. */
+const optionPrefix = (index: number, selected: boolean) => `${selected ? '❯' : ' '} ${index + 1} `;
 
 function Progress({ state }: { state: QuestionnaireState }) {
   const paint = usePaint();
@@ -48,17 +52,20 @@ function Progress({ state }: { state: QuestionnaireState }) {
 export function questionRows(dimension: Dimension, columns: number) {
   const question = proseLines(dimension.question, columns).length;
   const options = optionsOf(dimension).map(
-    (option) => proseLines(option.label, columns, OPTION_PREFIX).length,
+    (option, index) => proseLines(option.label, columns, optionPrefix(index, false)).length,
   );
   return { question, options };
 }
 
-/** Content rows from the question to the end of the selected option: what must stay in view. */
-function selectionRows(dimension: Dimension, columns: number, selected: number) {
+/**
+ * Content rows from the question to the end of the selected option: what must stay in view.
+ * The question starts below `headRows` rows (progress, question number, note) and a blank one.
+ */
+function selectionRows(dimension: Dimension, columns: number, selected: number, headRows: number) {
   const rows = questionRows(dimension, columns);
+  const top = headRows + 1;
   const before = rows.options.slice(0, selected).reduce((sum, n) => sum + n, 0);
-  const bottom = QUESTION_TOP + rows.question + 1 + before + (rows.options[selected] ?? 1);
-  return { top: QUESTION_TOP, bottom };
+  return { top, bottom: top + rows.question + 1 + before + (rows.options[selected] ?? 1) };
 }
 
 /** The open question, or the result once all seven are answered. */
@@ -89,7 +96,7 @@ export function QuestionnaireScreen({
         <Progress state={state} />
         <Prose
           dimColor
-          text={`All ${QUESTION_COUNT} answered. ← back to change an answer · r restart`}
+          text={`All ${QUESTION_COUNT} answered. ← back or 1–${QUESTION_COUNT} to change an answer · r restart`}
           width={columns}
         />
         <Box marginTop={1} flexShrink={0}>
@@ -98,12 +105,18 @@ export function QuestionnaireScreen({
       </Box>,
     );
   }
+  const revisiting = allAnswered(state.answers);
   return scrolled(
     <Box flexDirection="column">
       <Progress state={state} />
       <Text dimColor wrap="truncate-end">
         Question {state.step + 1} of {QUESTION_COUNT} · {dimension.name}
       </Text>
+      {revisiting && (
+        <Text dimColor wrap="truncate-end">
+          An answer takes you back to the result.
+        </Text>
+      )}
       <Box marginTop={1} flexShrink={0}>
         <Prose bold text={dimension.question} width={columns} />
       </Box>
@@ -115,7 +128,7 @@ export function QuestionnaireScreen({
               key={option.answer}
               bold={selected}
               color={selected ? paint(colorOf(option.answer)) : undefined}
-              prefix={selected ? OPTION_PREFIX : '  '}
+              prefix={optionPrefix(index, selected)}
               text={option.label}
               width={columns}
             />
@@ -123,6 +136,6 @@ export function QuestionnaireScreen({
         })}
       </Box>
     </Box>,
-    selectionRows(dimension, columns, state.selected),
+    selectionRows(dimension, columns, state.selected, revisiting ? 3 : 2),
   );
 }

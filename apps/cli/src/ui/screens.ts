@@ -20,11 +20,23 @@ export const SCREENS: readonly ScreenInfo[] = [
   {
     id: 'questionnaire',
     title: 'Questionnaire',
-    keys: ['↑↓ choose', 'Enter/→ answer', '←/Backspace back', 'r restart'],
+    keys: ['↑↓ choose', 'Enter/→/1–4 answer', '←/Backspace back', 'r restart'],
   },
   { id: 'glossary', title: 'Glossary', keys: ['↑↓ term'] },
   { id: 'compare', title: 'Compare', keys: [] },
 ];
+
+/** The Questionnaire's keys once all seven are answered and the result shows. */
+export const QUESTIONNAIRE_RESULT_KEYS: readonly string[] = [
+  '1–7 change an answer',
+  '←/Backspace back',
+  'r restart',
+];
+
+/** Whether the number keys 1–4 open screens on `screen`: not where they type or answer. */
+export function numbersOpenScreens(screen: ScreenId): boolean {
+  return screen !== 'classify' && screen !== 'questionnaire';
+}
 
 /** The screen `step` screens after `current` (before it when negative), wrapping round. */
 export function cycleScreen(current: ScreenId, step: number): ScreenId {
