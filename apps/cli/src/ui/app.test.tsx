@@ -51,8 +51,9 @@ function withBothPoles(text: string): Classification {
 /** The SGR codes in force right before `word`'s first appearance in `frame` (from the sequences just before it). */
 function stylesBefore(frame: string, word: string): string[] {
   const at = frame.indexOf(word);
-  const before = frame.slice(0, at).match(/(?:\u001b\[[0-9;]*m)+$/)?.[0] ?? '';
-  return [...before.matchAll(/\u001b\[([0-9;]*)m/g)].flatMap((m) => (m[1] ?? '').split(';'));
+  const before = frame.slice(0, at).match(new RegExp(`(?:${ESC}\\[[0-9;]*m)+$`))?.[0] ?? '';
+  const codes = before.matchAll(new RegExp(`${ESC}\\[([0-9;]*)m`, 'g'));
+  return [...codes].flatMap((m) => (m[1] ?? '').split(';'));
 }
 
 /** Any colour: foreground or background, 16, 256 or true colours. */

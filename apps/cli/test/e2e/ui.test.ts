@@ -103,10 +103,10 @@ describe.skipIf(!TMUX)(
         await ui.waitFor((s) => s.includes(orientationTitle(expected.orientation)), 'the result');
         await new Promise((resolve) => setTimeout(resolve, 300));
         const styled = ui.capture(true);
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ESC is the point
-        expect(styled).not.toMatch(
-          /\u001b\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m/,
+        const colour = new RegExp(
+          `${ESC}\\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m`,
         );
+        expect(styled).not.toMatch(colour);
         for (const word of evidence) expect(styledOnScreen(styled, word), word).toBe(true);
       },
     );
