@@ -22,7 +22,8 @@ const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]$/
 export function clusterWidth(cluster: string): number {
   if (cluster.length === 1) {
     const code = cluster.charCodeAt(0);
-    if (code >= 0x20 && code < 0x7f) return 1;
+    // ASCII and Latin-1 letters and signs (not the soft hyphen, which shows only at a break).
+    if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x300 && code !== 0xad)) return 1;
   }
   if (KEYCAP.test(cluster)) return 2;
   // A pair of regional indicators is a flag; one alone is a letter.

@@ -38,6 +38,8 @@ export function layoutRows(value: string, width: number): Row[] {
   return rows;
 }
 
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 function wrapLine(
   value: string,
   start: number,
@@ -49,33 +51,39 @@ function wrapLine(
   let rowStart = start;
   let column = 0;
   let breakAt = -1; // just after the row's last space: where a word wrap starts the next row
-  let i = start;
-  while (i < end) {
-    const next = simple ? i + 1 : nextBoundary(value, i);
-    const cluster = value.slice(i, next);
-    const w = simple ? 1 : clusterWidth(cluster);
-    if (column + w <= width || i === rowStart) {
-      column += w;
-      if (cluster === ' ') breakAt = next;
-      i = next;
-    } else if (cluster === ' ') {
-      // The space the wrap falls on ends its row, in the column kept free.
-      rows.push({ start: rowStart, end: next, soft: true });
-      rowStart = next;
-      column = 0;
+  const place = (i: number, next: number, cluster: string, w: number) => {
+    while (true) {
+      if (column + w <= width || i === rowStart) {
+        column += w;
+        if (cluster === ' ') breakAt = next;
+        return;
+      }
+      if (cluster === ' ') {
+        // The space the wrap falls on ends its row, in the column kept free.
+        rows.push({ start: rowStart, end: next, soft: true });
+        rowStart = next;
+        column = 0;
+        breakAt = -1;
+        return;
+      }
+      if (breakAt > rowStart) {
+        rows.push({ start: rowStart, end: breakAt, soft: true });
+        column = displayWidth(value.slice(breakAt, i));
+        rowStart = breakAt;
+      } else {
+        // One word wider than the row: cut it before this cluster, which then starts a row.
+        rows.push({ start: rowStart, end: i, soft: true });
+        rowStart = i;
+        column = 0;
+      }
       breakAt = -1;
-      i = next;
-    } else if (breakAt > rowStart) {
-      rows.push({ start: rowStart, end: breakAt, soft: true });
-      column = displayWidth(value.slice(breakAt, i));
-      rowStart = breakAt;
-      breakAt = -1;
-    } else {
-      // One word wider than the row: cut it.
-      rows.push({ start: rowStart, end: i, soft: true });
-      rowStart = i;
-      column = 0;
-      breakAt = -1;
+    }
+  };
+  if (simple) {
+    for (let i = start; i < end; i += 1) place(i, i + 1, value[i] as string, 1);
+  } else {
+    for (const { index, segment } of segmenter.segment(value.slice(start, end))) {
+      place(start + index, start + index + segment.length, segment, clusterWidth(segment));
     }
   }
   rows.push({ start: rowStart, end, soft: false });
