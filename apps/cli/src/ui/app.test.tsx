@@ -343,6 +343,7 @@ describe('App: the terminal’s height', () => {
     expect(frame).toContain('40×12');
     expect(frame.split('\n').length).toBeLessThanOrEqual(8);
     for (const line of frame.split('\n')) expect(line.length).toBeLessThan(20);
+    await type(app, 'x'); // nothing on screen to type into
     resize(app, 80, 24);
     await screen(app).toContain('Type or paste a brief');
     await expectFits(app, 80, 24);

@@ -71,6 +71,7 @@ export function App({
   const [term, setTerm] = useState(0);
   const [scrollable, setScrollable] = useState(false);
   const classification = useClassification(buffer.value, debounceMs, classifier);
+  const fits = fitsTerminal(columns, rows);
   const typing = screen === 'classify';
   const width = Math.max(20, columns - 1);
 
@@ -87,10 +88,11 @@ export function App({
     }
   });
   useFunctionKeys((n) => setScreen((current) => screenByNumber(n) ?? current));
-  useTextAreaInput(setBuffer, typing, classifyWidths(width).wrap);
-  useQuestionnaireInput(dispatch, screen === 'questionnaire');
+  // Below the smallest size nothing is on screen to edit or answer: only the screen keys and quit work.
+  useTextAreaInput(setBuffer, fits && typing, classifyWidths(width).wrap);
+  useQuestionnaireInput(dispatch, fits && screen === 'questionnaire');
 
-  if (!fitsTerminal(columns, rows)) return <TooSmall columns={columns} rows={rows} />;
+  if (!fits) return <TooSmall columns={columns} rows={rows} />;
   const footer = packHints(
     footerHints(screen, { scrollable, questionnaireDone: questionnaire.step >= QUESTION_COUNT }),
     width,
