@@ -7,6 +7,17 @@ describe('wrap', () => {
     expect(wrap('a\nb', 10)).toEqual(['a', 'b']);
   });
 
+  it('counts columns, not characters: wide characters take two', () => {
+    expect(wrap('日本 語 ab', 6)).toEqual(['日本', '語 ab']);
+  });
+
+  it('never starts a line with a space when a word exactly fills the line', () => {
+    expect(wrap('Building the relationship and retaining buyers', 25)).toEqual([
+      'Building the relationship',
+      'and retaining buyers',
+    ]);
+  });
+
   it('leaves a word longer than the width whole', () => {
     expect(wrap('supercalifragilistic ok', 5)).toEqual(['supercalifragilistic', 'ok']);
   });

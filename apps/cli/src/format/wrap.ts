@@ -3,15 +3,19 @@
  *
  * @module
  */
+import { displayWidth } from './display-width.ts';
 
-/** Wraps `text` to lines of at most `width` characters (longer words are left whole). */
+/**
+ * Wraps `text` to lines of at most `width` columns (wide characters count two; longer words are
+ * left whole). No line starts or ends with a space.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (line === '') line = word;
-      else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+      else if (displayWidth(line) + 1 + displayWidth(word) <= width) line += ` ${word}`;
       else {
         lines.push(line);
         line = word;

@@ -6,6 +6,8 @@
  */
 import { comparison } from '@marketlens/core';
 import { Box, Text } from 'ink';
+import { usePaint } from './palette.ts';
+import { Prose } from './prose.tsx';
 
 /** Props of {@link CompareScreen}. */
 export type CompareScreenProps = { columns: number };
@@ -14,45 +16,56 @@ const ASPECT_WIDTH = 24;
 
 /** The comparison table. */
 export function CompareScreen({ columns }: CompareScreenProps) {
+  const paint = usePaint();
   const columnWidth = Math.floor((columns - ASPECT_WIDTH - 2) / 2);
   if (columnWidth < 20) {
     return (
       <Box flexDirection="column">
         {comparison.rows.map((row) => (
-          <Box key={row.aspect} flexDirection="column" marginBottom={1}>
+          <Box key={row.aspect} flexDirection="column" marginBottom={1} flexShrink={0}>
             <Text bold>{row.aspect}</Text>
-            <Text color="blue">customer: {row.customer}</Text>
-            <Text color="magenta">consumer: {row.consumer}</Text>
+            <Prose
+              color={paint('blue')}
+              underline
+              prefix="customer: "
+              text={row.customer}
+              width={columns}
+            />
+            <Prose
+              color={paint('magenta')}
+              bold
+              prefix="consumer: "
+              text={row.consumer}
+              width={columns}
+            />
           </Box>
         ))}
       </Box>
     );
   }
+  // Each cell keeps its last column empty, so neighbouring cells never touch.
+  const cell = columnWidth - 1;
   return (
     <Box flexDirection="column">
-      <Box>
-        <Box width={ASPECT_WIDTH} />
-        <Box width={columnWidth}>
-          <Text bold color="blue">
-            {comparison.columns.customer}
-          </Text>
+      <Box flexShrink={0}>
+        <Box width={ASPECT_WIDTH} flexShrink={0} />
+        <Box width={columnWidth} flexShrink={0}>
+          <Prose underline color={paint('blue')} text={comparison.columns.customer} width={cell} />
         </Box>
-        <Box width={columnWidth}>
-          <Text bold color="magenta">
-            {comparison.columns.consumer}
-          </Text>
+        <Box width={columnWidth} flexShrink={0}>
+          <Prose bold color={paint('magenta')} text={comparison.columns.consumer} width={cell} />
         </Box>
       </Box>
       {comparison.rows.map((row) => (
-        <Box key={row.aspect}>
+        <Box key={row.aspect} flexShrink={0}>
           <Box width={ASPECT_WIDTH} flexShrink={0}>
-            <Text bold>{row.aspect}</Text>
+            <Prose bold text={row.aspect} width={ASPECT_WIDTH - 1} />
           </Box>
-          <Box width={columnWidth} paddingRight={1}>
-            <Text>{row.customer}</Text>
+          <Box width={columnWidth} flexShrink={0}>
+            <Prose text={row.customer} width={cell} />
           </Box>
-          <Box width={columnWidth}>
-            <Text>{row.consumer}</Text>
+          <Box width={columnWidth} flexShrink={0}>
+            <Prose text={row.consumer} width={cell} />
           </Box>
         </Box>
       ))}

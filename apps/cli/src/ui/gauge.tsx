@@ -5,17 +5,26 @@
  */
 import { Text } from 'ink';
 import { gaugeCells } from '../format/gauge.ts';
+import { poleStyle, usePaint } from './palette.ts';
 
 /** Props of {@link Gauge}. */
 export type GaugeProps = { customerShare: number; width: number };
 
-/** `customer ──●── consumer`, the poles in their colours, fitted to `width`. */
+/**
+ * `customer ──●── consumer`, fitted to `width`. The pole names wear their colours and their
+ * marks (customer underlined, consumer bold): the key to the highlights in the text.
+ */
 export function Gauge({ customerShare, width }: GaugeProps) {
+  const paint = usePaint();
   return (
     <Text>
-      <Text color="blue">customer </Text>
-      {gaugeCells(customerShare, Math.max(10, width - 18))}
-      <Text color="magenta"> consumer</Text>
+      <Text color={paint('blue')} {...poleStyle('customer')}>
+        customer
+      </Text>{' '}
+      {gaugeCells(customerShare, Math.max(10, width - 18))}{' '}
+      <Text color={paint('magenta')} {...poleStyle('consumer')}>
+        consumer
+      </Text>
     </Text>
   );
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { Box, Text } from 'ink';
+import { usePaint } from './palette.ts';
 import { SCREENS, type ScreenId } from './screens.ts';
 
 /** Props of {@link Header}. */
@@ -11,10 +12,11 @@ export type HeaderProps = { screen: ScreenId; columns: number };
 
 /** The tab bar. Titles shorten to their number when the terminal is narrow. */
 export function Header({ screen, columns }: HeaderProps) {
+  const paint = usePaint();
   const compact = columns < 64;
   return (
     <Box>
-      <Text bold color="cyan">
+      <Text bold color={paint('cyan')}>
         marketlens{' '}
       </Text>
       {SCREENS.map((info, index) => (

@@ -7,6 +7,7 @@
 import type { Answers } from '@marketlens/core';
 import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useEffect, useReducer } from 'react';
+import { ColorContext } from './palette.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import {
   initialQuestionnaire,
@@ -16,10 +17,14 @@ import {
 import { useQuestionnaireInput } from './use-questionnaire-input.ts';
 
 /** Props of {@link QuestionnaireApp}. */
-export type QuestionnaireAppProps = { onDone: (answers: Answers | undefined) => void };
+export type QuestionnaireAppProps = {
+  onDone: (answers: Answers | undefined) => void;
+  /** Whether to colour (off with `NO_COLOR`). */
+  color?: boolean;
+};
 
 /** Asks the seven questions; Esc, `q` or Ctrl-C cancel. */
-export function QuestionnaireApp({ onDone }: QuestionnaireAppProps) {
+export function QuestionnaireApp({ onDone, color = true }: QuestionnaireAppProps) {
   const { exit } = useApp();
   const { columns } = useWindowSize();
   const [state, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
@@ -38,11 +43,13 @@ export function QuestionnaireApp({ onDone }: QuestionnaireAppProps) {
   useQuestionnaireInput(dispatch, !finished);
   if (finished) return null;
   return (
-    <Box flexDirection="column" width={Math.max(20, columns - 1)}>
-      <QuestionnaireScreen state={state} columns={Math.max(20, columns - 1)} />
-      <Box marginTop={1}>
-        <Text dimColor>↑↓ choose · Enter/→ answer · ←/Backspace back · q/Esc cancel</Text>
+    <ColorContext value={color}>
+      <Box flexDirection="column" width={Math.max(20, columns - 1)}>
+        <QuestionnaireScreen state={state} columns={Math.max(20, columns - 1)} />
+        <Box marginTop={1}>
+          <Text dimColor>↑↓ choose · Enter/→/1–4 answer · ←/Backspace back · q/Esc cancel</Text>
+        </Box>
       </Box>
-    </Box>
+    </ColorContext>
   );
 }

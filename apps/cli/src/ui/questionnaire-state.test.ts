@@ -6,8 +6,10 @@ import {
   questionnaireReducer,
 } from './questionnaire-state.ts';
 
-const run = (...actions: QuestionnaireAction['type'][]) =>
+type Simple = Exclude<QuestionnaireAction, { type: 'number' }>['type'];
+const run = (...actions: Simple[]) =>
   actions.reduce((state, type) => questionnaireReducer(state, { type }), initialQuestionnaire);
+const all = Array<Simple>(QUESTION_COUNT).fill('choose');
 
 describe('questionnaire reducer', () => {
   it('records the selected option and moves to the next question', () => {
@@ -31,7 +33,7 @@ describe('questionnaire reducer', () => {
   });
 
   it('reaches the result after the seventh answer and ignores further choices', () => {
-    const done = run(...Array<QuestionnaireAction['type']>(QUESTION_COUNT).fill('choose'));
+    const done = run(...all);
     expect(done.step).toBe(QUESTION_COUNT);
     expect(Object.values(done.answers)).toEqual(Array(QUESTION_COUNT).fill('customer'));
     expect(questionnaireReducer(done, { type: 'choose' })).toBe(done);
@@ -41,5 +43,28 @@ describe('questionnaire reducer', () => {
   it('does not go back past the first question, and restarts from scratch', () => {
     expect(run('back')).toBe(initialQuestionnaire);
     expect(run('choose', 'choose', 'restart')).toEqual(initialQuestionnaire);
+  });
+
+  it('answers with the option a number key names, on a question', () => {
+    const state = questionnaireReducer(initialQuestionnaire, { type: 'number', n: 2 });
+    expect(state).toMatchObject({ step: 1, answers: { scope: 'consumer' } });
+    expect(questionnaireReducer(initialQuestionnaire, { type: 'number', n: 5 })).toBe(
+      initialQuestionnaire,
+    );
+  });
+
+  it('goes straight back to the result after changing an answer once all are answered', () => {
+    const back = run(...all, 'back', 'back', 'back', 'back', 'back');
+    expect(back.step).toBe(2);
+    const changed = questionnaireReducer(back, { type: 'number', n: 2 });
+    expect(changed.step).toBe(QUESTION_COUNT);
+    expect(changed.answers.focus).toBe('consumer');
+  });
+
+  it('opens question n from the result with a number key', () => {
+    const done = run(...all);
+    const third = questionnaireReducer(done, { type: 'number', n: 3 });
+    expect(third).toMatchObject({ step: 2, selected: 0 });
+    expect(questionnaireReducer(done, { type: 'number', n: 8 })).toBe(done);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The questionnaire as a reducer: which question is open, which option is selected, and the
- * answers so far. Step 7 (past the last question) shows the result.
+ * answers so far. Step 7 (past the last question) shows the result. Once all seven are answered,
+ * answering a question again goes straight back to the result.
  *
  * @module
  */
@@ -19,7 +20,9 @@ export type QuestionnaireAction =
   | { type: 'down' }
   | { type: 'choose' }
   | { type: 'back' }
-  | { type: 'restart' };
+  | { type: 'restart' }
+  /** A number key: on a question, answer with option n; on the result, open question n. */
+  | { type: 'number'; n: number };
 
 /** An option of a question: the words shown and the answer it records. */
 export type Option = { label: string; answer: Answer };
@@ -47,6 +50,11 @@ function selectedFor(answers: Answers, step: number): number {
   return Math.max(0, index);
 }
 
+/** Whether every question has an answer. */
+export function allAnswered(answers: Answers): boolean {
+  return dimensions.every((dimension) => answers[dimension.id] !== undefined);
+}
+
 /** The next state after `action`. */
 export function questionnaireReducer(
   state: QuestionnaireState,
@@ -63,7 +71,17 @@ export function questionnaireReducer(
       if (dimension === undefined) return state;
       const option = optionsOf(dimension)[state.selected] as Option;
       const answers = { ...state.answers, [dimension.id]: option.answer };
-      return { step: state.step + 1, selected: selectedFor(answers, state.step + 1), answers };
+      const step = allAnswered(answers) ? QUESTION_COUNT : state.step + 1;
+      return { step, selected: selectedFor(answers, step), answers };
+    }
+    case 'number': {
+      if (done) {
+        if (action.n < 1 || action.n > QUESTION_COUNT) return state;
+        const step = action.n - 1;
+        return { ...state, step, selected: selectedFor(state.answers, step) };
+      }
+      if (action.n < 1 || action.n > 4) return state;
+      return questionnaireReducer({ ...state, selected: action.n - 1 }, { type: 'choose' });
     }
     case 'back': {
       if (state.step === 0) return state;

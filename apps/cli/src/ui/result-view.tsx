@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
+import type { Classification, DimensionResult, Evidence, Pole, RoleSpan } from '@marketlens/core';
 import { Box, Text } from 'ink';
 import {
   colorOf,
@@ -14,6 +14,8 @@ import {
   quoteEvidence,
 } from '../format/vocabulary.ts';
 import { Gauge } from './gauge.tsx';
+import { usePaint } from './palette.ts';
+import { Prose } from './prose.tsx';
 
 /** Props of {@link ResultView}. */
 export type ResultViewProps = {
@@ -27,23 +29,48 @@ export type ResultViewProps = {
 const NAME_WIDTH = 23;
 
 /**
- * How strongly a dimension leans, as five cells. Only a lean to one pole fills any: beside
- * "mixed" or "—" a full bar would say the opposite of the label.
+ * How strongly a dimension leans, as five cells. Only a lean to one pole fills any, and always at
+ * least one: beside "mixed" or "—" a full bar would say the opposite of the label, and an empty
+ * one beside "customer" would say there is no lean.
  */
 export function strengthBar(dimension: Pick<DimensionResult, 'lean' | 'strength'>): string {
   const leans = dimension.lean === 'customer' || dimension.lean === 'consumer';
-  const filled = leans ? Math.round(Math.min(1, Math.max(0, dimension.strength)) * 5) : 0;
+  const strength = Math.min(1, Math.max(0, dimension.strength));
+  const filled = leans ? Math.max(1, Math.round(strength * 5)) : 0;
   return `${'■'.repeat(filled)}${'·'.repeat(5 - filled)}`;
 }
 
+/**
+ * The words to quote beside a dimension's lean: the first for the pole it leans to, one for each
+ * pole when it is mixed, none when it has no lean ("—"), so the quote never argues with the label.
+ */
+export function dimensionQuote(
+  dimension: Pick<DimensionResult, 'lean' | 'evidence'>,
+): string | undefined {
+  const first = (pole: Pole) => dimension.evidence.find((e) => e.pole === pole);
+  const quoted = (found: (Evidence | undefined)[]) => {
+    const present = found.filter((e) => e !== undefined);
+    return present.length === 0 ? undefined : present.map(quoteEvidence).join(' / ');
+  };
+  switch (dimension.lean) {
+    case 'customer':
+    case 'consumer':
+      return quoted([first(dimension.lean)]);
+    case 'mixed':
+      return quoted([first('customer'), first('consumer')]);
+    default:
+      return undefined;
+  }
+}
+
 function DimensionRow({ dimension, width }: { dimension: DimensionResult; width: number }) {
-  const first = dimension.evidence[0];
-  const quote = first === undefined ? undefined : quoteEvidence(first);
+  const paint = usePaint();
+  const quote = dimensionQuote(dimension);
   const room = width - NAME_WIDTH - 18;
   return (
     <Text wrap="truncate-end">
       {dimension.name.padEnd(NAME_WIDTH)}
-      <Text color={colorOf(dimension.lean)}>{leanLabel(dimension.lean).padEnd(9)}</Text>
+      <Text color={paint(colorOf(dimension.lean))}>{leanLabel(dimension.lean).padEnd(9)}</Text>
       <Text dimColor>{strengthBar(dimension)}</Text>
       {quote !== undefined && room > 6 ? <Text dimColor>{`  ${quote}`}</Text> : null}
     </Text>
@@ -63,18 +90,19 @@ function RoleText({ role }: { role: RoleSpan | null }) {
 
 /** The result panel. */
 export function ResultView({ result, width, pending, maxRecommendations = 4 }: ResultViewProps) {
+  const paint = usePaint();
   const shown = result.recommendations.slice(0, maxRecommendations);
   const hidden = result.recommendations.length - shown.length;
   return (
     <Box flexDirection="column" flexGrow={1} flexShrink={1}>
       <Text>
-        <Text bold color={colorOf(result.orientation)}>
+        <Text bold color={paint(colorOf(result.orientation))}>
           {orientationTitle(result.orientation)}
         </Text>
         <Text dimColor>{`  confidence ${percent(result.confidence)}${pending ? '  …' : ''}`}</Text>
       </Text>
       <Gauge customerShare={result.customerShare} width={width} />
-      <Text dimColor>{result.summary}</Text>
+      <Prose dimColor text={result.summary} width={width} />
       <Box flexDirection="column" marginTop={1}>
         {Object.values(result.dimensions).map((dimension) => (
           <DimensionRow key={dimension.id} dimension={dimension} width={width} />
@@ -95,7 +123,7 @@ export function ResultView({ result, width, pending, maxRecommendations = 4 }: R
           <Text bold>Recommendations</Text>
           {shown.map((recommendation) => (
             <Text key={recommendation.id} wrap="truncate-end">
-              <Text color={colorOf(recommendation.pole)}>• {recommendation.title}</Text>
+              <Text color={paint(colorOf(recommendation.pole))}>• {recommendation.title}</Text>
               <Text dimColor>{` — ${recommendation.detail}`}</Text>
             </Text>
           ))}

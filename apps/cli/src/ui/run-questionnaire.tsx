@@ -5,6 +5,7 @@
  */
 import type { Answers } from '@marketlens/core';
 import { render } from 'ink';
+import { shouldColor } from '../format/colors.ts';
 import type { Io } from '../io.ts';
 import { QuestionnaireApp } from './questionnaire-app.tsx';
 
@@ -13,6 +14,7 @@ export async function runQuestionnaire(io: Io): Promise<Answers | undefined> {
   let answers: Answers | undefined;
   const instance = render(
     <QuestionnaireApp
+      color={shouldColor(io.stdoutIsTTY, io.env)}
       onDone={(value) => {
         answers = value;
       }}

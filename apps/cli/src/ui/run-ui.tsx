@@ -6,6 +6,7 @@
  * @module
  */
 import { render } from 'ink';
+import { shouldColor } from '../format/colors.ts';
 import { EXIT, type ExitCode, type Io } from '../io.ts';
 import { App } from './app.tsx';
 
@@ -21,7 +22,7 @@ export async function runUi(io: Io): Promise<ExitCode> {
     width = stdout.columns;
   };
   stdout.on('resize', onResize);
-  const instance = render(<App />, {
+  const instance = render(<App color={shouldColor(io.stdoutIsTTY, io.env)} />, {
     stdin: io.stdin,
     stdout: io.stdout,
     stderr: io.stderr,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Classification, Pole } from '@marketlens/core';
+import { nextBoundary } from './graphemes.ts';
 
 /** A highlighted range of the text. */
 export type Highlight = { start: number; end: number; pole: Pole };
@@ -30,7 +31,7 @@ export function highlightsOf(result: Classification): Highlight[] {
 
 /**
  * The runs of `value.slice(from, to)`. The cursor (when inside the range) gets a run of its own:
- * the character under it, or a space at a line end or the end of the text.
+ * the character (grapheme cluster) under it, or a space at a line end or the end of the text.
  */
 export function segmentText(
   value: string,
@@ -49,7 +50,7 @@ export function segmentText(
   const showCursor = cursor !== undefined && cursor >= from && cursor <= to;
   if (showCursor) {
     cuts.add(cursor);
-    if (cursor < to) cuts.add(cursor + 1);
+    if (cursor < to) cuts.add(Math.min(to, nextBoundary(value, cursor)));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -67,23 +68,4 @@ export function segmentText(
   }
   if (showCursor && cursor === to) segments.push({ text: ' ', cursor: true });
   return segments;
-}
-
-/** The offsets of at most `maxLines` whole lines around the cursor's line. */
-export function visibleRange(value: string, cursor: number, maxLines: number) {
-  const starts = [0];
-  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) starts.push(i + 1);
-  if (starts.length <= maxLines)
-    return { from: 0, to: value.length, hiddenAbove: 0, hiddenBelow: 0 };
-  let line = 0;
-  while (line + 1 < starts.length && (starts[line + 1] as number) <= cursor) line += 1;
-  const first = Math.max(0, Math.min(line - maxLines + 1, starts.length - maxLines));
-  const last = first + maxLines;
-  const to = last < starts.length ? (starts[last] as number) - 1 : value.length;
-  return {
-    from: starts[first] as number,
-    to,
-    hiddenAbove: first,
-    hiddenBelow: starts.length - last,
-  };
 }

@@ -1,12 +1,16 @@
 /**
  * A multi-line text area that shows the cursor and highlights the words that decided the
- * classification, coloured by the pole they support.
+ * classification, coloured by the pole they support. It draws the text's screen rows (see
+ * {@link layoutRows}) itself, so it knows its height and never leaves a space at a row's start.
  *
  * @module
  */
 import { Box, Text } from 'ink';
 import { colorOf } from '../format/vocabulary.ts';
-import { type Highlight, segmentText, visibleRange } from './segments.ts';
+import { poleStyle, usePaint } from './palette.ts';
+import { hiddenRowsNote } from './scroll-view.tsx';
+import { type Highlight, segmentText } from './segments.ts';
+import { layoutRows, rowIndexOf, visibleRows } from './text-layout.ts';
 
 /** Props of {@link TextArea}. */
 export type TextAreaProps = {
@@ -14,54 +18,75 @@ export type TextAreaProps = {
   cursor: number;
   highlights: readonly Highlight[];
   focused: boolean;
-  /** Columns, or a share of the parent (`'45%'`), so a stale size never overflows. */
-  width: number | string;
-  maxLines: number;
+  /** Columns of the box, border included. */
+  width: number;
+  /** Columns the text wraps at (see `classifyWidths`). */
+  wrapWidth: number;
+  /** Rows inside the border: at most this many, fewer when the text is short. */
+  maxRows: number;
   placeholder: string;
 };
 
-/** Renders the text with its highlights; scrolls to keep the cursor's line in view. */
+/** Rows inside the border the text area takes for `value`: its rows, at most `maxRows`. */
+export function textAreaRows(value: string, wrapWidth: number, maxRows: number): number {
+  return Math.max(1, Math.min(layoutRows(value, wrapWidth).length, maxRows));
+}
+
+/** Renders the text with its highlights; scrolls to keep the cursor's row in view. */
 export function TextArea(props: TextAreaProps) {
-  const { value, cursor, highlights, focused, width, maxLines, placeholder } = props;
-  const range = visibleRange(value, cursor, maxLines);
-  const segments = segmentText(
-    value,
-    highlights,
-    focused ? cursor : undefined,
-    range.from,
-    range.to,
-  );
+  const { value, cursor, highlights, focused, width, wrapWidth, maxRows, placeholder } = props;
+  const paint = usePaint();
+  const rows = layoutRows(value, wrapWidth);
+  const cursorRow = rowIndexOf(rows, cursor);
+  const window = visibleRows(rows.length, cursorRow, Math.max(1, maxRows));
+  const hidden = window.hiddenAbove + window.hiddenBelow > 0 && maxRows > 1;
   return (
     <Box
       flexDirection="column"
+      flexShrink={0}
       borderStyle="round"
-      borderColor={focused ? 'cyan' : 'gray'}
-      paddingX={1}
+      borderColor={paint(focused ? 'cyan' : 'gray')}
+      paddingLeft={1}
       width={width}
     >
-      {range.hiddenAbove > 0 && <Text dimColor>↑ {range.hiddenAbove} more lines</Text>}
       {value === '' ? (
-        <Text>
+        <Text wrap="truncate-end">
           {focused && <Text inverse> </Text>}
           <Text dimColor>{placeholder}</Text>
         </Text>
       ) : (
-        <Text>
-          {segments.map((segment, index) => (
-            <Text
-              // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity beyond their position
-              key={index}
-              inverse={segment.cursor === true}
-              bold={segment.pole !== undefined}
-              underline={segment.pole !== undefined}
-              color={segment.pole ? colorOf(segment.pole) : undefined}
-            >
-              {segment.text}
+        rows.slice(window.first, window.last).map((row, index) => {
+          const at = window.first + index;
+          const segments = segmentText(
+            value,
+            highlights,
+            focused && at === cursorRow ? cursor : undefined,
+            row.start,
+            row.end,
+          );
+          return (
+            <Text key={at} wrap="truncate-end">
+              {segments.length === 0 ? ' ' : null}
+              {segments.map((segment, i) => (
+                <Text
+                  // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity beyond their position
+                  key={i}
+                  inverse={segment.cursor === true}
+                  {...(segment.pole ? poleStyle(segment.pole) : {})}
+                  color={segment.pole ? paint(colorOf(segment.pole)) : undefined}
+                >
+                  {segment.text}
+                </Text>
+              ))}
             </Text>
-          ))}
+          );
+        })
+      )}
+      {hidden && (
+        <Text dimColor wrap="truncate-end">
+          {hiddenRowsNote(window.hiddenAbove, window.hiddenBelow)}
         </Text>
       )}
-      {range.hiddenBelow > 0 && <Text dimColor>↓ {range.hiddenBelow} more lines</Text>}
     </Box>
   );
 }

@@ -5,7 +5,10 @@
  * @module
  */
 
-/** Text and cursor (a UTF-16 offset, 0…value.length). */
+import { nextBoundary, previousBoundary } from './graphemes.ts';
+import { columnOf, layoutRows, offsetAtColumn, type Row, rowIndexOf } from './text-layout.ts';
+
+/** Text and cursor (a UTF-16 offset, 0…value.length, always between two grapheme clusters). */
 export type TextBuffer = { readonly value: string; readonly cursor: number };
 
 /** An empty buffer, or one holding `value` with the cursor at its end. */
@@ -23,23 +26,30 @@ export function insert(buffer: TextBuffer, text: string): TextBuffer {
   };
 }
 
-/** Deletes the character before the cursor. */
+/** Deletes the character (grapheme cluster: an emoji, a letter with its accent) before the cursor. */
 export function backspace(buffer: TextBuffer): TextBuffer {
   const { value, cursor } = buffer;
   if (cursor === 0) return buffer;
-  return { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+  const start = previousBoundary(value, cursor);
+  return { value: value.slice(0, start) + value.slice(cursor), cursor: start };
 }
 
-/** Deletes the character under the cursor. */
+/** Deletes the character (grapheme cluster) under the cursor. */
 export function deleteForward(buffer: TextBuffer): TextBuffer {
   const { value, cursor } = buffer;
   if (cursor === value.length) return buffer;
-  return { value: value.slice(0, cursor) + value.slice(cursor + 1), cursor };
+  return { value: value.slice(0, cursor) + value.slice(nextBoundary(value, cursor)), cursor };
 }
 
-/** Moves the cursor by `delta` characters, within the text. */
+/** Moves the cursor by `delta` characters (grapheme clusters), within the text. */
 export function moveBy(buffer: TextBuffer, delta: number): TextBuffer {
-  const cursor = Math.min(buffer.value.length, Math.max(0, buffer.cursor + delta));
+  const { value } = buffer;
+  let cursor = buffer.cursor;
+  for (let i = 0; i < Math.abs(delta); i += 1) {
+    const next = delta < 0 ? previousBoundary(value, cursor) : nextBoundary(value, cursor);
+    if (next === cursor) break;
+    cursor = next;
+  }
   return cursor === buffer.cursor ? buffer : { ...buffer, cursor };
 }
 
@@ -58,20 +68,19 @@ export function moveToLineEdge(buffer: TextBuffer, edge: 'home' | 'end'): TextBu
   return { value, cursor: edge === 'home' ? lineStart(value, cursor) : lineEnd(value, cursor) };
 }
 
-/** Moves one line up (-1) or down (+1), keeping the column where the line is long enough. */
-export function moveLine(buffer: TextBuffer, direction: -1 | 1): TextBuffer {
+/**
+ * Moves one screen row up (-1) or down (+1) in the text wrapped at `width` columns (see
+ * {@link layoutRows}), keeping the column where the row is long enough; from the first row up
+ * goes to the start, from the last down to the end.
+ */
+export function moveRow(buffer: TextBuffer, direction: -1 | 1, width: number): TextBuffer {
   const { value, cursor } = buffer;
-  const start = lineStart(value, cursor);
-  const column = cursor - start;
-  if (direction === -1) {
-    if (start === 0) return { value, cursor: 0 };
-    const previousStart = lineStart(value, start - 1);
-    return { value, cursor: Math.min(previousStart + column, start - 1) };
-  }
-  const end = lineEnd(value, cursor);
-  if (end === value.length) return { value, cursor: value.length };
-  const nextStart = end + 1;
-  return { value, cursor: Math.min(nextStart + column, lineEnd(value, nextStart)) };
+  const rows = layoutRows(value, width);
+  const index = rowIndexOf(rows, cursor);
+  const target = rows[index + direction];
+  if (target === undefined) return { value, cursor: direction === -1 ? 0 : value.length };
+  const column = columnOf(value, rows[index] as Row, cursor);
+  return { value, cursor: offsetAtColumn(value, target, column) };
 }
 
 /**

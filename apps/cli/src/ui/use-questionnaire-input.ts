@@ -1,6 +1,7 @@
 /**
- * Keys of the questionnaire: arrows to choose, Enter or → to answer, ← or Backspace to go
- * back, `r` to start again.
+ * Keys of the questionnaire: arrows to choose, Enter or → to answer, 1–4 to answer with that
+ * option (on the result, 1–7 to open that question), ← or Backspace to go back, `r` to start
+ * again.
  *
  * @module
  */
@@ -23,6 +24,7 @@ export function useQuestionnaireInput(
         for (const char of input) {
           if (char === '\r' || char === '\n') dispatch({ type: 'choose' });
           else if (char === 'r') dispatch({ type: 'restart' });
+          else if (char >= '1' && char <= '9') dispatch({ type: 'number', n: Number(char) });
         }
       }
     },

@@ -92,6 +92,25 @@ describe.skipIf(!TMUX)(
       },
     );
 
+    it.skipIf(evidence.length === 0)(
+      'honours NO_COLOR: no colour on screen, the evidence still marked',
+      async () => {
+        session = new TmuxSession();
+        session.start([NODE, CLI], 140, 45, { TERM: 'xterm-256color', NO_COLOR: '1' });
+        const ui = session;
+        await ui.waitFor((s) => s.includes('Type or paste'), 'the UI');
+        ui.type(BRIEF);
+        await ui.waitFor((s) => s.includes(orientationTitle(expected.orientation)), 'the result');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const styled = ui.capture(true);
+        const colour = new RegExp(
+          `${ESC}\\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m`,
+        );
+        expect(styled).not.toMatch(colour);
+        for (const word of evidence) expect(styledOnScreen(styled, word), word).toBe(true);
+      },
+    );
+
     it('follows a resize, and quits with q off the text area and with Ctrl-C, exit code 0', async () => {
       const ui = await startUi(140, 45);
       ui.type('Loyalty rebates for resellers');
