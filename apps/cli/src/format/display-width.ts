@@ -5,7 +5,9 @@
  * @module
  */
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: loading the segmenter's data costs a one-shot command several milliseconds,
+// and plain ASCII text never needs it.
+let segmenter: Intl.Segmenter | undefined;
 
 /** East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), emoji aside. */
 const WIDE =
@@ -39,6 +41,7 @@ export function clusterWidth(cluster: string): number {
 export function displayWidth(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(text)) width += clusterWidth(segment);
   return width;
 }
