@@ -5,9 +5,16 @@
  * @module
  */
 
-// Made on first use: loading the segmenter's data costs a one-shot command several milliseconds,
-// and plain ASCII text never needs it.
 let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The grapheme segmenter, made on first use: loading its data at start-up cost every one-shot
+ * command about 10 ms, and plain ASCII text never needs it.
+ */
+export function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
 
 /** East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), emoji aside. */
 const WIDE =
@@ -41,7 +48,6 @@ export function clusterWidth(cluster: string): number {
 export function displayWidth(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of segmenter.segment(text)) width += clusterWidth(segment);
+  for (const { segment } of graphemeSegmenter().segment(text)) width += clusterWidth(segment);
   return width;
 }

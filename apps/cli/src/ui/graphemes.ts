@@ -6,7 +6,7 @@
  * @module
  */
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+import { graphemeSegmenter } from '../format/display-width.ts';
 
 /** Code units looked at either side of an offset: far more than any real cluster spans. */
 const WINDOW = 1024;
@@ -25,7 +25,9 @@ function startsCluster(code: number): boolean {
 function clusterAt(value: string, offset: number): [number, number] {
   const from = Math.max(0, offset - WINDOW);
   const window = value.slice(from, Math.min(value.length, offset + WINDOW));
-  const found = segmenter.segment(window).containing(offset - from);
+  const found = graphemeSegmenter()
+    .segment(window)
+    .containing(offset - from);
   if (found === undefined) return [offset, offset];
   return [from + found.index, from + found.index + found.segment.length];
 }
@@ -49,5 +51,5 @@ export function nextBoundary(value: string, offset: number): number {
 
 /** The clusters of `text`, in order. */
 export function graphemesOf(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(graphemeSegmenter().segment(text), (s) => s.segment);
 }

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { clusterWidth, displayWidth } from '../format/display-width.ts';
+import { clusterWidth, displayWidth, graphemeSegmenter } from '../format/display-width.ts';
 import { nextBoundary } from './graphemes.ts';
 
 /**
@@ -37,8 +37,6 @@ export function layoutRows(value: string, width: number): Row[] {
   cache = { value, width: columns, rows };
   return rows;
 }
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function wrapLine(
   value: string,
@@ -82,7 +80,7 @@ function wrapLine(
   if (simple) {
     for (let i = start; i < end; i += 1) place(i, i + 1, value[i] as string, 1);
   } else {
-    for (const { index, segment } of segmenter.segment(value.slice(start, end))) {
+    for (const { index, segment } of graphemeSegmenter().segment(value.slice(start, end))) {
       place(start + index, start + index + segment.length, segment, clusterWidth(segment));
     }
   }
