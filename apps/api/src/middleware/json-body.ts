@@ -57,12 +57,13 @@ const unsupported = (c: Context, detail: string): Response =>
   });
 
 /**
- * Checks the declared media type: JSON, in UTF-8 if a charset is named. On success, later
- * checks see its essence (`application/json`) as the Content-Type: @hono/zod-openapi's gate and
- * Hono's validator match narrower patterns than RFC 9110 allows (no space before `;`, no empty
- * parameter, no quoted `;`), and would refuse what this one has accepted.
+ * Accepts the declared media type when it is JSON, in UTF-8 if a charset is named, and answers
+ * 415 otherwise. Once accepted, later readers of the header see plain `application/json`:
+ * @hono/zod-openapi's gate and Hono's validator match narrower patterns than RFC 9110 allows (no
+ * space before `;`, no empty parameter, no quoted `;`, no digit or second "+" in a
+ * structured-syntax name), and would refuse what this one has accepted.
  */
-function checkMediaType(c: Context): Response | null {
+function acceptMediaType(c: Context): Response | null {
   const header = c.req.header('Content-Type');
   const media = header === undefined ? null : parseMediaType(header);
   if (!isJson(media)) {
@@ -76,11 +77,10 @@ function checkMediaType(c: Context): Response | null {
       `Send the body in UTF-8, the only charset of application/json (got charset=${charset.slice(0, 40)}).`,
     );
   }
-  const essence = `${media.type}/${media.subtype}`;
   const readHeader = c.req.header.bind(c.req);
   c.req.header = ((name?: string) =>
     name?.toLowerCase() === 'content-type'
-      ? essence
+      ? 'application/json'
       : readHeader(name as string)) as typeof c.req.header;
   return null;
 }
@@ -122,7 +122,7 @@ const tooLarge = (c: Context, maxBytes: number): Response =>
  */
 export function jsonBody(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
-    const refused = checkMediaType(c) ?? checkContentEncoding(c);
+    const refused = acceptMediaType(c) ?? checkContentEncoding(c);
     if (refused !== null) return refused;
     const declared = c.req.header('Content-Length');
     const length = declared === undefined ? Number.NaN : Number(declared);

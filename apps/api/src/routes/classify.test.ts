@@ -131,6 +131,10 @@ describe('POST /v1/classify', () => {
       'application/json; foo=bar; charset=utf-8',
       'application/json; foo="a;b"',
       'application/ld+json ; charset=utf-8',
+      // Structured-syntax suffixes with digits, underscores and more than one "+".
+      'application/vnd.api.v2+json',
+      'application/vnd_x+json',
+      'application/a+b+json',
     ];
     for (const [path, body] of Object.entries(bodies)) {
       for (const type of types) {
