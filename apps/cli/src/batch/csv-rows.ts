@@ -10,7 +10,7 @@
 import { type CsvFault, describeCsvFault, parseRows } from './csv-fields.ts';
 import { QuoteState, scanQuotes } from './csv-quotes.ts';
 import { MAX_RECORD_BYTES } from './limits.ts';
-import type { Line } from './lines.ts';
+import { type Line, withoutCr } from './lines.ts';
 
 /** One CSV row: its fields (none for a blank line), or what is wrong with it; `line` is where it starts. */
 export type CsvRow = { line: number; fields: string[] } | { line: number; error: string };
@@ -23,7 +23,6 @@ type NumberedLine = { number: number; line: Line };
 type CutRow = { entries: NumberedLine[] } & ({ text: string } | { error: string });
 
 const UNTERMINATED = 'invalid CSV: unterminated quoted field: the quote opened on this line';
-const trimCr = (text: string) => (text.endsWith('\r') ? text.slice(0, -1) : text);
 const textOf = (line: Line) => (typeof line === 'string' ? line : line.text);
 const firstLine = (row: CutRow) => (row.entries[0] as NumberedLine).number;
 
@@ -92,7 +91,10 @@ function createRowCutter(maxRowBytes: number): RowCutter {
     reset();
     const bad = entries.find((entry) => typeof entry.line !== 'string');
     if (bad === undefined) {
-      cut.push({ entries, text: trimCr(entries.map((entry) => entry.line as string).join('\n')) });
+      cut.push({
+        entries,
+        text: withoutCr(entries.map((entry) => entry.line as string).join('\n')),
+      });
       return;
     }
     const { error } = bad.line as { error: string };

@@ -17,6 +17,9 @@ export type LineFault = { error: string; text?: string };
 export type Line = string | LineFault;
 
 const NEWLINE = 0x0a;
+
+/** A line without the carriage return of a CRLF ending, if it has one. */
+export const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
 const NOT_UTF8 = 'invalid UTF-8: the line has bytes that are not UTF-8 text';
 // ignoreBOM: a byte-order mark is dropped at the start of the input only, not of every line.
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

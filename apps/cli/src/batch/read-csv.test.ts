@@ -57,6 +57,11 @@ describe('readCsv', () => {
     expect(await read('\uFEFF')).toEqual([]);
   });
 
+  it('takes the first line with fields as the header, past blank lines', async () => {
+    const records = await read('\n\r\nid,text\n1,Loyalty rebates\n');
+    expect(records).toEqual([expect.objectContaining({ ok: true, id: '1', line: 4 })]);
+  });
+
   it('refuses a header without a text column', async () => {
     await expect(read('id,body\n1,x\n')).rejects.toThrow(CliError);
     await expect(read('id,body\n1,x\n')).rejects.toThrow(/no "text" column/);

@@ -59,6 +59,8 @@ export async function* readCsv(
   for await (const rows of readCsvRows(splitLines(chunks, maxRecordBytes), maxRecordBytes)) {
     const group: InputRecord[] = [];
     for (const row of rows) {
+      // Blank lines before the header are no records: the header is the first line with fields.
+      if (header === undefined && !('error' in row) && row.fields.length === 0) continue;
       if (header === undefined) header = readHeader(row);
       else if ('error' in row) group.push({ ok: false, line: row.line, error: row.error });
       else group.push(checkRow(header, row.fields, row.line));

@@ -3,10 +3,8 @@
  *
  * @module
  */
-import { splitLines } from './lines.ts';
+import { splitLines, withoutCr } from './lines.ts';
 import { type InputRecord, parseJsonLine } from './record.ts';
-
-const trimCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
 
 /**
  * Yields one checked record per line of the input, blank lines included, in order, grouped
@@ -22,7 +20,7 @@ export async function* readJsonl(
     yield sources.map((source) => {
       line += 1;
       return typeof source === 'string'
-        ? parseJsonLine(trimCr(source), line)
+        ? parseJsonLine(withoutCr(source), line)
         : { ok: false, line, error: source.error };
     });
   }

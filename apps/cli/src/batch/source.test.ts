@@ -25,6 +25,9 @@ describe('input format', () => {
     ]) {
       expect(sniffFormat(header), header).toBe('csv');
     }
+    // A whole JSON value is JSONL, whatever words it holds between commas.
+    expect(sniffFormat('{"text":"Ads, text, and video to kids"}\n')).toBe('jsonl');
+    expect(sniffFormat('"id,text"\n')).toBe('jsonl');
   });
 
   it('reads an empty input as JSONL: no records either way', () => {

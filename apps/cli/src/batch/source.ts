@@ -63,11 +63,22 @@ const CSV_TEXT_HEADER = /(?:^|,)\s*("?)text\1\s*(?=,|$)/i;
 // What a JSON value starts with: an object, an array, a string, a number, a literal.
 const JSON_START = /^(?:[{["\d-]|true\b|false\b|null\b)/;
 
+/** True when `line` is one whole JSON object: a JSONL record, whatever words it holds. */
+function isJsonObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The format of an input that starts with `head`, judged by its first non-blank line: CSV when
- * it is a header naming a `text` column; else JSONL when it starts like a JSON value (so a bad
- * first line is one error record, not a CSV header without `text`); else CSV. An empty input is
- * JSONL: no records either way.
+ * The format of an input that starts with `head`, judged by its first non-blank line: JSONL when
+ * it is a whole JSON object (`{"text":"email, text, and push"}` names no column); else CSV when it
+ * is a header naming a `text` column; else JSONL when it starts like a JSON value (so a bad first
+ * line is one error record, not a CSV header without `text`); else CSV. An empty input is JSONL:
+ * no records either way.
  */
 export function sniffFormat(head: string): InputFormat {
   const firstLine =
@@ -75,7 +86,7 @@ export function sniffFormat(head: string): InputFormat {
       .replace(/^\uFEFF/, '')
       .trimStart()
       .split(/\r?\n/, 1)[0] ?? '';
-  if (firstLine === '') return 'jsonl';
+  if (firstLine === '' || isJsonObject(firstLine)) return 'jsonl';
   if (CSV_TEXT_HEADER.test(firstLine)) return 'csv';
   return JSON_START.test(firstLine) ? 'jsonl' : 'csv';
 }

@@ -197,6 +197,11 @@ describe('batch command', () => {
     t.io.stdout = fullStream();
     expect(await runBatch(t.io, { input: 'in.jsonl', quiet: true })).toBe(1);
     expect(t.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
+    // "--output -" is stdout too, and is called so.
+    const dash = createTestIo({ cwd: dir });
+    dash.io.stdout = fullStream();
+    expect(await runBatch(dash.io, { input: 'in.jsonl', output: '-', quiet: true })).toBe(1);
+    expect(dash.stderr()).toBe('marketlens: cannot write stdout: no space left on device\n');
     if (!existsSync('/dev/full')) return;
     const file = createTestIo({ cwd: dir });
     expect(await runBatch(file.io, { input: 'in.jsonl', output: '/dev/full', quiet: true })).toBe(

@@ -93,6 +93,7 @@ function* slices(group: InputRecord[]): Generator<InputRecord[]> {
 export async function runBatch(io: Io, options: BatchCommandOptions): Promise<ExitCode> {
   let source: Awaited<ReturnType<typeof openSource>> | undefined;
   let output: Output | undefined;
+  let outputClosed = false;
   let pool: Pool | undefined;
   try {
     await refuseOutputOverInput(io, options.input, options.output);
@@ -122,6 +123,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     await scheduler.finish();
     await writer.end();
     await output.close();
+    outputClosed = true;
     progress.done();
     if (!options.quiet) {
       const colors = createColors(shouldColor(io.stderrIsTTY, io.env));
@@ -129,7 +131,8 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     }
     return stats.errors > 0 ? EXIT.input : EXIT.ok;
   } catch (error) {
-    if (error instanceof WriteError && error.stream === output?.stream && options.output) {
+    const toFile = options.output !== undefined && options.output !== '-';
+    if (error instanceof WriteError && error.stream === output?.stream && toFile) {
       return reportError(io, new WriteError(error.stream, error.cause, options.output));
     }
     if (error instanceof CliError && source !== undefined && !error.message.startsWith('cannot')) {
@@ -138,5 +141,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     return reportError(io, error);
   } finally {
     await pool?.close();
+    // A run that failed part-way still lets go of its output file (what it wrote stays).
+    if (output !== undefined && !outputClosed) await output.close().catch(() => {});
   }
 }

@@ -48,8 +48,3 @@ export function nextBoundary(value: string, offset: number): number {
   }
   return clusterAt(value, offset)[1];
 }
-
-/** The clusters of `text`, in order. */
-export function graphemesOf(text: string): string[] {
-  return Array.from(graphemeSegmenter().segment(text), (s) => s.segment);
-}

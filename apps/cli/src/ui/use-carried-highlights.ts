@@ -37,8 +37,10 @@ export function useCarriedHighlights(
   if (shown.result === result && shown.text === text) return shown.highlights;
   // Adjusting state while rendering, as React recommends for state that follows props: each
   // edit moves the spans of the previous render, so two edits in two places keep both sides.
+  // Back at the text the result was made for (a letter typed and deleted before the next result
+  // came), its own spans stand again: carried spans an edit dropped would stay dropped.
   const highlights =
-    shown.result === result
+    shown.result === result && text !== resultText
       ? carryHighlights(shown.highlights, shown.text, text)
       : carried(result, resultText, text);
   setShown({ result, text, highlights });
