@@ -185,6 +185,14 @@ describe('CORS', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('https://intake.example');
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toMatch(/Authorization/);
+    expect(preflight.headers.get('Vary')).toContain('Origin');
+    // A preflight from another origin is told nothing it may do.
+    const refused = await cors.request('/v1/classify', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(refused.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(refused.headers.get('Access-Control-Allow-Methods')).toBeNull();
     const other = await cors.request('/healthz', { headers: { Origin: 'https://evil.example' } });
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
     const allowed = await cors.request('/healthz', {

@@ -1,8 +1,9 @@
 /**
- * CORS for the configured origins, through Hono's `cors()`, which answers every `OPTIONS` as a
- * preflight. Here only an `OPTIONS` with `Origin` and `Access-Control-Request-Method` is one, and
- * only on a path that exists: anything else gets the answer it would get without CORS (204 with
- * `Allow`, or 404), with the headers of an actual CORS response.
+ * CORS for the configured origins. Requests other than `OPTIONS` go through Hono's `cors()`. An
+ * `OPTIONS` is answered by the app first (204 with `Allow` on a known path, 404 on an unknown
+ * one), and then given CORS headers here: the preflight's when it names an origin and a method
+ * (`cors()` would answer every `OPTIONS` as a preflight, known path or not), else those of an
+ * actual CORS response.
  *
  * @module
  */
@@ -12,6 +13,8 @@ import { cors } from 'hono/cors';
 const ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 const ALLOW_HEADERS = ['Authorization', 'Content-Type', 'X-Request-Id'];
 const EXPOSE_HEADERS = ['X-Request-Id', 'Server-Timing'];
+/** How long a browser may keep a preflight's answer. */
+const MAX_AGE_SECONDS = 600;
 
 /** True for a CORS preflight (Fetch standard): OPTIONS naming an origin and a method. */
 const isPreflight = (c: Context): boolean =>
@@ -35,7 +38,7 @@ export function corsPolicy(origins: readonly string[] | '*'): MiddlewareHandler 
     allowMethods: ALLOW_METHODS,
     allowHeaders: ALLOW_HEADERS,
     exposeHeaders: EXPOSE_HEADERS,
-    maxAge: 600,
+    maxAge: MAX_AGE_SECONDS,
   });
   const allowOrigin = (origin: string | undefined): string | null => {
     if (origins === '*') return '*';
@@ -46,12 +49,19 @@ export function corsPolicy(origins: readonly string[] | '*'): MiddlewareHandler 
     if (c.req.method !== 'OPTIONS') return handle(c, next);
     // The rest of the app decides first: 204 with Allow on a known path, 404 on an unknown one.
     await next();
-    if (isPreflight(c) && c.res.ok) return handle(c, () => Promise.resolve());
-    // Not a preflight (or one for nothing): the headers of an actual CORS response.
     const headers = c.res.headers;
     const origin = allowOrigin(c.req.header('Origin'));
     if (origin !== null) headers.set('Access-Control-Allow-Origin', origin);
-    headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS.join(','));
     if (origins !== '*') headers.append('Vary', 'Origin');
+    if (isPreflight(c) && c.res.ok) {
+      // A preflight for a known path: what a request from that origin may carry.
+      if (origin === null) return;
+      headers.set('Access-Control-Allow-Methods', ALLOW_METHODS.join(','));
+      headers.set('Access-Control-Allow-Headers', ALLOW_HEADERS.join(','));
+      headers.set('Access-Control-Max-Age', String(MAX_AGE_SECONDS));
+      return;
+    }
+    // Not a preflight (or one for nothing): the headers of an actual CORS response.
+    headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS.join(','));
   };
 }
