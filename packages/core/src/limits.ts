@@ -5,7 +5,8 @@
 export const MAX_TEXT_LENGTH = 2_000_000;
 
 /**
- * The most evidence spans a dimension lists, by default and at most (`maxEvidence`): a brief has
- * a handful, and a megabyte of text would otherwise list hundreds of thousands.
+ * The most evidence spans a dimension lists by default (`maxEvidence`, which the API's schema also
+ * caps at this): a brief has a handful, and a megabyte of text would otherwise list hundreds of
+ * thousands.
  */
 export const MAX_EVIDENCE = 100;

@@ -12,8 +12,12 @@ const wideBefore = indexPatterns(WIDE_NEGATORS_BEFORE);
 const after = indexPatterns(NEGATORS_AFTER);
 const cancellers = indexPatterns(NEGATION_CANCELLERS);
 
-/** A subject that opens a clause of its own between a negator and a cue ("… we will run"). */
-const CLAUSE_SUBJECT = /^(?:we|i|they|you)$/;
+/**
+ * A subject and its auxiliary that open a clause of its own between a negator and a cue ("…
+ * we will run", "… we'll do"); not a relative clause ("the discounts we give") nor an object
+ * ("never ask you to renew").
+ */
+const CLAUSE_OPENING = /^(?:we|i|they) (?:will|are|want)$/;
 
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
@@ -60,7 +64,7 @@ export function createNegationScanner(
         if (
           !isText(token) ||
           token.norm === 'but' ||
-          (i < from - 1 && CLAUSE_SUBJECT.test(token.norm))
+          (i < from - 1 && CLAUSE_OPENING.test(`${token.norm} ${tokens[i + 1]?.norm}`))
         )
           break;
         if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';

@@ -59,7 +59,7 @@ const MAX_MODIFIERS = 5;
  * ("insurers and employers"). Bounded so that an endless list of nouns takes linear time; no
  * labelled phrase is longer.
  */
-const MAX_JOINED = 6;
+const MAX_JOINED = 10;
 /** Pronouns that head a phrase alone: "book [whoever] is cheapest", "reach [anyone] heading …". */
 const PRONOUN_HEADS: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'whoever', 'whomever']);
 
@@ -236,15 +236,15 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
   // "so diners start ordering", "until fans stop buying": after a conjunction, or before a
-  // word and a verb in -ing, a plural is a subject.
+  // word and a verb in -ing that ends the clause or takes an object ("start ordering the
+  // wines"), a plural is a subject ("the drivers manual printing costs" stays a compound).
   if (isPlural(noun))
     return (
       opensObject ||
-      (after !== undefined &&
-        isVerbForm(after.norm) &&
-        after.norm.endsWith('ing') &&
-        !GERUND_NOUNS.has(after.norm)) ||
-      SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm ?? '')
+      (/ing$/.test(after?.norm as string) &&
+        !GERUND_NOUNS.has(after?.norm as string) &&
+        (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(tokens[i + 3]?.norm as string))) ||
+      SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm as string)
     );
   const determined = SUBJECT_DETERMINERS.has(tokens[i - 1]?.norm ?? '');
   const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');

@@ -48,10 +48,12 @@ export interface RoleStatements {
 }
 
 /**
- * How many words after the payer's verb a sentence may say they use it too. Bounded so that a
- * text of many payers in one endless sentence takes linear time; 16 changes no labelled text.
+ * How many tokens after the payer's verb a sentence may say they use it too ("Parents buy the box
+ * on our website, often late on a Sunday after a long week, and use it themselves"). Bounded so
+ * that a text of many payers in one endless sentence takes linear time; no labelled text has a
+ * longer reach.
  */
-const SELF_USE_REACH = 16;
+const SELF_USE_REACH = 32;
 
 /**
  * True when a payer's sentence, from `from` on, says they use what they buy too: "… and use it

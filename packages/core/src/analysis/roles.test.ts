@@ -1442,6 +1442,33 @@ describe('findRoles', () => {
       ).endUser,
     ).toBe('locals');
   });
+  it('reads a plural before a gerund noun as a compound, not a subject', () => {
+    expect(
+      rolesOf(
+        'Our sales reps visit clinics; the doctors surgery booking system is what the receptionists use.',
+      ).endUser,
+    ).toBe('the receptionists');
+    expect(
+      rolesOf('Dealers get a rebate on the drivers manual printing costs.').endUser,
+    ).toBeNull();
+  });
+
+  it('joins a list of people by "and" into one phrase, up to ten words past its head', () => {
+    expect(
+      rolesOf(
+        'Practice managers and office managers and IT managers approve the spend; staff use it.',
+      ).purchaser,
+    ).toBe('Practice managers and office managers and IT managers');
+  });
+
+  it("reads a payer's self-use a long way on in their sentence", () => {
+    expect(
+      rolesOf(
+        'Parents buy the monthly craft box on our website, often late on a Sunday evening after a long week, and use it themselves.',
+      ).endUser,
+    ).toBe('Parents');
+  });
+
   it('keeps an initialism joined by "&" in the phrase: "H&S managers", not "S managers"', () => {
     expect(rolesOf('H&S managers at each site buy the boots; welders wear them.').purchaser).toBe(
       'H&S managers',

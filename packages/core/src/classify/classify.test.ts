@@ -63,6 +63,15 @@ describe('classify', () => {
     expect(classify('instead of a loyalty scheme we will do billboards').orientation).toBe(
       'consumer',
     );
+    // Not a relative clause inside the phrase set aside, nor a pronoun as an object.
+    expect(
+      classify(
+        'Rather than the discounts we give to existing accounts, we will run TV ads for students.',
+      ).orientation,
+    ).toBe('consumer');
+    expect(
+      classify('We will never ask you to renew; this is about reaching new students.').orientation,
+    ).toBe('consumer');
     const regulars = classify('rather than chase new buyers we will reward our regulars');
     expect(regulars.orientation).toBe('customer');
     expect(regulars.roles.purchaser?.text).toBe('our regulars');
@@ -490,8 +499,8 @@ describe('classify', () => {
     ).toBe('consumer');
   });
 
-  it('reads "B2C", "D2C" and "DTC" as selling to people, as "B2B" is selling to businesses', () => {
-    for (const text of ['We are a B2C company', 'DTC skincare brand', 'D2C']) {
+  it('reads "B2C" as selling to people, as "B2B" is selling to businesses', () => {
+    for (const text of ['We are a B2C company', 'B2C fintech app', 'B2C']) {
       const result = classify(text);
       expect(result.orientation).toBe('consumer');
       expect(result.dimensions.market.lean).toBe('consumer');
@@ -531,7 +540,7 @@ describe('classify', () => {
     expect(() => classify('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(TextTooLongError);
     expect(classify('a'.repeat(MAX_TEXT_LENGTH)).orientation).toBe('undetermined');
     for (const notText of [123, null, undefined, { text: 'kids' }])
-      expect(() => classify(notText as never)).toThrow(new TypeError('classify expects a string'));
+      expect(() => classify(notText as never)).toThrow(new TypeError('text must be a string'));
     // Options left out, or null from a caller without types, are the defaults.
     expect(classify('Cartoon ads to kids', null).orientation).toBe(
       classify('Cartoon ads to kids').orientation,

@@ -85,7 +85,7 @@ interface Reading {
 
 function read(text: string, model: OrientationModel): Reading {
   // For callers without types: a number or null is a mistake to name, not a text to read.
-  if (typeof text !== 'string') throw new TypeError('classify expects a string');
+  if (typeof text !== 'string') throw new TypeError('text must be a string');
   if (text.length > MAX_TEXT_LENGTH) throw new TextTooLongError(text.length);
   const analysis = analyse(text);
   const programmeEvidence = programmeTotals(analysis);

@@ -62,7 +62,7 @@ export const PERSON_HEADS: readonly string[] = [
  * by rule in `analysis/noun-phrase.ts`.
  */
 export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(`
-its home local regular operate operates operation operations operational operative years organic busy clinical institutional firmness hospitality association associations applications utilization residences procure prospective store attendance accountancy attend flyer tender tenders formulary formularies homes personal personally personality personalise personalize personalisation personalization b2c d2c dtc
+its home local regular operate operates operation operations operational operative years organic busy clinical institutional firmness hospitality association associations applications utilization residences procure prospective store attendance accountancy attend flyer tender tenders formulary formularies homes personal personally personality personalise personalize personalisation personalization b2c
 `);
 
 /**

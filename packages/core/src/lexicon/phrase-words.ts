@@ -70,7 +70,7 @@ out off through with at for to by from how what why whether
 
 /** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
 export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
-so because when while if unless until once whereas
+so because when while if unless until once
 `);
 
 /** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
