@@ -7,6 +7,7 @@
 import type { Answers } from '@marketlens/core';
 import { Box, Text, useApp, useInput, useWindowSize } from 'ink';
 import { useEffect, useReducer } from 'react';
+import { wrap } from '../format/wrap.ts';
 import { ColorContext } from './palette.ts';
 import { QuestionnaireScreen } from './questionnaire-screen.tsx';
 import {
@@ -15,6 +16,11 @@ import {
   questionnaireReducer,
 } from './questionnaire-state.ts';
 import { useQuestionnaireInput } from './use-questionnaire-input.ts';
+
+/** The keys, shown under the question. */
+const KEYS = '↑↓ choose · Enter/→/1–4 answer · ←/Backspace back · q/Esc cancel';
+/** Rows a question keeps however short the terminal: the question and the selected option. */
+const MIN_QUESTION_ROWS = 3;
 
 /** Props of {@link QuestionnaireApp}. */
 export type QuestionnaireAppProps = {
@@ -26,7 +32,8 @@ export type QuestionnaireAppProps = {
 /** Asks the seven questions; Esc, `q` or Ctrl-C cancel. */
 export function QuestionnaireApp({ onDone, color = true }: QuestionnaireAppProps) {
   const { exit } = useApp();
-  const { columns } = useWindowSize();
+  const { columns, rows } = useWindowSize();
+  const width = Math.max(20, columns - 1);
   const [state, dispatch] = useReducer(questionnaireReducer, initialQuestionnaire);
   const finished = state.step >= QUESTION_COUNT;
   useEffect(() => {
@@ -44,10 +51,16 @@ export function QuestionnaireApp({ onDone, color = true }: QuestionnaireAppProps
   if (finished) return null;
   return (
     <ColorContext value={color}>
-      <Box flexDirection="column" width={Math.max(20, columns - 1)}>
-        <QuestionnaireScreen state={state} columns={Math.max(20, columns - 1)} />
+      <Box flexDirection="column" width={width}>
+        {/* The keys stay on screen (a blank row, then as many rows as they wrap to); the
+            question scrolls to its selected option in what is left. */}
+        <QuestionnaireScreen
+          state={state}
+          columns={width}
+          height={Math.max(MIN_QUESTION_ROWS, rows - 1 - wrap(KEYS, width).length)}
+        />
         <Box marginTop={1}>
-          <Text dimColor>↑↓ choose · Enter/→/1–4 answer · ←/Backspace back · q/Esc cancel</Text>
+          <Text dimColor>{wrap(KEYS, width).join('\n')}</Text>
         </Box>
       </Box>
     </ColorContext>
