@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { ALL_PATTERNS } from '../src/lexicon/all-patterns.ts';
 import { firstStemsOfSource } from '../src/match/pattern.ts';
 
+/** A string literal in single quotes, as the formatter writes them. */
+const singleQuoted = (text: string) =>
+  `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n')}'`;
+
 const target = fileURLToPath(new URL('../src/match/first-stems-data.ts', import.meta.url));
 const lines = ALL_PATTERNS.map((source) => firstStemsOfSource(source).join(' '));
 writeFileSync(
@@ -17,7 +21,7 @@ writeFileSync(
  * precomputed by \`scripts/first-stems.ts\` (generated: do not edit). Read by \`enableFastStart\`.
  */
 export const FIRST_STEMS =
-  ${JSON.stringify(lines.join('\n'))};
+  ${singleQuoted(lines.join('\n'))};
 `,
 );
 console.log(`${lines.length} patterns' first stems written to ${target}`);
