@@ -499,6 +499,18 @@ describe('classify', () => {
     ).toBe('consumer');
   });
 
+  it('points the gauge the way of a verdict drawn from who buys (a plain description)', () => {
+    const payroll = classify('Payroll software for growing businesses');
+    expect(payroll.orientation).toBe('customer');
+    expect(payroll.customerShare).toBeGreaterThan(0.5);
+    expect(payroll.score).toBeGreaterThan(0);
+    const photos = classify('An app that helps families share photos');
+    expect(photos.orientation).toBe('consumer');
+    expect(photos.customerShare).toBeLessThan(0.5);
+    expect(photos.score).toBeLessThan(0);
+    expect(classify('hello world').customerShare).toBe(0.5);
+  });
+
   it('reads "B2C" as selling to people, as "B2B" is selling to businesses', () => {
     for (const text of ['We are a B2C company', 'B2C fintech app', 'B2C']) {
       const result = classify(text);

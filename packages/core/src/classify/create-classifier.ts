@@ -21,7 +21,7 @@ import { buildResult, round } from './build-result.ts';
 import { leanOf, saysNothingOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
 import { namedBuyerHit } from './named-buyer.ts';
-import { decide, type Verdict } from './verdict.ts';
+import { decide, PROGRAMME_MINIMUM, type Verdict } from './verdict.ts';
 
 // Quote marks at the edge of a span are not part of who is named, nor is white space.
 const EDGE_MARKS = `'"‘’“” \t\n\r`;
@@ -199,8 +199,15 @@ export function createClassifier(model: OrientationModel) {
     return buildResult({
       orientation,
       confidence,
-      probabilities: [probabilities[0] ?? 0, probabilities[1] ?? 0, probabilities[2] ?? 0],
-      customerShare: programme === 0 ? 0.5 : programmeEvidence.customer / programme,
+      // Every verdict gives the three classes' probabilities, in order.
+      probabilities: probabilities as [number, number, number],
+      // A text judged by who buys, or on a little evidence, shows the verdict's lean on the gauge
+      // (its two poles share what hybrid leaves, so the sum is never 0 there).
+      customerShare:
+        programme < PROGRAMME_MINIMUM
+          ? (probabilities[0] as number) /
+            ((probabilities[0] as number) + (probabilities[1] as number))
+          : programmeEvidence.customer / programme,
       dimensions,
       purchaser,
       endUser,

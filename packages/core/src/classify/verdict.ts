@@ -19,7 +19,7 @@ import {
 import type { Orientation } from '../schemas/vocabulary.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
-const PROGRAMME_MINIMUM = 1.5;
+export const PROGRAMME_MINIMUM = 1.5;
 /** Market evidence that still makes a description a marketing text. */
 const MARKET_MINIMUM = 0.8;
 /**
