@@ -124,6 +124,14 @@ describe('classify command', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('refuses far too many bytes as too long, without decoding them as text', async () => {
+    const t = createTestIo({ stdin: 'a'.repeat(6_000_004), stdinIsTTY: false });
+    expect(await runClassify(t.io, {})).toBe(1);
+    expect(t.stderr()).toBe(
+      'marketlens: stdin: the text is longer than 2000000 characters (6000004 bytes); the limit is 2000000\n',
+    );
+  });
+
   it('drops a byte-order mark from a file or stdin, so evidence offsets are those of the text', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
     await writeFile(join(dir, 'bom.txt'), `\uFEFF${CONSUMER}`);

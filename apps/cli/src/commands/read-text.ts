@@ -6,6 +6,7 @@
 // Read synchronously: one small file, and node:fs/promises would load readline and more with it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MAX_TEXT_LENGTH } from '@marketlens/core';
 import { EXIT, type Io, readAll } from '../io.ts';
 import { CliError, describeFileError } from './errors.ts';
 
@@ -22,6 +23,13 @@ export type SourcedText = { text: string; source?: string };
  * decoder drops it.
  */
 function decode(bytes: Uint8Array, source: string): SourcedText {
+  // Past three bytes a code unit (and a byte-order mark), no UTF-8 text is within the core's
+  // limit: say so without decoding what could be too large to decode at all.
+  if (bytes.length > 3 * MAX_TEXT_LENGTH + 3) {
+    throw new CliError(
+      `${source}: the text is longer than ${MAX_TEXT_LENGTH} characters (${bytes.length} bytes); the limit is ${MAX_TEXT_LENGTH}`,
+    );
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source };
   } catch {
