@@ -48,7 +48,7 @@ describe('parseJsonLine', () => {
       ok: false,
       line: 2,
       error:
-        '"id" 12345678901234567891 is too large to keep exactly as a number (the largest is 9007199254740991); write it as a string: "12345678901234567891"',
+        '"id" 12345678901234567891 is too far from 0 to keep exactly as a number (the limit is ±9007199254740991); write it as a string: "12345678901234567891"',
     });
     expect(parseJsonLine('{"id":1.5e400,"text":"hi"}', 3)).toEqual({
       ok: false,
@@ -62,7 +62,16 @@ describe('parseJsonLine', () => {
     });
     // The id at the top, not one nested in another field.
     expect(parseJsonLine('{"meta":{"id":1},"id":9007199254740993,"text":"hi"}', 5)).toMatchObject({
-      error: expect.stringMatching(/^"id" 9007199254740993 is too large/),
+      error: expect.stringMatching(/^"id" 9007199254740993 is too far from 0/),
+    });
+    // A fraction near 2^53 that the parser rounds to a whole number is none as written.
+    for (const written of ['9007199254740991.0000001', '90071992547409911e-1'])
+      expect(parseJsonLine(`{"id":${written},"text":"hi"}`, 6)).toMatchObject({
+        ok: false,
+        error: `"id" ${written} is not a whole number; write it as a string: "${written}"`,
+      });
+    expect(parseJsonLine('{"id":-9007199254740992,"text":"hi"}', 7)).toMatchObject({
+      error: expect.stringMatching(/too far from 0 .*limit is ±9007199254740991/),
     });
   });
 

@@ -32,13 +32,16 @@ function checkId(value: unknown, written?: string): { id?: RecordId; error?: str
   if (value === undefined || value === null || value === '') return {};
   if (typeof value === 'string') return { id: value };
   if (typeof value === 'number') {
-    if (Number.isSafeInteger(value)) return { id: value };
+    // Near 2^53 a fraction written out ("9007199254740991.0000001") parses to a whole number: as
+    // written, it is none.
+    const wholeAsWritten = written === undefined || /^-?\d+$/.test(written);
+    if (Number.isSafeInteger(value) && wholeAsWritten) return { id: value };
     const text = written ?? String(value);
     const fault = !Number.isFinite(value)
       ? 'is out of range for a number'
-      : !Number.isInteger(value)
+      : !Number.isInteger(value) || !wholeAsWritten
         ? 'is not a whole number'
-        : `is too large to keep exactly as a number (the largest is ${Number.MAX_SAFE_INTEGER})`;
+        : `is too far from 0 to keep exactly as a number (the limit is ±${Number.MAX_SAFE_INTEGER})`;
     return { error: `"id" ${text} ${fault}; write it as a string: "${text}"` };
   }
   return { error: `"id" must be a string or a number, got ${describe(value)}` };
@@ -106,6 +109,9 @@ export function parseJsonLine(source: string, line: number): InputRecord {
     };
   }
   const fields = value as Record<string, unknown>;
-  const inexact = typeof fields.id === 'number' && !Number.isSafeInteger(fields.id);
+  // Numbers from 2^52 on may have been rounded by the parser: read them as written.
+  const inexact =
+    typeof fields.id === 'number' &&
+    (!Number.isSafeInteger(fields.id) || Math.abs(fields.id) >= 2 ** 52);
   return checkFields(fields, line, inexact ? idAsWritten(source) : undefined);
 }
