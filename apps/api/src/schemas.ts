@@ -49,9 +49,12 @@ export const AssessRequestSchema = named(AnswersSchema.strict(), 'Answers');
 export const BatchItemSchema = z
   .strictObject({
     id: z
-      .union([z.string().max(256), z.number()])
+      .union([z.string().max(256), z.int()])
+      .nullable()
       .optional()
-      .describe('your identifier, echoed back in the result'),
+      .describe(
+        'your identifier, echoed back in the result: a string, or a whole number JSON keeps exactly (within ±9007199254740991; write a larger one as a string); null is no id',
+      ),
     text: TextSchema,
   })
   .openapi('BatchItem');

@@ -121,6 +121,19 @@ describe('runBatchItem', () => {
     expect(entry.error.errors?.[0]).toMatchObject({ pointer: '/items/3/text', code: 'too_big' });
   });
 
+  it('keeps only ids JSON carries exactly: strings and whole numbers within ±(2^53 − 1); null is none', () => {
+    expect(runBatchItem({ id: 9007199254740991, text: 'x' }, 0)).toMatchObject({
+      ok: true,
+      id: 9007199254740991,
+    });
+    expect(runBatchItem({ id: null, text: 'x' }, 1)).toMatchObject({ ok: true, id: null });
+    for (const id of [1.5, 9007199254740992, -9007199254740992]) {
+      const result = runBatchItem({ id, text: 'x' }, 2);
+      expect(result).toMatchObject({ ok: false, id: null });
+      expect(JSON.stringify(result)).toContain('/id');
+    }
+  });
+
   it('echoes only a usable id from an invalid item', () => {
     expect(runBatchItem({ id: { nested: true } }, 0).id).toBeNull();
     expect(runBatchItem({ id: 'x'.repeat(300), text: 'a' }, 0).id).toBeNull();

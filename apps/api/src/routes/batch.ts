@@ -22,7 +22,9 @@ import { createRouter } from './router.ts';
 function echoId(raw: unknown): string | number | null {
   if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
   const { id } = raw;
-  return (typeof id === 'string' && id.length <= 256) || typeof id === 'number' ? id : null;
+  return (typeof id === 'string' && id.length <= 256) || Number.isSafeInteger(id)
+    ? (id as string | number)
+    : null;
 }
 
 /** Classifies one raw item, or describes why it cannot be. */
