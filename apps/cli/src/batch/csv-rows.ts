@@ -30,25 +30,41 @@ const firstLine = (row: CutRow) => (row.entries[0] as NumberedLine).number;
 type Unterminated = { index: number; fault: CsvFault };
 
 /**
- * Parses cut rows into `out`, in order, all in one call of the parser when it can. Stops at the
- * first row of several lines that does not parse, and returns it; undefined when every row was
- * put out.
+ * Parses cut rows into `out`, in order: the rows of one line in one call of the parser, each row
+ * of several lines alone. Stops at the first row of several lines that does not parse, and
+ * returns it (what follows it will be cut again, so it is not parsed now); undefined when every
+ * row was put out.
  */
 function parseCut(rows: readonly CutRow[], out: CsvRow[]): Unterminated | undefined {
-  const texts = rows.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
-  const parsed = parseRows(texts);
-  let next = 0;
-  for (const [index, row] of rows.entries()) {
-    const line = firstLine(row);
-    if ('error' in row) out.push({ line, error: row.error });
-    else if (row.text === '') out.push({ line, fields: [] });
-    else {
-      const fields = parsed[next++] as string[] | CsvFault;
-      if (Array.isArray(fields)) out.push({ line, fields });
-      else if (row.entries.length > 1) return { index, fault: fields };
-      else out.push({ line, error: describeCsvFault(fields) });
+  let start = 0;
+  /** Puts out the rows from `start` to `end`, none of several lines. */
+  const flush = (end: number) => {
+    const slice = rows.slice(start, end);
+    const texts = slice.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
+    const parsed = parseRows(texts);
+    let next = 0;
+    for (const row of slice) {
+      const line = firstLine(row);
+      if ('error' in row) out.push({ line, error: row.error });
+      else if (row.text === '') out.push({ line, fields: [] });
+      else {
+        const fields = parsed[next++] as string[] | CsvFault;
+        out.push(
+          Array.isArray(fields) ? { line, fields } : { line, error: describeCsvFault(fields) },
+        );
+      }
     }
+    start = end;
+  };
+  for (const [index, row] of rows.entries()) {
+    if (!('text' in row) || row.entries.length === 1) continue;
+    flush(index);
+    const fields = parseRows([row.text])[0] as string[] | CsvFault;
+    if (!Array.isArray(fields)) return { index, fault: fields };
+    out.push({ line: firstLine(row), fields });
+    start = index + 1;
   }
+  flush(rows.length);
   return undefined;
 }
 
