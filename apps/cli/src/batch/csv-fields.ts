@@ -55,17 +55,23 @@ export function parseRow(text: string): string[] | CsvFault {
 }
 
 /**
+ * The fields of each of `texts` in one call of the parser, or undefined when any of them is not
+ * a valid row of its own (each call has a set-up cost several times that of a short row).
+ */
+export function parseAllValid(texts: readonly string[]): string[][] | undefined {
+  try {
+    const rows = parse(texts.join('\n'), OPTIONS);
+    if (rows.length === texts.length) return rows;
+  } catch {
+    // some row is not valid CSV
+  }
+  return undefined;
+}
+
+/**
  * The fields of each of `texts` (rows of one line each), in one call of the parser when they
- * are all valid — each call has a set-up cost several times that of a short row — else row by row.
+ * are all valid, else row by row.
  */
 export function parseRows(texts: readonly string[]): (string[] | CsvFault)[] {
-  if (texts.length > 1) {
-    try {
-      const rows = parse(texts.join('\n'), OPTIONS);
-      if (rows.length === texts.length) return rows;
-    } catch {
-      // some row is not valid CSV: find it below
-    }
-  }
-  return texts.map(parseRow);
+  return (texts.length > 1 ? parseAllValid(texts) : undefined) ?? texts.map(parseRow);
 }

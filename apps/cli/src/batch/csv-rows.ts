@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { type CsvFault, describeCsvFault, parseRows } from './csv-fields.ts';
+import { type CsvFault, describeCsvFault, parseAllValid, parseRows } from './csv-fields.ts';
 import { QuoteState, scanQuotes } from './csv-quotes.ts';
 import { MAX_RECORD_BYTES } from './limits.ts';
 import { type Line, withoutCr } from './lines.ts';
@@ -30,12 +30,24 @@ const firstLine = (row: CutRow) => (row.entries[0] as NumberedLine).number;
 type Unterminated = { index: number; fault: CsvFault };
 
 /**
- * Parses cut rows into `out`, in order: the rows of one line in one call of the parser, each row
- * of several lines alone. Stops at the first row of several lines that does not parse, and
- * returns it (what follows it will be cut again, so it is not parsed now); undefined when every
- * row was put out.
+ * Parses cut rows into `out`, in order: all in one call of the parser when every row is valid;
+ * else the rows of one line in one call and each row of several lines alone, stopping at the
+ * first row of several lines that does not parse, which it returns (what follows it will be cut
+ * again, so it is not parsed now); undefined when every row was put out.
  */
 function parseCut(rows: readonly CutRow[], out: CsvRow[]): Unterminated | undefined {
+  // Mostly every row is valid: all of them in one call of the parser.
+  const texts = rows.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
+  const all = texts.length > 0 ? parseAllValid(texts) : undefined;
+  if (all !== undefined) {
+    let next = 0;
+    for (const row of rows) {
+      const line = firstLine(row);
+      if ('error' in row) out.push({ line, error: row.error });
+      else out.push({ line, fields: row.text === '' ? [] : (all[next++] as string[]) });
+    }
+    return undefined;
+  }
   let start = 0;
   /** Puts out the rows from `start` to `end`, none of several lines. */
   const flush = (end: number) => {
