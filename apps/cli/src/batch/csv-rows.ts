@@ -29,6 +29,26 @@ const firstLine = (row: CutRow) => (row.entries[0] as NumberedLine).number;
 /** A row of several lines that does not parse: its quote was not closed where it seemed to be. */
 type Unterminated = { index: number; fault: CsvFault };
 
+/** The texts of `rows` the parser reads: neither blank nor already at fault. */
+const textsOf = (rows: readonly CutRow[]) =>
+  rows.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
+
+/** Puts `rows` out in order, given the parser's reading of their texts (`textsOf`). */
+function putOut(rows: readonly CutRow[], parsed: readonly (string[] | CsvFault)[], out: CsvRow[]) {
+  let next = 0;
+  for (const row of rows) {
+    const line = firstLine(row);
+    if ('error' in row) out.push({ line, error: row.error });
+    else if (row.text === '') out.push({ line, fields: [] });
+    else {
+      const fields = parsed[next++] as string[] | CsvFault;
+      out.push(
+        Array.isArray(fields) ? { line, fields } : { line, error: describeCsvFault(fields) },
+      );
+    }
+  }
+}
+
 /**
  * Parses cut rows into `out`, in order: all in one call of the parser when every row is valid;
  * else the rows of one line in one call and each row of several lines alone, stopping at the
@@ -37,46 +57,23 @@ type Unterminated = { index: number; fault: CsvFault };
  */
 function parseCut(rows: readonly CutRow[], out: CsvRow[]): Unterminated | undefined {
   // Mostly every row is valid: all of them in one call of the parser.
-  const texts = rows.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
-  const all = texts.length > 0 ? parseAllValid(texts) : undefined;
+  const all = parseAllValid(textsOf(rows));
   if (all !== undefined) {
-    let next = 0;
-    for (const row of rows) {
-      const line = firstLine(row);
-      if ('error' in row) out.push({ line, error: row.error });
-      else out.push({ line, fields: row.text === '' ? [] : (all[next++] as string[]) });
-    }
+    putOut(rows, all, out);
     return undefined;
   }
   let start = 0;
-  /** Puts out the rows from `start` to `end`, none of several lines. */
-  const flush = (end: number) => {
-    const slice = rows.slice(start, end);
-    const texts = slice.flatMap((row) => ('text' in row && row.text !== '' ? [row.text] : []));
-    const parsed = parseRows(texts);
-    let next = 0;
-    for (const row of slice) {
-      const line = firstLine(row);
-      if ('error' in row) out.push({ line, error: row.error });
-      else if (row.text === '') out.push({ line, fields: [] });
-      else {
-        const fields = parsed[next++] as string[] | CsvFault;
-        out.push(
-          Array.isArray(fields) ? { line, fields } : { line, error: describeCsvFault(fields) },
-        );
-      }
-    }
-    start = end;
-  };
   for (const [index, row] of rows.entries()) {
     if (!('text' in row) || row.entries.length === 1) continue;
-    flush(index);
+    const before = rows.slice(start, index);
+    putOut(before, parseRows(textsOf(before)), out);
     const fields = parseRows([row.text])[0] as string[] | CsvFault;
     if (!Array.isArray(fields)) return { index, fault: fields };
     out.push({ line: firstLine(row), fields });
     start = index + 1;
   }
-  flush(rows.length);
+  const rest = rows.slice(start);
+  putOut(rest, parseRows(textsOf(rest)), out);
   return undefined;
 }
 
