@@ -7,6 +7,7 @@
 import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import type { Colors } from './colors.ts';
 import { gaugeLine } from './gauge.ts';
+import { evidenceToQuote } from './quoted-evidence.ts';
 import { colorOf, leanLabel, orientationTitle, percent, quoteEvidence } from './vocabulary.ts';
 import { wrap, wrapIndented } from './wrap.ts';
 
@@ -16,17 +17,15 @@ export type FormatOptions = { colors: Colors; width: number };
 const NAME_WIDTH = 24;
 const LEAN_WIDTH = 9;
 
+/** The words quoted beside a lean: three for a pole, two of each beside "mixed". */
 function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
-  const seen = new Set<string>();
-  const quotes: string[] = [];
-  for (const evidence of dimension.evidence) {
-    const key = `${evidence.negated}${evidence.text.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    quotes.push(colors[colorOf(evidence.pole)](quoteEvidence(evidence)));
-    if (quotes.length === 3) break;
-  }
-  return quotes.join(', ');
+  const perPole = dimension.lean === 'mixed' ? 2 : 3;
+  const quoted = evidenceToQuote(dimension, perPole);
+  if (quoted.length === 0 && dimension.lean !== 'unknown' && dimension.lean !== 'mixed')
+    return colors.dim('judged from the whole text');
+  return quoted
+    .map((evidence) => colors[colorOf(evidence.pole)](quoteEvidence(evidence)))
+    .join(', ');
 }
 
 function dimensionRow(dimension: DimensionResult, colors: Colors): string {

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { Classification, DimensionResult, Evidence, Pole, RoleSpan } from '@marketlens/core';
+import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
 import { Box, Text } from 'ink';
+import { evidenceToQuote } from '../format/quoted-evidence.ts';
 import {
   colorOf,
   leanLabel,
@@ -47,20 +48,8 @@ export function strengthBar(dimension: Pick<DimensionResult, 'lean' | 'strength'
 export function dimensionQuote(
   dimension: Pick<DimensionResult, 'lean' | 'evidence'>,
 ): string | undefined {
-  const first = (pole: Pole) => dimension.evidence.find((e) => e.pole === pole);
-  const quoted = (found: (Evidence | undefined)[]) => {
-    const present = found.filter((e) => e !== undefined);
-    return present.length === 0 ? undefined : present.map(quoteEvidence).join(' / ');
-  };
-  switch (dimension.lean) {
-    case 'customer':
-    case 'consumer':
-      return quoted([first(dimension.lean)]);
-    case 'mixed':
-      return quoted([first('customer'), first('consumer')]);
-    default:
-      return undefined;
-  }
+  const quoted = evidenceToQuote(dimension, 1);
+  return quoted.length === 0 ? undefined : quoted.map(quoteEvidence).join(' / ');
 }
 
 function DimensionRow({ dimension, width }: { dimension: DimensionResult; width: number }) {
