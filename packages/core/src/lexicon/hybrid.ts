@@ -56,7 +56,7 @@ export const BOTH_DECLARED: readonly string[] = [
  * The imperatives among them are a subset of the verbs `JOINERS` takes after "and": an
  * instruction after a comma is a second instruction ("renew the clinics, grow awareness").
  */
-export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
-and while whilst plus but alongside with create launch run build keep grow drive win reach push
-retain target reward protect
-`);
+export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
+  'alongside and build but create drive grow keep launch plus protect push reach retain ' +
+    'reward run target while whilst win with',
+);

@@ -61,22 +61,23 @@ export const PERSON_HEADS: readonly string[] = [
  * hospital, "years" for year-olds). Gerunds and participles ("shopping", "banked") are left out
  * by rule in `analysis/noun-phrase.ts`.
  */
-export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(`
-its home local regular operate operates operation operations operational operative years organic busy clinical institutional firmness hospitality association associations applications utilization residences procure prospective store attendance accountancy attend flyer tender tenders formulary formularies homes personal personally personality personalise personalize personalisation personalization b2c
-`);
+export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
+  'accountancy applications association associations attend attendance b2c busy ' +
+    'clinical firmness flyer formularies formulary home homes hospitality institutional ' +
+    'its local operate operates operation operational operations operative organic ' +
+    'personal personalisation personalise personality personalization personalize ' +
+    'personally procure prospective regular residences store tender tenders utilization ' +
+    'years',
+);
 
 /**
  * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
  * after them narrows them down to our own buyers ("anyone whose membership lapses").
  */
-export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet(`
-anyone everyone everybody anybody
-`);
+export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet('anybody anyone everybody everyone');
 
 /** The reader addressed as the one who uses: "keeps you warm", "your dog". */
-export const SECOND_PERSON: ReadonlySet<string> = wordSet(`
-you your yours yourself yourselves
-`);
+export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourself yourselves');
 
 /**
  * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
@@ -86,9 +87,9 @@ you your yours yourself yourselves
 export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
 
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
-export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(`
-who whose that on in with at already 's
-`);
+export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(
+  "'s already at in on that who whose with",
+);
 
 /** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
 export const GUARDIAN_HEADS: readonly string[] = [
@@ -101,15 +102,13 @@ export const DEPENDANT_HEADS: readonly string[] = [
 ];
 
 /** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
-export const SIZE_OPENERS: ReadonlySet<string> = wordSet(`
-with employing
-`);
+export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
 /** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
-export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(`
-over under more fewer less than up to at least around about some nearly almost between and or
-roughly approximately plus + - –
-`);
+export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
+  '+ - about almost and approximately around at between fewer least less more nearly or ' +
+    'over plus roughly some than to under up –',
+);
 
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
 export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');

@@ -9,226 +9,214 @@
 import { wordSet } from './word-set.ts';
 
 /** Words that end a noun phrase when reading outward from its head. */
-export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(`
-to for with at by from in into onto on about after than so because but although though while
-whereas who that which whose where when if as not no never is are was were be been being
-am get gets got pay pays paid buy buys bought do does did make makes sign signs use uses
-will would can could should may might must have has had push ask show showing tell
-telling aimed targeting target reach plus also only actually often usually typically
-mostly really just then keep reward retain offer give win let lets we i you they them it
-he she how what why nationwide nationally everywhere across aged over under within and
-or receive receives earn earns order orders fund funds speaks talks goes go via through
-honestly ok okay yo hey idea think thinking forget brief segment campaign programme
-program plan goal aim audience objective launch ads adverts advert tv television here
-there now today up out off down both either any of per among amongst grow want build
-create run bring pull drive help like love need such including referral driven awareness
-already currently still newly recently re ping whether shows tells teaches helps invites
-targets reaches speak talk inviting encouraging asking getting giving offering letting
-turning winning themselves himself herself itself ourselves yourselves drop hand send
-email call remind thank welcome visit switch switching choose choosing pick picking compare
-comparing supplying serving selling sells serves back showed found finds revealed reveals
-suggests suggested says said gives sends reminds until unless til till
-reactivate engage nurture upsell onboard delight convert stop turn activate recruit attract acquire educate
-lose losing
-`);
+export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
+  'about acquire across activate actually ads advert adverts after aged aim aimed ' +
+    'already also although am among amongst and any are as ask asking at attract audience ' +
+    'awareness back be because been being both bought brief bring build but buy buys by ' +
+    'call campaign can choose choosing compare comparing convert could create currently ' +
+    'delight did do does down drive driven drop earn earns educate either email ' +
+    'encouraging engage everywhere finds for forget found from fund funds get gets ' +
+    'getting give gives giving go goal goes got grow had hand has have he help helps here ' +
+    'herself hey himself honestly how i idea if in including into invites inviting is it ' +
+    'itself just keep launch let lets letting like lose losing love make makes may might ' +
+    'mostly must nationally nationwide need never newly no not now nurture objective of ' +
+    'off offer offering often ok okay on onboard only onto or order orders ourselves out ' +
+    'over paid pay pays per pick picking ping plan plus program programme pull push re ' +
+    'reach reaches reactivate really receive receives recently recruit referral remind ' +
+    'reminds retain revealed reveals reward run said says segment selling sells send ' +
+    'sends serves serving she should show showed showing shows sign signs so speak speaks ' +
+    'still stop such suggested suggests supplying switch switching talk talks target ' +
+    'targeting targets teaches television tell telling tells than thank that them ' +
+    'themselves then there they think thinking though through til till to today turn ' +
+    'turning tv typically under unless until up upsell use uses usually via visit want ' +
+    'was we welcome were what when where whereas whether which while who whose why will ' +
+    'win winning with within would yo you yourselves',
+);
 
 /**
  * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
  * happy"), so the noun heads its phrase rather than modifying the next word.
  */
-export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(`
-happy sweet engaged loyal informed onside warm satisfied interested excited hooked active
-coming returning renewing buying spending aware unaware curious confident comfortable
-`);
+export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
+  'active aware buying comfortable coming confident curious engaged excited happy ' +
+    'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
+    'unaware warm',
+);
 
 /**
  * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
  * dealers"), never a modifier of the noun that follows.
  */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(`
-it they we he she who which i you
-`);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he i it she they we which who you');
 
 /**
  * Words in -ing that are nouns after a person noun, so the person only modifies them: "customer
  * marketing", "student housing", "kids clothing" name no one.
  */
-export const GERUND_NOUNS: ReadonlySet<string> = wordSet(`
-marketing advertising onboarding billing pricing banking housing clothing funding financing
-accounting ticketing
-`);
+export const GERUND_NOUNS: ReadonlySet<string> = wordSet(
+  'accounting advertising banking billing clothing financing funding housing marketing ' +
+    'onboarding pricing ticketing',
+);
 
 /**
  * Words that open what follows a verb ("guests rate *the* mattresses", "tenants tap *in* every
  * day"): after a plural role noun and one more word, they show that word is its verb, so the noun
  * heads a phrase rather than modifying a compound ("members newsletter").
  */
-export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(`
-the a an their our your its it them his her this that these those every each in on into up
-out off through with at for to by from how what why whether
-`);
+export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(
+  'a an at by each every for from her his how in into it its off on our out that the ' +
+    'their them these this those through to up what whether why with your',
+);
 
 /** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
-export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(`
-so because when while if unless until once
-`);
+export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
+  'because if once so unless until when while',
+);
 
 /** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
-export const SUBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
-the a an their her his your our my its this that each every
-`);
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = wordSet(
+  'a an each every her his its my our that the their this your',
+);
 
 /** Plural person nouns that do not end in -s. */
-export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(`
-children people staff men women folk
-`);
+export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
+  'children folk men people staff women',
+);
 
 /**
  * Words a relative clause cannot end on: "parents who bank elsewhere *for the*" stops short of
  * its object, so the span is cut back to the last word that can close it. Particles stay: "who
  * log in", "who drop by".
  */
-export const DANGLING_WORDS: ReadonlySet<string> = wordSet(`
-for to of with from into about than the a an our their your its his her this that these those
-and or who which whose where when
-`);
+export const DANGLING_WORDS: ReadonlySet<string> = wordSet(
+  'a about an and for from her his into its of or our than that the their these this ' +
+    'those to when where which who whose with your',
+);
 
 /**
  * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
  * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
  */
-export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(`
-need needs want wants love loves use uses pay pays buy buys sign signs must may might would
-could do does have has had were was
-ran went got chose picked bought paid spent
-invite invites urge urges encourage encourages remind reminds tell tells teach teaches convince
-persuade inspire inspires
-`);
+export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(
+  'bought buy buys chose convince could do does encourage encourages got had has have ' +
+    'inspire inspires invite invites love loves may might must need needs paid pay pays ' +
+    'persuade picked ran remind reminds sign signs spent teach teaches tell tells urge ' +
+    'urges use uses want wants was went were would',
+);
 
 /** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
-export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(`
-get gets receive receives earn earns see sees
-`);
+export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
+  'earn earns get gets receive receives see sees',
+);
 
 /** Words after a preposition that make it no relative clause: "households *on how* they choose". */
-export const QUESTION_WORDS: ReadonlySet<string> = wordSet(`
-how what why whether which where when who
-`);
+export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
+  'how what when where whether which who why',
+);
 
 /** Determiners and quantifiers that may open a noun phrase. */
-export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(`
-the our their its his her your these those this every each all most many some existing
-current top a an
-`);
+export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
+  'a all an current each every existing her his its many most our some the their these ' +
+    'this those top your',
+);
 
 /**
  * Words before a role noun that make it the seller's own staff ("account manager", "our sales
  * team", "a named partnership lead"), not a buyer or a user.
  */
-export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(`
-account relationship success sales our regional named dedicated partnership partner
-client customer care service support site brand product marketing wealth residence
-retention save key business own territory area accounts franchise one single cs csm same
-programme program
-`);
+export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
+  'account accounts area brand business care client cs csm customer dedicated franchise ' +
+    'key marketing named one our own partner partnership product program programme ' +
+    'regional relationship residence retention sales same save service single site ' +
+    'success support territory wealth',
+);
 
 /**
  * Words that make a role noun the seller's staff even with a word between: "a *dedicated*
  * payroll specialist", "*our* hospital accounts team".
  */
-export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(`
-named dedicated our assigned single one personal own same
-`);
+export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(
+  'assigned dedicated named one our own personal same single',
+);
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
-export const STAFF_NOUNS: ReadonlySet<string> = wordSet(`
-manager managers director directors lead leads team teams rep reps consultant
-consultants adviser advisers advisor advisors board boards specialist specialists coordinator
-coordinators executive executives engineer technician partner driver drivers chef chefs stylist
-stylists trainer trainers tutor tutors instructor instructors
-`);
+export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
+  'adviser advisers advisor advisors board boards chef chefs consultant consultants ' +
+    'coordinator coordinators director directors driver drivers engineer executive ' +
+    'executives instructor instructors lead leads manager managers partner rep reps ' +
+    'specialist specialists stylist stylists team teams technician trainer trainers tutor ' +
+    'tutors',
+);
 
 /** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
-export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(`
-often usually typically actually mostly generally normally ultimately really still also all
-themselves itself then do does will who that just
-`);
+export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(
+  'actually all also do does generally itself just mostly normally often really still ' +
+    'that themselves then typically ultimately usually who will',
+);
 
 /** In a prepositional phrase after a role noun, the means of a programme, not its people. */
-export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet(`
-through via
-`);
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
 
 /** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
-export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(`
-top first last over under around about some nearly almost roughly approximately biggest largest
-best bottom
-`);
+export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
+  'about almost approximately around best biggest bottom first largest last nearly over ' +
+    'roughly some top under',
+);
 
 /** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
-export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(`
-type year grade class tier stage level phase group gen generation key band zone division league
-series size
-`);
+export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
+  'band class division gen generation grade group key league level phase series size ' +
+    'stage tier type year zone',
+);
 
 /** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
-export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet(`
-over under
-`);
+export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
 
 /** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
-export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet(`
-from to by
-`);
+export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet('by from to');
 
 /** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
-export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(`
-this his its us yes plus thus was has does is as always across less unless besides perhaps
-`);
+export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
+  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
+);
 
 /** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
-export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet(`
-for to with of at among
-`);
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
 
 /** Negators that may stand right before such a preposition: "not *for* the trade". */
-export const BARE_NEGATORS: ReadonlySet<string> = wordSet(`
-not no never nor without
-`);
+export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
 
 /**
  * Words between a subject and the clause that says it bought from us: "distilleries *that* order
  * casks", "every workshop *that's* bought two machines", "members *who've* renewed".
  */
-export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(`
-who that which 's 've has have had
-`);
+export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
+  "'s 've had has have that which who",
+);
 
 /** Words before a singular noun that make it stand for many: "*every* workshop that's bought …". */
-export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet(`
-every each any
-`);
+export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet('any each every');
 
 /**
  * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
  * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
  * "an ad about *e-books*"), read before an unknown word is taken for a plural noun.
  */
-export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(`
-this thus ones those these ours yours theirs hers always perhaps unless across towards besides
-whereas sometimes nevertheless news series species meals breakfasts lunches dinners continues
-remains stays happens matters seems applies
-books ebooks phones apps games toys shoes boots clothes bikes cars products items goods services
-plans deals offers prices
-`);
+export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
+  'across always applies apps besides bikes books boots breakfasts cars clothes ' +
+    'continues deals dinners ebooks games goods happens hers items lunches matters meals ' +
+    'nevertheless news offers ones ours perhaps phones plans prices products remains ' +
+    'seems series services shoes sometimes species stays theirs these this those thus ' +
+    'towards toys unless whereas yours',
+);
 
 /**
  * Verbs that open what a message shows rather than whom it addresses: "showing *hikes*",
  * "tells *stories*". A word after them is no audience.
  */
-export const SHOWING_VERBS: ReadonlySet<string> = wordSet(`
-show shows showing tell tells telling teach teaches teaching
-`);
+export const SHOWING_VERBS: ReadonlySet<string> = wordSet(
+  'show showing shows teach teaches teaching tell telling tells',
+);
 
 /**
  * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
@@ -277,29 +265,26 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
  * Determiners that open a new noun phrase: after a role noun they show it heads its own phrase
  * ("gives the HR team *a* renewal dashboard"), never that it modifies the word after.
  */
-export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(`
-a an the their his her its my your
-`);
+export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(
+  'a an her his its my the their your',
+);
 
 /**
  * Role words that, before another word, are adjectives naming no one: "their *consumer*
  * campaign", "the *consumer* app", "a *consumer* unit".
  */
-export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet(`
-consumer
-`);
+export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet('consumer');
 
 /** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
-export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(`
-reaching rewarding teaching urging targeting showing telling helping inviting asking encouraging
-sending giving offering reminding thanking welcoming nudging making letting
-chasing pitching finding recruiting attracting converting courting wooing
-`);
+export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(
+  'asking attracting chasing converting courting encouraging finding giving helping ' +
+    'inviting letting making nudging offering pitching reaching recruiting reminding ' +
+    'rewarding sending showing targeting teaching telling thanking urging welcoming ' +
+    'wooing',
+);
 
 /** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
-export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet(`
-at in of from within
-`);
+export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet('at from in of within');
 
 /** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
 export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
@@ -308,9 +293,7 @@ export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
-export const SIGNING: ReadonlySet<string> = wordSet(`
-sign signs signed
-`);
+export const SIGNING: ReadonlySet<string> = wordSet('sign signed signs');
 
 /** The words between a product and whom it is for: "software *for* growing businesses". */
 export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
