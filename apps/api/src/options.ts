@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { resolveCorsOrigins } from './middleware/cors-policy.ts';
 
 /** Size limits that keep one request from monopolising the server. */
 export interface Limits {
@@ -30,7 +31,11 @@ export interface AppOptions {
    * token with whitespace inside is refused (no bearer header could carry it).
    */
   token?: string | undefined;
-  /** Origins allowed by CORS: a list of exact origins, or `'*'` for any. Default: none. */
+  /**
+   * Origins allowed by CORS: a list of origins, or `'*'` for any. Default: none. Each entry is read
+   * as a URL's origin (`https://Intake.example/` is `https://intake.example`, the default port is
+   * dropped); an entry that is not an http(s) origin is ignored with a `console.warn` naming it.
+   */
   corsOrigins?: readonly string[] | '*' | undefined;
   /** Overrides for {@link DEFAULT_LIMITS}. */
   limits?: Partial<Limits> | undefined;
@@ -75,12 +80,16 @@ export function resolveToken(token: string | undefined): string | null {
   return trimmed;
 }
 
-/** Fills in defaults and rejects nonsense options up front (a bad limit is a deploy bug). */
+/**
+ * Fills in defaults and rejects nonsense options up front (a bad limit is a deploy bug). CORS
+ * origins come out normalised; an unusable one is dropped with a warning (see
+ * {@link resolveCorsOrigins}).
+ */
 export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   return {
     token: resolveToken(options.token),
-    corsOrigins: options.corsOrigins ?? [],
+    corsOrigins: resolveCorsOrigins(options.corsOrigins ?? []),
     limits: {
       bodyBytes: positiveInt('bodyBytes', limits.bodyBytes),
       batchBytes: positiveInt('batchBytes', limits.batchBytes),
@@ -91,7 +100,8 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
 }
 
 /**
- * Parses a `CORS_ORIGINS` value: `*`, or origins separated by commas or spaces.
+ * Parses a `CORS_ORIGINS` value: `*`, or origins separated by commas or spaces. The entries come
+ * back as written; `createApp` normalises them and warns about unusable ones.
  *
  * @example
  * ```ts

@@ -160,6 +160,23 @@ describe('the Node server on a loopback port', () => {
     expect(nowhere.status).toBe(404);
   });
 
+  it('reads CORS_ORIGINS as an operator writes it, and names an unusable entry once', async () => {
+    const messy = await startServer({ CORS_ORIGINS: 'https://Intake.example/, intake.example' });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${messy.url}/healthz`, {
+          headers: { Origin: 'https://intake.example' },
+        });
+        expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://intake.example');
+      }
+      const warning = 'CORS origin "intake.example" is ignored: it has no scheme';
+      await expect.poll(() => messy.output()).toContain(warning);
+      expect(messy.output().split(warning)).toHaveLength(2);
+    } finally {
+      await messy.stop();
+    }
+  });
+
   it('requires API_TOKEN when it is set', async () => {
     const body = JSON.stringify({ text: 'renewals' });
     expect((await post(locked.url, '/v1/classify', body)).status).toBe(401);
