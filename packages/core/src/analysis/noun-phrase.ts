@@ -1,3 +1,4 @@
+import { VERB_ADVERBS } from '../lexicon/clause-words.ts';
 import { EVERYONE_PRONOUNS, NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
   ADDRESSING_PARTICIPLES,
@@ -35,6 +36,8 @@ const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
 const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\s|?_]+/)));
 const VERB_FORM = /(?:ing|ed)$/;
+/** Words a verb follows bare: "we *will* pilot", "they'*ll* coach". */
+const MODALS = /^(?:will|would|can|could|should|must|'ll|'d)$/;
 
 /** True for a form in -ing or -ed: a verb's, unless the word is a known noun. */
 export const isVerbForm = (norm: string) => VERB_FORM.test(norm);
@@ -100,6 +103,15 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       // "a named customer success manager": the modifiers before are the staff title too.
       for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
     }
+  });
+  // "we will pilot a scheme", "parents who coach", "we'll nurse the relationship": one person
+  // in a verb's place is the verb.
+  tokens.forEach((t, i) => {
+    if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
+    const j = VERB_ADVERBS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+    const before = isHead[j] ? '' : (tokens[j]?.norm ?? '');
+    if ((SUBJECT_PRONOUNS.has(before) && before !== 'which') || MODALS.test(before))
+      isHead[i] = false;
   });
   // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
   tokens.forEach((t, i) => {

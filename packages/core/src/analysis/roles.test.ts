@@ -742,6 +742,23 @@ describe('findRoles', () => {
     expect(heads('Account managers brief the board.')).toContain('board');
   });
 
+  it('reads a person noun in a verb\'s place as the verb: "we will pilot", "who coach"', () => {
+    const heads = (text: string) => {
+      const tokens = tokenize(text);
+      const isHead = findHeads(tokens, text);
+      return tokens.filter((_, i) => isHead[i]).map((t) => t.norm);
+    };
+    expect(heads('We will also pilot a rebate scheme for our accounts.')).toEqual(['accounts']);
+    expect(heads("We'll nurse the relationship with our top accounts.")).toEqual(['accounts']);
+    expect(heads('Parents who coach junior teams buy our kit.')).not.toContain('coach');
+    expect(heads('They host a dinner for dealers.')).toEqual(['dealers']);
+    // A noun after a head, a plural, or after "which" is still a person.
+    expect(heads('Our IT director will sign.')).toEqual(['it', 'director']);
+    expect(heads('We nurses know the ward.')).toContain('nurses');
+    expect(heads('Which buyer signs off?')).toEqual(['buyer']);
+    expect(rolesOf('We will pilot a rebate scheme for our accounts.').endUser).toBeNull();
+  });
+
   it('reads a role noun before a determiner as heading its own phrase', () => {
     // "send our retail buyers *a* deck": the buyers are named, not a modifier of "a".
     expect(
