@@ -1,4 +1,5 @@
 import { type CueDefinition, consumerCue, customerCue } from './cue-definition.ts';
+import { wordSet } from './word-set.ts';
 
 /**
  * Who the buyers and users are. Organisations as buyers lean B2B (the customer pole of the
@@ -84,43 +85,12 @@ export const MARKET_CUES: readonly CueDefinition[] = [
  * "the clinic chain", "pop-up clinics" are buyers only in the plural ("clinics that reorder").
  * Outside the purchaser phrase, a singular one says little about who buys.
  */
-export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = new Set([
-  'clinic',
-  'hospital',
-  'school',
-  'company',
-  'firm',
-  'studio',
-  'chain',
-  'bar',
-  'pub',
-  'hotel',
-  'agency',
-  'boutique',
-  'restaurant',
-  'salon',
-  'practice',
-  'pharmacy',
-  'garage',
-  'airline',
-  'gym',
-  'venue',
-  'bakery',
-  'cafe',
-  'florist',
-  'council',
-  'utility',
-  'nursery',
-  'lab',
-  'operator',
-  'provider',
-  'supplier',
-  'manufacturer',
-  'maker',
-  'vendor',
-  'startup',
-  'platform',
-]);
+export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = wordSet(
+  'agency airline bakery bar boutique cafe chain clinic company council firm florist ' +
+    'garage gym hospital hotel lab maker manufacturer nursery operator pharmacy platform ' +
+    'practice provider pub restaurant salon school startup studio supplier utility vendor ' +
+    'venue',
+);
 
 /** The market cues that name a kind of product, not the people or organisations who buy it. */
 export const PRODUCT_KIND_CUES: ReadonlySet<string> = new Set([

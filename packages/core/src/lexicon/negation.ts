@@ -1,4 +1,5 @@
 import { MARKET_CUES } from './market-cues.ts';
+import { wordSet } from './word-set.ts';
 
 /**
  * The wordings that negate or contrast a cue away. Patterns use the cue pattern language
@@ -122,13 +123,13 @@ export const CONTRASTS: readonly string[] = ['but|however'];
  * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
  * pole whatever the cue: those who never bought are not buyers yet.
  */
-export const NEGATORS_INSIDE: ReadonlySet<string> = new Set(['not', 'no', 'never']);
+export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
 
 /** The same words before a verb deny it: "owners *don't* buy" (the "n't" reads as "not"). */
 export const DENIALS: ReadonlySet<string> = NEGATORS_INSIDE;
 
 /** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
-export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = new Set(['never']);
+export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
 
 /** Words after "but" that add rather than contrast: "but also". */
 export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];

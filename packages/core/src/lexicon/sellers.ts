@@ -1,4 +1,5 @@
 import { CLAUSE_VERBS } from './phrase-words.ts';
+import { wordSet } from './word-set.ts';
 
 /**
  * Words that tell the seller — the one doing the marketing — from the market it addresses:
@@ -25,58 +26,25 @@ export const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
 export const HEADING_WORDS = 10;
 
 /** Words that make a heading say whom it addresses, not who sells: "Plan for the clinic: …". */
-export const HEADING_ADDRESSERS: ReadonlySet<string> = new Set([
-  'for',
-  'to',
-  'with',
-  'at',
-  're',
-  'about',
-]);
+export const HEADING_ADDRESSERS: ReadonlySet<string> = wordSet('about at for re to with');
 
 /**
  * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
  * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
  */
-export const HEADING_SELLERS: ReadonlySet<string> = new Set([
-  'client',
-  'biz',
-  'brand',
-  'company',
-  'firm',
-  'business',
-  'team',
-  'shop',
-  'store',
-  'studio',
-]);
+export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
+  'biz brand business client company firm shop store studio team',
+);
 
 /** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
-export const SELLER_VERBS: ReadonlySet<string> = new Set([
-  "'s",
-  "'",
-  'will',
-  'wants',
-  'plans',
-  'is',
-  'has',
-  'runs',
-  'offers',
-  'sells',
-  'makes',
-  'launches',
-  'needs',
-]);
+export const SELLER_VERBS: ReadonlySet<string> = wordSet(
+  "' 's has is launches makes needs offers plans runs sells wants will",
+);
 
 /** Singular buyer nouns that "our" may open ("our customer", "our client"). */
-export const SELLER_EXCEPTIONS: ReadonlySet<string> = new Set([
-  'customer',
-  'client',
-  'member',
-  'subscriber',
-  'buyer',
-  'account',
-]);
+export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
+  'account buyer client customer member subscriber',
+);
 
 /** Words that may stand between "our" and the seller it names: "our [small family] bakery". */
 export const SELLER_MODIFIER_REACH = 3;
@@ -88,42 +56,23 @@ export const SELF_DESCRIPTION_REACH = 5;
  * Verbs by which a writer says what their own business is: "we run a chain of studios", "we're
  * a boutique hotel", "I own a bakery".
  */
-export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = new Set([
-  'are',
-  "'re",
-  'am',
-  "'m",
-  'run',
-  'own',
-  'operate',
-  'manage',
-]);
+export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = wordSet(
+  "'m 're am are manage operate own run",
+);
 
 /** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
-export const OWN_BUSINESS_WORDS: ReadonlySet<string> = new Set([
-  'company',
-  'business',
-  'firm',
-  'brand',
-]);
+export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
 
 /** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
-export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
+export const SELF_PRONOUNS: ReadonlySet<string> = wordSet('i we');
 
 /** Articles after "is" when a company describes itself by name: "Sunnyside is *a* …". */
-export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = wordSet('a an');
 
 /** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
-export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = new Set([
-  'it',
-  'this',
-  'that',
-  'there',
-  'here',
-  'what',
-  'which',
-  'who',
-]);
+export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = wordSet(
+  'here it that there this what which who',
+);
 
 /** Market cues that name organisations as the buyers, which the seller's own kind is not. */
 export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
@@ -132,29 +81,8 @@ export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-
  * People of a business who buy from it for themselves: after a kind of business they make it
  * the seller ("lapsed gym members", "hotel guests", "café app members"), not a buyer.
  */
-export const SELLERS_OWN_PEOPLE: ReadonlySet<string> = new Set([
-  'member',
-  'members',
-  'membership',
-  'memberships',
-  'guest',
-  'guests',
-  'diner',
-  'diners',
-  'patient',
-  'patients',
-  'passenger',
-  'passengers',
-  'subscriber',
-  'subscribers',
-  'cardholder',
-  'cardholders',
-  'shopper',
-  'shoppers',
-  'visitor',
-  'visitors',
-  'regulars',
-  'goers',
-  'customer',
-  'customers',
-]);
+export const SELLERS_OWN_PEOPLE: ReadonlySet<string> = wordSet(
+  'cardholder cardholders customer customers diner diners goers guest guests member ' +
+    'members membership memberships passenger passengers patient patients regulars ' +
+    'shopper shoppers subscriber subscribers visitor visitors',
+);
