@@ -60,16 +60,16 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   // Lists under the cue's id hold for all its words; under "id word", for that word alone.
   const { id } = match.entry;
   const own = `${id} ${tokens[match.from]?.norm}`;
-  const unmakes = (lists: ReadonlyMap<string, readonly string[]>, at: number) => {
+  const unmakes = (lists: ReadonlyMap<string, ReadonlySet<string>>, at: number) => {
     const word = tokens[at]?.norm ?? '';
-    return lists.get(id)?.includes(word) || lists.get(own)?.includes(word);
+    return lists.get(id)?.has(word) || lists.get(own)?.has(word);
   };
   if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
     return false;
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {
-    if (notForms.includes((tokens[i] as Token).norm)) return false;
+    if (notForms.has((tokens[i] as Token).norm)) return false;
   }
   return true;
 }
