@@ -98,6 +98,14 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     // "school business managers", "hospital site leads": the buying organisation's own staff.
     if (isBusinessHead(tokens, i - 2) && !SELLER_STAFF_OPENERS.has(tokens[i - 3]?.norm ?? ''))
       return;
+    // "sales reps at companies we don't sell to": people in a trade, unless a seller's word
+    // opens them ("our sales reps", "the sales reps who visit").
+    if (
+      before === 'sales' &&
+      isPlural(t.norm) &&
+      !/^(?:our|the|your)$/.test(tokens[i - 2]?.norm ?? '')
+    )
+      return;
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
       isHead[i] = false;
       // "a named customer success manager": the modifiers before are the staff title too.

@@ -759,6 +759,22 @@ describe('findRoles', () => {
     expect(rolesOf('We will pilot a rebate scheme for our accounts.').endUser).toBeNull();
   });
 
+  it('reads sales reps and tradespeople as people in a trade, and "our sales reps" as staff', () => {
+    expect(
+      rolesOf('A CRM podcast for sales reps who are sick of data entry; their managers buy it.')
+        .endUser,
+    ).toBe('sales reps');
+    expect(
+      rolesOf('Volume rebates for our merchants, plus demo days where tradespeople try the gun.')
+        .endUser,
+    ).toBe('tradespeople');
+    expect(rolesOf('Our sales reps will call each lapsed account.')).toEqual({
+      purchaser: 'each lapsed account',
+      endUser: null,
+    });
+    expect(rolesOf('The sales reps visit every store monthly.').purchaser).toBeNull();
+  });
+
   it('reads a role noun before a determiner as heading its own phrase', () => {
     // "send our retail buyers *a* deck": the buyers are named, not a modifier of "a".
     expect(
