@@ -66,6 +66,11 @@ describe('the binary off a terminal', () => {
 
   it('exits 2 on a usage error and 1 on an input error', () => {
     expect(run(['classify', '--nope']).status).toBe(2);
+    const extra = run(['--version', 'extra']);
+    expect(extra.status).toBe(2);
+    expect(extra.stdout).toBe('');
+    expect(extra.stderr).toContain("too many arguments for '--version'");
+    expect(extra.stderr).toContain('got 1: extra.');
     const missing = run(['batch', '--input', 'no-such-file.jsonl']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no-such-file.jsonl: no such file');
