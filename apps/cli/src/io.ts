@@ -90,11 +90,22 @@ export function write(stream: NodeJS.WritableStream, chunk: string | Uint8Array)
   });
 }
 
-/** Reads a whole stream as bytes (string chunks as UTF-8). */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * Reads a whole stream as bytes (string chunks as UTF-8), or stops at the chunk that takes it
+ * past `limit` bytes and resolves with `undefined`: what was read is dropped, and leaving the
+ * loop destroys the stream, so nothing more is read (a writer into a pipe is told it closed).
+ */
+export async function readAtMost(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
+  let length = 0;
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    length += bytes.length;
+    if (length > limit) return undefined;
+    chunks.push(bytes);
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks, length);
 }

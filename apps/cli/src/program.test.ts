@@ -12,6 +12,41 @@ describe('runCli', () => {
     expect(t.stdout().trim()).toBe(packageJson.version);
   });
 
+  it('exits 2 on anything beside --version, naming it, and prints nothing on stdout', async () => {
+    const cases: [string[], string][] = [
+      [['--version', 'extra'], 'got 1: extra.'],
+      [['-v', 'extra'], 'got 1: extra.'],
+      [['extra', '--version'], 'got 1: extra.'],
+      [['--version', 'a', 'b'], 'got 2: a, b.'],
+      [['--version', '--', '-x'], 'got 1: -x.'],
+      [['-v', 'classify', 'hello'], 'got 2: classify, hello.'],
+      [['--version', 'define'], 'got 1: define.'],
+    ];
+    for (const [args, got] of cases) {
+      const t = createTestIo({ stdinIsTTY: false });
+      expect(await runCli(args, t.io), args.join(' ')).toBe(2);
+      expect(t.stderr(), args.join(' ')).toContain(
+        `error: too many arguments for '--version'. Expected 0 arguments but ${got}`,
+      );
+      expect(t.stdout(), args.join(' ')).toBe('');
+    }
+    const flag = createTestIo();
+    expect(await runCli(['--version', '--bogus'], flag.io)).toBe(2);
+    expect(flag.stderr()).toContain("error: unknown option '--bogus'");
+  });
+
+  it("takes --version only before a command: after it, it is the command's unknown flag", async () => {
+    for (const args of [
+      ['classify', 'hello', '-v'],
+      ['define', '--version'],
+    ]) {
+      const t = createTestIo({ stdinIsTTY: false });
+      expect(await runCli(args, t.io), args.join(' ')).toBe(2);
+      expect(t.stderr(), args.join(' ')).toMatch(/error: unknown option '(-v|--version)'/);
+      expect(t.stdout(), args.join(' ')).toBe('');
+    }
+  });
+
   it('has --help on the program and on every command, exit 0', async () => {
     const t = createTestIo();
     expect(await runCli(['--help'], t.io)).toBe(0);
@@ -90,6 +125,7 @@ describe('runCli', () => {
       ['dimensions', '--json'],
       ['compare'],
       ['--help'],
+      ['--version'],
       ['assess', '--scope', 'customer'],
     ]) {
       const t = createTestIo({ stdinIsTTY: false });

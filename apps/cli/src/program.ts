@@ -8,7 +8,7 @@ import { DIMENSION_IDS } from '@marketlens/core/dimension-ids';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ANSWER_CHOICES, type AssessCommandOptions } from './commands/assess-options.ts';
-import { EXIT, type ExitCode, type Io, WriteError } from './io.ts';
+import { EXIT, type ExitCode, type Io, WriteError, write } from './io.ts';
 
 // Each command's module (and the core, and Ink) loads when the command runs: `--help`,
 // `--version` and a usage error answer without loading the classifier. A command that may
@@ -39,6 +39,19 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
+/**
+ * `--version` takes no arguments: any operand beside it (a stray word, a command) is a usage
+ * error that names it, in the words commander uses when a command is given too many.
+ */
+function refuseVersionArguments(program: Command): void {
+  const { args } = program;
+  if (args.length === 0) return;
+  program.error(
+    `error: too many arguments for '--version'. Expected 0 arguments but got ${args.length}: ${args.join(', ')}.`,
+    { code: 'commander.excessArguments' },
+  );
+}
+
 /** Builds the program; `setCode` receives the exit code of the command that ran. */
 export function createProgram(io: Io, setCode: (code: ExitCode) => void): Command {
   const program = new Command('marketlens')
@@ -46,7 +59,12 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       'Customer or consumer marketing? Classifies a brief, a campaign, a segment or a strategy, with reasons.\n' +
         'With no command: the terminal UI in a terminal; otherwise classifies stdin, or explains itself.',
     )
-    .version(packageJson.version, '-v, --version')
+    // A plain flag, answered by the root's action: commander's .version() prints and exits the
+    // moment it meets the flag, anywhere in argv, so `--version extra` and `classify "…" -v`
+    // printed the version, exit 0, instead of refusing what they were given.
+    .option('-v, --version', 'output the version number')
+    // The root's options come before a command: after it, `-v` is the command's (unknown) flag.
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (text) => {
         try {
@@ -66,7 +84,16 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
-    .action(async () => {
+    .hook('preSubcommand', () => {
+      if (program.opts().version === true) refuseVersionArguments(program);
+    })
+    .action(async (options: { version?: boolean }) => {
+      if (options.version === true) {
+        refuseVersionArguments(program);
+        await write(io.stdout, `${packageJson.version}\n`);
+        setCode(EXIT.ok);
+        return;
+      }
       const [command] = program.args;
       if (command !== undefined) {
         program.error(`error: unknown command '${command}'`, { code: 'commander.unknownCommand' });
@@ -195,7 +222,7 @@ export async function runCli(args: readonly string[], io: Io): Promise<ExitCode>
       return reportError(io, error);
     }
     if (!(error instanceof CommanderError)) throw error;
-    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+    const quiet = ['commander.helpDisplayed', 'commander.help'];
     return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;
   }
 }

@@ -56,8 +56,9 @@ function putOut(rows: readonly CutRow[], parsed: readonly (string[] | CsvFault)[
  * again, so it is not parsed now); undefined when every row was put out.
  */
 function parseCut(rows: readonly CutRow[], out: CsvRow[]): Unterminated | undefined {
-  // Mostly every row is valid: all of them in one call of the parser.
-  const all = parseAllValid(textsOf(rows));
+  // Mostly every row is valid: all of them in one call of the parser (a row alone is parsed
+  // below, once).
+  const all = rows.length > 1 ? parseAllValid(textsOf(rows)) : undefined;
   if (all !== undefined) {
     putOut(rows, all, out);
     return undefined;
@@ -87,7 +88,9 @@ type RowCutter = {
 };
 
 function createRowCutter(maxRowBytes: number): RowCutter {
-  // Lines to read, from `next` on: those pushed, and those put back when a row is abandoned.
+  // Lines to read: those put back to be read again (a stack, the next one last), then those
+  // pushed, from `next` on. Putting lines back costs what is put back, not what waits after it.
+  const back: NumberedLine[] = [];
   let queue: NumberedLine[] = [];
   let next = 0;
   // The row being read: its lines so far, its quote state, and its bytes while a quote is open.
@@ -102,16 +105,20 @@ function createRowCutter(maxRowBytes: number): RowCutter {
     state = QuoteState.fieldStart;
     openBytes = 0;
   };
+  /** Puts `lines` back, in order, to be read before any other. */
+  const putBack = (lines: readonly NumberedLine[]) => {
+    for (let i = lines.length - 1; i >= 0; i -= 1) back.push(lines[i] as NumberedLine);
+  };
   /** Blames the open row's first line; the lines after it (and `also`) are read again. */
   const abandon = (error: string, also: NumberedLine[] = []) => {
     const [first, ...rest] = open;
     if (first !== undefined) cut.push({ entries: [first], error });
     reset();
-    queue = rest.concat(also, queue.slice(next));
-    next = 0;
+    putBack(rest.concat(also));
   };
 
-  const finish = () => {
+  /** Cuts the open row; true when it is a text of several lines (the kind that may not parse). */
+  const finish = (): boolean => {
     const entries = open;
     reset();
     const bad = entries.find((entry) => typeof entry.line !== 'string');
@@ -120,45 +127,56 @@ function createRowCutter(maxRowBytes: number): RowCutter {
         entries,
         text: withoutCr(entries.map((entry) => entry.line as string).join('\n')),
       });
-      return;
+      return entries.length > 1;
     }
     const { error } = bad.line as { error: string };
     const inside = bad === entries[0] ? '' : ` (line ${bad.number}, inside this row's quotes)`;
     cut.push({ entries, error: `${error}${inside}` });
+    return false;
   };
 
-  const feed = (entry: NumberedLine) => {
+  /** Reads one line; true when it ends a text of several lines. */
+  const feed = (entry: NumberedLine): boolean => {
     const text = textOf(entry.line);
     if (text === undefined) {
       // A line too long to keep: a row of its own, or past hope for the open row.
       const { error } = entry.line as { error: string };
       if (open.length === 0) cut.push({ entries: [entry], error });
       else abandon(`${UNTERMINATED} is not closed within ${maxRowBytes} bytes`, [entry]);
-      return;
+      return false;
     }
     open.push(entry);
     state = scanQuotes(text, state);
-    if (state !== QuoteState.quoted) {
-      finish();
-      return;
-    }
+    if (state !== QuoteState.quoted) return finish();
     openBytes += Buffer.byteLength(text) + 1;
     if (openBytes > maxRowBytes) {
       abandon(`${UNTERMINATED} is not closed within ${maxRowBytes} bytes`);
     }
+    return false;
   };
 
-  const readQueue = () => {
-    while (next < queue.length) feed(queue[next++] as NumberedLine);
+  /** Reads the lines waiting, all of them, or (`untilSeveral`) up to a text of several lines. */
+  const readQueue = (untilSeveral: boolean): boolean => {
+    for (;;) {
+      const entry = back.length > 0 ? back.pop() : queue[next++];
+      if (entry === undefined) break;
+      if (feed(entry) && untilSeveral) return true;
+    }
     queue = [];
     next = 0;
+    return false;
   };
-  /** Reads the queued lines; once the input is over, a row left open is unterminated. */
-  const drain = () => {
-    readQueue();
+  /**
+   * Reads the lines waiting; once the input is over, a row left open is unterminated. With
+   * `untilSeveral`, stops after the first row of several lines it cuts, so that the rows up to
+   * it are parsed before any line after it is cut: should that row not parse, the lines after
+   * it are cut once, from its second line, instead of once more for every open quote.
+   */
+  const drain = (untilSeveral = false) => {
+    if (readQueue(untilSeveral)) return;
     while (ended && open.length > 0) {
       abandon(`${UNTERMINATED} is never closed`);
-      readQueue();
+      if (readQueue(untilSeveral)) return;
     }
   };
 
@@ -176,21 +194,24 @@ function createRowCutter(maxRowBytes: number): RowCutter {
       for (let batch = cut; batch.length > 0; batch = cut) {
         cut = [];
         const unterminated = parseCut(batch, rows);
-        if (unterminated === undefined) break;
-        // Blame its first line, and read on from its second: the later rows are cut again.
-        const { index, fault } = unterminated;
-        const row = batch[index] as CutRow;
-        const line = firstLine(row);
-        const at = line + fault.line - 1;
-        rows.push({
-          line,
-          error: `${UNTERMINATED} is not closed properly (line ${at}: ${fault.reason})`,
-        });
-        const later = batch.slice(index + 1).flatMap((other) => other.entries);
-        queue = row.entries.slice(1).concat(later, open);
-        next = 0;
-        reset();
-        drain();
+        if (unterminated !== undefined) {
+          // Blame its first line, and read on from its second: the later rows are cut again.
+          const { index, fault } = unterminated;
+          const row = batch[index] as CutRow;
+          const line = firstLine(row);
+          const at = line + fault.line - 1;
+          rows.push({
+            line,
+            error: `${UNTERMINATED} is not closed properly (line ${at}: ${fault.reason})`,
+          });
+          const later = batch.slice(index + 1).flatMap((other) => other.entries);
+          const reopened = open;
+          reset();
+          putBack(row.entries.slice(1).concat(later, reopened));
+        }
+        // Lines put back are cut again only up to the next row of several lines, and parsed:
+        // a CSV with an open quote in every row is cut and parsed in time linear in its size.
+        drain(true);
       }
       return rows;
     },

@@ -1,6 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { createTestIo, fullStream } from '../test-io.ts';
@@ -8,6 +10,8 @@ import { runClassify } from './classify.ts';
 
 const CUSTOMER = 'Loyalty programme with volume rebates for our top resellers at renewal.';
 const CONSUMER = 'Cartoon ads to kids; the parents pay.';
+const TOO_LONG_STDIN =
+  'marketlens: stdin: the text is longer than 2000000 characters (more than 6000003 bytes); the limit is 2000000\n';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting ANSI colour is the point
 const ANSI = /\u001b\[/;
 
@@ -127,9 +131,86 @@ describe('classify command', () => {
   it('refuses far too many bytes as too long, without decoding them as text', async () => {
     const t = createTestIo({ stdin: 'a'.repeat(6_000_004), stdinIsTTY: false });
     expect(await runClassify(t.io, {})).toBe(1);
+    expect(t.stderr()).toBe(TOO_LONG_STDIN);
+  });
+
+  it('stops reading stdin as soon as it has given more bytes than any text within the limit', async () => {
+    // 100 MB offered in 64 KiB chunks, made only when asked for, and counted.
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let given = 0;
+    const offer = function* () {
+      while (given < 100_000_000) {
+        given += chunk.length;
+        yield chunk;
+      }
+    };
+    const t = createTestIo({ stdinIsTTY: false });
+    const stdin = Readable.from(offer());
+    t.io.stdin = stdin;
+    expect(await runClassify(t.io, { json: true })).toBe(1);
+    // What the limit needs, the chunk that passes it, and what the stream had buffered ahead.
+    expect(given).toBeLessThan(6_000_003 + 20 * chunk.length);
+    expect(stdin.destroyed).toBe(true);
+    expect(t.stderr()).toBe(TOO_LONG_STDIN);
+    expect(t.stdout()).toBe('');
+  });
+
+  it('refuses a regular file past the limit by its size, without reading it (3 GB, sparse)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    const path = join(dir, 'huge.txt');
+    await writeFile(path, '');
+    // No data on disk: past 2 GiB, reading it whole is not even possible (ERR_FS_FILE_TOO_LARGE).
+    await truncate(path, 3_000_000_000);
+    const t = createTestIo({ cwd: dir });
+    expect(await runClassify(t.io, { file: 'huge.txt' })).toBe(1);
     expect(t.stderr()).toBe(
-      'marketlens: stdin: the text is longer than 2000000 characters (6000004 bytes); the limit is 2000000\n',
+      'marketlens: huge.txt: the text is longer than 2000000 characters (3000000000 bytes); the limit is 2000000\n',
     );
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'reads a FIFO given as --file only up to one byte past the limit',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+      const fifo = join(dir, 'fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      // 100 MB from another process; it is told the pipe closed when marketlens stops reading.
+      const writer = spawn('sh', ['-c', 'head -c 100000000 /dev/zero > "$1"', 'sh', fifo], {
+        stdio: 'ignore',
+      });
+      const ended = new Promise((done) => writer.on('close', done));
+      const t = createTestIo({ cwd: dir });
+      expect(await runClassify(t.io, { file: 'fifo' })).toBe(1);
+      expect(t.stderr()).toBe(
+        'marketlens: fifo: the text is longer than 2000000 characters (more than 6000003 bytes); the limit is 2000000\n',
+      );
+      await ended;
+      await rm(dir, { recursive: true, force: true });
+    },
+  );
+
+  it('still reads a FIFO or a file of up to the limit whole', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marketlens-'));
+    // 200,000 bytes: more than the first read of a file of no size, and more than a pipe holds.
+    const text = `${CUSTOMER} ${'x'.repeat(200_000 - CUSTOMER.length - 1)}`;
+    await writeFile(join(dir, 'brief.txt'), text);
+    const plain = createTestIo();
+    await runClassify(plain.io, { words: [text], json: true });
+    const file = createTestIo({ cwd: dir });
+    expect(await runClassify(file.io, { file: 'brief.txt', json: true })).toBe(0);
+    expect(file.stdout()).toBe(plain.stdout());
+    if (process.platform !== 'win32') {
+      const fifo = join(dir, 'fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', join(dir, 'brief.txt'), fifo], {
+        stdio: 'ignore',
+      });
+      const piped = createTestIo({ cwd: dir });
+      expect(await runClassify(piped.io, { file: 'fifo', json: true })).toBe(0);
+      expect(piped.stdout()).toBe(plain.stdout());
+    }
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('drops a byte-order mark from a file or stdin, so evidence offsets are those of the text', async () => {

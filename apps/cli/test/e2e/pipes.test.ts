@@ -66,9 +66,53 @@ describe('the binary off a terminal', () => {
 
   it('exits 2 on a usage error and 1 on an input error', () => {
     expect(run(['classify', '--nope']).status).toBe(2);
+    const extra = run(['--version', 'extra']);
+    expect(extra.status).toBe(2);
+    expect(extra.stdout).toBe('');
+    expect(extra.stderr).toContain("too many arguments for '--version'");
+    expect(extra.stderr).toContain('got 1: extra.');
     const missing = run(['batch', '--input', 'no-such-file.jsonl']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('no-such-file.jsonl: no such file');
+  });
+
+  describe.skipIf(process.platform === 'win32')('given 400 MB to classify', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marketlens-big-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    // The binary's peak resident memory, in kB, written to fd 3 as it exits.
+    const report = `process.on('exit', () => process.getBuiltinModule('node:fs').writeSync(3, String(process.resourceUsage().maxRSS)));`;
+    const imported = `data:text/javascript,${encodeURIComponent(report)}`;
+    // `$0` is Node, `$1` the import, `$2` the binary, `$3` a FIFO.
+    const runShell = (script: string) => {
+      const result = spawnSync('sh', ['-c', script, NODE, imported, CLI, join(dir, 'fifo')], {
+        encoding: 'utf8',
+        env: cliEnv({ CI: 'true' }),
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      });
+      const output = result.output as (string | null)[];
+      return { ...result, maxRssMb: Number(output[3]) / 1024 };
+    };
+    const tooLong = (source: string) =>
+      `marketlens: ${source}: the text is longer than 2000000 characters (more than 6000003 bytes); the limit is 2000000\n`;
+
+    it('stops reading stdin past the limit: exit 1, memory bounded', () => {
+      const result = runShell(
+        'head -c 400000000 /dev/zero | "$0" --import "$1" "$2" classify; echo "exit $?" >&2',
+      );
+      expect(result.maxRssMb).toBeGreaterThan(0);
+      // All of it read took 850 MB; the bytes up to the limit are 6 MB.
+      expect(result.maxRssMb).toBeLessThan(200);
+      expect(result.stderr).toBe(`${tooLong('stdin')}exit 1\n`);
+    });
+
+    it('reads a FIFO given as --file only to the limit: exit 1, memory bounded', () => {
+      const result = runShell(
+        'mkfifo "$3" && { head -c 400000000 /dev/zero > "$3" & } && "$0" --import "$1" "$2" classify --file "$3"; echo "exit $?" >&2; wait',
+      );
+      expect(result.maxRssMb).toBeGreaterThan(0);
+      expect(result.maxRssMb).toBeLessThan(200);
+      expect(result.stderr).toBe(`${tooLong(join(dir, 'fifo'))}exit 1\n`);
+    });
   });
 
   describe('when stdout fails', () => {
