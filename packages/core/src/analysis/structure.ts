@@ -47,8 +47,20 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
   let backgroundEnd = 0;
   let concessionOpen = false;
   let labelOpen = false;
+  // A line that is only a negating label ("## Not in scope", "Out of scope:") negates the lines
+  // under it, to the first blank line after them.
+  let lineStart = 0;
+  let section = 0; // 0: none; 1: opened by a label line; 2: and some words read under it
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
+    if (token.kind === 'break' && token.norm === '') {
+      let from = lineStart;
+      while (tokens[from]?.kind === 'symbol') from++;
+      const to = tokens[i - 1]?.norm === ':' ? i - 1 : i;
+      if (negatingLabels.findAt(tokens, from).some((m) => m.to === to)) section = 1;
+      else if (lineStart === i && section > 1) section = 0;
+      lineStart = i + 1;
+    } else if (section > 0 && token.kind === 'word') section = 2;
     if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
       c++;
       concessionOpen = false;
@@ -79,7 +91,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     sentence[i] = s;
     clause[i] = c;
     if (concessionOpen) emphasis[i] = BACKGROUND_FACTOR;
-    labelNegated[i] = labelOpen;
+    labelNegated[i] = labelOpen || section > 1;
   }
   return { sentence, clause, emphasis, labelNegated };
 }

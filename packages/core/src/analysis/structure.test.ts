@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { analyseStructure } from './structure.ts';
+
+/** The words of `text` its negating labels cover. */
+const negatedWords = (text: string) => {
+  const tokens = tokenize(text);
+  const { labelNegated } = analyseStructure(tokens);
+  return tokens.filter((t, i) => t.kind === 'word' && labelNegated[i]).map((t) => t.norm);
+};
+
+describe('analyseStructure: negating labels', () => {
+  it('negates the rest of a sentence after a label and its colon', () => {
+    expect(negatedWords('TV for parents. Out of scope: loyalty emails. KPIs: reach.')).toEqual([
+      'loyalty',
+      'emails',
+    ]);
+  });
+
+  it('negates the lines under a label that is a line of its own, to the next blank line', () => {
+    const brief = 'TV for parents.\n\n## Not in scope\nLoyalty emails.\n- CRM\n\n## KPIs\nReach.';
+    expect(negatedWords(brief)).toEqual(['loyalty', 'emails', 'crm']);
+    expect(negatedWords('Plan\n\nOut of scope:\n\n- Loyalty emails\n- CRM\n\nReach.')).toEqual([
+      'loyalty',
+      'emails',
+      'crm',
+    ]);
+  });
+
+  it('leaves alone a label inside a line, and a line that only starts with one', () => {
+    expect(negatedWords('We left loyalty out of scope\nTV ads for parents.')).toEqual([]);
+    expect(negatedWords('Not in scope this year, sadly\nLoyalty emails.')).toEqual([]);
+  });
+
+  it('reads a brief whose out-of-scope section names the buyers it keeps', () => {
+    const brief =
+      '## Objective\nAwareness and trial among parents of toddlers (they buy it).\n\n' +
+      '## Not in scope\nLoyalty emails to existing owners.';
+    const result = classify(brief);
+    expect(result.orientation).toBe('consumer');
+    expect(result.roles.purchaser?.text).toMatch(/^parents/);
+  });
+});
