@@ -28,6 +28,19 @@ describe('analyseStructure: negating labels', () => {
     ]);
   });
 
+  it('knows the labels of memos and meeting notes: "Not doing", "Won\'t do", "Parked", "Avoid"', () => {
+    expect(negatedWords('Not doing:\n- brand awareness\n- TV\n\nGoal: renewals.')).toEqual([
+      'brand',
+      'awareness',
+      'television',
+    ]);
+    expect(negatedWords("Won't do: TV. Parked: loyalty. Avoid: discounts. Plan: reach.")).toEqual([
+      'television',
+      'loyalty',
+      'discounts',
+    ]);
+  });
+
   it('leaves alone a label inside a line, and a line that only starts with one', () => {
     expect(negatedWords('We left loyalty out of scope\nTV ads for parents.')).toEqual([]);
     expect(negatedWords('Not in scope this year, sadly\nLoyalty emails.')).toEqual([]);

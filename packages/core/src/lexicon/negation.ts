@@ -105,7 +105,9 @@ export const NEGATORS_AFTER: readonly string[] = [
 export const NEGATING_LABELS: readonly string[] = [
   'out of scope|bounds',
   'not in scope',
-  'excluded|exclusions|exclusion|non_goals|not_included|out',
+  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised|avoid',
+  'not doing|not_this_quarter|not_this_year|not_now',
+  "won't do",
 ];
 
 /** Words that open a concession: what follows, to the end of the clause, is background. */
