@@ -107,6 +107,19 @@ describe('classify command', () => {
     expect(t.stderr()).toMatch(/limit is 2000000/);
   });
 
+  it('reports a failed read of stdin in words, exit 1, not a stack trace', async () => {
+    const t = createTestIo({ stdinIsTTY: false });
+    t.io.stdin = new Readable({
+      read() {
+        this.destroy(
+          Object.assign(new Error('EBADF: bad file descriptor, read'), { code: 'EBADF' }),
+        );
+      },
+    });
+    expect(await runClassify(t.io, { json: true })).toBe(1);
+    expect(t.stderr()).toBe('marketlens: cannot read stdin: bad file descriptor\n');
+  });
+
   it('reports a failed write to stdout in words, exit 1', async () => {
     const t = createTestIo({ stdin: undefined });
     t.io.stdout = fullStream();

@@ -126,7 +126,9 @@ export async function readText(io: Io, source: TextSource): Promise<SourcedText>
  * long, as soon as stdin has given more than {@link MAX_TEXT_BYTES}.
  */
 export async function readStdin(io: Io): Promise<SourcedText> {
-  const bytes = await readAtMost(io.stdin, MAX_TEXT_BYTES);
+  const bytes = await readAtMost(io.stdin, MAX_TEXT_BYTES).catch((error: unknown) => {
+    throw new CliError(`cannot read stdin: ${describeFileError(error)}`);
+  });
   if (bytes === undefined) throw tooLong('stdin');
   return decode(bytes, 'stdin');
 }

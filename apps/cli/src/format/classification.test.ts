@@ -1,4 +1,4 @@
-import { classify, type Evidence } from '@marketlens/core';
+import { classify, type Evidence, MAX_EVIDENCE } from '@marketlens/core';
 import { describe, expect, it } from 'vitest';
 import { formatClassification } from './classification.ts';
 import { createColors } from './colors.ts';
@@ -49,6 +49,25 @@ describe('formatClassification', () => {
     );
     expect(row).toMatch(/consumer\s+judged from the whole text$/);
     expect(row).not.toContain('CRM');
+  });
+
+  it('claims nothing of a list of evidence the core cut at MAX_EVIDENCE', () => {
+    const found = Array.from({ length: MAX_EVIDENCE }, () => evidence('ads', 'consumer'));
+    const row = insightRow(
+      formatClassification(withInsight('customer', found), { colors: plainColors, width: 80 }),
+    );
+    expect(row).toMatch(/What is studied\s+customer$/);
+  });
+
+  it('quotes at most three words beside "mixed"', () => {
+    const found = ['a', 'b', 'c'].flatMap((w) => [
+      evidence(`${w}1`, 'customer'),
+      evidence(`${w}2`, 'consumer'),
+    ]);
+    const row = insightRow(
+      formatClassification(withInsight('mixed', found), { colors: plainColors, width: 80 }),
+    );
+    expect(row).toMatch(/mixed\s+“a1”, “a2”, “b1”$/);
   });
 
   it('quotes both poles beside "mixed" and nothing beside "—"', () => {

@@ -4,7 +4,12 @@
  *
  * @module
  */
-import type { Classification, DimensionResult, RoleSpan } from '@marketlens/core';
+import {
+  type Classification,
+  type DimensionResult,
+  MAX_EVIDENCE,
+  type RoleSpan,
+} from '@marketlens/core';
 import type { Colors } from './colors.ts';
 import { gaugeLine } from './gauge.ts';
 import { evidenceToQuote } from './quoted-evidence.ts';
@@ -17,11 +22,15 @@ export type FormatOptions = { colors: Colors; width: number };
 const NAME_WIDTH = 24;
 const LEAN_WIDTH = 9;
 
-/** The words quoted beside a lean: three for a pole, two of each beside "mixed". */
+/**
+ * The words quoted beside a lean: up to three, for its pole (both poles, two each at most,
+ * beside "mixed"). A lean with no words of its pole in a complete list of evidence was judged
+ * from the whole text; a list the core cut at `MAX_EVIDENCE` may hold them further on.
+ */
 function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
-  const perPole = dimension.lean === 'mixed' ? 2 : 3;
-  const quoted = evidenceToQuote(dimension, perPole);
-  if (quoted.length === 0 && dimension.lean !== 'unknown' && dimension.lean !== 'mixed')
+  const quoted = evidenceToQuote(dimension, dimension.lean === 'mixed' ? 2 : 3).slice(0, 3);
+  const leans = dimension.lean === 'customer' || dimension.lean === 'consumer';
+  if (quoted.length === 0 && leans && dimension.evidence.length < MAX_EVIDENCE)
     return colors.dim('judged from the whole text');
   return quoted
     .map((evidence) => colors[colorOf(evidence.pole)](quoteEvidence(evidence)))
