@@ -34,7 +34,8 @@ export interface AppOptions {
   /**
    * Origins allowed by CORS: a list of origins, or `'*'` for any. Default: none. Each entry is read
    * as a URL's origin (`https://Intake.example/` is `https://intake.example`, the default port is
-   * dropped); an entry that is not an http(s) origin is ignored with a `console.warn` naming it.
+   * dropped), and an entry holding commas is several; an entry that is not an http(s) origin is
+   * ignored with a `console.warn` naming it.
    */
   corsOrigins?: readonly string[] | '*' | undefined;
   /** Overrides for {@link DEFAULT_LIMITS}. */

@@ -178,4 +178,14 @@ describe('httpOrigin and resolveCorsOrigins', () => {
     expect(resolveCorsOrigins('*', (message) => seen.push(message))).toBe('*');
     expect(seen).toHaveLength(1);
   });
+
+  it('reads a comma-separated list given as one entry as the variable does', () => {
+    const seen: string[] = [];
+    expect(
+      resolveCorsOrigins(['https://a.example,https://B.example/ '], (message) =>
+        seen.push(message),
+      ),
+    ).toEqual(['https://a.example', 'https://b.example']);
+    expect(seen).toEqual([]);
+  });
 });

@@ -74,7 +74,8 @@ export function resolveCorsOrigins(
 ): readonly string[] | '*' {
   if (origins === '*') return '*';
   const resolved = new Set<string>();
-  for (const raw of origins) {
+  // "https://a.example,https://b.example" in one entry is two, as the variable reads it.
+  for (const raw of origins.flatMap((entry) => entry.split(','))) {
     const entry = raw.trim();
     if (entry === '') continue;
     const origin = httpOrigin(entry);
