@@ -58,6 +58,15 @@ describe('runCli', () => {
     }
   });
 
+  it('answers "help COMMAND" with the command\'s help, exit 0', async () => {
+    const t = createTestIo();
+    expect(await runCli(['help', 'classify'], t.io)).toBe(0);
+    expect(t.stdout()).toMatch(/^Usage: marketlens classify \[options\] \[text\.\.\.\]/);
+    const root = createTestIo();
+    expect(await runCli(['help'], root.io)).toBe(0);
+    expect(root.stdout()).toMatch(/^Usage: marketlens \[options\] \[command\]/);
+  });
+
   it('dispatches to a command and returns its exit code', async () => {
     const t = createTestIo();
     expect(await runCli(['classify', '--json', 'hello world'], t.io)).toBe(0);

@@ -82,6 +82,9 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       },
     })
     .exitOverride()
+    // "marketlens help classify", as git and npm answer it (commander adds none to a root with an
+    // action of its own).
+    .helpCommand('help [command]', 'display help for a command')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
     .hook('preSubcommand', () => {
