@@ -102,7 +102,7 @@ const isSingleCharacter = (tokens: readonly Token[], p: NounPhrase) => {
 };
 
 /** What follows a possessive: "the children's", "the members'". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
+const POSSESSIVE_MARKS: ReadonlySet<string> = wordSet("' 's");
 
 /** True when people are named only in a possessive, as in a product's name: "the children's sunscreen". */
 const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
