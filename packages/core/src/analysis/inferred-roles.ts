@@ -6,7 +6,9 @@
  *
  * @module
  */
+
 import { SHOWING_VERBS } from '../lexicon/phrase-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
@@ -14,7 +16,7 @@ import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-p
 import { dependantHeads, organisationHeads } from './role-heads.ts';
 
 /** Words that open a relative clause about the noun before them. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'that']);
+const RELATIVE_WORDS: ReadonlySet<string> = wordSet('that who');
 
 /**
  * The first plural word the lexicon does not know that is the subject of a paying wording

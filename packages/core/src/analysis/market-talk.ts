@@ -15,11 +15,7 @@ const PRODUCT_OPENING = 4;
 let talkStems: ReadonlySet<string> | undefined;
 
 function marketTalkStems(): ReadonlySet<string> {
-  talkStems ??= new Set(
-    MARKET_TALK_WORDS.trim()
-      .split(/\s+/)
-      .map((word) => wordKey(word).stem),
-  );
+  talkStems ??= new Set(MARKET_TALK_WORDS.split(/\s+/).map((word) => wordKey(word).stem));
   return talkStems;
 }
 

@@ -26,6 +26,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_OBJECT_OPENERS,
 } from '../lexicon/phrase-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
 import { isText, type Token } from '../text/tokenize.ts';
@@ -67,7 +68,7 @@ const MAX_JOINED = 10;
 const PRONOUN_HEADS: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'whoever', 'whomever']);
 
 /** Determiners of the one person a buyer hears from: "a call from *the* complaints lead". */
-const SENDER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'a', 'an', 'our', 'your']);
+const SENDER_DETERMINERS: ReadonlySet<string> = wordSet('a an our the their your');
 /** The most words from such a determiner to the person: "from their named account manager". */
 const SENDER_REACH = 4;
 

@@ -1,4 +1,5 @@
 import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS } from '../lexicon/hybrid.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
@@ -16,7 +17,7 @@ const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set(['comma', 'break']);
  * parent-facing campaign", "renew its contract; onboard its nurses". Parts of one pole on both
  * sides change nothing; parts that lean opposite ways are the mark of a hybrid.
  */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', ';', '&', '+']);
+const COORDINATORS: ReadonlySet<string> = wordSet('& + ; and');
 
 /** Programme evidence of one part of a text (a sentence, or one side of a "plus"). */
 export interface PartTotals {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+
 import {
   ARTICLES,
   AUXILIARIES,
@@ -28,6 +29,7 @@ import {
   MEANS_PREPOSITIONS,
   QUESTION_WORDS,
 } from '../lexicon/phrase-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 
 /**
@@ -148,7 +150,7 @@ function innerClauseStart(tokens: readonly Token[], start: number, end: number):
 }
 
 /** Words after "at" that make a quantity of it, not a place: "at least six trips". */
-const AT_QUANTITY: ReadonlySet<string> = new Set(['least', 'most']);
+const AT_QUANTITY: ReadonlySet<string> = wordSet('least most');
 
 /** True for a preposition a cut clause ends before: not the "at" of "at least". */
 const isCutPreposition = (tokens: readonly Token[], at: number) =>

@@ -1,5 +1,6 @@
 import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
 import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -76,7 +77,7 @@ const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'peop
  */
 const MODIFIER_USERS_LEAN = 2;
 /** User nouns that say no more than the pronouns do. */
-const GENERIC_USERS: ReadonlySet<string> = new Set(['user', 'users']);
+const GENERIC_USERS: ReadonlySet<string> = wordSet('user users');
 /** How many words after a phrase the words that leave it out may start. */
 const LEFT_OUT_REACH = 3;
 
@@ -101,22 +102,16 @@ const isSingleCharacter = (tokens: readonly Token[], p: NounPhrase) => {
 };
 
 /** What follows a possessive: "the children's", "the members'". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
+const POSSESSIVE_MARKS: ReadonlySet<string> = wordSet("' 's");
 
 /** True when people are named only in a possessive, as in a product's name: "the children's sunscreen". */
 const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
   p.to === p.head + 1 && POSSESSIVE_MARKS.has(tokens[p.to]?.norm ?? '');
 
 /** "…, their kids do": the verb a subject stands with when a sentence has said it already. */
-const ELLIPTIC_DOING: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+const ELLIPTIC_DOING: ReadonlySet<string> = wordSet('did do does');
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set([
-  'account',
-  'accounts',
-  'clients',
-  'client',
-  'prospects',
-]);
+const ACCOUNT_WORDS: ReadonlySet<string> = wordSet('account accounts client clients prospects');
 
 /** True for a business, or an account named by the business it is: "employer accounts". */
 const namesAnOrganisation = (tokens: readonly Token[], head: number) =>

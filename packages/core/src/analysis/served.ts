@@ -1,9 +1,10 @@
 import { BENEFIT_VERBS } from '../lexicon/phrase-words.ts';
+import { wordSet } from '../lexicon/word-set.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 
 /** Words that may sit between a subject and its verb: "owners *will* get", "members *also* get". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['will', 'also', 'now', 'then']);
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = wordSet('also now then will');
 
 /**
  * True when the phrase is the subject of a verb of receiving: "tenants moving in *get* a welcome

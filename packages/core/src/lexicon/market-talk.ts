@@ -5,17 +5,15 @@
  * text with little evidence, none of these words and no one named as paying or using is not a
  * marketing text — a recipe, an office note, a log line — and is left undetermined.
  */
-export const MARKET_TALK_WORDS = `
-audience
-market marketing campaign brand product range app software platform marketplace studio startup
-agency vendor supplier maker manufacturer retailer reseller distributor dealer wholesaler
-wholesale retail trade
-sell sold sale supply provide provider manufacture design publish distribute lease license serve
-buy bought purchase order reorder us
-ad advert advertising promo promotion promote launch trailer demo creative messaging pitch poster
-billboard sponsorship sponsor influencer creator tiktok instagram ig snapchat youtube newsletter
-loyalty reward discount offer deal voucher coupon rebate awareness hype buzz brief strategy
-segment target reach acquisition retention retain churn upsell renewal onboarding referral
-wishlist tasting roadshow contest giveaway sampling supermarket
-b2b b2c crm kpi roi qbr pipeline revenue pricing price our
-`;
+export const MARKET_TALK_WORDS =
+  'acquisition ad advert advertising agency app audience awareness b2b b2c billboard ' +
+  'bought brand brief buy buzz campaign churn contest coupon creative creator crm deal ' +
+  'dealer demo design discount distribute distributor giveaway hype ig influencer ' +
+  'instagram kpi launch lease license loyalty maker manufacture manufacturer market ' +
+  'marketing marketplace messaging newsletter offer onboarding order our pipeline pitch ' +
+  'platform poster price pricing product promo promote promotion provide provider publish ' +
+  'purchase qbr range reach rebate referral renewal reorder reseller retail retailer ' +
+  'retain retention revenue reward roadshow roi sale sampling segment sell serve snapchat ' +
+  'software sold sponsor sponsorship startup strategy studio supermarket supplier supply ' +
+  'target tasting tiktok trade trailer upsell us vendor voucher wholesale wholesaler ' +
+  'wishlist youtube';

@@ -3,10 +3,16 @@ import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
 import { createTypoCorrector } from './typos.ts';
 
+/** Each form of a `word: 'form form'` table, mapped to its word. */
+const byForm = (table: Readonly<Record<string, string>>): ReadonlyMap<string, string> =>
+  new Map(
+    Object.entries(table).flatMap(([word, forms]) => forms.split(' ').map((form) => [form, word])),
+  );
+
 const ASCII_WORD = /^[a-z]+$/;
 // Maps, not the object literals: "constructor" must not find Object.prototype.constructor.
-const INFORMAL_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(INFORMAL));
-const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(VARIANTS));
+const INFORMAL_WORDS: ReadonlyMap<string, string> = byForm(INFORMAL);
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = byForm(VARIANTS);
 /** Longer "words" are not English words (a pasted hash, a run of one letter): left as they are. */
 const LONGEST_WORD = 40;
 

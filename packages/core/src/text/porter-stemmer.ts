@@ -95,29 +95,9 @@ const STEP3: readonly (readonly [string, string])[] = [
   ['ful', ''],
   ['ness', ''],
 ];
-const STEP4 = [
-  'al',
-  'ance',
-  'ence',
-  'er',
-  'ic',
-  'able',
-  'ible',
-  'ant',
-  'ement',
-  'ment',
-  'ent',
-  'ion',
-  'ou',
-  'ism',
-  'ate',
-  'iti',
-  'ous',
-  'ive',
-  'ize',
-] as const;
 // Longest suffixes first, so that "ement" wins over "ment" and "ent".
-const STEP4_BY_LENGTH = [...STEP4].sort((a, b) => b.length - a.length);
+const STEP4 =
+  'ement ance ence able ible ment ant ent ion ism ate iti ous ive ize al er ic ou'.split(' ');
 
 function step1(word: string): string {
   let w = word;
@@ -145,7 +125,7 @@ function step1(word: string): string {
 }
 
 function step4(word: string): string {
-  for (const suffix of STEP4_BY_LENGTH) {
+  for (const suffix of STEP4) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, word.length - suffix.length);
     if (measure(stem) <= 1) return word;
