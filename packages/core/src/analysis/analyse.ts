@@ -120,8 +120,10 @@ export function analyse(text: string): Analysis {
   const structure = analyseStructure(tokens);
   const isHead = findHeads(tokens, text);
   // Cue hits, then each step that drops or turns the ones a closer reading rules out.
-  let raw = negatePhraseClauses(collectHits(tokens, structure), (head) =>
-    describingClauseEnd(tokens, isHead, head),
+  let raw = negatePhraseClauses(
+    collectHits(tokens, structure),
+    (head) => describingClauseEnd(tokens, isHead, head),
+    tokens,
   );
   raw = dropNarrowedPronouns(raw, tokens);
   raw = dropSellerMarketHits(raw, tokens, text);

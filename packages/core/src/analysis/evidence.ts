@@ -110,16 +110,28 @@ function negate(hit: CueHit, flips: boolean): CueHit {
  * A person negated from before carries the negation into the clause that describes them: in
  * "not about the children who'll play with it" the playing is negated along with the children.
  * (A negation after the person, as in "shoppers who bought other brands", already lies in that
- * clause.) `phraseEnd` gives where the clause describing the person at a token ends, or -1.
+ * clause.) So does the negation of a list's first item, when the list ends in "or". `phraseEnd` gives where the clause describing the person at a token ends, or -1.
  */
 export function negatePhraseClauses(
   hits: readonly CueHit[],
   phraseEnd: (head: number) => number,
+  tokens: readonly Token[],
 ): CueHit[] {
   const result = [...hits];
   for (const hit of hits) {
     if (!hit.negatedBefore) continue;
-    const end = phraseEnd(hit.to - 1);
+    let end = phraseEnd(hit.to - 1);
+    // "no TV, OOH or influencers": every item of a list of cues that ends in "or".
+    let to = hit.to;
+    let list = '';
+    for (const other of hits) {
+      if (other.from < to) continue;
+      const between = tokens.slice(to, other.from).map((t) => t.norm);
+      if (!between.every((norm) => norm === ',' || norm === 'or')) break;
+      list += between;
+      to = other.to;
+    }
+    if (list.includes('or')) end = Math.max(end, to);
     if (end <= hit.to) continue;
     for (let i = 0; i < result.length; i++) {
       const other = result[i] as CueHit;

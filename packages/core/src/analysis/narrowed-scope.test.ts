@@ -27,6 +27,24 @@ describe('how far a negation and a narrowing reach', () => {
     expect(ads.every((e) => e.negated)).toBe(true);
   });
 
+  it('carries a negation through a list that ends in "or", and no further', () => {
+    const negated = (text: string) =>
+      evidence(text)
+        .filter((e) => e.negated)
+        .map((e) => e.text);
+    const listed = negated('Renewal offers for existing customers. No TV, OOH or influencers.');
+    expect(listed).toEqual(expect.arrayContaining(['TV', 'OOH', 'influencers']));
+    expect(
+      classify('Renewal offers for existing customers. No TV, OOH or influencers.').orientation,
+    ).toBe('customer');
+    expect(negated('We are not doing brand awareness, TV or influencers.')).toEqual(
+      expect.arrayContaining(['brand awareness', 'TV', 'influencers']),
+    );
+    // A comma alone ends the scope, and "but" ends the list.
+    expect(negated('No TV, loyalty emails for our members.')).not.toContain('loyalty');
+    expect(negated('Not TV, but loyalty or referrals for members.')).not.toContain('loyalty');
+  });
+
   it('reads "anyone" narrowed to our own buyers as no mass audience', () => {
     const cues = (text: string) => evidence(text).map((e) => e.cue);
     expect(cues('A personal coordinator for anyone on the annual plan.')).not.toContain(
