@@ -63,38 +63,14 @@ function replaceSuffix(
   return word;
 }
 
-const STEP2: readonly (readonly [string, string])[] = [
-  ['ational', 'ate'],
-  ['tional', 'tion'],
-  ['enci', 'ence'],
-  ['anci', 'ance'],
-  ['izer', 'ize'],
-  ['bli', 'ble'],
-  ['alli', 'al'],
-  ['entli', 'ent'],
-  ['eli', 'e'],
-  ['ousli', 'ous'],
-  ['ization', 'ize'],
-  ['ation', 'ate'],
-  ['ator', 'ate'],
-  ['alism', 'al'],
-  ['iveness', 'ive'],
-  ['fulness', 'ful'],
-  ['ousness', 'ous'],
-  ['aliti', 'al'],
-  ['iviti', 'ive'],
-  ['biliti', 'ble'],
-  ['logi', 'log'],
-];
-const STEP3: readonly (readonly [string, string])[] = [
-  ['icate', 'ic'],
-  ['ative', ''],
-  ['alize', 'al'],
-  ['iciti', 'ic'],
-  ['ical', 'ic'],
-  ['ful', ''],
-  ['ness', ''],
-];
+/** Suffix rules written `suffix:replacement`, in the order they are tried. */
+const pairs = (rules: string) =>
+  rules.split(' ').map((rule) => rule.split(':') as [string, string]);
+
+const STEP2 = pairs(
+  'ational:ate tional:tion enci:ence anci:ance izer:ize bli:ble alli:al entli:ent eli:e ousli:ous ization:ize ation:ate ator:ate alism:al iveness:ive fulness:ful ousness:ous aliti:al iviti:ive biliti:ble logi:log',
+);
+const STEP3 = pairs('icate:ic ative: alize:al iciti:ic ical:ic ful: ness:');
 // Longest suffixes first, so that "ement" wins over "ment" and "ent".
 const STEP4 =
   'ement ance ence able ible ment ant ent ion ism ate iti ous ive ize al er ic ou'.split(' ');
