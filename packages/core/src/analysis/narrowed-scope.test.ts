@@ -27,6 +27,16 @@ describe('how far a negation and a narrowing reach', () => {
     expect(ads.every((e) => e.negated)).toBe(true);
   });
 
+  it('sets aside what a text ranks second: "prioritise retention over acquisition"', () => {
+    expect(classify('Prioritise retention over acquisition.').orientation).toBe('customer');
+    expect(classify('Prioritise acquisition over retention.').orientation).toBe('consumer');
+    const ads = evidence('We prefer loyalty perks above brand ads.').filter(
+      (e) => e.text === 'ads',
+    );
+    expect(ads.length).toBeGreaterThan(0);
+    expect(ads.every((e) => e.negated)).toBe(true);
+  });
+
   it('carries a negation through a list that ends in "or", and no further', () => {
     const negated = (text: string) =>
       evidence(text)

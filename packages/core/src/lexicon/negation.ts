@@ -29,8 +29,8 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'shift|shifting|move from',
   'other than',
   'scrap|scrapping|kill|cut|pause the|our|all|any|that',
-  // "a priority over the consumer ads": what comes second.
-  'priority|precedence over|above',
+  // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second.
+  'priority|prioritise|favour|prefer * over|above',
 ];
 
 /**
