@@ -110,7 +110,8 @@ function negate(hit: CueHit, flips: boolean): CueHit {
  * A person negated from before carries the negation into the clause that describes them: in
  * "not about the children who'll play with it" the playing is negated along with the children.
  * (A negation after the person, as in "shoppers who bought other brands", already lies in that
- * clause.) So does the negation of a list's first item, when the list ends in "or". `phraseEnd` gives where the clause describing the person at a token ends, or -1.
+ * clause.) So does the negation of a list's first item, when the list ends in "or". `phraseEnd`
+ * gives where the clause describing the person at a token ends, or -1.
  */
 export function negatePhraseClauses(
   hits: readonly CueHit[],
@@ -118,27 +119,28 @@ export function negatePhraseClauses(
   tokens: readonly Token[],
 ): CueHit[] {
   const result = [...hits];
-  for (const hit of hits) {
-    if (!hit.negatedBefore) continue;
+  // Hits are in text order: what a hit's negation reaches starts after it.
+  hits.forEach((hit, h) => {
+    if (!hit.negatedBefore) return;
     let end = phraseEnd(hit.to - 1);
     // "no TV, OOH or influencers": every item of a list of cues that ends in "or".
     let to = hit.to;
-    let list = '';
-    for (const other of hits) {
+    let or = false;
+    for (let k = h + 1; k < hits.length; k++) {
+      const other = hits[k] as CueHit;
       if (other.from < to) continue;
       const between = tokens.slice(to, other.from).map((t) => t.norm);
       if (!between.every((norm) => norm === ',' || norm === 'or')) break;
-      list += between;
+      or ||= between.includes('or');
       to = other.to;
     }
-    if (list.includes('or')) end = Math.max(end, to);
-    if (end <= hit.to) continue;
-    for (let i = 0; i < result.length; i++) {
+    if (or) end = Math.max(end, to);
+    for (let i = h + 1; i < hits.length && (hits[i] as CueHit).from < end; i++) {
       const other = result[i] as CueHit;
       if (!other.negated && other.from >= hit.to && other.to <= end)
         result[i] = negate(other, !NEGATION_KEEPS_POLE.has(other.cue.id));
     }
-  }
+  });
   return result;
 }
 

@@ -30,7 +30,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'other than',
   'scrap|scrapping|kill|cut|pause the|our|all|any|that',
   // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second.
-  'priority|prioritise|favour|prefer * over|above',
+  'priority|prioritise|prefer * over|above',
 ];
 
 /**
