@@ -26,11 +26,11 @@ describe('fitModel', () => {
     expect(right).toBeGreaterThanOrEqual(55);
   });
 
-  it('can skip the temperature: same weights, temperature 1', () => {
+  it("can skip the temperature: same weights, temperature 1 (in the weights' thousandths)", () => {
     const full = fitModel(cases);
     const quick = fitModel(cases, { fitTemperature: false });
     expect(quick.weights).toEqual(full.weights);
-    expect(quick.temperature).toBe(1);
+    expect(quick.temperature).toBe(1000);
     expect(quick.trainedOn).toBe(60);
     // Rows relative to the consumer class's, which is all zeros: the same probabilities.
     expect(quick.weights[MODEL_CLASSES.indexOf('consumer')]?.every((w) => w === 0)).toBe(true);
