@@ -10,8 +10,10 @@ describe('the shipped model', () => {
     expect(TRAINED_FEATURES.dimensions).toEqual([...DIMENSION_FEATURE_NAMES]);
   });
 
-  it('has a row of weights per class and a column per feature', () => {
+  it('has a row of weights per class and a column per feature, the consumer row empty', () => {
     expect(TRAINED_MODEL.weights).toHaveLength(MODEL_CLASSES.length);
-    for (const row of TRAINED_MODEL.weights) expect(row).toHaveLength(FEATURE_NAMES.length);
+    TRAINED_MODEL.weights.forEach((row, c) => {
+      expect(row).toHaveLength(c === MODEL_CLASSES.indexOf('consumer') ? 0 : FEATURE_NAMES.length);
+    });
   });
 });
