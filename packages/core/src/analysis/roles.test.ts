@@ -775,6 +775,19 @@ describe('findRoles', () => {
     expect(rolesOf('The sales reps visit every store monthly.').purchaser).toBeNull();
   });
 
+  it('reads role fields: "Payer: the employer. User: staff."', () => {
+    expect(rolesOf('Payer: the employer. User: staff.')).toEqual({
+      purchaser: 'the employer',
+      endUser: 'staff',
+    });
+    expect(rolesOf('Buyers: 40 distributors. Users: their technicians.')).toEqual({
+      purchaser: '40 distributors',
+      endUser: 'their technicians',
+    });
+    // Not a field: the buyer named in a sentence is who pays.
+    expect(rolesOf('The buyer at each store gets a rebate.').purchaser).toBe('The buyer');
+  });
+
   it('reads a role noun before a determiner as heading its own phrase', () => {
     // "send our retail buyers *a* deck": the buyers are named, not a modifier of "a".
     expect(

@@ -1,3 +1,5 @@
+import { wordSet } from './word-set.ts';
+
 /**
  * Wordings that name who pays and who uses. Patterns use the cue pattern language; the noun
  * phrase they point at is read from the text around them (see `classify/roles.ts`).
@@ -123,8 +125,13 @@ export const USER_SHOWN_BEFORE: readonly string[] = [
 export const AUDIENCE_LABELS: readonly string[] = [
   'target|core|primary|main? audience',
   'target group|market|users',
-  'target|who',
+  'target|who|user|users|end_user|end_users',
 ];
+
+/** Labels of a brief's field that names who pays, before a colon: "Payer: the employer". */
+export const PAYER_LABELS: ReadonlySet<string> = wordSet(
+  'buyer buyers payer payers purchaser purchasers',
+);
 
 /**
  * After people a programme for buyers leaves out: "the operators never see any of this", "the
