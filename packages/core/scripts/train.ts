@@ -29,7 +29,7 @@ const source = `import type { OrientationModel } from './orientation-model.ts';
 
 /**
  * The orientation model shipped with the package, and the dimension model fitted beside it, by
- * \`scripts/train.ts\` on
+ * \`scripts/train.ts\` on ${cases.length} cases of
  * ${sources}. Generated: do not edit by hand.
  */
 export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)};
@@ -41,4 +41,4 @@ export const TRAINED_MODEL: OrientationModel = ${JSON.stringify(model, null, 2)}
 export const TRAINED_FEATURES = ${JSON.stringify({ orientation: FEATURE_NAMES, dimensions: DIMENSION_FEATURE_NAMES }, null, 2)};
 `;
 writeFileSync(target, source);
-console.log(`trained on ${model.trainedOn} cases (${sources}), temperature ${model.temperature}`);
+console.log(`trained on ${cases.length} cases (${sources}), temperature ${model.temperature}`);

@@ -123,10 +123,11 @@ export function negatePhraseClauses(
   hits.forEach((hit, h) => {
     if (!hit.negatedBefore) return;
     let end = phraseEnd(hit.to - 1);
-    // "no TV, OOH or influencers": every item of a list of cues that ends in "or".
+    // "no TV, OOH or influencers": every item of a list of cues that ends in "or", to the item
+    // after the "or" ("no TV or radio, retention emails …" keeps the emails).
     let to = hit.to;
     let or = false;
-    for (let k = h + 1; k < hits.length; k++) {
+    for (let k = h + 1; k < hits.length && !or; k++) {
       const other = hits[k] as CueHit;
       if (other.from < to) continue;
       const between = tokens.slice(to, other.from).map((t) => t.norm);

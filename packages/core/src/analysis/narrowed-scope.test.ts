@@ -30,11 +30,11 @@ describe('how far a negation and a narrowing reach', () => {
   it('sets aside what a text ranks second: "prioritise retention over acquisition"', () => {
     expect(classify('Prioritise retention over acquisition.').orientation).toBe('customer');
     expect(classify('Prioritise acquisition over retention.').orientation).toBe('consumer');
-    const ads = evidence('We prefer loyalty perks above brand ads.').filter(
-      (e) => e.text === 'ads',
-    );
-    expect(ads.length).toBeGreaterThan(0);
-    expect(ads.every((e) => e.negated)).toBe(true);
+    expect(classify('Retention takes precedence over acquisition.').orientation).toBe('customer');
+    // "Over" that ranks nothing: an age, a channel.
+    const negated = (text: string) => evidence(text).some((e) => e.negated);
+    expect(negated('We prefer customers over 65 for the loyalty pilot.')).toBe(false);
+    expect(negated('Priority support over the phone for our members.')).toBe(false);
   });
 
   it('carries a negation through a list that ends in "or", and no further', () => {
@@ -53,6 +53,10 @@ describe('how far a negation and a narrowing reach', () => {
     // A comma alone ends the scope, and "but" ends the list.
     expect(negated('No TV, loyalty emails for our members.')).not.toContain('loyalty');
     expect(negated('Not TV, but loyalty or referrals for members.')).not.toContain('loyalty');
+    // The list ends at the item after "or".
+    expect(negated('No TV or radio, retention emails for existing customers.')).not.toContain(
+      'retention',
+    );
   });
 
   it('reads "anyone" narrowed to our own buyers as no mass audience', () => {

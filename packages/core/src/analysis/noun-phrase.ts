@@ -99,12 +99,13 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     // "school business managers", "hospital site leads": the buying organisation's own staff.
     if (isBusinessHead(tokens, i - 2) && !SELLER_STAFF_OPENERS.has(tokens[i - 3]?.norm ?? ''))
       return;
-    // "sales reps at companies we don't sell to": people in a trade, unless a seller's word
-    // opens them ("our sales reps", "the sales reps who visit").
+    // "a survey of 400 sales reps at companies we don't sell to": people in a trade. "Our sales
+    // reps", "the sales reps who visit", "sales reps will call": the seller's staff.
     if (
       before === 'sales' &&
       isPlural(t.norm) &&
-      !/^(?:our|the|your)$/.test(tokens[i - 2]?.norm ?? '')
+      !/^(?:our|the|your)$/.test(tokens[i - 2]?.norm ?? '') &&
+      !MODALS.test(tokens[i + 1]?.norm ?? '')
     )
       return;
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
@@ -112,15 +113,6 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
       // "a named customer success manager": the modifiers before are the staff title too.
       for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
     }
-  });
-  // "we will pilot a scheme", "parents who coach", "we'll nurse the relationship": one person
-  // in a verb's place is the verb.
-  tokens.forEach((t, i) => {
-    if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
-    const j = VERB_ADVERBS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-    const before = isHead[j] ? '' : (tokens[j]?.norm ?? '');
-    if ((SUBJECT_PRONOUNS.has(before) && before !== 'which') || MODALS.test(before))
-      isHead[i] = false;
   });
   // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
   tokens.forEach((t, i) => {
@@ -181,6 +173,16 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     const written = cased ? raw.slice(t.start, t.end) : t.norm;
     if (t.norm === 'it') isHead[i] = written === 'IT';
     else if (t.norm === 'gps' && written === 'GPS') isHead[i] = false;
+  });
+  // After the case is read ("we will pilot it": "it" is no IT department here):
+  // "we will pilot a scheme", "parents who coach", "we'll nurse the relationship": one person
+  // in a verb's place is the verb.
+  tokens.forEach((t, i) => {
+    if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
+    const j = VERB_ADVERBS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+    const before = isHead[j] ? '' : (tokens[j]?.norm ?? '');
+    if ((SUBJECT_PRONOUNS.has(before) && before !== 'which') || MODALS.test(before))
+      isHead[i] = false;
   });
   return isHead;
 }

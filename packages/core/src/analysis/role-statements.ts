@@ -6,7 +6,7 @@
 
 import { DENIALS } from '../lexicon/negation.ts';
 import { SIGNING } from '../lexicon/phrase-words.ts';
-import { PAYER_LABELS, SELF_USE_VERBS } from '../lexicon/roles.ts';
+import { SELF_USE_VERBS } from '../lexicon/roles.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -17,6 +17,7 @@ import {
   audienceLabels,
   payerAfter,
   payerBefore,
+  payerNouns,
   providerFor,
   recipientBefore,
   userAfter,
@@ -143,15 +144,13 @@ export function readRoleStatements(
       payerStatements.push([match.from, phrase.to]);
       purchaser ??= phrase;
     }
-    // "Payer: the employer", "Buyer: HR": a field naming who pays.
-    if (
-      startsField(tokens, i) &&
-      tokens[i + 1]?.norm === ':' &&
-      PAYER_LABELS.has(tokens[i]?.norm ?? '')
-    ) {
-      const head = headAfter(tokens, raw, isHead, s, i + 2, 4);
-      if (head >= 0) purchaser ??= phraseAt(tokens, raw, isHead, head, false);
-    }
+    // "Payer: the employer", "Decision maker: the CFO": a field naming who pays.
+    if (startsField(tokens, i))
+      for (const match of payerNouns.findAt(tokens, i)) {
+        const head =
+          tokens[match.to]?.norm === ':' ? headAfter(tokens, raw, isHead, s, match.to + 1, 4) : -1;
+        if (head >= 0) purchaser ??= phraseAt(tokens, raw, isHead, head, false);
+      }
     // "… / Audience: couples within a two-hour drive": a field naming whom the brief is for
     // states its users more plainly than any wording around it.
     if (labelled === null && startsField(tokens, i)) {

@@ -756,6 +756,7 @@ describe('findRoles', () => {
     expect(heads('Our IT director will sign.')).toEqual(['it', 'director']);
     expect(heads('We nurses know the ward.')).toContain('nurses');
     expect(heads('Which buyer signs off?')).toEqual(['buyer']);
+    expect(heads('We will pilot it in March.')).toEqual([]);
     expect(rolesOf('We will pilot a rebate scheme for our accounts.').endUser).toBeNull();
   });
 
@@ -773,6 +774,7 @@ describe('findRoles', () => {
       endUser: null,
     });
     expect(rolesOf('The sales reps visit every store monthly.').purchaser).toBeNull();
+    expect(rolesOf('Sales reps will call every lapsed account.').endUser).toBeNull();
   });
 
   it('reads role fields: "Payer: the employer. User: staff."', () => {
@@ -783,6 +785,10 @@ describe('findRoles', () => {
     expect(rolesOf('Buyers: 40 distributors. Users: their technicians.')).toEqual({
       purchaser: '40 distributors',
       endUser: 'their technicians',
+    });
+    expect(rolesOf('Decision maker: the CFO. Users: engineers.')).toEqual({
+      purchaser: 'the CFO',
+      endUser: 'engineers',
     });
     // Not a field: the buyer named in a sentence is who pays.
     expect(rolesOf('The buyer at each store gets a rebate.').purchaser).toBe('The buyer');

@@ -28,17 +28,24 @@ describe('analyseStructure: negating labels', () => {
     ]);
   });
 
-  it('knows the labels of memos and meeting notes: "Not doing", "Won\'t do", "Parked", "Avoid"', () => {
+  it('knows the labels of memos and meeting notes: "Not doing", "Won\'t do", "Parked"', () => {
     expect(negatedWords('Not doing:\n- brand awareness\n- TV\n\nGoal: renewals.')).toEqual([
       'brand',
       'awareness',
       'television',
     ]);
-    expect(negatedWords("Won't do: TV. Parked: loyalty. Avoid: discounts. Plan: reach.")).toEqual([
-      'television',
-      'loyalty',
-      'discounts',
-    ]);
+    expect(
+      negatedWords("Won't do: TV. Parked: loyalty. Not this quarter: discounts. Plan: reach."),
+    ).toEqual(['television', 'loyalty', 'discounts']);
+    // "Avoid: churn at renewal" names a problem to avoid, not work left out.
+    expect(negatedWords('Avoid: churn at renewal.')).toEqual([]);
+  });
+
+  it('ends a section at a line that opens a section or a field of its own', () => {
+    expect(negatedWords('Out of scope:\n\nPlan:\nRenewal offers for members.')).toEqual([]);
+    expect(
+      negatedWords('## Out of scope\n- TV ads\n## In scope\n- Renewal offers\nChannels: email'),
+    ).toEqual(['television', 'adverts']);
   });
 
   it('leaves alone a label inside a line, and a line that only starts with one', () => {

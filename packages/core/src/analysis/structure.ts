@@ -48,11 +48,17 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
   let concessionOpen = false;
   let labelOpen = false;
   // A line that is only a negating label ("## Not in scope", "Out of scope:") negates the lines
-  // under it, to the first blank line after them.
+  // under it, to a blank line after some words, or to a line that opens a section or a field of
+  // its own ("## Plan", "Channels: …").
   let lineStart = 0;
   let section = 0; // 0: none; 1: opened by a label line; 2: and some words read under it
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
+    if (
+      i === lineStart &&
+      (token.norm === '#' || tokens.slice(i, i + 4).find((t) => t.kind === 'break')?.norm === ':')
+    )
+      section = 0;
     if (token.kind === 'break' && token.norm === '') {
       let from = lineStart;
       while (tokens[from]?.kind === 'symbol') from++;
@@ -60,7 +66,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       if (negatingLabels.findAt(tokens, from).some((m) => m.to === to)) section = 1;
       else if (lineStart === i && section > 1) section = 0;
       lineStart = i + 1;
-    } else if (section > 0 && token.kind === 'word') section = 2;
+    }
     if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
       c++;
       concessionOpen = false;
@@ -91,6 +97,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     sentence[i] = s;
     clause[i] = c;
     if (concessionOpen) emphasis[i] = BACKGROUND_FACTOR;
+    if (section && token.kind === 'word') section = 2;
     labelNegated[i] = labelOpen || section > 1;
   }
   return { sentence, clause, emphasis, labelNegated };

@@ -29,8 +29,10 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'shift|shifting|move from',
   'other than',
   'scrap|scrapping|kill|cut|pause the|our|all|any|that',
-  // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second.
-  'priority|prioritise|prefer * over|above',
+  // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
+  // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
+  'priority|precedence over|above',
+  'prioritise * over',
 ];
 
 /**
@@ -105,8 +107,8 @@ export const NEGATORS_AFTER: readonly string[] = [
 export const NEGATING_LABELS: readonly string[] = [
   'out of scope|bounds',
   'not in scope',
-  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised|avoid',
-  'not doing|not_this_quarter|not_this_year|not_now',
+  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
+  'not doing|this_quarter|this_year|now',
   "won't do",
 ];
 

@@ -1,5 +1,3 @@
-import { wordSet } from './word-set.ts';
-
 /**
  * Wordings that name who pays and who uses. Patterns use the cue pattern language; the noun
  * phrase they point at is read from the text around them (see `classify/roles.ts`).
@@ -127,11 +125,6 @@ export const AUDIENCE_LABELS: readonly string[] = [
   'target group|market|users',
   'target|who|user|users|end_user|end_users',
 ];
-
-/** Labels of a brief's field that names who pays, before a colon: "Payer: the employer". */
-export const PAYER_LABELS: ReadonlySet<string> = wordSet(
-  'buyer buyers payer payers purchaser purchasers',
-);
 
 /**
  * After people a programme for buyers leaves out: "the operators never see any of this", "the

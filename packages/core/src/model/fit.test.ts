@@ -31,7 +31,6 @@ describe('fitModel', () => {
     const quick = fitModel(cases, { fitTemperature: false });
     expect(quick.weights).toEqual(full.weights);
     expect(quick.temperature).toBe(1000);
-    expect(quick.trainedOn).toBe(60);
     // Rows relative to the consumer class's, which is all zeros, shipped empty: the same
     // probabilities.
     expect(quick.weights[MODEL_CLASSES.indexOf('consumer')]).toEqual([]);

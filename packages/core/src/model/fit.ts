@@ -82,7 +82,7 @@ function fitTemperature(examples: readonly Example[], ids: readonly string[]): n
   for (const temperature of TEMPERATURES) {
     let loss = 0;
     for (const { x, y, weights } of heldOut) {
-      const p = predictProbabilities({ weights, temperature, trainedOn: 0 }, x);
+      const p = predictProbabilities({ weights, temperature }, x);
       loss -= Math.log(Math.max(p[y] ?? 0, 1e-12));
     }
     if (loss < bestLoss) {
@@ -141,7 +141,6 @@ export function fitModel(cases: readonly GoldCase[], options: FitOptions = {}): 
             examples,
             cases.map((c) => c.id),
           )),
-    trainedOn: examples.length,
   };
   if (options.fitDimensions === false) return orientation;
   return { ...orientation, dimensions: fitDimensionModel(cases, orientation) };

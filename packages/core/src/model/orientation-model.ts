@@ -17,8 +17,6 @@ export interface OrientationModel {
   readonly weights: readonly (readonly number[])[];
   /** Divides the logits before the softmax; fitted on held-out predictions. */
   readonly temperature: number;
-  /** How many labelled cases it was fitted on. */
-  readonly trainedOn: number;
   /** The learned reading of the dimension leans, fitted beside it; without it, the rules alone. */
   readonly dimensions?: DimensionModel;
 }
