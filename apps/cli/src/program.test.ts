@@ -65,6 +65,10 @@ describe('runCli', () => {
     const root = createTestIo();
     expect(await runCli(['help'], root.io)).toBe(0);
     expect(root.stdout()).toMatch(/^Usage: marketlens \[options\] \[command\]/);
+    const unknown = createTestIo();
+    expect(await runCli(['help', 'nope'], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toMatch(/unknown command 'nope'/);
+    expect(unknown.stdout()).toBe('');
   });
 
   it('dispatches to a command and returns its exit code', async () => {

@@ -82,9 +82,6 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       },
     })
     .exitOverride()
-    // "marketlens help classify", as git and npm answer it (commander adds none to a root with an
-    // action of its own).
-    .helpCommand('help [command]', 'display help for a command')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
     .hook('preSubcommand', () => {
@@ -193,6 +190,20 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       await fastStart();
       const { runAssess } = await import('./commands/assess.ts');
       setCode(await runAssess(io, options));
+    });
+
+  // "marketlens help classify", as git and npm answer it; a command it does not know is a usage
+  // error, as on the root (commander's own help command shows the root's help for it).
+  program
+    .command('help')
+    .description('display help for a command')
+    .argument('[command]', 'the command')
+    .action((name: string | undefined) => {
+      const command = program.commands.find((c) => c.name() === name);
+      if (name !== undefined && command === undefined) {
+        program.error(`error: unknown command '${name}'`, { code: 'commander.unknownCommand' });
+      }
+      (command ?? program).help();
     });
 
   // The root takes any operand, to name an unknown command in its own words. Set last: a
