@@ -54,6 +54,35 @@ export function parseRow(text: string): string[] | CsvFault {
   }
 }
 
+/** Rows of up to this many lines are parsed whole at once: their start would tell little sooner. */
+const WHOLE_ROW_LINES = 4;
+
+/**
+ * What `parseRow` makes of the text of a row of `count` lines, reading no more of it than tells
+ * its fault: `text(count)` is the row's text, and `text(m)`, for `m` below `count`, the start of
+ * it: its first `m` lines, each with the newline that follows it in the row. The parser reads a
+ * text in order and looks one character ahead at most, and no character it meets at the end of
+ * such a start (its newline, then the end of the text) is a fault, but a quote left open: so a
+ * start that fails otherwise fails as the whole row does, with the same error, line and field.
+ * A row of several lines that does not parse mostly fails early (a quote closed where the row
+ * was cut), and is then read in time for its first lines, not its length.
+ */
+export function parseRowOfLines(
+  count: number,
+  text: (lines: number) => string,
+): string[] | CsvFault {
+  if (count > WHOLE_ROW_LINES) {
+    for (let lines = 1; lines < count; lines *= 2) {
+      try {
+        parse(text(lines), OPTIONS);
+      } catch (error) {
+        if ((error as CsvError).code !== 'CSV_QUOTE_NOT_CLOSED') return toFault(error as CsvError);
+      }
+    }
+  }
+  return parseRow(text(count));
+}
+
 /**
  * The fields of each of `texts` in one call of the parser, or undefined when any of them is not
  * a valid row of its own (each call has a set-up cost several times that of a short row).

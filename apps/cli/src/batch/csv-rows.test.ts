@@ -87,6 +87,43 @@ describe('readCsvRows', () => {
     expect(await rowsOf(pieces)).toEqual(whole);
   });
 
+  it('reads rows that each open a quote again, left open, in work in proportion to the input', async () => {
+    // `a","` opens a quote from the start of a row, and closes and opens it again from inside
+    // one: each row runs to the end of the input. Each used to have every later line cut again
+    // (and, closed by a last line, parsed again): ~1,000 times the input here.
+    const rows = 'a","\n'.repeat(2_000);
+    for (const [last, error] of [
+      ['', 'is never closed'],
+      [
+        'x"y\n',
+        'is not closed properly (line 3: stray quote in field 1: a quote inside an unquoted field)',
+      ],
+    ]) {
+      work.scanned = 0;
+      work.parsed = 0;
+      const text = `id,text\n${rows}${last}`;
+      const read = await rowsOf([text]);
+      expect(read).toHaveLength(last === '' ? 2_001 : 2_002);
+      expect(read[2]).toEqual({
+        line: 3,
+        error: `invalid CSV: unterminated quoted field: the quote opened on this line ${error}`,
+      });
+      expect(work.scanned).toBeLessThan(4 * text.length);
+      expect(work.parsed).toBeLessThan(4 * text.length);
+    }
+  });
+
+  it('reads rows that each open a quote again up to the row limit in work in proportion to the input', async () => {
+    const text = `id,text\n${'a","\n'.repeat(2_000)}`;
+    const read = await rowsOf([text], 1_000);
+    expect(read[1]).toEqual({
+      line: 2,
+      error:
+        'invalid CSV: unterminated quoted field: the quote opened on this line is not closed within 1000 bytes',
+    });
+    expect(work.scanned).toBeLessThan(4 * text.length);
+  });
+
   it('parses a CSV of valid rows once', async () => {
     const rows = Array.from({ length: 2_000 }, (_, i) => `${i},"Loyalty, ""rebates""\n${i}"`);
     const text = `id,text\n${rows.join('\n')}\n`;
