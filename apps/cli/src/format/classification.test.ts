@@ -1,20 +1,10 @@
 import { classify, type Evidence, MAX_EVIDENCE } from '@marketlens/core';
 import { describe, expect, it } from 'vitest';
+import { evidence } from '../test-evidence.ts';
 import { formatClassification } from './classification.ts';
 import { createColors } from './colors.ts';
 
 const plainColors = createColors(false);
-
-const evidence = (text: string, pole: Evidence['pole']): Evidence => ({
-  text,
-  start: 0,
-  end: text.length,
-  pole,
-  cue: text,
-  reason: '',
-  weight: 1,
-  negated: false,
-});
 
 /** A real result whose `insight` row is set to `lean` with `found` as its evidence. */
 function withInsight(lean: 'customer' | 'consumer' | 'mixed' | 'unknown', found: Evidence[]) {

@@ -1,17 +1,7 @@
 import type { DimensionResult, Evidence } from '@marketlens/core';
 import { describe, expect, it } from 'vitest';
+import { evidence } from '../test-evidence.ts';
 import { evidenceToQuote } from './quoted-evidence.ts';
-
-const evidence = (text: string, pole: Evidence['pole'], negated = false): Evidence => ({
-  text,
-  start: 0,
-  end: text.length,
-  pole,
-  cue: text,
-  reason: '',
-  weight: 1,
-  negated,
-});
 
 const quoted = (lean: DimensionResult['lean'], found: Evidence[], perPole: number) =>
   evidenceToQuote({ lean, evidence: found }, perPole).map((e) => e.text);
