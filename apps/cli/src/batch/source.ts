@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { CliError, describeFileError } from '../commands/errors.ts';
+import { stdinIsDirectory } from '../commands/read-text.ts';
 import type { Io } from '../io.ts';
 
 /** The formats `batch` reads. */
@@ -25,6 +26,8 @@ export type Source = {
 export async function openSource(io: Io, input: string): Promise<Source> {
   let stream: NodeJS.ReadableStream = io.stdin;
   let size: number | undefined;
+  if (input === '-' && stdinIsDirectory(io))
+    throw new CliError('cannot read stdin: is a directory');
   if (input !== '-') {
     const path = resolve(io.cwd, input);
     try {

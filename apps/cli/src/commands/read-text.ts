@@ -121,11 +121,17 @@ export async function readText(io: Io, source: TextSource): Promise<SourcedText>
   return readStdin(io);
 }
 
+/** True when stdin is a directory ("< somedir"), which Node reads as an empty stream. */
+export function stdinIsDirectory(io: Io): boolean {
+  return (io.stdin as { fd?: unknown }).fd === 0 && fstatSync(0).isDirectory();
+}
+
 /**
  * All of stdin, as text (see {@link decode}). Reading stops, and the text is refused as too
  * long, as soon as stdin has given more than {@link MAX_TEXT_BYTES}.
  */
 export async function readStdin(io: Io): Promise<SourcedText> {
+  if (stdinIsDirectory(io)) throw new CliError('cannot read stdin: is a directory');
   const bytes = await readAtMost(io.stdin, MAX_TEXT_BYTES).catch((error: unknown) => {
     throw new CliError(`cannot read stdin: ${describeFileError(error)}`);
   });

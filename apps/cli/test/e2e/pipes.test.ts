@@ -36,6 +36,27 @@ describe('the binary off a terminal', () => {
     expect(result.stdout).toContain('Consumer marketing');
   });
 
+  it('refuses a directory on stdin (< somedir) for classify and batch, exit 1', () => {
+    const fd = openSync(tmpdir(), 'r');
+    try {
+      for (const args of [
+        ['classify', '--json'],
+        ['batch', '--input', '-'],
+      ]) {
+        const result = spawnSync(NODE, [CLI, ...args], {
+          encoding: 'utf8',
+          env: cliEnv({ CI: 'true' }),
+          stdio: [fd, 'pipe', 'pipe'],
+        });
+        expect(result.status, args.join(' ')).toBe(1);
+        expect(result.stderr).toBe('marketlens: cannot read stdin: is a directory\n');
+        expect(result.stdout).toBe('');
+      }
+    } finally {
+      closeSync(fd);
+    }
+  });
+
   it('prints the core result as JSON for classify --json', () => {
     const result = run([
       'classify',
