@@ -15,7 +15,10 @@ export interface Structure {
   readonly clause: readonly number[];
   /** Weight factor of each token: below 1 inside a concession or before a "but". */
   readonly emphasis: readonly number[];
-  /** True where a label such as "Out of scope:" negates the rest of the sentence. */
+  /**
+   * True where a label such as "Out of scope:" negates the rest of the sentence, or a label on a
+   * line of its own ("## Not in scope") the lines under it.
+   */
   readonly labelNegated: readonly boolean[];
 }
 
