@@ -9,6 +9,13 @@ const rolesOf = (text: string) => {
   return { purchaser: purchaser?.text ?? null, endUser: endUser?.text ?? null };
 };
 
+/** The norms of the words `findHeads` marks as person or organisation heads. */
+const heads = (text: string) => {
+  const tokens = tokenize(text);
+  const isHead = findHeads(tokens, text);
+  return tokens.filter((_, i) => isHead[i]).map((t) => t.norm);
+};
+
 const spanText = (a: ReturnType<typeof analyse>, p: NounPhrase) =>
   a.text.slice(
     (a.tokens[p.from] as { start: number }).start,
@@ -732,22 +739,12 @@ describe('findRoles', () => {
   });
 
   it('reads no one in an idiom: "on account", "on board"', () => {
-    const heads = (text: string) => {
-      const tokens = tokenize(text);
-      const isHead = findHeads(tokens, text);
-      return tokens.filter((_, i) => isHead[i]).map((t) => t.norm);
-    };
     expect(heads('A loyalty rate for the 40 bakeries on account.')).toEqual(['bakeries']);
     expect(heads('Each gym gets a setup visit when they come on board.')).toEqual(['gym']);
     expect(heads('Account managers brief the board.')).toContain('board');
   });
 
   it('reads a person noun in a verb\'s place as the verb: "we will pilot", "who coach"', () => {
-    const heads = (text: string) => {
-      const tokens = tokenize(text);
-      const isHead = findHeads(tokens, text);
-      return tokens.filter((_, i) => isHead[i]).map((t) => t.norm);
-    };
     expect(heads('We will also pilot a rebate scheme for our accounts.')).toEqual(['accounts']);
     expect(heads("We'll nurse the relationship with our top accounts.")).toEqual(['accounts']);
     expect(heads('Parents who coach junior teams buy our kit.')).not.toContain('coach');
