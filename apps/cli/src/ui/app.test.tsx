@@ -75,6 +75,9 @@ type Instance = ReturnType<typeof render>;
 /** The frame as plain text, polled until the assertion holds (renders lag on a busy machine). */
 const screen = (app: Instance) =>
   expect.poll(() => plain(app.lastFrame()), { timeout: 5_000, interval: 20 });
+/** Polls until `word` is styled in the frame: the result that highlights it has arrived. */
+const highlighted = (app: Instance, word: string) =>
+  expect.poll(() => styled(app.lastFrame() ?? '', word), { timeout: 5_000 }).toBe(true);
 let instance: Instance | undefined;
 
 function start(props: Parameters<typeof App>[0] = {}, columns = 100, rows = 40): Instance {
@@ -87,6 +90,20 @@ function resize(target: Instance, columns: number, rows = 40) {
   Object.defineProperty(target.stdout, 'columns', { get: () => columns, configurable: true });
   Object.defineProperty(target.stdout, 'rows', { get: () => rows, configurable: true });
   target.stdout.emit('resize');
+}
+
+/**
+ * The UI on "Our loyalty club" with its result shown and "loyalty" highlighted; the next result
+ * is a minute away, so edits keep the highlights of this one.
+ */
+async function startOnHighlightedLoyalty(): Promise<Instance> {
+  const app = start({
+    classifier: withLoyaltyEvidence,
+    initialText: 'Our loyalty club',
+    debounceMs: 60_000,
+  });
+  await highlighted(app, 'loyalty');
+  return app;
 }
 
 async function type(target: Instance, ...chunks: string[]) {
@@ -212,9 +229,7 @@ describe('App: Classify screen', () => {
   it('highlights the evidence in the text once the result belongs to it', async () => {
     const app = start({ classifier: withLoyaltyEvidence });
     await type(app, 'Our loyalty club');
-    await expect
-      .poll(() => styled(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
-      .toBe(true);
+    await highlighted(app, 'loyalty');
     const frame = app.lastFrame() ?? '';
     // The evidence word is styled (an escape sequence ends right before it), its neighbours not.
     expect(styled(frame, 'loyalty')).toBe(true);
@@ -240,14 +255,7 @@ describe('App: Classify screen', () => {
   });
 
   it('keeps the highlights on screen while typing, until the next result', async () => {
-    const app = start({
-      classifier: withLoyaltyEvidence,
-      initialText: 'Our loyalty club',
-      debounceMs: 60_000,
-    });
-    await expect
-      .poll(() => styled(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
-      .toBe(true);
+    const app = await startOnHighlightedLoyalty();
     await type(app, ' f', 'o', 'r');
     await screen(app).toContain('Our loyalty club for');
     expect(styled(app.lastFrame() ?? '', 'loyalty')).toBe(true);
@@ -258,23 +266,14 @@ describe('App: Classify screen', () => {
   });
 
   it("shows the result's highlights again when an edit is undone before the next result", async () => {
-    const app = start({
-      classifier: withLoyaltyEvidence,
-      initialText: 'Our loyalty club',
-      debounceMs: 60_000,
-    });
-    await expect
-      .poll(() => styled(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
-      .toBe(true);
+    const app = await startOnHighlightedLoyalty();
     // Into the middle of "loyalty", a letter typed (the span it touches goes) and deleted.
     await type(app, ...Array<string>(9).fill('\u001b[D'), 'x');
     await screen(app).toContain('Our loyxalty club');
     // Deleted again, and the cursor taken to the end, out of the word.
     await type(app, '\u007f', '\u001b[F');
     await screen(app).toContain('Our loyalty club');
-    await expect
-      .poll(() => styled(app.lastFrame() ?? '', 'loyalty'), { timeout: 5_000 })
-      .toBe(true);
+    await highlighted(app, 'loyalty');
   });
 
   it('follows the terminal width: side by side when wide, stacked when narrow', async () => {
