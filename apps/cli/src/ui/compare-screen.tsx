@@ -6,7 +6,7 @@
  */
 import { comparison } from '@marketlens/core';
 import { Box, Text } from 'ink';
-import { usePaint } from './palette.ts';
+import { usePoleLook } from './palette.ts';
 import { Prose } from './prose.tsx';
 
 /** Props of {@link CompareScreen}. */
@@ -16,7 +16,7 @@ const ASPECT_WIDTH = 24;
 
 /** The comparison table. */
 export function CompareScreen({ columns }: CompareScreenProps) {
-  const paint = usePaint();
+  const look = usePoleLook();
   const columnWidth = Math.floor((columns - ASPECT_WIDTH - 2) / 2);
   if (columnWidth < 20) {
     return (
@@ -24,20 +24,8 @@ export function CompareScreen({ columns }: CompareScreenProps) {
         {comparison.rows.map((row) => (
           <Box key={row.aspect} flexDirection="column" marginBottom={1} flexShrink={0}>
             <Text bold>{row.aspect}</Text>
-            <Prose
-              color={paint('blue')}
-              underline
-              prefix="customer: "
-              text={row.customer}
-              width={columns}
-            />
-            <Prose
-              color={paint('magenta')}
-              bold
-              prefix="consumer: "
-              text={row.consumer}
-              width={columns}
-            />
+            <Prose {...look('customer')} prefix="customer: " text={row.customer} width={columns} />
+            <Prose {...look('consumer')} prefix="consumer: " text={row.consumer} width={columns} />
           </Box>
         ))}
       </Box>
@@ -50,10 +38,10 @@ export function CompareScreen({ columns }: CompareScreenProps) {
       <Box flexShrink={0}>
         <Box width={ASPECT_WIDTH} flexShrink={0} />
         <Box width={columnWidth} flexShrink={0}>
-          <Prose underline color={paint('blue')} text={comparison.columns.customer} width={cell} />
+          <Prose {...look('customer')} text={comparison.columns.customer} width={cell} />
         </Box>
         <Box width={columnWidth} flexShrink={0}>
-          <Prose bold color={paint('magenta')} text={comparison.columns.consumer} width={cell} />
+          <Prose {...look('consumer')} text={comparison.columns.consumer} width={cell} />
         </Box>
       </Box>
       {comparison.rows.map((row) => (

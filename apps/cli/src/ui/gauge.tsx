@@ -5,7 +5,7 @@
  */
 import { Text } from 'ink';
 import { gaugeCells } from '../format/gauge.ts';
-import { poleStyle, usePaint } from './palette.ts';
+import { usePoleLook } from './palette.ts';
 
 /** Props of {@link Gauge}. */
 export type GaugeProps = { customerShare: number; width: number };
@@ -15,16 +15,12 @@ export type GaugeProps = { customerShare: number; width: number };
  * marks (customer underlined, consumer bold): the key to the highlights in the text.
  */
 export function Gauge({ customerShare, width }: GaugeProps) {
-  const paint = usePaint();
+  const look = usePoleLook();
   return (
     <Text>
-      <Text color={paint('blue')} {...poleStyle('customer')}>
-        customer
-      </Text>{' '}
+      <Text {...look('customer')}>customer</Text>{' '}
       {gaugeCells(customerShare, Math.max(10, width - 18))}{' '}
-      <Text color={paint('magenta')} {...poleStyle('consumer')}>
-        consumer
-      </Text>
+      <Text {...look('consumer')}>consumer</Text>
     </Text>
   );
 }

@@ -7,6 +7,7 @@
  */
 import type { Pole } from '@marketlens/core';
 import { createContext, useContext } from 'react';
+import { colorOf } from '../format/vocabulary.ts';
 
 /** True when the UI colours (the default). */
 export const ColorContext = createContext(true);
@@ -23,4 +24,17 @@ export function usePaint(): <C extends string>(color: C | undefined) => C | unde
  */
 export function poleStyle(pole: Pole): { underline?: boolean; bold?: boolean } {
   return pole === 'customer' ? { underline: true } : { bold: true };
+}
+
+/**
+ * How a pole's words look in the UI: its colour when colour is on, and its mark
+ * ({@link poleStyle}) either way.
+ */
+export function usePoleLook(): (pole: Pole) => {
+  color: string | undefined;
+  underline?: boolean;
+  bold?: boolean;
+} {
+  const paint = usePaint();
+  return (pole) => ({ color: paint(colorOf(pole)), ...poleStyle(pole) });
 }

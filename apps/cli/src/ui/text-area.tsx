@@ -6,8 +6,7 @@
  * @module
  */
 import { Box, Text } from 'ink';
-import { colorOf } from '../format/vocabulary.ts';
-import { poleStyle, usePaint } from './palette.ts';
+import { usePaint, usePoleLook } from './palette.ts';
 import { hiddenRowsNote } from './scroll-view.tsx';
 import { type Highlight, segmentText } from './segments.ts';
 import { layoutRows, rowIndexOf, visibleRows } from './text-layout.ts';
@@ -36,6 +35,7 @@ export function textAreaRows(value: string, wrapWidth: number, maxRows: number):
 export function TextArea(props: TextAreaProps) {
   const { value, cursor, highlights, focused, width, wrapWidth, maxRows, placeholder } = props;
   const paint = usePaint();
+  const look = usePoleLook();
   const rows = layoutRows(value, wrapWidth);
   const cursorRow = rowIndexOf(rows, cursor);
   const window = visibleRows(rows.length, cursorRow, Math.max(1, maxRows));
@@ -72,8 +72,7 @@ export function TextArea(props: TextAreaProps) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity beyond their position
                   key={i}
                   inverse={segment.cursor === true}
-                  {...(segment.pole ? poleStyle(segment.pole) : {})}
-                  color={segment.pole ? paint(colorOf(segment.pole)) : undefined}
+                  {...(segment.pole ? look(segment.pole) : {})}
                 >
                   {segment.text}
                 </Text>
