@@ -1,5 +1,8 @@
-import { SINGULAR_NAMES_THE_SELLER } from '../lexicon/market-cues.ts';
-import { SEGMENT_LABEL_REACH, SEGMENT_LABELS } from '../lexicon/segment.ts';
+import {
+  SEGMENT_LABEL_REACH,
+  SEGMENT_LABELS,
+  SINGULAR_NAMES_THE_SELLER,
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { dropBusinessSpread } from './business-spread.ts';

@@ -6,11 +6,12 @@
  * @module
  */
 import {
+  BUYING_CLAUSE_CUES,
   BUYING_CLAUSE_JOINERS,
   DISTRIBUTIVE_OPENERS,
+  RELATIVE_ONLY_CUES,
   SUBJECT_PRONOUNS,
-} from '../lexicon/phrase-words.ts';
-import { BUYING_CLAUSE_CUES, RELATIVE_ONLY_CUES } from '../lexicon/roles.ts';
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';

@@ -1,12 +1,12 @@
-import { CONSUMER_CUES } from '../lexicon/consumer-cues.ts';
-import type { CueDefinition } from '../lexicon/cue-definition.ts';
-import { CUSTOMER_CUES } from '../lexicon/customer-cues.ts';
 import {
+  CONSUMER_CUES,
+  CUSTOMER_CUES,
+  type CueDefinition,
   EXCLUDED_FORMS,
   EXCLUDED_NEXT_WORDS,
   EXCLUDED_PREVIOUS_WORDS,
-} from '../lexicon/excluded-forms.ts';
-import { MARKET_CUES } from '../lexicon/market-cues.ts';
+  MARKET_CUES,
+} from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 

@@ -1,9 +1,9 @@
-import type { CueDefinition } from '../lexicon/cue-definition.ts';
 import {
+  type CueDefinition,
   NEGATION_KEEPS_POLE,
   NEGATORS_INSIDE,
   NEGATORS_INSIDE_THAT_FLIP,
-} from '../lexicon/negation.ts';
+} from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 import type { Token } from '../text/tokenize.ts';

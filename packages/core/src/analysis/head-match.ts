@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ORGANISATION_HEADS, TRADE_HEADS } from '../lexicon/people.ts';
+import { ORGANISATION_HEADS, TRADE_HEADS } from '../lexicon/index.ts';
 import { indexPatterns, type PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 

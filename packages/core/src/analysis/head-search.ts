@@ -12,7 +12,7 @@ import {
   OBJECT_DETERMINERS,
   PHRASE_BOUNDARIES,
   PREDICATE_ADJECTIVES,
-} from '../lexicon/phrase-words.ts';
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import {
   isAdjectiveRoleWord,

@@ -7,8 +7,7 @@
  * @module
  */
 
-import { SHOWING_VERBS } from '../lexicon/phrase-words.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+import { SHOWING_VERBS, wordSet } from '../lexicon/index.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';

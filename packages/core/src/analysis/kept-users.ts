@@ -1,4 +1,4 @@
-import { KEEPING_CUES, SECOND_PERSON } from '../lexicon/people.ts';
+import { KEEPING_CUES, SECOND_PERSON } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches } from './head-match.ts';

@@ -1,5 +1,4 @@
-import { PRODUCT_KIND_CUES } from '../lexicon/market-cues.ts';
-import { MARKET_TALK_WORDS } from '../lexicon/market-talk.ts';
+import { MARKET_TALK_WORDS, PRODUCT_KIND_CUES } from '../lexicon/index.ts';
 import { wordKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';

@@ -1,4 +1,4 @@
-import { DESCRIBING_CUES } from '../lexicon/roles.ts';
+import { DESCRIBING_CUES } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { NounPhrase } from './noun-phrase.ts';

@@ -1,4 +1,4 @@
-import { EVERYONE_PRONOUNS, NARROWING_OPENERS } from '../lexicon/people.ts';
+import { EVERYONE_PRONOUNS, NARROWING_OPENERS } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 

@@ -3,7 +3,7 @@ import {
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
   WIDE_NEGATORS_BEFORE,
-} from '../lexicon/negation.ts';
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 

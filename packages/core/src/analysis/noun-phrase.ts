@@ -1,5 +1,3 @@
-import { VERB_ADVERBS } from '../lexicon/clause-words.ts';
-import { EVERYONE_PRONOUNS, NOT_PERSON_FORMS, PERSON_HEADS } from '../lexicon/people.ts';
 import {
   ADDRESSING_PARTICIPLES,
   ADJECTIVE_ROLE_WORDS,
@@ -7,14 +5,17 @@ import {
   BENEFIT_VERBS,
   CLAUSE_VERBS,
   COUNT_QUALIFIERS,
+  EVERYONE_PRONOUNS,
   GERUND_NOUNS,
   HEAD_IDIOMS,
   HEADS_UNMADE_BY_NEXT,
   IRREGULAR_PLURAL_PEOPLE,
+  NOT_PERSON_FORMS,
   NOT_PLURAL_NOUNS,
   NOT_PLURAL_SUBJECTS,
   NUMBERED_WORDS,
   OBJECT_DETERMINERS,
+  PERSON_HEADS,
   PHRASE_BOUNDARIES,
   PHRASE_OPENERS,
   PREDICATE_ADJECTIVES,
@@ -24,9 +25,10 @@ import {
   SUBJECT_CONJUNCTIONS,
   SUBJECT_DETERMINERS,
   SUBJECT_PRONOUNS,
+  VERB_ADVERBS,
   VERB_OBJECT_OPENERS,
-} from '../lexicon/phrase-words.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+  wordSet,
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
 import { isText, type Token } from '../text/tokenize.ts';

@@ -1,5 +1,4 @@
-import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS } from '../lexicon/hybrid.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS, wordSet } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';

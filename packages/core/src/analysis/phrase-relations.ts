@@ -12,7 +12,7 @@ import {
   SELLER_STAFF_MODIFIERS,
   TALKING_PREPOSITIONS,
   TALKING_VERBS,
-} from '../lexicon/phrase-words.ts';
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
 

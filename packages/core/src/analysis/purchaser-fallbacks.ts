@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PRODUCT_FOR_WORDS } from '../lexicon/phrase-words.ts';
+import { PRODUCT_FOR_WORDS } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import type { CueHit } from './evidence.ts';

@@ -7,29 +7,27 @@
  */
 
 import {
+  ADDRESSING_PARTICIPLES,
   ARTICLES,
   AUXILIARIES,
+  CHANGE_PREPOSITIONS,
   CLAUSE_OPENING_PRONOUNS,
+  CLAUSE_VERBS,
   COMPLEMENT_PARTICIPLES,
   CUT_DANGLING_WORDS,
+  DANGLING_WORDS,
   DESCRIPTION_ENDS,
   IRREGULAR_PARTICIPLES,
+  MEANS_PREPOSITIONS,
   NOUN_LIKE_VERBS,
   NOUNS_IN_ING,
   PARTICIPLE_PREPOSITIONS,
+  QUESTION_WORDS,
   RELATIVE_ENDS,
   RELATIVE_OPENERS,
   VERB_ADVERBS,
-} from '../lexicon/clause-words.ts';
-import {
-  ADDRESSING_PARTICIPLES,
-  CHANGE_PREPOSITIONS,
-  CLAUSE_VERBS,
-  DANGLING_WORDS,
-  MEANS_PREPOSITIONS,
-  QUESTION_WORDS,
-} from '../lexicon/phrase-words.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+  wordSet,
+} from '../lexicon/index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
   ORGANISATION_HEADS,
   TRADE_HEADS,
   USER_HEADS,
-} from '../lexicon/people.ts';
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';

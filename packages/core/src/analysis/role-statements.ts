@@ -4,9 +4,7 @@
  * @module
  */
 
-import { DENIALS } from '../lexicon/negation.ts';
-import { SIGNING } from '../lexicon/phrase-words.ts';
-import { SELF_USE_VERBS } from '../lexicon/roles.ts';
+import { DENIALS, SELF_USE_VERBS, SIGNING } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';

@@ -17,7 +17,7 @@ import {
   USER_AFTER,
   USER_BEFORE,
   USER_SHOWN_BEFORE,
-} from '../lexicon/roles.ts';
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 
 /** A field's label before whom a brief is for: "*Audience*: couples". */

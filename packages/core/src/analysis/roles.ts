@@ -1,6 +1,4 @@
-import { EVERYONE_PRONOUNS } from '../lexicon/people.ts';
-import { STAFF_NOUNS } from '../lexicon/phrase-words.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+import { EVERYONE_PRONOUNS, STAFF_NOUNS, wordSet } from '../lexicon/index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';

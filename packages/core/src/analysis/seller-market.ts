@@ -6,7 +6,7 @@ import {
   SELF_DESCRIPTION_REACH,
   SELLER_MODIFIER_REACH,
   SELLERS_OWN_PEOPLE,
-} from '../lexicon/sellers.ts';
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPlural } from './noun-phrase.ts';

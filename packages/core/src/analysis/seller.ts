@@ -14,7 +14,7 @@ import {
   SELF_PRONOUNS,
   SELLER_EXCEPTIONS,
   SELLER_VERBS,
-} from '../lexicon/sellers.ts';
+} from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';

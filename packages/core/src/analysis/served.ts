@@ -1,5 +1,4 @@
-import { BENEFIT_VERBS } from '../lexicon/phrase-words.ts';
-import { wordSet } from '../lexicon/word-set.ts';
+import { BENEFIT_VERBS, wordSet } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 

@@ -1,4 +1,4 @@
-import { AGE_BAND_ENDS, SIZE_OPENERS, SIZE_QUALIFIERS } from '../lexicon/people.ts';
+import { AGE_BAND_ENDS, SIZE_OPENERS, SIZE_QUALIFIERS } from '../lexicon/index.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isBusinessHead } from './head-match.ts';

@@ -1,9 +1,4 @@
-import {
-  CONCESSIONS,
-  CONTRAST_CANCELLERS,
-  CONTRASTS,
-  NEGATING_LABELS,
-} from '../lexicon/negation.ts';
+import { CONCESSIONS, CONTRAST_CANCELLERS, CONTRASTS, NEGATING_LABELS } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 

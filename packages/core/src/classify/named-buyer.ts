@@ -12,7 +12,7 @@ import type { Analysis } from '../analysis/analyse.ts';
 import type { CueHit } from '../analysis/evidence.ts';
 import { headMatches, isBusinessHead } from '../analysis/head-match.ts';
 import { guardianHeads } from '../analysis/role-heads.ts';
-import { type CueDefinition, consumerCue, customerCue } from '../lexicon/cue-definition.ts';
+import { type CueDefinition, consumerCue, customerCue } from '../lexicon/index.ts';
 
 /** The weight of a named purchaser on the market: that of a plain market cue. */
 const NAMED_BUYER_WEIGHT = 1;
