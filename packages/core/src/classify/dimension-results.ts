@@ -1,3 +1,4 @@
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import { DIMENSION_BASICS } from '../knowledge/dimension-basics.ts';
 import type { DimensionResult, DimensionResults } from '../schemas/result.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
@@ -6,15 +7,10 @@ import type { DimensionId } from '../schemas/vocabulary.ts';
 export function mapDimensions(
   make: (id: DimensionId, name: string) => DimensionResult,
 ): DimensionResults {
-  const entry = (id: DimensionId) =>
-    make(id, DIMENSION_BASICS.find((d) => d.id === id)?.name ?? id);
-  return {
-    scope: entry('scope'),
-    audience: entry('audience'),
-    focus: entry('focus'),
-    relationship: entry('relationship'),
-    emphasis: entry('emphasis'),
-    insight: entry('insight'),
-    market: entry('market'),
-  };
+  return Object.fromEntries(
+    DIMENSION_IDS.map((id) => [
+      id,
+      make(id, DIMENSION_BASICS.find((d) => d.id === id)?.name ?? id),
+    ]),
+  ) as DimensionResults;
 }
