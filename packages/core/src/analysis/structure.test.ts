@@ -48,6 +48,17 @@ describe('analyseStructure: negating labels', () => {
     ).toEqual(['television', 'adverts']);
   });
 
+  it('finds the label in a line ending in a colon, with words around it', () => {
+    expect(
+      negatedWords('Out of scope for this phase:\n- TV\n- influencers\n\nGoal: renewals.'),
+    ).toEqual(['television', 'influencers']);
+    expect(
+      negatedWords("What we're NOT doing this quarter:\n- brand awareness\n\nKPIs: NRR"),
+    ).toEqual(['brand', 'awareness']);
+    // Without a colon, a line with more than its label is a sentence.
+    expect(negatedWords('Loyalty is out of scope for this phase\nTV ads for parents.')).toEqual([]);
+  });
+
   it('leaves alone a label inside a line, and a line that only starts with one', () => {
     expect(negatedWords('We left loyalty out of scope\nTV ads for parents.')).toEqual([]);
     expect(negatedWords('Not in scope this year, sadly\nLoyalty emails.')).toEqual([]);
