@@ -6,6 +6,7 @@ import {
   EXCLUDED_NEXT_WORDS,
   EXCLUDED_PREVIOUS_WORDS,
   MARKET_CUES,
+  UNMADE_BY_SELLER_SUBJECT,
 } from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -66,6 +67,13 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   };
   if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
     return false;
+  // The "we" opens its clause ("people we've never met" still are), right before the cue or
+  // its auxiliary ("we'll use", "we are not using"; "we need usage" is the users').
+  if (UNMADE_BY_SELLER_SUBJECT.has(id)) {
+    let at = match.from - 1;
+    if (/^(?:will|would|can|could|should|do|did|are|have)$/.test(tokens[at]?.norm ?? '')) at--;
+    if (/^(?:we|i)$/.test(tokens[at]?.norm ?? '') && tokens[at - 1]?.kind !== 'word') return false;
+  }
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
 import { CONSUMER_CUES } from './consumer-cues.ts';
 import { CUSTOMER_CUES } from './customer-cues.ts';
-import { EXCLUDED_FORMS, EXCLUDED_NEXT_WORDS, EXCLUDED_PREVIOUS_WORDS } from './excluded-forms.ts';
+import {
+  EXCLUDED_FORMS,
+  EXCLUDED_NEXT_WORDS,
+  EXCLUDED_PREVIOUS_WORDS,
+  UNMADE_BY_SELLER_SUBJECT,
+} from './excluded-forms.ts';
 import { MARKET_CUES } from './market-cues.ts';
 
 /** The ids of every cue the classifier reports as evidence for a text. */
@@ -17,6 +22,26 @@ describe('excluded word forms', () => {
     const idOf = (key: string) => key.split(' ')[0];
     for (const key of EXCLUDED_NEXT_WORDS.keys()) expect(ids).toContain(idOf(key));
     for (const key of EXCLUDED_PREVIOUS_WORDS.keys()) expect(ids).toContain(idOf(key));
+    for (const id of UNMADE_BY_SELLER_SUBJECT) expect(ids).toContain(id);
+  });
+
+  it('read the seller as the subject of "use" and "never tried" as its own choice', () => {
+    // The negation then reaches the channels: every item of the list is set aside.
+    const noChannels = classify(
+      "Renewal offers for our members. We won't use TV, OOH or influencers.",
+    );
+    expect(noChannels.orientation).toBe('customer');
+    const channels = Object.values(noChannels.dimensions).flatMap((d) => d.evidence);
+    expect(channels.filter((e) => /TV|OOH|influencers/.test(e.text)).every((e) => e.negated)).toBe(
+      true,
+    );
+    expect(cues("We'll use paid social to reach parents.")).not.toContain('who-use');
+    expect(cues('I have never tried TV for this.')).not.toContain('never-heard');
+    expect(cues("We're not using this list for ads.")).not.toContain('never-heard');
+    // People the seller has not met, or who use the product, are still what the cues say.
+    expect(cues("Reach people we've never met.")).toContain('never-heard');
+    expect(cues('Kids will use it every day.')).toContain('who-use');
+    expect(cues('We need usage up to defend the renewal.')).toContain('usage');
   });
 
   it('read household wiring, economics, contracts and snack bars as no market', () => {
