@@ -17,7 +17,7 @@ export interface ResultParts {
   readonly dimensions: DimensionResults;
   readonly purchaser: RoleSpan | null;
   readonly endUser: RoleSpan | null;
-  /** True when the two roles are different people (spans that do not overlap, or texts that differ). */
+  /** True when the two roles are different people (spans that do not overlap and texts that differ). */
   readonly rolesDiffer: boolean;
   readonly withRecommendations: boolean;
   /** Replaces the summary's reason for "undetermined" (the questionnaire has no text). */
@@ -59,6 +59,7 @@ export function buildResult(parts: ResultParts): Classification {
           dimensions,
           purchaser: roleInProse(purchaser),
           endUser: roleInProse(endUser),
+          rolesDiffer: parts.rolesDiffer,
         })
       : [],
   };

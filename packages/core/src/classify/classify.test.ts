@@ -39,6 +39,11 @@ describe('classify', () => {
     expect(roles.purchaser).toEqual(roles.endUser);
     expect(roles.differ).toBe(false);
     expect(summary).not.toContain('paid for by');
+    // Nor do the recommendations set them up as a payer apart from the users.
+    expect(classify(text).recommendations.map((r) => r.id)).not.toContain('user-pull');
+    const twice = classify('Home cooks buy it. A TV campaign for home cooks.');
+    expect(twice.roles.differ).toBe(false);
+    expect(twice.recommendations.map((r) => r.id)).not.toContain('user-pull');
     // Dependants are not assumed to pay for themselves.
     expect(classify('Cartoon ads on kids TV to get children excited.').roles.purchaser).toBeNull();
   });

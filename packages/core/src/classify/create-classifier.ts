@@ -96,7 +96,8 @@ function read(text: string, model: OrientationModel): Reading {
   const rolesDiffer =
     purchaser !== null &&
     endUser !== null &&
-    (purchaser.end <= endUser.start || endUser.end <= purchaser.start);
+    (purchaser.end <= endUser.start || endUser.end <= purchaser.start) &&
+    purchaser.text.toLowerCase() !== endUser.text.toLowerCase();
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
   const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];

@@ -16,6 +16,7 @@ const customerMove = (dimension: DimensionId, market: Lean) =>
     dimensions: leaning({ [dimension]: 'customer', market }),
     purchaser: null,
     endUser: null,
+    rolesDiffer: false,
   }).find((r) => r.dimension === dimension);
 const focusTitle = (market: Lean) => customerMove('focus', market)?.title;
 
@@ -43,8 +44,21 @@ describe('recommend', () => {
       dimensions: leaning({ audience: 'consumer' }),
       purchaser: 'parents',
       endUser: 'children',
+      rolesDiffer: true,
     });
     expect(first?.dimension).toBeNull();
     expect(`${first?.title} ${first?.detail}`).toMatch(/children/);
+  });
+
+  it('leaves out the payer-and-user move when both roles are the same people', () => {
+    const [first] = recommend({
+      orientation: 'consumer',
+      dimensions: leaning({ audience: 'consumer' }),
+      purchaser: 'home cooks',
+      endUser: 'home cooks',
+      rolesDiffer: false,
+    });
+    expect(first?.id).not.toBe('user-pull');
+    expect(first?.detail).not.toMatch(/purchase is made by/);
   });
 });

@@ -21,6 +21,8 @@ export interface RecommendationInput {
   readonly dimensions: DimensionResults;
   readonly purchaser: string | null;
   readonly endUser: string | null;
+  /** True when the text names a payer and a user who are not the same people. */
+  readonly rolesDiffer: boolean;
 }
 
 function fill(template: string, input: RecommendationInput): string {
@@ -32,13 +34,12 @@ function fill(template: string, input: RecommendationInput): string {
 }
 
 function structuralMove(input: RecommendationInput): StrategyMove | undefined {
-  const differ = input.purchaser !== null && input.endUser !== null;
   const when =
     input.orientation === 'hybrid'
       ? 'hybrid'
       : input.orientation === 'undetermined'
         ? 'undetermined'
-        : differ
+        : input.rolesDiffer
           ? `${input.orientation}-roles-differ`
           : undefined;
   return STRATEGY_MOVES.find((move) => move.when === when);
