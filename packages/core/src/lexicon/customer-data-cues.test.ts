@@ -43,6 +43,9 @@ describe("cues of each buyer's own data", () => {
     expect(insight('Card members whose weekly basket has dropped get a coupon pack.')).toContain(
       'dropping-orders: whose weekly basket has dropped',
     );
+    // Buyers who did not renew or reorder lapsed: ours to win back, not people new to us.
+    expect(insight('22 dealers did not renew last year.')).toContain('gone-quiet: did not renew');
+    expect(classify('22 dealers did not renew last year.').orientation).toBe('customer');
     // Not a lapse: what a text leaves out of scope.
     expect(insight('Shoppers are not in scope for this quarter.')).toEqual([]);
   });

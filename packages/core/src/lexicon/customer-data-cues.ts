@@ -44,7 +44,12 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   ),
   // "every client who hasn't been in since May", "accounts that haven't reordered in 90 days":
   // buyers picked out by how long since they last bought.
-  ...['not * since', 'not * in|for #|two|three|four|five|six|eight|ten|twelve'].map((pattern) =>
+  // "22 dealers did not renew": buyers who lapsed, still ours to win back.
+  ...[
+    'not * since',
+    'not * in|for #|two|three|four|five|six|eight|ten|twelve',
+    'did|do|have|has not renew|reorder|rebook',
+  ].map((pattern) =>
     cue(
       'gone-quiet',
       pattern,
