@@ -97,6 +97,7 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   churn: 'churm',
   discount: 'discout',
   rebates: 'rebats',
+  tried: 'tryed',
   reorder: 'reoder',
   reorders: 'reoders',
   reordered: 'reorderd',

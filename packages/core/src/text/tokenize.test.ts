@@ -28,6 +28,7 @@ describe('tokenize', () => {
     expect(a?.stem).toBe(b?.stem);
     expect(tokenize('accts')[0]?.norm).toBe('accounts');
     expect(tokenize('dont')[0]?.norm).toBe('not');
+    expect(tokenize('tryed')[0]?.norm).toBe('tried');
     expect(tokenize('behaviour')[0]?.stem).toBe(tokenize('behavior')[0]?.stem);
     // British and American spellings meet, by the variant table or by the stemmer alone.
     for (const [british, american] of [
