@@ -123,16 +123,17 @@ export function negatePhraseClauses(
   hits.forEach((hit, h) => {
     if (!hit.negatedBefore) return;
     let end = phraseEnd(hit.to - 1);
-    // "no TV, OOH or influencers": every item of a list of cues that ends in "or", to the item
-    // after the "or" ("no TV or radio, retention emails …" keeps the emails).
+    // "no TV, OOH or influencers": every item of a list of cues that ends in "or" (or a slash:
+    // "no CRM/retention spend"), to the item after it ("no TV or radio, retention emails …"
+    // keeps the emails).
     let to = hit.to;
     let or = false;
     for (let k = h + 1; k < hits.length && !or; k++) {
       const other = hits[k] as CueHit;
       if (other.from < to) continue;
       const between = tokens.slice(to, other.from).map((t) => t.norm);
-      if (!between.every((norm) => norm === ',' || norm === 'or')) break;
-      or ||= between.includes('or');
+      if (!between.every((norm) => /^(,|or|\/)$/.test(norm))) break;
+      or = between.some((norm) => norm !== ',');
       to = other.to;
     }
     if (or) end = Math.max(end, to);

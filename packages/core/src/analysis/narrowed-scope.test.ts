@@ -50,6 +50,10 @@ describe('how far a negation and a narrowing reach', () => {
     expect(negated('We are not doing brand awareness, TV or influencers.')).toEqual(
       expect.arrayContaining(['brand awareness', 'TV', 'influencers']),
     );
+    // A slash joins two items as "or" does.
+    expect(negated('Awareness for new runners. No CRM/retention spend.')).toEqual(
+      expect.arrayContaining(['CRM', 'retention']),
+    );
     // A comma alone ends the scope, and "but" ends the list.
     expect(negated('No TV, loyalty emails for our members.')).not.toContain('loyalty');
     expect(negated('Not TV, but loyalty or referrals for members.')).not.toContain('loyalty');
