@@ -154,6 +154,14 @@ describe('classify', () => {
         'A shopper campaign; retailer trade terms are someone else’s problem.',
       ).dimensions.emphasis.evidence.find((e) => e.text === 'trade terms'),
     ).toMatchObject({ negated: true });
+    // People "living with" a condition are who the brief is for, not set aside ("lives with",
+    // a responsibility, shares its stem, so the negator is left out).
+    const { dimensions } = classify(
+      'TV and streaming spots aimed at adults living with moderate asthma.',
+    );
+    expect(Object.values(dimensions).flatMap((d) => d.evidence.filter((e) => e.negated))).toEqual(
+      [],
+    );
     // What a text parks for later is set aside.
     expect(
       classify(
