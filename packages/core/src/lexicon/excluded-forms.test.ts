@@ -90,6 +90,10 @@ describe('excluded word forms', () => {
     expect(cues('A creator partnership with three gaming streamers.')).not.toContain('long-term');
     expect(cues('A long-term partnership with our top dealers.')).toContain('long-term');
     expect(cues('A free personal plan for students.')).not.toContain('personalised');
+    // "personalised" stems to "person": a person, or a brand's personality, is no one-to-one contact.
+    expect(cues('Every person in the city should know us.')).not.toContain('personalised');
+    expect(cues('A bold brand personality on TV.')).not.toContain('personalised');
+    expect(cues('Personalised offers for each member.')).toContain('personalised');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');

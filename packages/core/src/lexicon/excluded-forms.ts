@@ -48,6 +48,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['discount', wordSet('point pointed pointing')],
   ['purchase-offer', wordSet('packaging coding coded')],
   ['usage', wordSet('useful')],
+  // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised.
+  ['personalised', wordSet('person persons personality')],
   // "sampled journal entries" is an audit's; product samples are given out or "sampling".
   ['trial', wordSet('sampled')],
   ['demand', wordSet('demanding')],
