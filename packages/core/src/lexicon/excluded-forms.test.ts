@@ -94,6 +94,13 @@ describe('excluded word forms', () => {
     expect(cues('Every person in the city should know us.')).not.toContain('personalised');
     expect(cues('A bold brand personality on TV.')).not.toContain('personalised');
     expect(cues('Personalised offers for each member.')).toContain('personalised');
+    // Places and rivals ranked, job titles and business moves are no buyers, elders or users.
+    expect(cues('TV in the top 10 DMAs and our top 5 markets.')).not.toContain('top-n');
+    expect(cues('Our top 20 accounts get a QBR.')).toContain('top-n');
+    expect(cues('Sent by Jo, Senior Customer Success Manager.')).not.toContain('households');
+    expect(cues('Discounts for seniors and students.')).toContain('households');
+    expect(cues('It is a retention play, and two expansion plays.')).not.toContain('usage');
+    expect(cues('Kids play with it every day.')).toContain('usage');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');

@@ -120,6 +120,21 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
       'report reports review reviews deck decks team broker brokers package packages platform scheme',
     ),
   ],
+  // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
+  // the best buyers.
+  [
+    'top-n',
+    wordSet(
+      'brands cities competitors countries dmas markets metros regions rivals states territories',
+    ),
+  ],
+  // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
+  [
+    'households senior',
+    wordSet(
+      'account analyst associate brand customer designer developer director editor engineer executive manager marketing partner product sales vice vp',
+    ),
+  ],
   // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
   [
     'consumer-products',
@@ -148,6 +163,9 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['purchase-offer', wordSet('qr')],
   // "on-demand video" is a way to deliver, not demand to create.
   ['demand', wordSet('on')],
+  // "a brand play", "expansion plays": a business move, not the product played with.
+  ['usage play', wordSet('acquisition awareness brand expansion growth land retention volume')],
+  ['usage plays', wordSet('acquisition awareness brand expansion growth land retention volume')],
   // "customer experience" is how buyers are looked after (a customer strategy in the seeds), and
   // a "claims experience" review is an insurer's account review: neither is the user's
   // experience of the product.
