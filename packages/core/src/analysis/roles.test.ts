@@ -257,6 +257,14 @@ describe('findRoles', () => {
     ).toBe('the toy chains carrying it');
   });
 
+  it("reads a meeting's or a ticket's people fields as the seller's own people", () => {
+    expect(heads('Attendees: J. Park (Brand), L. Ferreira (CX)')).not.toContain('attendees');
+    expect(heads('Owner: @mika')).not.toContain('owner');
+    expect(heads('Conference attendees get a free tote.')).toContain('attendees');
+    // A field named for people in the market names them: "Pet owners: awareness ads".
+    expect(heads('Pet owners: awareness ads for the new vaccine.')).toContain('owners');
+  });
+
   it('reads a tender or a formulary as a document, not as who pays', () => {
     expect(
       rolesOf(

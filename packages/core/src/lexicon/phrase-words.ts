@@ -259,6 +259,12 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['kids', wordSet('friendly safe')],
   ['dog', wordSet('friendly')],
   ['pet', wordSet('friendly')],
+  // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
+  // seller's own people, not a role in the market.
+  ['attendees', wordSet(':')],
+  ['participants', wordSet(':')],
+  ['owner', wordSet(':')],
+  ['stakeholders', wordSet(':')],
 ]);
 
 /**
