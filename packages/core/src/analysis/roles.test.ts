@@ -265,6 +265,12 @@ describe('findRoles', () => {
     expect(heads('Pet owners: awareness ads for the new vaccine.')).toContain('owners');
   });
 
+  it('reads who takes a medicine every day as its user', () => {
+    expect(
+      rolesOf('Who is who: the PBMs pay, cardiologists prescribe, patients take it every day.'),
+    ).toEqual({ purchaser: 'the PBMs', endUser: 'patients' });
+  });
+
   it('reads a tender or a formulary as a document, not as who pays', () => {
     expect(
       rolesOf(

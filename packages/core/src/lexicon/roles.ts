@@ -72,6 +72,8 @@ export const USER_AFTER: readonly string[] = [
   'who|that will|actually|ll|would|really|really_will|do|daily? use|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
   'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
   'use it|them|the|our|a|daily|every|day|day_to_day',
+  // "patients take it every day", "residents take their tablets daily": a medicine's users.
+  'take it|them daily|every|twice|once|each',
   'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
   'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
   'love it|the|our',
