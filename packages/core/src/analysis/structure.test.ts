@@ -73,3 +73,36 @@ describe('analyseStructure: negating labels', () => {
     expect(result.roles.purchaser?.text).toMatch(/^parents/);
   });
 });
+
+describe('analyseStructure: the past a later sentence replaces', () => {
+  /** The words of `text` that count less than in full. */
+  const background = (text: string) => {
+    const tokens = tokenize(text);
+    const { emphasis } = analyseStructure(tokens);
+    return tokens.filter((t, i) => t.kind === 'word' && (emphasis[i] ?? 1) < 1).map((t) => t.norm);
+  };
+
+  it('reads what "last year" did as background once "this year" opens a sentence', () => {
+    expect(background('Last year we ran TV. That job is done. This year: loyalty.')).toEqual([
+      'last',
+      'year',
+      'we',
+      'ran',
+      'television',
+      'that',
+      'job',
+      'is',
+      'done',
+    ]);
+    expect(
+      classify(
+        'Last year we poured the budget into TV and influencer reach to put the brand on the map. That job is done. This year the money goes to the people who already bought: a members’ programme, birthday offers, and a service team that calls every buyer in week one.',
+      ).orientation,
+    ).toBe('customer');
+  });
+
+  it('leaves the past alone when nothing replaces it, and "last year\'s buyers" as buyers', () => {
+    expect(background('Last year we ran TV. Loyalty for members.')).toEqual([]);
+    expect(background("Last year's buyers get a thank-you. This year we add TV.")).toEqual([]);
+  });
+});

@@ -1,4 +1,11 @@
-import { CONCESSIONS, CONTRAST_CANCELLERS, CONTRASTS, NEGATING_LABELS } from '../lexicon/index.ts';
+import {
+  CONCESSIONS,
+  CONTRAST_CANCELLERS,
+  CONTRASTS,
+  NEGATING_LABELS,
+  PAST_OPENERS,
+  PRESENT_OPENERS,
+} from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 
@@ -8,7 +15,10 @@ export interface Structure {
   readonly sentence: readonly number[];
   /** Clause number of each token (sentence breaks, commas, brackets, colons). */
   readonly clause: readonly number[];
-  /** Weight factor of each token: below 1 inside a concession or before a "but". */
+  /**
+   * Weight factor of each token: below 1 inside a concession, before a "but", or in the past a
+   * later sentence replaces ("Last year … This year …").
+   */
   readonly emphasis: readonly number[];
   /**
    * True where a label such as "Out of scope:" negates the rest of the sentence, or a label on a
@@ -21,6 +31,8 @@ const concessions = indexPatterns(CONCESSIONS);
 const contrasts = indexPatterns(CONTRASTS);
 const contrastCancellers = indexPatterns(CONTRAST_CANCELLERS);
 const negatingLabels = indexPatterns(NEGATING_LABELS);
+const pastOpeners = indexPatterns(PAST_OPENERS);
+const presentOpeners = indexPatterns(PRESENT_OPENERS);
 
 /** How much background (a concession, or what a "but" overrides) counts, relative to 1. */
 export const BACKGROUND_FACTOR = 0.45;
@@ -45,6 +57,8 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
   let backgroundEnd = 0;
   let concessionOpen = false;
   let labelOpen = false;
+  // Where a sentence that opens in the past starts, until a sentence opens on the present.
+  let pastFrom = -1;
   // A line that is only a negating label ("## Not in scope", "Out of scope:") negates the lines
   // under it, to a blank line after some words, or to a line that opens a section or a field of
   // its own ("## Plan", "Channels: …").
@@ -85,6 +99,15 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
         }
       }
     } else {
+      // "Last year we ran TV. … This year the money goes to members": the past is background.
+      if (i === sentenceStart) {
+        if (pastOpeners.findAt(tokens, i).length > 0) pastFrom = pastFrom < 0 ? i : pastFrom;
+        else if (pastFrom >= 0 && presentOpeners.findAt(tokens, i).length > 0) {
+          for (let k = pastFrom; k < i; k++)
+            emphasis[k] = Math.min(emphasis[k] as number, BACKGROUND_FACTOR);
+          pastFrom = -1;
+        }
+      }
       if (concessions.findAt(tokens, i).length > 0) concessionOpen = true;
       const contrast = contrasts.findAt(tokens, i)[0];
       if (contrast !== undefined && contrastCancellers.findAt(tokens, contrast.to).length === 0) {

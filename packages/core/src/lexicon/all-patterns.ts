@@ -10,6 +10,8 @@ import {
   NEGATION_CANCELLERS,
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
+  PAST_OPENERS,
+  PRESENT_OPENERS,
   WIDE_NEGATORS_BEFORE,
 } from './negation.ts';
 import {
@@ -48,6 +50,8 @@ export const ALL_PATTERNS: readonly string[] = [
   ...NEGATORS_AFTER,
   ...NEGATORS_BEFORE,
   ...WIDE_NEGATORS_BEFORE,
+  ...PAST_OPENERS,
+  ...PRESENT_OPENERS,
   ...PERSON_HEADS,
   ...USER_HEADS,
   ...BUYER_HEADS,

@@ -119,6 +119,20 @@ export const CONCESSIONS: readonly string[] = [
   'even_if',
 ];
 
+/**
+ * Sentence openers that put what follows in the past ("Last year we poured the budget into TV"),
+ * and openers of the plan that replaces it ("This year the money goes to …"): between the two,
+ * the past is background. "Last year's buyers" opens a segment, not the past.
+ */
+export const PAST_OPENERS: readonly string[] = [
+  'last|previous year|quarter|season|spring|summer|autumn|winter we|our|i|the|,',
+  'previously|historically|until_now|so_far|up_to_now|in_the_past',
+];
+export const PRESENT_OPENERS: readonly string[] = [
+  'this|next year|quarter|season|spring|summer|autumn|winter|time',
+  'now|today|going_forward|from_now_on|from_here|instead',
+];
+
 /** "but" opens the real point, and weakens what came before it in the sentence. */
 export const CONTRASTS: readonly string[] = ['but|however'];
 
