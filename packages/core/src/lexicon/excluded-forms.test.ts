@@ -101,6 +101,12 @@ describe('excluded word forms', () => {
     expect(cues('Discounts for seniors and students.')).toContain('households');
     expect(cues('It is a retention play, and two expansion plays.')).not.toContain('usage');
     expect(cues('Kids play with it every day.')).toContain('usage');
+    // Outdoor gear, spotting a trend and patient advocacy are no ads and no brand advocates.
+    expect(cues('Our outdoor power equipment and outdoor gear range.')).not.toContain('mass-media');
+    expect(cues('Outdoor and radio for new runners.')).toContain('mass-media');
+    expect(cues('Use the data to spot lapsing SKUs.')).not.toContain('mass-media');
+    expect(cues('A radio spot for new runners.')).toContain('mass-media');
+    expect(cues('Patient-advocacy creators on Instagram.')).not.toContain('advocacy');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');

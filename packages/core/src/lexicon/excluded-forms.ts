@@ -120,6 +120,11 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
       'report reports review reviews deck decks team broker brokers package packages platform scheme',
     ),
   ],
+  // "outdoor gear", "outdoor power equipment": a kind of product, not outdoor advertising.
+  [
+    'mass-media outdoor',
+    wordSet('apparel clothing equipment furniture gear kitchen lighting living power space spaces'),
+  ],
   // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
   // the best buyers.
   [
@@ -166,6 +171,11 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "a brand play", "expansion plays": a business move, not the product played with.
   ['usage play', wordSet('acquisition awareness brand expansion growth land retention volume')],
   ['usage plays', wordSet('acquisition awareness brand expansion growth land retention volume')],
+  // "data to spot lapsing SKUs": to notice, not an ad spot.
+  ['mass-media spot', wordSet('to can could will we')],
+  // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
+  // recommending a brand.
+  ['advocacy', wordSet('consumer legal patient patients policy public')],
   // "customer experience" is how buyers are looked after (a customer strategy in the seeds), and
   // a "claims experience" review is an insurer's account review: neither is the user's
   // experience of the product.
