@@ -5,6 +5,7 @@ import {
   EXCLUDED_FORMS,
   EXCLUDED_NEXT_WORDS,
   EXCLUDED_PREVIOUS_WORDS,
+  HEADER_FIELD_WORDS,
   MARKET_CUES,
   UNMADE_BY_SELLER_SUBJECT,
 } from '../lexicon/index.ts';
@@ -66,6 +67,19 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
     return lists.get(id)?.has(word) || lists.get(own)?.has(word);
   };
   if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
+    return false;
+  // A label of a brief's header, up to three words opening a line before a colon ("Client:
+  // Nike", "Account Director: Sam Lee").
+  let colon = match.to;
+  while (colon < match.from + 4 && tokens[colon]?.kind === 'word') colon++;
+  let start = match.from;
+  while (start > colon - 4 && tokens[start - 1]?.kind === 'word') start--;
+  if (
+    tokens[colon]?.norm === ':' &&
+    colon - start < 4 &&
+    HEADER_FIELD_WORDS.has(tokens[colon - 1]?.norm ?? '') &&
+    (tokens[start - 1]?.norm ?? '') === ''
+  )
     return false;
   // The "we" opens its clause ("people we've never met" still are), right before the cue or
   // its auxiliary ("we'll use", "we are not using"; "we need usage" is the users').

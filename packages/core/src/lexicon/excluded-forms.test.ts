@@ -107,6 +107,13 @@ describe('excluded word forms', () => {
     expect(cues('Use the data to spot lapsing SKUs.')).not.toContain('mass-media');
     expect(cues('A radio spot for new runners.')).toContain('mass-media');
     expect(cues('Patient-advocacy creators on Instagram.')).not.toContain('advocacy');
+    // A brief's header names who wrote it and for whom, not buyers or account staff.
+    const header =
+      'Client: Nike\nAccount Director: Sam Lee\nAgency: Brightwater\nBrief: trial among new runners.';
+    expect(cues(header)).toEqual(expect.not.arrayContaining(['clients', 'account-manager']));
+    expect(classify(header).orientation).toBe('consumer');
+    // A longer label is a sentence: "Renewals for every client: …".
+    expect(cues('Renewals for every client: a named account manager.')).toContain('clients');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');

@@ -216,3 +216,13 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
 export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
   'beyond-our-base dont-know-us never-heard not-yet usage who-use',
 );
+
+/**
+ * The last word of a header field's label in an agency's or a team's brief ("Client: Nike",
+ * "Agency: Brightwater", "Account Director: Sam Lee"): the label names who wrote or owns the
+ * brief, not buyers or the seller's account staff. Applied in `analysis/cues.ts` to a cue that
+ * opens a line and ends at the field's colon.
+ */
+export const HEADER_FIELD_WORDS: ReadonlySet<string> = wordSet(
+  'agency client director lead manager planner producer strategist',
+);
