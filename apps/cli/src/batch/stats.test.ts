@@ -41,4 +41,17 @@ describe('batch stats', () => {
     expect(summary).toContain('… and 2 more');
     expect(summary).toContain('2.00 s, 9 records/s');
   });
+
+  it('say "1 record" and "1 error", not "1 records" and "1 errors"', () => {
+    const stats = createStats(0);
+    addGroup(stats, {
+      ...group(1),
+      records: 1,
+      orientations: { customer: 0, consumer: 0, hybrid: 0, undetermined: 0 },
+    });
+    const summary = formatSummary(stats, 1000, 'in.jsonl', createColors(false));
+    expect(summary).toContain(
+      '1 record: 0 customer, 0 consumer, 0 hybrid, 0 undetermined, 1 error\n',
+    );
+  });
 });

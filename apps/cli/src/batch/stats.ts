@@ -44,16 +44,22 @@ export function addGroup(stats: BatchStats, group: GroupCounts): void {
   }
 }
 
+/** "1 record", "2 records", "0 records". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The end-of-run summary for stderr: counts, the first faults as `file:line: fault`, speed. */
 export function formatSummary(stats: BatchStats, now: number, source: string, colors: Colors) {
   const seconds = Math.max((now - stats.startedAt) / 1000, 1e-6);
   const rate = Math.round(stats.records / seconds);
   const { customer, consumer, hybrid, undetermined } = stats.byOrientation;
+  const errors = count(stats.errors, 'error');
   const lines = [
-    `${colors.bold(`${stats.records} records`)}: ${colors.blue(`${customer} customer`)}, ` +
+    `${colors.bold(count(stats.records, 'record'))}: ${colors.blue(`${customer} customer`)}, ` +
       `${colors.magenta(`${consumer} consumer`)}, ${colors.yellow(`${hybrid} hybrid`)}, ` +
       `${undetermined} undetermined, ` +
-      (stats.errors > 0 ? colors.red(`${stats.errors} errors`) : '0 errors'),
+      (stats.errors > 0 ? colors.red(errors) : errors),
   ];
   for (const error of stats.firstErrors) lines.push(`  ${source}:${error.line}: ${error.error}`);
   if (stats.errors > stats.firstErrors.length) {
