@@ -11,6 +11,17 @@ describe('assess command', () => {
     expect(() => ClassificationSchema.parse(JSON.parse(t.stdout()))).not.toThrow();
   });
 
+  it('says a lean came from the answer, not "judged from the whole text": there is no text', async () => {
+    const t = createTestIo({ stdinIsTTY: false });
+    const code = await runAssess(t.io, { scope: 'both', audience: 'unsure', focus: 'customer' });
+    expect(code).toBe(0);
+    const rows = t.stdout();
+    expect(rows).not.toContain('whole text');
+    expect(rows).toMatch(/Scope & perspective +mixed +your answer\n/);
+    expect(rows).toMatch(/Primary focus +customer +your answer\n/);
+    expect(rows).toMatch(/Target audience +—\n/);
+  });
+
   it('collects only the flags that answer something', () => {
     expect(answersFromFlags({ json: true })).toBeUndefined();
     expect(answersFromFlags({ market: 'both', endUser: 'kids' })).toEqual({

@@ -67,7 +67,7 @@ export async function runAssess(
       io.stdout,
       options.json
         ? `${JSON.stringify(result)}\n`
-        : formatClassification(result, { colors, width: io.columns ?? 80 }),
+        : formatClassification(result, { colors, width: io.columns ?? 80, basis: 'answers' }),
     );
     return EXIT.ok;
   } catch (error) {

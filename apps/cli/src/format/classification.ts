@@ -16,8 +16,11 @@ import { evidenceToQuote } from './quoted-evidence.ts';
 import { colorOf, leanLabel, orientationTitle, percent, quoteEvidence } from './vocabulary.ts';
 import { wrap, wrapIndented } from './wrap.ts';
 
-/** How to lay out the text. */
-export type FormatOptions = { colors: Colors; width: number };
+/**
+ * How to lay out the text. `basis` is what the result was judged from: a text (the default),
+ * or questionnaire answers, which have no words to quote: a lean is then the user's answer.
+ */
+export type FormatOptions = { colors: Colors; width: number; basis?: 'text' | 'answers' };
 
 const NAME_WIDTH = 24;
 const LEAN_WIDTH = 9;
@@ -27,7 +30,8 @@ const LEAN_WIDTH = 9;
  * beside "mixed"). A lean with no words of its pole in a complete list of evidence was judged
  * from the whole text; a list the core cut at `MAX_EVIDENCE` may hold them further on.
  */
-function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
+function evidenceQuotes(dimension: DimensionResult, colors: Colors, basis: 'text' | 'answers') {
+  if (basis === 'answers') return dimension.lean === 'unknown' ? '' : colors.dim('your answer');
   const quoted = evidenceToQuote(dimension, dimension.lean === 'mixed' ? 2 : 3).slice(0, 3);
   const leans = dimension.lean === 'customer' || dimension.lean === 'consumer';
   if (quoted.length === 0 && leans && dimension.evidence.length < MAX_EVIDENCE)
@@ -37,9 +41,13 @@ function evidenceQuotes(dimension: DimensionResult, colors: Colors): string {
     .join(', ');
 }
 
-function dimensionRow(dimension: DimensionResult, colors: Colors): string {
+function dimensionRow(
+  dimension: DimensionResult,
+  colors: Colors,
+  basis: 'text' | 'answers',
+): string {
   const lean = leanLabel(dimension.lean).padEnd(LEAN_WIDTH);
-  const quotes = evidenceQuotes(dimension, colors);
+  const quotes = evidenceQuotes(dimension, colors, basis);
   return `  ${dimension.name.padEnd(NAME_WIDTH)}${colors[colorOf(dimension.lean)](lean)}${quotes}`.trimEnd();
 }
 
@@ -62,7 +70,9 @@ export function formatClassification(result: Classification, options: FormatOpti
     ...wrap(result.summary, width),
     '',
     colors.bold('Dimensions'),
-    ...Object.values(result.dimensions).map((dimension) => dimensionRow(dimension, colors)),
+    ...Object.values(result.dimensions).map((dimension) =>
+      dimensionRow(dimension, colors, options.basis ?? 'text'),
+    ),
     '',
     `${colors.bold('Who pays'.padEnd(10))}${roleText(result.roles.purchaser, colors)}`,
     `${colors.bold('Who uses'.padEnd(10))}${roleText(result.roles.endUser, colors)}`,
