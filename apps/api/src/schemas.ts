@@ -49,7 +49,11 @@ export const AssessRequestSchema = named(AnswersSchema.strict(), 'Answers');
 export const BatchItemSchema = z
   .strictObject({
     id: z
-      .union([z.string().max(256), z.int()])
+      .union([z.string().max(256), z.int()], {
+        // zod's own message for a value neither option takes is "Invalid input".
+        error:
+          'Invalid input: expected a string or a whole number (within ±9007199254740991), or null',
+      })
       .nullable()
       .optional()
       .describe(

@@ -134,6 +134,19 @@ describe('runBatchItem', () => {
     }
   });
 
+  it('says what an id must be when it is neither a string nor a whole number', () => {
+    for (const id of [1.5, true, { nested: true }, [1]]) {
+      const result = runBatchItem({ id, text: 'x' }, 0);
+      expect(result.ok).toBe(false);
+      const problem = ProblemSchema.parse(result.ok ? undefined : result.error);
+      expect(problem.errors?.[0]).toMatchObject({
+        pointer: '/items/0/id',
+        message:
+          'Invalid input: expected a string or a whole number (within ±9007199254740991), or null',
+      });
+    }
+  });
+
   it('echoes only a usable id from an invalid item', () => {
     expect(runBatchItem({ id: { nested: true } }, 0).id).toBeNull();
     expect(runBatchItem({ id: 'x'.repeat(300), text: 'a' }, 0).id).toBeNull();
