@@ -19,7 +19,35 @@ export type Io = {
   columns: number | undefined;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /**
+   * Calls `listener` on the first Ctrl-C (SIGINT) or SIGTERM after it is set, instead of the
+   * process dying there; a second one ends the process as usual. Returns the function that
+   * takes the listener off. Absent: nothing to listen to (tests that never interrupt).
+   */
+  onInterrupt?: (listener: (signal: InterruptSignal) => void) => () => void;
 };
+
+/** The signals a long command stops cleanly on. */
+export type InterruptSignal = 'SIGINT' | 'SIGTERM';
+
+/** The process's {@link Io.onInterrupt}: one listener, for the first of the two signals. */
+function onProcessInterrupt(listener: (signal: InterruptSignal) => void): () => void {
+  const signals: InterruptSignal[] = ['SIGINT', 'SIGTERM'];
+  const handlers = signals.map((signal) => {
+    const handler = () => {
+      off();
+      listener(signal);
+    };
+    process.once(signal, handler);
+    return handler;
+  });
+  const off = () => {
+    signals.forEach((signal, i) => {
+      process.off(signal, handlers[i] as () => void);
+    });
+  };
+  return off;
+}
 
 /**
  * The process's own streams and environment. stdin and stderr are opened only when a command
@@ -47,11 +75,16 @@ export function processIo(): Io {
     },
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     cwd: process.cwd(),
+    onInterrupt: onProcessInterrupt,
   };
 }
 
-/** Exit codes: 0 success, 1 bad input (files, records, texts), 2 bad usage (flags, arguments). */
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 success, 1 bad input (files, records, texts), 2 bad usage (flags, arguments);
+ * 130 and 143 (128 + the signal's number, as a shell reports it) for a batch stopped by Ctrl-C
+ * or SIGTERM after it wrote what it had classified.
+ */
+export const EXIT = { ok: 0, input: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /**

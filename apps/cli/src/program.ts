@@ -143,7 +143,8 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
       'after',
       '\nInput: JSONL lines {"id"?: string|number, "text": string}, or CSV with a header naming a\n' +
         '"text" column and optionally an "id" column. Output: {id, ...result} per good record,\n' +
-        '{id?, line, error} per bad one. Exit code 1 when any record failed.',
+        '{id?, line, error} per bad one. Exit code 1 when any record failed. Ctrl-C stops the\n' +
+        'reading: the records read so far are written whole, then exit code 130.',
     )
     .action(async (options) => {
       await fastStart();

@@ -20,6 +20,8 @@ export type Source = {
   chunks: AsyncIterable<Uint8Array | string>;
   bytesRead: () => number;
   size: number | undefined;
+  /** Stops reading: the rest of the input is left unread (a batch stopped by Ctrl-C). */
+  close: () => void;
 };
 
 /** Opens `input` (`-` is stdin). A missing or unreadable file is a {@link CliError}. */
@@ -50,7 +52,16 @@ export async function openSource(io: Io, input: string): Promise<Source> {
       throw new CliError(`cannot read ${input}: ${describeFileError(error)}`);
     }
   }
-  return { name: input === '-' ? 'stdin' : input, chunks: counted(), bytesRead: () => bytes, size };
+  const close = () => {
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  };
+  return {
+    name: input === '-' ? 'stdin' : input,
+    chunks: counted(),
+    bytesRead: () => bytes,
+    size,
+    close,
+  };
 }
 
 /** The format named by a file's extension, if it names one. */

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, openSync } from 'node:fs';
 import { link, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -218,4 +219,54 @@ describe('batch command', () => {
     await runBatch(pipe.io, { input: 'in.jsonl' });
     expect(pipe.stderr()).not.toContain('\r');
   });
+
+  it('on Ctrl-C stops reading, writes every record it read whole, says how far it got, exit 130', async () => {
+    const stdin = new PassThrough();
+    let interrupt: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;
+    const t = createTestIo({ cwd: dir, stdinIsTTY: false });
+    t.io.stdin = stdin;
+    t.io.onInterrupt = (listener) => {
+      interrupt = listener;
+      return () => {
+        interrupt = undefined;
+      };
+    };
+    const run = runBatch(t.io, { input: '-' });
+    stdin.write(
+      '{"id":"a","text":"Cartoon ads to kids; the parents pay."}\n{"id":"b","text":"x"}\n',
+    );
+    // The input stays open, as a slow producer's would: only the interrupt can end the run. The
+    // results wait in the output's buffer, so the test waits for the lines to be read, and then
+    // for two short texts to be classified.
+    while (stdin.readableLength > 0 || interrupt === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(interrupt).toBeDefined();
+    interrupt?.('SIGINT');
+    expect(await run).toBe(130);
+    expect(lines(t.stdout()).map((record) => record.id)).toEqual(['a', 'b']);
+    expect(t.stdout().endsWith('}\n')).toBe(true);
+    expect(t.stderr()).toContain(
+      'marketlens: interrupted: wrote 2 records (up to line 2 of stdin); the rest of the input was not read\n',
+    );
+    expect(t.stderr()).toContain('2 records: ');
+    expect(interrupt).toBeUndefined();
+  }, 10_000);
+
+  it('on SIGTERM before the first record, says so and exits 143', async () => {
+    let interrupt: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;
+    const t = createTestIo({ cwd: dir, stdinIsTTY: false });
+    t.io.stdin = new PassThrough();
+    t.io.onInterrupt = (listener) => {
+      interrupt = listener;
+      return () => {};
+    };
+    const run = runBatch(t.io, { input: '-' });
+    while (interrupt === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    interrupt('SIGTERM');
+    expect(await run).toBe(143);
+    expect(t.stdout()).toBe('');
+    expect(t.stderr()).toBe('marketlens: interrupted before any record of stdin was read\n');
+  }, 10_000);
 });

@@ -20,7 +20,7 @@ import { createScheduler } from '../batch/scheduler.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
-import { EXIT, type ExitCode, type Io, WriteError, write } from '../io.ts';
+import { EXIT, type ExitCode, type InterruptSignal, type Io, WriteError, write } from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
 
 /** Flags of `batch`. */
@@ -78,6 +78,47 @@ async function openOutput(io: Io, output: string | undefined): Promise<Output> {
   return { stream, close };
 }
 
+/** What the wait for the next records resolves to when the run is interrupted. */
+const INTERRUPTED = Symbol('interrupted');
+
+/** Ctrl-C or SIGTERM, listened for while a batch runs. */
+type Interrupt = {
+  /** The signal that came, once one has. */
+  readonly signal: InterruptSignal | undefined;
+  /** `promise`, or {@link INTERRUPTED} as soon as a signal comes (a fault of `promise` is then dropped). */
+  race<T>(promise: Promise<T>): Promise<T | typeof INTERRUPTED>;
+  stop(): void;
+};
+
+function listenForInterrupt(io: Io): Interrupt {
+  let signal: InterruptSignal | undefined;
+  let wake = () => {};
+  const interruption = new Promise<typeof INTERRUPTED>((resolve) => {
+    wake = () => resolve(INTERRUPTED);
+  });
+  const stop = io.onInterrupt?.((received) => {
+    signal = received;
+    wake();
+  });
+  return {
+    get signal() {
+      return signal;
+    },
+    race(promise) {
+      promise.catch(() => {});
+      return Promise.race([promise, interruption]);
+    },
+    stop: () => stop?.(),
+  };
+}
+
+const exitCodeOf = (signal: InterruptSignal | undefined): ExitCode =>
+  signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+
+/** True when `output` names a file rather than stdout. */
+const toFile = (output: string | undefined): output is string =>
+  output !== undefined && output !== '-';
+
 function* slices(group: InputRecord[]): Generator<InputRecord[]> {
   for (let i = 0; i < group.length; i += GROUP_SIZE) yield group.slice(i, i + GROUP_SIZE);
 }
@@ -95,11 +136,24 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
   let output: Output | undefined;
   let outputClosed = false;
   let pool: Pool | undefined;
+  let interrupt: Interrupt | undefined;
   try {
     await refuseOutputOverInput(io, options.input, options.output);
     source = await openSource(io, options.input);
+    // Ctrl-C (or SIGTERM) stops the reading, not the run: what was read is still classified and
+    // written whole, so the output ends on a complete record; a second Ctrl-C ends it at once.
+    interrupt = listenForInterrupt(io);
     const known = options.formatIn ?? formatFromExtension(options.input);
-    const peeked = known === undefined ? await peekFormat(source.chunks) : undefined;
+    const peeked =
+      known === undefined ? await interrupt.race(peekFormat(source.chunks)) : undefined;
+    if (peeked === INTERRUPTED) {
+      source.close();
+      await write(
+        io.stderr,
+        `marketlens: interrupted before any record of ${source.name} was read\n`,
+      );
+      return exitCodeOf(interrupt.signal);
+    }
     const format = known ?? peeked?.format ?? 'jsonl';
     const chunks = peeked?.chunks ?? source.chunks;
     const records = format === 'csv' ? readCsv(chunks) : readJsonl(chunks);
@@ -117,22 +171,42 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
       addGroup(stats, result);
       progress.update(stats.records, source?.bytesRead() ?? 0);
     });
-    for await (const group of records) {
-      for (const slice of slices(group)) await scheduler.push(slice);
+    let lastLine = 0;
+    const iterator = records[Symbol.asyncIterator]();
+    while (interrupt.signal === undefined) {
+      const next = await interrupt.race(iterator.next());
+      if (next === INTERRUPTED || next.done === true) break;
+      for (const slice of slices(next.value)) {
+        if (interrupt.signal !== undefined) break;
+        await scheduler.push(slice);
+        lastLine = slice.at(-1)?.line ?? lastLine;
+      }
     }
+    if (interrupt.signal !== undefined) source.close();
     await scheduler.finish();
     await writer.end();
     await output.close();
     outputClosed = true;
     progress.done();
+    if (interrupt.signal !== undefined) {
+      const where = toFile(options.output) ? ` to ${options.output}` : '';
+      const done =
+        lastLine === 0
+          ? 'no record'
+          : `${stats.records} ${stats.records === 1 ? 'record' : 'records'} (up to line ${lastLine} of ${source.name})`;
+      await write(
+        io.stderr,
+        `marketlens: interrupted: wrote ${done}${where}; the rest of the input was not read\n`,
+      );
+    }
     if (!options.quiet) {
       const colors = createColors(shouldColor(io.stderrIsTTY, io.env));
       await write(io.stderr, formatSummary(stats, performance.now(), source.name, colors));
     }
+    if (interrupt.signal !== undefined) return exitCodeOf(interrupt.signal);
     return stats.errors > 0 ? EXIT.input : EXIT.ok;
   } catch (error) {
-    const toFile = options.output !== undefined && options.output !== '-';
-    if (error instanceof WriteError && error.stream === output?.stream && toFile) {
+    if (error instanceof WriteError && error.stream === output?.stream && toFile(options.output)) {
       return reportError(io, new WriteError(error.stream, error.cause, options.output));
     }
     if (error instanceof CliError && source !== undefined && !error.message.startsWith('cannot')) {
@@ -140,6 +214,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     }
     return reportError(io, error);
   } finally {
+    interrupt?.stop();
     await pool?.close();
     // A run that failed part-way still lets go of its output file (what it wrote stays).
     if (output !== undefined && !outputClosed) await output.close().catch(() => {});
