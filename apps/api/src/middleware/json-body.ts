@@ -45,10 +45,23 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 const isJson = (media: MediaType | null): media is MediaType =>
   media !== null && media.type === 'application' && JSON_SUBTYPE.test(media.subtype);
 
+/**
+ * The names of UTF-8 a client may send: its labels in the WHATWG Encoding Standard, which
+ * browsers and `TextDecoder` read as UTF-8 (`utf8`, written without the hyphen, is common).
+ */
+const UTF8_LABELS = new Set([
+  'utf-8',
+  'utf8',
+  'unicode-1-1-utf-8',
+  'unicode11utf8',
+  'unicode20utf8',
+  'x-unicode20utf8',
+]);
+
 /** A charset other than UTF-8, if the media type names one. */
 const foreignCharset = (media: MediaType): string | undefined =>
   media.parameters.find(
-    ([name, value]) => name === 'charset' && value.toLowerCase() !== 'utf-8',
+    ([name, value]) => name === 'charset' && !UTF8_LABELS.has(value.toLowerCase()),
   )?.[1];
 
 const unsupported = (c: Context, detail: string): Response =>
