@@ -28,6 +28,20 @@ describe('reference routes', () => {
     }
   });
 
+  it('GET /v1/definitions/{term} reads spaces and underscores as hyphens, as the CLI does', async () => {
+    for (const path of [
+      'customer%20marketing',
+      'Customer_Marketing',
+      '%20consumer%20%20market%20',
+    ]) {
+      const res = await app.request(`/v1/definitions/${path}`);
+      expect(res.status, path).toBe(200);
+      expect(DefinitionSchema.parse(await res.json()).id, path).toMatch(
+        /^(customer-marketing|consumer-market)$/,
+      );
+    }
+  });
+
   it('GET /v1/definitions/{term} answers 404 for an unknown term, listing the known ones', async () => {
     const problem = await expectProblem(
       await app.request('/v1/definitions/brand-marketing'),

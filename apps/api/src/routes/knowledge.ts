@@ -26,7 +26,7 @@ const TermParamsSchema = z.object({
     param: { name: 'term', in: 'path' },
     enum: [...TERMS],
     example: 'customer-marketing',
-    description: 'one of the four term ids',
+    description: 'one of the four term ids (case, spaces and underscores do not matter)',
   }),
 });
 
@@ -94,7 +94,13 @@ export function knowledgeRoutes(options: ResolvedOptions) {
     })
     .openapi(getDefinition, (c) => {
       const { term } = c.req.valid('param');
-      const definition = findDefinition(term.toLowerCase());
+      // As `marketlens define` reads it: "customer marketing" and "Customer_Marketing" name one term.
+      const definition = findDefinition(
+        term
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, '-'),
+      );
       if (definition === undefined) {
         return problemResponse(
           c,
