@@ -114,6 +114,20 @@ describe('runCli', () => {
     expect(unknown.stderr()).toMatch(/unknown command 'bogus'/);
   });
 
+  it('says, for an unknown command, the command it looks like, or how to classify a text', async () => {
+    const typo = createTestIo();
+    expect(await runCli(['clasify', 'x'], typo.io)).toBe(2);
+    expect(typo.stderr()).toMatch(
+      /^error: unknown command 'clasify' \(did you mean classify\?\)\n/,
+    );
+    const text = createTestIo();
+    expect(await runCli(['Loyalty', 'programme', 'for', 'resellers'], text.io)).toBe(2);
+    expect(text.stderr()).toMatch(
+      /^error: unknown command 'Loyalty' \(a text goes to a command: marketlens classify "Loyalty programme for resellers"\)\n/,
+    );
+    expect(text.stdout()).toBe('');
+  });
+
   it('still runs bare and as ui, off a terminal', async () => {
     for (const args of [[], ['ui']]) {
       const t = createTestIo({ stdin: '', stdinIsTTY: false });

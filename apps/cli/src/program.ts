@@ -43,6 +43,40 @@ function parseJobs(value: string): number {
  * `--version` takes no arguments: any operand beside it (a stray word, a command) is a usage
  * error that names it, in the words commander uses when a command is given too many.
  */
+/** How many single-character edits turn `a` into `b` (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(
+        Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * The error for operands that name no command: the command it was likely meant to be, or, since
+ * what a user most often puts there is the text itself, how to give a text to `classify`.
+ */
+export function unknownCommand(args: readonly string[], commands: readonly string[]): string {
+  const cut = (text: string, max: number) =>
+    text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const [first = ''] = args;
+  const named = `error: unknown command '${cut(first, 40)}'`;
+  const typed = first.toLowerCase();
+  const near = commands.find(
+    (name) => editDistance(typed, name) <= Math.min(2, Math.floor(name.length / 3)),
+  );
+  if (near !== undefined) return `${named} (did you mean ${near}?)`;
+  const text = cut(args.join(' ').replace(/\s+/g, ' ').trim(), 60).replaceAll('"', '\\"');
+  return `${named} (a text goes to a command: marketlens classify "${text}")`;
+}
+
 function refuseVersionArguments(program: Command): void {
   const { args } = program;
   if (args.length === 0) return;
@@ -94,9 +128,9 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
         setCode(EXIT.ok);
         return;
       }
-      const [command] = program.args;
-      if (command !== undefined) {
-        program.error(`error: unknown command '${command}'`, { code: 'commander.unknownCommand' });
+      if (program.args.length > 0) {
+        const names = program.commands.map((c) => c.name());
+        program.error(unknownCommand(program.args, names), { code: 'commander.unknownCommand' });
       }
       setCode(await start(io));
     });
