@@ -58,6 +58,15 @@ describe('runCli', () => {
     }
   });
 
+  it('says in batch --help that --input is required and what --jobs takes', async () => {
+    const t = createTestIo();
+    expect(await runCli(['batch', '--help'], t.io)).toBe(0);
+    const help = t.stdout().replace(/\s+/g, ' ');
+    expect(help).toContain('-i, --input <file> input file, or - for stdin (required)');
+    expect(help).toContain('threads that classify, 1 to 64,');
+    expect(help).toContain('default: by input size and CPUs, at most 8');
+  });
+
   it('answers "help COMMAND" with the command\'s help, exit 0', async () => {
     const t = createTestIo();
     expect(await runCli(['help', 'classify'], t.io)).toBe(0);

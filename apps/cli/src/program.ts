@@ -155,7 +155,7 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
   program
     .command('batch')
     .description('classify every record of a JSONL or CSV file, one output record per input record')
-    .requiredOption('-i, --input <file>', 'input file, or - for stdin')
+    .requiredOption('-i, --input <file>', 'input file, or - for stdin (required)')
     .option('-o, --output <file>', 'write results here instead of stdout')
     .addOption(
       new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'),
@@ -170,7 +170,7 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .addOption(
       new Option(
         '-j, --jobs <n>',
-        'threads that classify, the main thread included (1: the main thread alone; default: by input size and CPUs)',
+        'threads that classify, 1 to 64, the main thread included (1: the main thread alone; default: by input size and CPUs, at most 8)',
       ).argParser(parseJobs),
     )
     .addHelpText(
