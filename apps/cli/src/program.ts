@@ -158,7 +158,10 @@ export function createProgram(io: Io, setCode: (code: ExitCode) => void): Comman
     .requiredOption('-i, --input <file>', 'input file, or - for stdin (required)')
     .option('-o, --output <file>', 'write results here instead of stdout')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'),
+      new Option(
+        '--format <format>',
+        "output format (default: by --output's extension, .csv or .jsonl, else jsonl)",
+      ).choices(['jsonl', 'csv']),
     )
     .addOption(
       new Option(

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../program.ts';
 import { createTestIo, fullStream } from '../test-io.ts';
 import { chooseWorkers, runBatch } from './batch.ts';
 
@@ -112,6 +113,27 @@ describe('batch command', () => {
     expect(rows[1]?.orientation).toBe('consumer');
     expect(rows[2]).toMatchObject({ line: '5', error: 'the row has 3 fields, the header has 2' });
     expect(Object.keys(rows[0] ?? {})).toContain('audience');
+  });
+
+  it('writes CSV to an --output named .csv, and JSONL to one named .jsonl, unless --format says', async () => {
+    const csv = createTestIo({ cwd: dir });
+    expect(
+      await runCli(['batch', '--input', 'in.jsonl', '--output', 'out.csv', '-q'], csv.io),
+    ).toBe(1);
+    const rows = parse(await readFile(join(dir, 'out.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => r.id)).toEqual(['c1', '2', '', '', 'no-text', 'num', '9']);
+    const jsonl = createTestIo({ cwd: dir });
+    expect(
+      await runCli(['batch', '--input', 'in.csv', '--output', 'out.jsonl', '-q'], jsonl.io),
+    ).toBe(1);
+    expect(lines(await readFile(join(dir, 'out.jsonl'), 'utf8'))[0]).toMatchObject({ id: 'A' });
+    const forced = createTestIo({ cwd: dir });
+    const args = ['batch', '--input', 'in.csv', '--output', 'out.csv', '--format', 'jsonl', '-q'];
+    expect(await runCli(args, forced.io)).toBe(1);
+    expect(lines(await readFile(join(dir, 'out.csv'), 'utf8'))[0]).toMatchObject({ id: 'A' });
   });
 
   it('sniffs the format when the extension says nothing, or takes --format-in', async () => {

@@ -158,7 +158,11 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
     const chunks = peeked?.chunks ?? source.chunks;
     const records = format === 'csv' ? readCsv(chunks) : readJsonl(chunks);
     output = await openOutput(io, options.output);
-    const outputFormat = options.format ?? 'jsonl';
+    // Like the input's, the output's format follows its extension: `--output results.csv` is CSV.
+    const outputFormat =
+      options.format ??
+      (toFile(options.output) ? formatFromExtension(options.output) : undefined) ??
+      'jsonl';
     const writer = createOutputWriter(output.stream, outputFormat);
     const progress = createProgress(io.stderr, io.stderrIsTTY && !options.quiet, source.size);
     const stats = createStats(performance.now());
