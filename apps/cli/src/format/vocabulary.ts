@@ -53,9 +53,12 @@ export function leanLabel(lean: Lean): string {
   }
 }
 
-/** A confidence as a whole percentage. */
+/**
+ * A confidence as a whole percentage, rounded down: 0.995 is "99%", never a "100%" the model
+ * did not give.
+ */
 export function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+  return `${Math.floor(value * 100)}%`;
 }
 
 /**

@@ -574,7 +574,7 @@ describe('classify', () => {
 });
 
 describe('the summary', () => {
-  it('states the confidence the result shows, rounded alike (0.995 is 100 %, not 99 %)', () => {
+  it('states the confidence the result shows, rounded down (0.995 is 99 %, never 100 %)', () => {
     const texts = [
       'Cartoon ads to kids; the parents pay.\n',
       'Loyalty programme with volume rebates for our top resellers at renewal.',
@@ -583,8 +583,12 @@ describe('the summary', () => {
     for (const text of texts) {
       const { confidence, summary } = classify(text);
       expect(summary).toMatch(
-        new RegExp(`\\(${Math.round(confidence * 100)}% (confidence|sure)\\)`),
+        new RegExp(`\\(${Math.floor(confidence * 100)}% (confidence|sure)\\)`),
       );
     }
+    const sure = classify(
+      'Loyalty programme with volume rebates for our top resellers at renewal.',
+    );
+    if (sure.confidence < 1) expect(sure.summary).not.toContain('100%');
   });
 });

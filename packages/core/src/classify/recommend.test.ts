@@ -38,6 +38,18 @@ describe('recommend', () => {
     expect(customerMove('emphasis', 'unknown')?.title).toMatch(/volume pricing/);
   });
 
+  it('says what a dimension left open needs, in words that fit answers as well as a text', () => {
+    const gap = recommend({
+      orientation: 'customer',
+      dimensions: leaning({ focus: 'customer' }),
+      purchaser: null,
+      endUser: null,
+      rolesDiffer: false,
+    }).find((r) => r.id.endsWith('-gap'));
+    expect(gap?.detail).toMatch(/^Too little is said about/);
+    expect(gap?.detail).not.toMatch(/\btext\b/);
+  });
+
   it('names the payer and the user in the move that the structure calls for', () => {
     const [first] = recommend({
       orientation: 'consumer',

@@ -64,7 +64,7 @@ function dimensionMove(
     dimension: id,
     title: implication,
     detail: gap
-      ? `The text says too little about ${dimension?.name.toLowerCase()} to judge it (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
+      ? `Too little is said about ${dimension?.name.toLowerCase()} to judge it (${dimension?.question}) For ${pole} marketing: ${profile?.description.toLowerCase()}`
       : mixed
         ? `${dimension?.name} is mixed; on its ${pole} side: ${profile?.description}`
         : `${dimension?.name} leans ${pole}: ${profile?.description}`,

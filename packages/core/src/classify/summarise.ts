@@ -16,7 +16,8 @@ export function summarise(
   purchaser: string | null,
   endUser: string | null,
 ): string {
-  const percent = Math.round(confidence * 100);
+  // Rounded down: 0.995 reads "99%", never a certainty the model did not give.
+  const percent = Math.floor(confidence * 100);
   if (orientation === 'undetermined') {
     return `Undetermined (${percent}% sure): the text has no sign of who pays, who uses, or what the initiative does for them.`;
   }
