@@ -73,7 +73,9 @@ export function createNegationScanner(
       words = 0;
       for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
         if (!isText(tokens[i])) break;
-        if (!shielded.has(i) && after.findAt(tokens, i).length > 0) return 'after';
+        // "adults living with asthma": the people, not a task that "lives with" a team.
+        if (!shielded.has(i) && tokens[i]?.norm !== 'living' && after.findAt(tokens, i).length > 0)
+          return 'after';
         words++;
       }
       return null;

@@ -154,14 +154,19 @@ describe('classify', () => {
         'A shopper campaign; retailer trade terms are someone else’s problem.',
       ).dimensions.emphasis.evidence.find((e) => e.text === 'trade terms'),
     ).toMatchObject({ negated: true });
-    // People "living with" a condition are who the brief is for, not set aside ("lives with",
-    // a responsibility, shares its stem, so the negator is left out).
+    // What "lives with" another team is set aside; people "living with" a condition are who
+    // the brief is for (the two share a stem: the form decides).
     const { dimensions } = classify(
       'TV and streaming spots aimed at adults living with moderate asthma.',
     );
     expect(Object.values(dimensions).flatMap((d) => d.evidence.filter((e) => e.negated))).toEqual(
       [],
     );
+    expect(
+      classify(
+        'Retention lives with the CRM team. This brief is the TV launch for 18-34s who have never tried us.',
+      ).dimensions.focus.evidence.find((e) => e.text === 'Retention'),
+    ).toMatchObject({ negated: true });
     // What a text parks for later is set aside.
     expect(
       classify(

@@ -95,7 +95,8 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
   'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
-  'belongs_with|sit_with|handled_by|owned_by',
+  // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
+  'lives_with|belongs_with|sit_with|handled_by|owned_by',
   'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
   'will|already hear|see|know about it? anyway',
   'are|is already stocked|listing|on_board|onboard|stocking',
