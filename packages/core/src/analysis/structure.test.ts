@@ -55,6 +55,10 @@ describe('analyseStructure: negating labels', () => {
     expect(
       negatedWords("What we're NOT doing this quarter:\n- brand awareness\n\nKPIs: NRR"),
     ).toEqual(['brand', 'awareness']);
+    // A label of one word must be the whole line: "out" and "excluded" say other things too.
+    expect(negatedWords('Things to figure out:\nHow we reward loyal customers.')).toEqual([]);
+    expect(negatedWords('Budget (agency fees excluded):\nTV for new audiences.')).toEqual([]);
+    expect(negatedWords('Out now:\nThe new loyalty app for members.')).toEqual([]);
     // Without a colon, a line with more than its label is a sentence.
     expect(negatedWords('Loyalty is out of scope for this phase\nTV ads for parents.')).toEqual([]);
   });

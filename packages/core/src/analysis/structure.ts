@@ -75,11 +75,17 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       let from = lineStart;
       while (tokens[from]?.kind === 'symbol') from++;
       const to = tokens[i - 1]?.norm === ':' ? i - 1 : i;
-      // A line that ends in a colon may carry words around its label ("Out of scope for this
-      // phase:", "What we're NOT doing this quarter:"); any other line must be the label alone.
+      // A line that ends in a colon may carry words around a label of several words ("Out of
+      // scope for this phase:", "What we're NOT doing this quarter:"; not "Things to figure
+      // out:", "Budget (fees excluded):"); any other line must be the label alone.
       if (lineStart === i && section > 1) section = 0;
       for (let j = from; j < (to < i ? to : from + 1); j++)
-        if (negatingLabels.findAt(tokens, j).some((m) => to < i || m.to === to)) section = 1;
+        if (
+          negatingLabels
+            .findAt(tokens, j)
+            .some((m) => (j === from && m.to === to) || (to < i && m.to - j > 1))
+        )
+          section = 1;
       lineStart = i + 1;
     }
     if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
