@@ -108,5 +108,11 @@ describe('analyseStructure: the past a later sentence replaces', () => {
   it('leaves the past alone when nothing replaces it, and "last year\'s buyers" as buyers', () => {
     expect(background('Last year we ran TV. Loyalty for members.')).toEqual([]);
     expect(background("Last year's buyers get a thank-you. This year we add TV.")).toEqual([]);
+    // A plan that goes on with the past keeps it; the past lies in its own paragraph.
+    expect(
+      background('Last year we grew loyalty. This year we keep all of that and add TV.'),
+    ).toEqual([]);
+    expect(background('Last year we grew loyalty.\n\n## Plan\nThis year: TV.')).toEqual([]);
+    expect(background('Last year we grew loyalty. Now: kick-off in March.')).toEqual([]);
   });
 });

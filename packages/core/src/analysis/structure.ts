@@ -3,6 +3,7 @@ import {
   CONTRAST_CANCELLERS,
   CONTRASTS,
   NEGATING_LABELS,
+  PAST_CONTINUED,
   PAST_OPENERS,
   PRESENT_OPENERS,
 } from '../lexicon/index.ts';
@@ -78,7 +79,11 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       // A line that ends in a colon may carry words around a label of several words ("Out of
       // scope for this phase:", "What we're NOT doing this quarter:"; not "Things to figure
       // out:", "Budget (fees excluded):"); any other line must be the label alone.
-      if (lineStart === i && section > 1) section = 0;
+      if (lineStart === i) {
+        if (section > 1) section = 0;
+        // The past a plan replaces lies in its paragraph.
+        pastFrom = -1;
+      }
       for (let j = from; j < (to < i ? to : from + 1); j++)
         if (
           negatingLabels
@@ -109,8 +114,11 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       if (i === sentenceStart) {
         if (pastOpeners.findAt(tokens, i).length > 0) pastFrom = pastFrom < 0 ? i : pastFrom;
         else if (pastFrom >= 0 && presentOpeners.findAt(tokens, i).length > 0) {
-          for (let k = pastFrom; k < i; k++)
-            emphasis[k] = Math.min(emphasis[k] as number, BACKGROUND_FACTOR);
+          let k = i;
+          while (k < n && !isSentenceBreak(tokens[k] as Token)) k++;
+          if (!tokens.slice(i, k).some((t) => PAST_CONTINUED.has(t.norm)))
+            for (k = pastFrom; k < i; k++)
+              emphasis[k] = Math.min(emphasis[k] as number, BACKGROUND_FACTOR);
           pastFrom = -1;
         }
       }

@@ -123,16 +123,21 @@ export const CONCESSIONS: readonly string[] = [
 /**
  * Sentence openers that put what follows in the past ("Last year we poured the budget into TV"),
  * and openers of the plan that replaces it ("This year the money goes to …"): between the two,
- * the past is background. "Last year's buyers" opens a segment, not the past.
+ * in one paragraph, the past is background, unless the plan goes on with it
+ * (`PAST_CONTINUED`). "Last year's buyers" opens a segment, not the past.
  */
 export const PAST_OPENERS: readonly string[] = [
-  'last|previous year|quarter|season|spring|summer|autumn|winter we|our|i|the|,',
+  'last|previous year|quarter|month|season|spring|summer|autumn|fall|winter we|our|i|the|,',
   'previously|historically|until_now|so_far|up_to_now|in_the_past',
 ];
 export const PRESENT_OPENERS: readonly string[] = [
-  'this|next year|quarter|season|spring|summer|autumn|winter|time',
-  'now|today|going_forward|from_now_on|from_here|instead',
+  'this|next year|quarter|month|season|spring|summer|autumn|fall|winter|time',
+  'going_forward|from_now_on|from_here|instead',
 ];
+/** Words of a plan's sentence that keep the past going: "This year we keep all of that". */
+export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
+  'again also continue continues keep keeps same still',
+);
 
 /** "but" opens the real point, and weakens what came before it in the sentence. */
 export const CONTRASTS: readonly string[] = ['but|however'];
