@@ -46,6 +46,9 @@ describe("cues of each buyer's own data", () => {
     // Buyers who did not renew or reorder lapsed: ours to win back, not people new to us.
     expect(insight('22 dealers did not renew last year.')).toContain('gone-quiet: did not renew');
     expect(classify('22 dealers did not renew last year.').orientation).toBe('customer');
+    expect(insight("22 dealers won't renew.")).toContain("gone-quiet: won't renew");
+    // The seller's own deals are no lapsed buyers.
+    expect(insight('We did not renew the sponsorship.')).toEqual([]);
     // Not a lapse: what a text leaves out of scope.
     expect(insight('Shoppers are not in scope for this quarter.')).toEqual([]);
   });

@@ -48,7 +48,7 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   ...[
     'not * since',
     'not * in|for #|two|three|four|five|six|eight|ten|twelve',
-    'did|do|have|has not renew|reorder|rebook',
+    'did|do|have|has|will|are|is not renew|reorder|rebook',
   ].map((pattern) =>
     cue(
       'gone-quiet',

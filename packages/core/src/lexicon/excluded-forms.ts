@@ -209,12 +209,13 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /**
- * Cues about people who use, or have yet to use, that say nothing of them when the seller is the
- * subject: "we'll use paid social", "we won't use TV", "we're not using this list". Applied in
- * `analysis/cues.ts` when "we" or "I" opens the clause a word or two before the cue.
+ * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
+ * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
+ * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
+ * opens the clause a word or two before the cue.
  */
 export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us never-heard not-yet usage who-use',
+  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
 );
 
 /**
