@@ -82,10 +82,17 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   )
     return false;
   // The "we" opens its clause ("people we've never met" still are), right before the cue or
-  // its auxiliary ("we'll use", "we are not using"; "we need usage" is the users').
+  // its auxiliary and negation ("we'll use", "we won't use"; "we need usage" is the users').
   if (UNMADE_BY_SELLER_SUBJECT.has(id)) {
     let at = match.from - 1;
-    if (/^(?:will|would|can|could|should|do|did|are|have)$/.test(tokens[at]?.norm ?? '')) at--;
+    // "we'll use", "we won't use" ("will not"), "we are never using".
+    for (
+      let k = 0;
+      k < 2 &&
+      /^(?:will|would|can|could|should|do|did|are|have|not|never)$/.test(tokens[at]?.norm ?? '');
+      k++
+    )
+      at--;
     if (/^(?:we|i)$/.test(tokens[at]?.norm ?? '') && tokens[at - 1]?.kind !== 'word') return false;
   }
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
