@@ -123,20 +123,29 @@ export function negatePhraseClauses(
   hits.forEach((hit, h) => {
     if (!hit.negatedBefore) return;
     let end = phraseEnd(hit.to - 1);
-    // "no TV, OOH or influencers": every item of a list of cues that ends in "or" (or a slash:
-    // "no CRM/retention spend"), to the item after it ("no TV or radio, retention emails …"
-    // keeps the emails).
+    // "no TV, OOH or influencers": every item of a list of cues that ends in "or", to the item
+    // after it ("no TV or radio, retention emails …" keeps the emails); and every item joined
+    // by slashes ("no TV/radio/OOH", not "no acquisition / retention only"), to a comma.
     let to = hit.to;
+    let toEnd = hit.end;
     let or = false;
+    let joined = false;
     for (let k = h + 1; k < hits.length && !or; k++) {
       const other = hits[k] as CueHit;
       if (other.from < to) continue;
       const between = tokens.slice(to, other.from).map((t) => t.norm);
-      if (!between.every((norm) => /^(,|or|\/)$/.test(norm))) break;
-      or = between.some((norm) => norm !== ',');
+      if (
+        !between.every((norm) => /^(,|or|\/)$/.test(norm)) ||
+        (between.includes('/') && other.start - toEnd > 1) ||
+        (joined && between.includes(','))
+      )
+        break;
+      or = between.includes('or');
+      joined ||= or || between.includes('/');
       to = other.to;
+      toEnd = other.end;
     }
-    if (or) end = Math.max(end, to);
+    if (joined) end = Math.max(end, to);
     for (let i = h + 1; i < hits.length && (hits[i] as CueHit).from < end; i++) {
       const other = result[i] as CueHit;
       if (!other.negated && other.from >= hit.to && other.to <= end)

@@ -50,9 +50,17 @@ describe('how far a negation and a narrowing reach', () => {
     expect(negated('We are not doing brand awareness, TV or influencers.')).toEqual(
       expect.arrayContaining(['brand awareness', 'TV', 'influencers']),
     );
-    // A slash joins two items as "or" does.
+    // Slashes join items as "or" does, as many as they join, to a comma; spaced out, a slash
+    // sets one thing against another.
     expect(negated('Awareness for new runners. No CRM/retention spend.')).toEqual(
       expect.arrayContaining(['CRM', 'retention']),
+    );
+    expect(negated('No TV/radio/OOH/cinema. Loyalty emails to existing members.')).toEqual(
+      expect.arrayContaining(['TV', 'radio', 'OOH', 'cinema']),
+    );
+    expect(negated('No TV/radio, loyalty emails for members.')).not.toContain('loyalty');
+    expect(negated('No acquisition / retention only. Loyalty for members.')).not.toContain(
+      'retention',
     );
     // A comma alone ends the scope, and "but" ends the list.
     expect(negated('No TV, loyalty emails for our members.')).not.toContain('loyalty');
