@@ -102,6 +102,11 @@ describe('excluded word forms', () => {
     expect(cues('Discounts for seniors and students.')).toContain('households');
     expect(cues('It is a retention play, and two expansion plays.')).not.toContain('usage');
     expect(cues('Kids play with it every day.')).toContain('usage');
+    expect(cues('Our top 3 priorities: the top 10 SKUs.')).not.toContain('top-n');
+    expect(cues('Senior Copywriter and Senior Art Director on the launch.')).not.toContain(
+      'households',
+    );
+    expect(cues('A loyalty play and an upsell play.')).not.toContain('usage');
     // Outdoor gear, spotting a trend and patient advocacy are no ads and no brand advocates.
     expect(cues('Our outdoor power equipment and outdoor gear range.')).not.toContain('mass-media');
     expect(cues('Outdoor and radio for new runners.')).toContain('mass-media');

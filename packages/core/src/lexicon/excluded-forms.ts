@@ -130,14 +130,14 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
   [
     'top-n',
     wordSet(
-      'brands cities competitors countries dmas markets metros regions rivals states territories',
+      'brands channels cities competitors countries dmas insights markets metros priorities products reasons regions rivals skus states territories tips trends',
     ),
   ],
   // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
   [
     'households senior',
     wordSet(
-      'account analyst associate brand customer designer developer director editor engineer executive manager marketing partner product sales vice vp',
+      'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
     ),
   ],
   // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
@@ -148,6 +148,10 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
     ),
   ],
 ]);
+
+/** The kinds of business move called a "play": "a retention play", "two expansion plays". */
+const BUSINESS_PLAYS =
+  'acquisition awareness brand expansion growth land loyalty reach retention upsell volume';
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
@@ -169,8 +173,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "on-demand video" is a way to deliver, not demand to create.
   ['demand', wordSet('on')],
   // "a brand play", "expansion plays": a business move, not the product played with.
-  ['usage play', wordSet('acquisition awareness brand expansion growth land retention volume')],
-  ['usage plays', wordSet('acquisition awareness brand expansion growth land retention volume')],
+  ['usage play', wordSet(BUSINESS_PLAYS)],
+  ['usage plays', wordSet(BUSINESS_PLAYS)],
   // "data to spot lapsing SKUs": to notice, not an ad spot.
   ['mass-media spot', wordSet('to can could will we')],
   // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
