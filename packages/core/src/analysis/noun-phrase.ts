@@ -127,7 +127,11 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // "co-op funds": a budget, not the co-op.
   for (const match of matches) {
     const last = tokens[match.to - 1] as Token;
-    if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(tokens[match.to]?.norm ?? '')) continue;
+    const next = tokens[match.to]?.norm ?? '';
+    if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(next)) continue;
+    // A field's label opens its line ("Owner: @mika"); "Small business owner: runs a salon …"
+    // describes a persona.
+    if (next === ':' && (tokens[match.from - 1]?.norm ?? '') !== '') continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;
   }
   // "a personal call from the complaints lead", "a text from their coach": the one person

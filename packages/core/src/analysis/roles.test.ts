@@ -261,6 +261,8 @@ describe('findRoles', () => {
     expect(heads('Attendees: J. Park (Brand), L. Ferreira (CX)')).not.toContain('attendees');
     expect(heads('Owner: @mika')).not.toContain('owner');
     expect(heads('Conference attendees get a free tote.')).toContain('attendees');
+    // A persona's label is no field: "Small business owner: runs a salon".
+    expect(heads('Small business owner: runs a salon.')).toContain('owner');
     // A field named for people in the market names them: "Pet owners: awareness ads".
     expect(heads('Pet owners: awareness ads for the new vaccine.')).toContain('owners');
   });
