@@ -41,9 +41,14 @@ describe('classify', () => {
     expect(summary).not.toContain('paid for by');
     // Nor do the recommendations set them up as a payer apart from the users.
     expect(classify(text).recommendations.map((r) => r.id)).not.toContain('user-pull');
-    const twice = classify('Home cooks buy it. A TV campaign for home cooks.');
-    expect(twice.roles.differ).toBe(false);
-    expect(twice.recommendations.map((r) => r.id)).not.toContain('user-pull');
+    for (const twice of [
+      'Home cooks buy it. A TV campaign for home cooks.',
+      'The ads target gamers; the gamers themselves pay for the subscription.',
+    ]) {
+      const result = classify(twice);
+      expect(result.roles.differ).toBe(false);
+      expect(result.recommendations.map((r) => r.id)).not.toContain('user-pull');
+    }
     // Dependants are not assumed to pay for themselves.
     expect(classify('Cartoon ads on kids TV to get children excited.').roles.purchaser).toBeNull();
   });

@@ -67,6 +67,10 @@ function evidenceFor(
     }));
 }
 
+/** A role's words as the people they name: "The gamers" and "gamers" are the same people. */
+const samePeople = (text: string) =>
+  text.toLowerCase().replace(/^(?:the|our|these|those|their|your|its|a|an) /, '');
+
 /** All `classify` reads of a text before it writes the result. */
 interface Reading {
   readonly analysis: Analysis;
@@ -97,7 +101,7 @@ function read(text: string, model: OrientationModel): Reading {
     purchaser !== null &&
     endUser !== null &&
     (purchaser.end <= endUser.start || endUser.end <= purchaser.start) &&
-    purchaser.text.toLowerCase() !== endUser.text.toLowerCase();
+    samePeople(purchaser.text) !== samePeople(endUser.text);
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
   const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
