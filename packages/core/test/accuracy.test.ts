@@ -33,7 +33,7 @@ const ROLES_DIFFER_ACCURACY_FLOOR = 0.96; // measured 1.000
 const DIMENSION_MEAN_FLOOR: number | null = 0.91; // measured 0.933
 /** Recall of purchaser / end-user spans (gold non-null). */
 const PURCHASER_RECALL_FLOOR: number | null = 0.9; // measured 0.923
-const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.953
+const END_USER_RECALL_FLOOR: number | null = 0.9; // measured 0.965
 /** Expected calibration error: a ceiling. */
 const ECE_CEILING: number | null = 0.05; // measured 0.029 (the target is ≤ 0.05)
 /** Macro-F1 under 5-fold CV of the learned layer (null until src/model/fit.ts exists). */
@@ -129,26 +129,26 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
 //   blind     0.987 / 0.986 / 0.7 % / 0.894 / 0.923 / 0.896 / 0.046
-//   unseen-e  0.940 / 0.937 / 1.3 % / 0.870 / 0.897 / 0.925 / 0.034
+//   unseen-e  0.940 / 0.937 / 1.3 % / 0.870 / 0.897 / 0.925 / 0.033
 //   unseen-f  0.973 / 0.971 / 0.7 % / 0.884 / 0.811 / 0.841 / 0.043
-//   unseen-j  0.980 / 0.975 / 0.0 % / 0.845 / 0.883 / 0.868 / 0.046
-//   unseen-m  0.947 / 0.935 / 0.0 % / 0.853 / 0.877 / 0.873 / 0.031
-//   unseen-p  0.920 / 0.918 / 1.3 % / 0.819 / 0.793 / 0.800 / 0.058
+//   unseen-j  0.980 / 0.975 / 0.0 % / 0.845 / 0.874 / 0.868 / 0.042
+//   unseen-m  0.947 / 0.935 / 0.0 % / 0.852 / 0.877 / 0.873 / 0.032
+//   unseen-p  0.927 / 0.924 / 0.7 % / 0.817 / 0.793 / 0.800 / 0.055
 //   unseen-s  0.986 / 0.985 / 0.0 % / 0.891 / 0.875 / 0.866 / 0.046
-//   unseen-u  0.893 / 0.888 / 2.7 % / 0.812 / 0.839 / 0.733 / 0.048
-//   unseen-w  0.944 / 0.939 / 0.6 % / 0.813 / 0.776 / 0.802 / 0.032
-//   unseen-y  0.931 / 0.926 / 0.0 % / 0.853 / 0.842 / 0.845 / 0.036
-//   unseen-z  0.938 / 0.925 / 0.6 % / 0.863 / 0.883 / 0.911 / 0.018
-//   unseen-zb 0.950 / 0.935 / 0.0 % / 0.854 / 0.901 / 0.874 / 0.032
+//   unseen-u  0.900 / 0.894 / 2.0 % / 0.814 / 0.839 / 0.733 / 0.052
+//   unseen-w  0.944 / 0.939 / 0.6 % / 0.813 / 0.776 / 0.802 / 0.033
+//   unseen-y  0.931 / 0.926 / 0.0 % / 0.853 / 0.842 / 0.857 / 0.036
+//   unseen-z  0.938 / 0.925 / 0.6 % / 0.864 / 0.883 / 0.911 / 0.019
+//   unseen-zb 0.950 / 0.935 / 0.0 % / 0.854 / 0.901 / 0.874 / 0.028
 //   unseen-zc 0.900 / 0.890 / 0.6 % / 0.759 / 0.903 / 0.883 / 0.038
 //   unseen-zd 0.894 / 0.885 / 1.3 % / 0.795 / 0.898 / 0.836 / 0.040
-//   unseen-ze 0.938 / 0.929 / 1.9 % / 0.824 / 0.845 / 0.863 / 0.042
-//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.836 / 0.872 / 0.899 / 0.024
-//   unseen-zg 0.950 / 0.949 / 1.3 % / 0.824 / 0.814 / 0.784 / 0.033
-//   unseen-zh 0.907 / 0.904 / 0.7 % / 0.775 / 0.776 / 0.733 / 0.047
+//   unseen-ze 0.938 / 0.929 / 1.9 % / 0.823 / 0.853 / 0.863 / 0.039
+//   unseen-zf 0.956 / 0.955 / 1.3 % / 0.837 / 0.872 / 0.899 / 0.021
+//   unseen-zg 0.950 / 0.949 / 1.3 % / 0.826 / 0.814 / 0.795 / 0.033
+//   unseen-zh 0.913 / 0.911 / 0.7 % / 0.778 / 0.776 / 0.733 / 0.043
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
-// over the eighteen sets, 2,787 cases: measured 0.021 by the last test in this file, ceiling 0.03.
+// over the eighteen sets, 2,787 cases: measured 0.020 by the last test in this file, ceiling 0.03.
 // Per-set ceilings of 0.05 stay where the figure has room (blind, m, s).
 interface UnseenFloors {
   file: string;
@@ -418,7 +418,7 @@ for (const floors of UNSEEN) {
 }
 
 /** Calibration over every unseen set at once: 2,787 cases, where ECE means something. */
-const POOLED_ECE_CEILING = 0.03; // measured 0.021
+const POOLED_ECE_CEILING = 0.03; // measured 0.020
 
 describe('calibration pooled over the unseen-writer sets', () => {
   it(`ECE ≤ ${POOLED_ECE_CEILING} over ${UNSEEN.length} sets`, () => {
