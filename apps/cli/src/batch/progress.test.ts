@@ -26,6 +26,15 @@ describe('progress bar', () => {
     expect(out.text().endsWith('\r\u001b[2K')).toBe(true);
   });
 
+  it('counts one record in the singular', () => {
+    const out = capture();
+    let now = 1000;
+    const progress = createProgress(out.stream, true, undefined, 80, () => now);
+    now = 1200;
+    progress.update(1, 10);
+    expect(out.text()).toContain('1 record,');
+  });
+
   it('writes nothing when disabled', () => {
     const out = capture();
     const progress = createProgress(out.stream, false, 200);

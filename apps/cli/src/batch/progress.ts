@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { count } from '../format/vocabulary.ts';
 
 /** Redraws the bar; `done` clears the line. */
 export type Progress = { update(records: number, bytes: number): void; done(): void };
@@ -35,7 +36,7 @@ export function createProgress(
         const filled = Math.round(ratio * barWidth);
         bar = `[${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${Math.round(ratio * 100)}% `;
       }
-      stream.write(`\r\u001b[2K${bar}${records} records, ${rate}/s`);
+      stream.write(`\r\u001b[2K${bar}${count(records, 'record')}, ${rate}/s`);
     },
     done() {
       stream.write('\r\u001b[2K');

@@ -6,6 +6,7 @@
  */
 import type { Orientation } from '@marketlens/core';
 import type { Colors } from '../format/colors.ts';
+import { count } from '../format/vocabulary.ts';
 import type { GroupCounts } from './process-group.ts';
 import type { BadRecord } from './record.ts';
 
@@ -45,10 +46,6 @@ export function addGroup(stats: BatchStats, group: GroupCounts): void {
 }
 
 /** "1 record", "2 records", "0 records". */
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
 /** The end-of-run summary for stderr: counts, the first faults as `file:line: fault`, speed. */
 export function formatSummary(stats: BatchStats, now: number, source: string, colors: Colors) {
   const seconds = Math.max((now - stats.startedAt) / 1000, 1e-6);

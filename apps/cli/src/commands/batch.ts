@@ -20,6 +20,7 @@ import { createScheduler } from '../batch/scheduler.ts';
 import { formatFromExtension, type InputFormat, openSource, peekFormat } from '../batch/source.ts';
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
+import { count } from '../format/vocabulary.ts';
 import { EXIT, type ExitCode, type InterruptSignal, type Io, WriteError, write } from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
 
@@ -197,7 +198,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
       const done =
         lastLine === 0
           ? 'no record'
-          : `${stats.records} ${stats.records === 1 ? 'record' : 'records'} (up to line ${lastLine} of ${source.name})`;
+          : `${count(stats.records, 'record')} (up to line ${lastLine} of ${source.name})`;
       await write(
         io.stderr,
         `marketlens: interrupted: wrote ${done}${where}; the rest of the input was not read\n`,

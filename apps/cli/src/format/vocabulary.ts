@@ -68,3 +68,8 @@ export function percent(value: number): string {
 export function quoteEvidence(evidence: Pick<Evidence, 'text' | 'negated'>): string {
   return evidence.negated ? `not “${evidence.text}”` : `“${evidence.text}”`;
 }
+
+/** A count and its noun, singular for one: "1 record", "2 records". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
