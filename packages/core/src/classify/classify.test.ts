@@ -336,6 +336,21 @@ describe('classify', () => {
     }
   });
 
+  it('leaves a contract, a job ad or release notes undetermined, however many domain words', () => {
+    for (const text of [
+      'The Tenant may renew this lease for a further term by giving the Landlord six months’ notice, provided the Tenant is not in breach of its obligations. The rent for the renewed term shall be the open market rent.',
+      'We’re hiring: CRM Marketing Manager. You’ll own our lifecycle emails and loyalty scheme. Salary £55–62k. Apply by 14 March with a CV.',
+      'Release 4.18.2: fixed a crash when exporting campaigns; removed the legacy loyalty widget API (deprecated since 3.9).',
+    ])
+      expect(classify(text).orientation, text).toBe('undetermined');
+    // Marketing that names one such word is still read: a payroll card's employer accounts.
+    expect(
+      classify(
+        'Payroll card: salary paid onto the card for staff; renewal reviews and volume pricing for our employer accounts.',
+      ).orientation,
+    ).toBe('customer');
+  });
+
   it('leaves a text that does not talk about a market undetermined, stray cues and all', () => {
     // Each trips a cue ("dinner", "anyone", "water") but names no buyer, user, trade or marketing.
     for (const text of [

@@ -10,6 +10,7 @@ import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.t
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { overlaps } from '../analysis/phrase-relations.ts';
+import { OTHER_GENRE_WORDS } from '../lexicon/index.ts';
 import { readFeatures } from '../model/features.ts';
 import {
   MODEL_CLASSES,
@@ -138,10 +139,25 @@ function declaredHybrid(probabilities: number[]) {
   return { orientation: 'hybrid' as const, confidence: hybrid, probabilities: scaled };
 }
 
+/**
+ * Programme evidence below which a text with two words of another kind of document (a contract,
+ * a job ad, a ticket: `OTHER_GENRE_WORDS`) is not marketing; with one such word, the market-talk
+ * bound. Read off the labelled and non-marketing sets: no marketing text of them has that little.
+ */
+const OTHER_GENRE_PROGRAMME_MAXIMUM = 8;
+
 /** The verdict: undetermined, by who buys, by a little evidence, or the model's (the usual). */
 export function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
+  const otherGenre = new Set(
+    analysis.tokens.filter((t) => OTHER_GENRE_WORDS.has(t.norm)).map((t) => t.norm),
+  ).size;
+  if (
+    programme <
+    (otherGenre > 1 ? OTHER_GENRE_PROGRAMME_MAXIMUM : otherGenre * MARKET_TALK_REQUIRED_BELOW)
+  )
+    return UNDETERMINED;
   const marketMass = market.customer + market.consumer;
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&

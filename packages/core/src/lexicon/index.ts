@@ -23,6 +23,7 @@ export * from './hybrid.ts';
 export * from './market-cues.ts';
 export * from './market-talk.ts';
 export * from './negation.ts';
+export * from './other-genres.ts';
 export * from './people.ts';
 export * from './phrase-words.ts';
 export * from './roles.ts';
