@@ -44,39 +44,52 @@ describe('long-form briefs (fixtures/texts.long-form.jsonl)', () => {
   });
 });
 
-describe('long-form briefs, second set (fixtures/texts.long-form-2.jsonl)', () => {
-  // A second helper, who saw neither the first set nor any other fixture, wrote and labelled 70
-  // more (B2B2C, pharma, marketplaces, franchises, tickets, OKRs, LinkedIn posts, non-native
-  // English, non-marketing notes), each with who pays and who uses, or null when the text does
-  // not say. Unseen when first run: 64 of 70 orientations. Its report drove the session of the
-  // room's fixes, so it is seen now too.
-  const second = load('texts.long-form-2.jsonl');
-  const results = second.map((c) => ({ c, result: classify(c.text) }));
-  /** Right when the text names no one and neither does the result, or both name the same people. */
-  const roleRight = (gold: string | null | undefined, span: { text: string } | null) =>
-    gold === null || gold === undefined
-      ? span === null
-      : span !== null && roleMatches(gold, span.text);
+/** Right when the text names no one and neither does the result, or both name the same people. */
+const roleRight = (gold: string | null | undefined, span: { text: string } | null) =>
+  gold === null || gold === undefined
+    ? span === null
+    : span !== null && roleMatches(gold, span.text);
 
-  it('gets at least 63 of the 70 orientations right', () => {
-    // Measured 65 of 70 at the end of the session of the room. The misses are four of the eight
-    // non-marketing texts (an incident log, a contract clause, an invoice request, an office
-    // note), each read from one or two domain words, and a Notion page whose title and
-    // metadata outweigh its two workstreams.
-    expect(second).toHaveLength(70);
-    const missed = results.filter(({ c, result }) => result.orientation !== c.orientation);
-    expect(missed.map(({ c }) => c.id).length).toBeLessThanOrEqual(7);
-  });
+/**
+ * Two more sets by two more helpers, each of whom saw no other fixture, labelled with who pays and
+ * who uses (null when the text does not say). The second (B2B2C, pharma, marketplaces,
+ * franchises, tickets, OKRs, LinkedIn posts, non-native English) scored 64 of 70 when first run;
+ * the third (travel, telecoms, fintech, publishers, creative briefs, media plans, board memos,
+ * press releases, voice memos) 57 of 70. Their reports drove the session of the room's fixes, so
+ * both are seen now. Floors sit a little under what was measured at the end of that session.
+ */
+const ROLE_SETS = [
+  // Measured 66 of 70, purchaser 43, end user 59. Misses: three non-marketing texts (an
+  // invoice request, an office note, an incident log) and a Notion page whose title and
+  // metadata outweigh its two workstreams.
+  { file: 'texts.long-form-2.jsonl', orientation: 64, purchaser: 41, endUser: 57 },
+  // Measured 61 of 70, purchaser 41, end user 42. Misses: four customer programmes tipped to
+  // hybrid by side remarks, a student-account launch, and four non-marketing texts (a support
+  // macro, meeting logistics, an IT ticket, a match report). Most role misses name a consumer
+  // brief's audience as paying, or staff and products as people.
+  { file: 'texts.long-form-3.jsonl', orientation: 59, purchaser: 39, endUser: 40 },
+];
 
-  it('names who pays and who uses as the writer did in most texts', () => {
-    // Measured 43 of 70 (purchaser) and 59 of 70 (end user) at the end of the session of the
-    // room. Most purchaser misses name the audience of a consumer brief as paying where the
-    // writer named no payer.
-    const purchasers = results.filter(({ c, result }) =>
-      roleRight(c.purchaser, result.roles.purchaser),
-    );
-    const endUsers = results.filter(({ c, result }) => roleRight(c.endUser, result.roles.endUser));
-    expect(purchasers.length).toBeGreaterThanOrEqual(41);
-    expect(endUsers.length).toBeGreaterThanOrEqual(57);
+for (const floors of ROLE_SETS) {
+  describe(`long-form briefs with roles (fixtures/${floors.file})`, () => {
+    const cases = load(floors.file);
+    const results = cases.map((c) => ({ c, result: classify(c.text) }));
+
+    it(`gets at least ${floors.orientation} of the ${cases.length} orientations right`, () => {
+      expect(cases).toHaveLength(70);
+      const right = results.filter(({ c, result }) => result.orientation === c.orientation);
+      expect(right.length).toBeGreaterThanOrEqual(floors.orientation);
+    });
+
+    it('names who pays and who uses as the writer did in most texts', () => {
+      const purchasers = results.filter(({ c, result }) =>
+        roleRight(c.purchaser, result.roles.purchaser),
+      );
+      const endUsers = results.filter(({ c, result }) =>
+        roleRight(c.endUser, result.roles.endUser),
+      );
+      expect(purchasers.length).toBeGreaterThanOrEqual(floors.purchaser);
+      expect(endUsers.length).toBeGreaterThanOrEqual(floors.endUser);
+    });
   });
-});
+}
