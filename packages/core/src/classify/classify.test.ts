@@ -599,6 +599,18 @@ describe('classify', () => {
 });
 
 describe('the summary', () => {
+  it('names who pays and who uses in a hybrid that addresses both, and no split where there is none', () => {
+    expect(
+      classify(
+        'The hospital buys the beds, nurses use them every day: training videos for nurses and a TCO calculator for procurement.',
+      ).summary,
+    ).toContain('it addresses both whoever pays (the hospital) and whoever uses (nurses)');
+    // Winning buyers and keeping buyers is no payer-and-user split.
+    expect(
+      classify('Win new gym members with TV and keep existing members with loyalty perks.').summary,
+    ).not.toContain('whoever uses');
+  });
+
   it('states the confidence the result shows, rounded down (0.995 is 99 %, never 100 %)', () => {
     const texts = [
       'Cartoon ads to kids; the parents pay.\n',

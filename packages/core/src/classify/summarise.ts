@@ -27,7 +27,10 @@ export function summarise(
     parts.push(`it addresses whoever pays${purchaser ? ` (${purchaser})` : ''}`);
   else if (audience === 'consumer')
     parts.push(`it addresses whoever uses${endUser ? ` (${endUser})` : ''}`);
-  else if (audience === 'mixed') parts.push('it addresses both the buyers and the users');
+  // A mix of buyers kept and buyers won is no payer-and-user split: say so only when both
+  // are named and differ.
+  else if (audience === 'mixed' && purchaser && endUser && purchaser !== endUser)
+    parts.push(`it addresses both whoever pays (${purchaser}) and whoever uses (${endUser})`);
   const focus = dimensions.focus.lean;
   if (focus === 'customer') parts.push('aims to keep and grow buyers');
   else if (focus === 'consumer') parts.push('aims to create demand and awareness');
