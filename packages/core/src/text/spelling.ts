@@ -66,7 +66,6 @@ export const INFORMAL: Readonly<Record<string, string>> = {
   what: 'whats',
   mums: 'moms',
   mum: 'mom mommy',
-  dads: 'dads',
   kids: 'kiddos',
   teens: 'teenagers',
   teen: 'teenager',
