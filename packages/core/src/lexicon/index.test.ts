@@ -19,4 +19,14 @@ describe('the lexicon index', () => {
       );
     expect(direct).toEqual([]);
   });
+
+  // The cues repeat the words of the patterns and word lists, and gzip finds a repeat only in the
+  // 32 kB before it: they come last (see index.ts).
+  it('lists the cue files after the word lists and patterns', () => {
+    const files = [
+      ...readFileSync(`${srcDir}lexicon/index.ts`, 'utf8').matchAll(/from '\.\/([\w-]+)\.ts'/g),
+    ].map((match) => match[1] ?? '');
+    const firstCueFile = files.findIndex((file) => file.includes('cue'));
+    expect(files.slice(firstCueFile).filter((file) => !file.includes('cue'))).toEqual([]);
+  });
 });
