@@ -19,9 +19,7 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   // "consumer brands" buy from an agency; a "consumer brand campaign" is the brand's own.
   [
     'business-buyers',
-    wordSet(
-      'brand utilization utilisation organic busy firmness clinical hospitality institutional procure',
-    ),
+    wordSet('brand utilisation organic busy firmness clinical hospitality institutional procure'),
   ],
   // A music jam is an event; a printer "jamming" is not.
   ['events', wordSet('active actively competitive competitively jamming jammed')],
@@ -189,7 +187,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // still to be won, not buyers buying from us.
   ['purchase-act', wordSet("we i 'd 'll will to should")],
   // "account usage", "seat usage": the buyer's own data, reviewed with them.
-  ['usage', wordSet('account accounts seat licence license client clients customer customers')],
+  ['usage', wordSet('account accounts seat licence client clients customer customers')],
   // "quarterly results", "employee benefits": an account's review or an HR product, not what using it does.
   ['benefits', wordSet('quarterly monthly annual weekly employee employer staff')],
   // a "free personal plan" is a price tier, not personal contact.

@@ -6,13 +6,12 @@
  * marketing text — a recipe, an office note, a log line — and is left undetermined.
  */
 export const MARKET_TALK_WORDS =
-  'acquisition ad advert advertising agency app audience awareness b2b b2c billboard ' +
-  'bought brand brief buy buzz campaign churn contest coupon creative creator crm deal ' +
-  'dealer demo design discount distribute distributor giveaway hype ig influencer ' +
-  'instagram kpi launch lease license loyalty maker manufacture manufacturer market ' +
-  'marketing marketplace messaging newsletter offer onboarding order our pipeline pitch ' +
-  'platform poster price pricing product promo promote promotion provide provider publish ' +
-  'purchase qbr range reach rebate referral renewal reorder reseller retail retailer ' +
+  'acquisition ad agency app audience awareness b2b b2c billboard bought brand brief buy ' +
+  'buzz campaign churn contest coupon creative creator crm deal dealer demo design discount ' +
+  'distribute distributor giveaway hype ig influencer instagram kpi launch lease license ' +
+  'loyalty maker manufacture manufacturer market marketplace messaging newsletter offer ' +
+  'onboarding order our pipeline pitch platform poster price product promo provide provider ' +
+  'publish purchase qbr range reach rebate referral renewal reorder reseller retail retailer ' +
   'retain retention revenue reward roadshow roi sale sampling segment sell serve snapchat ' +
   'software sold sponsor sponsorship startup strategy studio supermarket supplier supply ' +
   'target tasting tiktok trade trailer upsell us vendor voucher wholesale wholesaler ' +

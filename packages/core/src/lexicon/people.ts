@@ -65,7 +65,7 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
   'accountancy applications association associations attend attendance b2c busy ' +
     'clinical firmness flyer formularies formulary home homes hospitality institutional ' +
     'its local operate operates operation operational operations operative organic ' +
-    'personal personalisation personalise personality personalization personalize ' +
+    'personal personalisation personalise personality ' +
     'personally procure prospective regular residences store tender tenders utilization ' +
     'years',
 );

@@ -10,7 +10,7 @@ import { wordSet } from './word-set.ts';
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
-  'about acquire across activate actually ads advert adverts after aged aim aimed ' +
+  'about acquire across activate actually ads advert after aged aim aimed ' +
     'already also although am among amongst and any are as ask asking at attract audience ' +
     'awareness back be because been being both bought brief bring build but buy buys by ' +
     'call campaign can choose choosing compare comparing convert could create currently ' +
@@ -21,12 +21,12 @@ export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
     'itself just keep launch let lets letting like lose losing love make makes may might ' +
     'mostly must nationally nationwide need never newly no not now nurture objective of ' +
     'off offer offering often ok okay on onboard only onto or order orders ourselves out ' +
-    'over paid pay pays per pick picking ping plan plus program programme pull push re ' +
+    'over paid pay pays per pick picking ping plan plus programme pull push re ' +
     'reach reaches reactivate really receive receives recently recruit referral remind ' +
     'reminds retain revealed reveals reward run said says segment selling sells send ' +
     'sends serves serving she should show showed showing shows sign signs so speak speaks ' +
     'still stop such suggested suggests supplying switch switching talk talks target ' +
-    'targeting targets teaches television tell telling tells than thank that them ' +
+    'targeting targets teaches tell telling tells than thank that them ' +
     'themselves then there they think thinking though through til till to today turn ' +
     'turning tv typically under unless until up upsell use uses usually via visit want ' +
     'was we welcome were what when where whereas whether which while who whose why will ' +
@@ -126,7 +126,7 @@ export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
  */
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
   'account accounts area brand business care client cs csm customer dedicated franchise ' +
-    'key marketing named one our own partner partnership product program programme ' +
+    'key marketing named one our own partner partnership product programme ' +
     'regional relationship residence retention sales same save service single site ' +
     'success support territory wealth',
 );
@@ -249,7 +249,7 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
   [
     'op',
     wordSet(
-      'funds fund funding marketing money budget budgets advertising ads advert adverts support dollars',
+      'funds fund funding marketing money budget budgets advertising ads advert support dollars',
     ),
   ],
   ['ops', wordSet('funds fund funding marketing money budget budgets')],

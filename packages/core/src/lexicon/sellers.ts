@@ -33,7 +33,7 @@ export const HEADING_ADDRESSERS: ReadonlySet<string> = wordSet('about at for re 
  * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
  */
 export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
-  'biz brand business client company firm shop store studio team',
+  'brand business client company firm shop store studio team',
 );
 
 /** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
