@@ -113,6 +113,10 @@ describe('excluded word forms', () => {
     expect(cues('Use the data to spot lapsing SKUs.')).not.toContain('mass-media');
     expect(cues('A radio spot for new runners.')).toContain('mass-media');
     expect(cues('Patient-advocacy creators on Instagram.')).not.toContain('advocacy');
+    expect(cues('The HR sponsors at each client get a renewal review.')).not.toContain(
+      'mass-media',
+    );
+    expect(cues('Sponsors of the festival get logo placement.')).toContain('mass-media');
     // A brief's header names who wrote it and for whom, not buyers or account staff.
     const header =
       'Client: Nike\nAccount Director: Sam Lee\nAgency: Brightwater\nBrief: trial among new runners.';

@@ -173,6 +173,10 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "a brand play", "expansion plays": a business move, not the product played with.
   ['usage play', wordSet(BUSINESS_PLAYS)],
   ['usage plays', wordSet(BUSINESS_PLAYS)],
+  // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
+  // account, not a sponsorship bought for reach.
+  ['mass-media sponsor', wordSet('business client exec executive hr internal project')],
+  ['mass-media sponsors', wordSet('business client exec executive hr internal project')],
   // "data to spot lapsing SKUs": to notice, not an ad spot.
   ['mass-media spot', wordSet('to can could will we')],
   // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
