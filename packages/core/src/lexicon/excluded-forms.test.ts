@@ -117,6 +117,10 @@ describe('excluded word forms', () => {
       'mass-media',
     );
     expect(cues('Sponsors of the festival get logo placement.')).toContain('mass-media');
+    expect(cues('Students opening their first bank account get a railcard.')).not.toContain(
+      'clients',
+    );
+    expect(cues('Each client account gets a QBR.')).toContain('clients');
     // A brief's header names who wrote it and for whom, not buyers or account staff.
     const header =
       'Client: Nike\nAccount Director: Sam Lee\nAgency: Brightwater\nBrief: trial among new runners.';

@@ -173,6 +173,9 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "a brand play", "expansion plays": a business move, not the product played with.
   ['usage play', wordSet(BUSINESS_PLAYS)],
   ['usage plays', wordSet(BUSINESS_PLAYS)],
+  // "their first bank account", "a student account": a product, not a client's account.
+  ['clients account', wordSet('bank checking joint savings student')],
+  ['clients accounts', wordSet('bank checking joint savings student')],
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
   ['mass-media sponsor', wordSet('business client exec executive hr internal project')],
