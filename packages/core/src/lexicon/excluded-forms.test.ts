@@ -37,6 +37,7 @@ describe('excluded word forms', () => {
     );
     expect(cues("We'll use paid social to reach parents.")).not.toContain('who-use');
     expect(cues("We won't use TV.")).not.toContain('usage');
+    expect(cues("We'll use the CRM to find lapsed guests.")).not.toContain('end-user');
     expect(cues('I have never tried TV for this.')).not.toContain('never-heard');
     expect(cues("We're not using this list for ads.")).not.toContain('never-heard');
     // People the seller has not met, or who use the product, are still what the cues say.

@@ -224,7 +224,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
  * opens the clause a word or two before the cue.
  */
 export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
+  'beyond-our-base dont-know-us end-user gone-quiet never-heard not-yet usage who-use',
 );
 
 /**
