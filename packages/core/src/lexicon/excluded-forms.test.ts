@@ -122,6 +122,11 @@ describe('excluded word forms', () => {
       'clients',
     );
     expect(cues('Each client account gets a QBR.')).toContain('clients');
+    // An NHS trust, a household's energy bill and a school's business manager are no trust in
+    // us, no invoicing of ours and no account manager of ours.
+    expect(cues('Every NHS trust gets a renewal review.')).not.toContain('long-term');
+    expect(cues('Households see their energy bill drop.')).not.toContain('invoicing');
+    expect(cues('The school business manager signs the order.')).not.toContain('account-manager');
     // A brief's header names who wrote it and for whom, not buyers or account staff.
     const header =
       'Client: Nike\nAccount Director: Sam Lee\nAgency: Brightwater\nBrief: trial among new runners.';

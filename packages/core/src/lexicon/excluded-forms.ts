@@ -176,6 +176,13 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "their first bank account", "a student account": a product, not a client's account.
   ['clients account', wordSet('bank checking joint savings student')],
   ['clients accounts', wordSet('bank checking joint savings student')],
+  // "every NHS trust", "foundation trusts": an organisation, not a buyer's trust in us.
+  ['long-term trust', wordSet('foundation health hospital nhs')],
+  ['long-term trusts', wordSet('foundation health hospital nhs')],
+  // "their energy bill", "the phone bill": what a household pays, not our invoicing.
+  ['invoicing bill', wordSet('electricity energy gas grocery heating mobile phone utility water')],
+  // "the school business manager": the buyer's own staff, not the seller's account manager.
+  ['account-manager business', wordSet('academy college hospital practice school surgery')],
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
   ['mass-media sponsor', wordSet('business client exec executive hr internal project')],
