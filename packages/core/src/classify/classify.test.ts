@@ -341,6 +341,8 @@ describe('classify', () => {
       'The Tenant may renew this lease for a further term by giving the Landlord six months’ notice, provided the Tenant is not in breach of its obligations. The rent for the renewed term shall be the open market rent.',
       'We’re hiring: CRM Marketing Manager. You’ll own our lifecycle emails and loyalty scheme. Salary £55–62k. Apply by 14 March with a CV.',
       'Release 4.18.2: fixed a crash when exporting campaigns; removed the legacy loyalty widget API (deprecated since 3.9).',
+      // More such words outweigh more domain evidence: an error log full of loyalty terms.
+      '2025-03-04T10:22:11Z ERROR LoyaltyPointsService: failed to credit 250 points for customer_id=88122 order_id=551203 (tier=GOLD): upstream timeout after 3000ms; retry 2/3 scheduled',
     ])
       expect(classify(text).orientation, text).toBe('undetermined');
     // Marketing that names one such word is still read: a payroll card's employer accounts.

@@ -140,11 +140,11 @@ function declaredHybrid(probabilities: number[]) {
 }
 
 /**
- * Programme evidence below which a text with two words of another kind of document (a contract,
- * a job ad, a ticket: `OTHER_GENRE_WORDS`) is not marketing; with one such word, the market-talk
- * bound. Read off the labelled and non-marketing sets: no marketing text of them has that little.
+ * How many times more programme evidence each further word of another kind of document (a
+ * contract, a job ad, a log: `OTHER_GENRE_WORDS`) asks for: under 3 with one such word, 12 with
+ * two, 48 with three. No labelled marketing text of the sets has that little for its words.
  */
-const OTHER_GENRE_PROGRAMME_MAXIMUM = 8;
+const OTHER_GENRE_FACTOR = 4;
 
 /** The verdict: undetermined, by who buys, by a little evidence, or the model's (the usual). */
 export function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
@@ -154,8 +154,8 @@ export function decide(analysis: Analysis, totals: PoleTotals, model: Orientatio
     analysis.tokens.filter((t) => OTHER_GENRE_WORDS.has(t.norm)).map((t) => t.norm),
   ).size;
   if (
-    programme <
-    (otherGenre > 1 ? OTHER_GENRE_PROGRAMME_MAXIMUM : otherGenre * MARKET_TALK_REQUIRED_BELOW)
+    otherGenre > 0 &&
+    programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1)
   )
     return UNDETERMINED;
   const marketMass = market.customer + market.consumer;
