@@ -126,6 +126,11 @@ describe('excluded word forms', () => {
     // us, no invoicing of ours and no account manager of ours.
     expect(cues('Every NHS trust gets a renewal review.')).not.toContain('long-term');
     expect(cues('Households see their energy bill drop.')).not.toContain('invoicing');
+    // "no ads" in a product's description is a feature, not a channel set aside; back-to-school
+    // is a shopping season for households, not schools that buy.
+    expect(cues('A drawing app for kids, with no ads.')).not.toContain('mass-media');
+    expect(cues('A back-to-school sale on lunchboxes.')).toEqual(['households']);
+    expect(cues('We sell to school districts.')).toContain('business-buyers');
     expect(cues('The school business manager signs the order.')).not.toContain('account-manager');
     // A brief's header names who wrote it and for whom, not buyers or account staff.
     const header =

@@ -187,6 +187,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // account, not a sponsorship bought for reach.
   ['mass-media sponsor', wordSet('business client exec executive hr internal project')],
   ['mass-media sponsors', wordSet('business client exec executive hr internal project')],
+  // "an app with no ads", "zero ads": a product feature, not a channel set aside.
+  ['mass-media adverts', wordSet('no zero')],
   // "data to spot lapsing SKUs": to notice, not an ad spot.
   ['mass-media spot', wordSet('to can could will we')],
   // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
