@@ -63,9 +63,9 @@ const ROLE_SETS = [
   // invoice request, an office note, an incident log) and a Notion page whose title and
   // metadata outweigh its two workstreams.
   { file: 'texts.long-form-2.jsonl', orientation: 64, purchaser: 41, endUser: 57 },
-  // Measured 61 of 70, purchaser 41, end user 42. Misses: four customer programmes tipped to
-  // hybrid by side remarks, a student-account launch, and four non-marketing texts (a support
-  // macro, meeting logistics, an IT ticket, a match report). Most role misses name a consumer
+  // Measured 60 of 70, purchaser 41, end user 42. Misses: four customer programmes tipped to
+  // hybrid by side remarks, and six non-marketing texts (release notes, a job ad, a support
+  // macro, meeting logistics, an IT ticket, a match report) read from their domain words. Most role misses name a consumer
   // brief's audience as paying, or staff and products as people.
   { file: 'texts.long-form-3.jsonl', orientation: 59, purchaser: 39, endUser: 40 },
 ];

@@ -41,6 +41,7 @@ export function buildResult(parts: ResultParts): Classification {
     dimensions,
     roleInProse(purchaser),
     roleInProse(endUser),
+    parts.rolesDiffer,
   );
   return {
     orientation,

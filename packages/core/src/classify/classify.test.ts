@@ -336,21 +336,23 @@ describe('classify', () => {
     }
   });
 
-  it('leaves a contract, a job ad or release notes undetermined, however many domain words', () => {
+  it('leaves a contract, minutes or a runbook undetermined, however many domain words', () => {
     for (const text of [
       'The Tenant may renew this lease for a further term by giving the Landlord six months’ notice, provided the Tenant is not in breach of its obligations. The rent for the renewed term shall be the open market rent.',
-      'We’re hiring: CRM Marketing Manager. You’ll own our lifecycle emails and loyalty scheme. Salary £55–62k. Apply by 14 March with a CV.',
-      'Release 4.18.2: fixed a crash when exporting campaigns; removed the legacy loyalty widget API (deprecated since 3.9).',
-      // More such words outweigh more domain evidence: an error log full of loyalty terms.
-      '2025-03-04T10:22:11Z ERROR LoyaltyPointsService: failed to credit 250 points for customer_id=88122 order_id=551203 (tier=GOLD): upstream timeout after 3000ms; retry 2/3 scheduled',
+      'The Recipient shall hold the Confidential Information of the Disclosing Party in confidence, including customer lists and loyalty programme data, and is liable for any breach.',
+      'Minutes: quorum present. The CFO reported customer churn at 4% and the loyalty relaunch on budget. AOB: none.',
+      'If customer records stop syncing to the CRM, run `systemctl restart crm-sync` and check stderr for the loyalty worker.',
     ])
       expect(classify(text).orientation, text).toBe('undetermined');
-    // Marketing that names one such word is still read: a payroll card's employer accounts.
-    expect(
-      classify(
-        'Payroll card: salary paid onto the card for staff; renewal reviews and volume pricing for our employer accounts.',
-      ).orientation,
-    ).toBe('customer');
+    // Marketing whose subject is one of those documents' words is still read: a payroll app, a
+    // GDPR course, a recruitment agency's ads.
+    for (const text of [
+      'Payroll for small firms: pay salary and statutory sick pay in one click. Google ads to owners; free for 30 days.',
+      'Sell our GDPR training course to compliance officers at charities; early-bird discount.',
+      'Ad for our recruitment agency: send us your CV, we find the salary you deserve. Bus shelters and Spotify.',
+      'Landlords: are you liable for statutory gas checks? Our cover handles it. Facebook ads to buy-to-let owners.',
+    ])
+      expect(classify(text).orientation, text).not.toBe('undetermined');
   });
 
   it('leaves a text that does not talk about a market undetermined, stray cues and all', () => {

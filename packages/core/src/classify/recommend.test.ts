@@ -3,18 +3,14 @@ import type { DimensionResults } from '../schemas/result.ts';
 import type { DimensionId, Lean } from '../schemas/vocabulary.ts';
 import { recommend } from './recommend.ts';
 
-/** Dimensions with the given leans; a market that leans has some strength, as it would. */
-const leaning = (
-  leans: Partial<Record<DimensionId, Lean>>,
-  marketStated = leans.market === 'customer' || leans.market === 'consumer',
-): DimensionResults =>
+const leaning = (leans: Partial<Record<DimensionId, Lean>>): DimensionResults =>
   Object.fromEntries(
     (['scope', 'audience', 'focus', 'relationship', 'emphasis', 'insight', 'market'] as const).map(
       (id) => [
         id,
         {
           lean: leans[id] ?? 'unknown',
-          strength: id === 'market' && marketStated ? 1 : 0,
+          strength: 0,
           evidence: [],
         },
       ],
@@ -36,17 +32,6 @@ describe('recommend', () => {
     expect(focusTitle('customer')).toMatch(/business reviews/);
     expect(focusTitle('consumer')).toMatch(/loyalty or rewards programme/);
     expect(focusTitle('unknown')).toMatch(/loyalty or rewards programme/);
-  });
-
-  it('gives the general moves when the market leans by the orientation alone', () => {
-    const [focus] = recommend({
-      orientation: 'customer',
-      dimensions: leaning({ focus: 'customer', market: 'customer' }, false),
-      purchaser: null,
-      endUser: null,
-      rolesDiffer: false,
-    });
-    expect(focus?.title).toMatch(/loyalty or rewards programme/);
   });
 
   it('speaks of accounts to business buyers and of purchase history to people', () => {

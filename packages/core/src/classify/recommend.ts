@@ -91,10 +91,7 @@ export function recommend(input: RecommendationInput): Recommendation[] {
     });
   }
   if (input.orientation === 'undetermined') return out;
-  // Who buys, as far as the text (or an answer) says: a lean the market takes from the
-  // orientation alone ("VIP clients" with no word of who they are) calls for the general moves.
-  const { market } = input.dimensions;
-  const buyers = market.strength > 0 ? market.lean : 'unknown';
+  const buyers = input.dimensions.market.lean;
   for (const id of PRIORITY) {
     const lean = input.dimensions[id].lean;
     if (lean === 'customer' || lean === 'consumer')

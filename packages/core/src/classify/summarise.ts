@@ -8,6 +8,9 @@ const LABEL: Readonly<Record<Orientation, string>> = {
   undetermined: 'Undetermined',
 };
 
+/** Words that name people still to be won rather than people who use what is bought. */
+const PROSPECTS = /\b(?:new|never|yet|prospective|potential|first-time)\b/i;
+
 /** One sentence a person can read: the verdict, who it addresses, and its main focus. */
 export function summarise(
   orientation: Orientation,
@@ -15,6 +18,7 @@ export function summarise(
   dimensions: DimensionResults,
   purchaser: string | null,
   endUser: string | null,
+  rolesDiffer: boolean,
 ): string {
   // Rounded down: 0.995 reads "99%", never a certainty the model did not give.
   const percent = Math.floor(confidence * 100);
@@ -27,16 +31,15 @@ export function summarise(
     parts.push(`it addresses whoever pays${purchaser ? ` (${purchaser})` : ''}`);
   else if (audience === 'consumer')
     parts.push(`it addresses whoever uses${endUser ? ` (${endUser})` : ''}`);
-  // A mix of buyers kept and buyers won is no payer-and-user split: say so only when both
-  // are named and differ.
-  else if (audience === 'mixed' && purchaser && endUser && purchaser !== endUser)
+  // A mix of buyers kept and buyers won is no payer-and-user split: say so only when both are
+  // named, differ, and the users are not the people still to be won ("who've never given").
+  else if (audience === 'mixed' && rolesDiffer && !PROSPECTS.test(endUser ?? ''))
     parts.push(`it addresses both whoever pays (${purchaser}) and whoever uses (${endUser})`);
   const focus = dimensions.focus.lean;
   if (focus === 'customer') parts.push('aims to keep and grow buyers');
   else if (focus === 'consumer') parts.push('aims to create demand and awareness');
   else if (focus === 'mixed') parts.push('keeps buyers while building demand');
-  if (orientation === 'consumer' && purchaser && endUser && purchaser !== endUser)
-    parts.push(`paid for by ${purchaser}`);
+  if (orientation === 'consumer' && rolesDiffer) parts.push(`paid for by ${purchaser}`);
   const reason = parts.length > 0 ? `: ${parts.join(', ')}` : '';
   return `${LABEL[orientation]} (${percent}% confidence)${reason}.`;
 }

@@ -10,7 +10,7 @@ import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.t
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { overlaps } from '../analysis/phrase-relations.ts';
-import { OTHER_GENRE_WORDS } from '../lexicon/index.ts';
+import { OTHER_GENRE_COMPANIONS, OTHER_GENRE_WORDS } from '../lexicon/index.ts';
 import { readFeatures } from '../model/features.ts';
 import {
   MODEL_CLASSES,
@@ -141,8 +141,9 @@ function declaredHybrid(probabilities: number[]) {
 
 /**
  * How many times more programme evidence each further word of another kind of document (a
- * contract, a job ad, a log: `OTHER_GENRE_WORDS`) asks for: under 3 with one such word, 12 with
- * two, 48 with three. No labelled marketing text of the sets has that little for its words.
+ * contract, minutes, a log: `OTHER_GENRE_WORDS` and their companions) asks for: under 3 with
+ * one such word, 12 with two, 48 with three. No labelled marketing text of the sets has that
+ * little for its words.
  */
 const OTHER_GENRE_FACTOR = 4;
 
@@ -150,11 +151,16 @@ const OTHER_GENRE_FACTOR = 4;
 export function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
+  // Another kind of document: a marker ("shall", "traceback"), and the more such words with it,
+  // the more programme evidence a text needs.
+  const { tokens } = analysis;
   const otherGenre = new Set(
-    analysis.tokens.filter((t) => OTHER_GENRE_WORDS.has(t.norm)).map((t) => t.norm),
+    tokens
+      .filter((t) => OTHER_GENRE_WORDS.has(t.norm) || OTHER_GENRE_COMPANIONS.has(t.norm))
+      .map((t) => t.norm),
   ).size;
   if (
-    otherGenre > 0 &&
+    tokens.some((t) => OTHER_GENRE_WORDS.has(t.norm)) &&
     programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1)
   )
     return UNDETERMINED;

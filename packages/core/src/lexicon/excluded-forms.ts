@@ -180,13 +180,20 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['long-term trust', wordSet('foundation health hospital nhs')],
   ['long-term trusts', wordSet('foundation health hospital nhs')],
   // "their energy bill", "the phone bill": what a household pays, not our invoicing.
-  ['invoicing bill', wordSet('electricity energy gas grocery heating mobile phone utility water')],
+  [
+    'invoicing bill',
+    wordSet('broadband electricity energy gas grocery heating mobile phone utility vet water'),
+  ],
+  [
+    'invoicing bills',
+    wordSet('broadband electricity energy gas grocery heating mobile phone utility vet water'),
+  ],
   // "the school business manager": the buyer's own staff, not the seller's account manager.
   ['account-manager business', wordSet('academy college hospital practice school surgery')],
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
-  ['mass-media sponsor', wordSet('business client exec executive hr internal project')],
-  ['mass-media sponsors', wordSet('business client exec executive hr internal project')],
+  ['mass-media sponsor', wordSet('business exec executive hr internal project')],
+  ['mass-media sponsors', wordSet('business exec executive hr internal project')],
   // "an app with no ads", "zero ads": a product feature, not a channel set aside.
   ['mass-media adverts', wordSet('no zero')],
   // "data to spot lapsing SKUs": to notice, not an ad spot.
@@ -233,7 +240,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
  * opens the clause a word or two before the cue.
  */
 export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us end-user gone-quiet never-heard not-yet usage who-use',
+  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
 );
 
 /**
