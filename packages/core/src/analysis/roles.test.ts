@@ -261,6 +261,9 @@ describe('findRoles', () => {
     expect(heads('Attendees: J. Park (Brand), L. Ferreira (CX)')).not.toContain('attendees');
     expect(heads('Owner: @mika')).not.toContain('owner');
     expect(heads('Conference attendees get a free tote.')).toContain('attendees');
+    // A section for the market is no person, nor is an email's greeting.
+    expect(heads('Consumer: a TV campaign so drivers ask for us.')).not.toContain('consumer');
+    expect(heads('Dear colleagues, the new segment is live.')).not.toContain('colleagues');
     // A persona's label is no field: "Small business owner: runs a salon".
     expect(heads('Small business owner: runs a salon.')).toContain('owner');
     // A field named for people in the market names them: "Pet owners: awareness ads".

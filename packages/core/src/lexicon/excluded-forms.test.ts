@@ -130,6 +130,10 @@ describe('excluded word forms', () => {
     expect(cues('A drawing app for kids, with no ads.')).not.toContain('mass-media');
     expect(cues('A back-to-school sale on lunchboxes.')).toEqual(['households']);
     expect(cues('We sell to school districts.')).toContain('business-buyers');
+    // An email's legal footer and a drinks ad's legal line; users championing inside an account.
+    expect(cues('Registered in England and Wales No. 0123. Please drink responsibly.')).toEqual([]);
+    expect(cues('Registered members get early access.')).toContain('existing');
+    expect(cues('Hygienist advocacy inside each account.')).not.toContain('advocacy');
     expect(cues('The school business manager signs the order.')).not.toContain('account-manager');
     // A brief's header names who wrote it and for whom, not buyers or account staff.
     const header =

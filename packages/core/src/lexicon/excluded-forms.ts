@@ -123,6 +123,11 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
     'mass-media outdoor',
     wordSet('apparel clothing equipment furniture gear kitchen lighting living power space spaces'),
   ],
+  // "Registered in England and Wales No. 0123": an email's legal footer, not buyers we have.
+  ['existing registered', wordSet('in office number no')],
+  // "Please drink responsibly": a legal line on a drinks brand's copy, not the product in use.
+  ['usage drink', wordSet('responsibly')],
+  ['consumer-products drink', wordSet('responsibly')],
   // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
   // the best buyers.
   [
@@ -200,7 +205,12 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   ['mass-media spot', wordSet('to can could will we')],
   // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
   // recommending a brand.
-  ['advocacy', wordSet('consumer legal patient patients policy public')],
+  [
+    'advocacy',
+    wordSet(
+      'clinician consumer employee hygienist legal nurse patient patients policy public staff user users',
+    ),
+  ],
   // "customer experience" is how buyers are looked after (a customer strategy in the seeds), and
   // a "claims experience" review is an insurer's account review: neither is the user's
   // experience of the product.

@@ -233,6 +233,8 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['consumer', wordSet('to')],
   // "in-person events", "£20 per person": a manner and a rate, not someone.
   ['person', wordSet('in per')],
+  // "Dear colleagues": an email's greeting, not the people it is about.
+  ['colleagues', wordSet('dear')],
 ]);
 
 /**
@@ -265,6 +267,8 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['participants', wordSet(':')],
   ['owner', wordSet(':')],
   ['stakeholders', wordSet(':')],
+  // "Consumer: a TV campaign so drivers ask for us": a section for the market, not a person.
+  ['consumer', wordSet(':')],
 ]);
 
 /**
