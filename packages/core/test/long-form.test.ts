@@ -51,12 +51,14 @@ const roleRight = (gold: string | null | undefined, span: { text: string } | nul
     : span !== null && roleMatches(gold, span.text);
 
 /**
- * Two more sets by two more helpers, each of whom saw no other fixture, labelled with who pays and
- * who uses (null when the text does not say). The second (B2B2C, pharma, marketplaces,
+ * Three more sets by three more helpers, each of whom saw no other fixture, labelled with who
+ * pays and who uses (null when the text does not say). The second (B2B2C, pharma, marketplaces,
  * franchises, tickets, OKRs, LinkedIn posts, non-native English) scored 64 of 70 when first run;
  * the third (travel, telecoms, fintech, publishers, creative briefs, media plans, board memos,
- * press releases, voice memos) 57 of 70. Their reports drove the session of the room's fixes, so
- * both are seen now. Floors sit a little under what was measured at the end of that session.
+ * press releases, voice memos) 57 of 70; the fourth (company and product descriptions, segment
+ * definitions, one-liners, emails with signatures, mixed languages, business documents) 53 of
+ * 70. Their reports drove the session of the room's fixes, so all three are seen now. Floors sit
+ * a little under what was measured at the end of that session.
  */
 const ROLE_SETS = [
   // Measured 66 of 70, purchaser 43, end user 59. Misses: three non-marketing texts (an
@@ -67,7 +69,11 @@ const ROLE_SETS = [
   // hybrid by side remarks, and six non-marketing texts (release notes, a job ad, a support
   // macro, meeting logistics, an IT ticket, a match report) read from their domain words. Most role misses name a consumer
   // brief's audience as paying, or staff and products as people.
-  { file: 'texts.long-form-3.jsonl', orientation: 59, purchaser: 39, endUser: 40 },
+  { file: 'texts.long-form-3.jsonl', orientation: 58, purchaser: 39, endUser: 40 },
+  // Measured 54 of 70, purchaser 34, end user 50. Misses: seven of the eleven non-marketing
+  // texts (an NDA, an HR policy, board minutes, a dispatch notice, terms of service, an error
+  // log, results news), half the plain company descriptions, and hybrids read one-sided.
+  { file: 'texts.long-form-4.jsonl', orientation: 52, purchaser: 32, endUser: 48 },
 ];
 
 for (const floors of ROLE_SETS) {
