@@ -129,13 +129,13 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 // of the clause split and scored 0.906 / 0.883 with it (0.912 / 0.901 with that morning's code).
 // Measured as shipped (acc / macro-F1 / swap / dims / purchaser recall / end-user recall / ECE):
 //   blind     0.987 / 0.986 / 0.7 % / 0.894 / 0.923 / 0.896 / 0.046
-//   unseen-e  0.940 / 0.937 / 1.3 % / 0.870 / 0.897 / 0.925 / 0.033
+//   unseen-e  0.940 / 0.937 / 1.3 % / 0.870 / 0.897 / 0.925 / 0.032
 //   unseen-f  0.973 / 0.971 / 0.7 % / 0.884 / 0.811 / 0.841 / 0.043
 //   unseen-j  0.980 / 0.975 / 0.0 % / 0.845 / 0.874 / 0.868 / 0.042
-//   unseen-m  0.947 / 0.935 / 0.0 % / 0.852 / 0.877 / 0.873 / 0.032
+//   unseen-m  0.953 / 0.942 / 0.0 % / 0.857 / 0.877 / 0.873 / 0.034
 //   unseen-p  0.927 / 0.924 / 0.7 % / 0.817 / 0.793 / 0.800 / 0.055
-//   unseen-s  0.986 / 0.985 / 0.0 % / 0.891 / 0.875 / 0.866 / 0.046
-//   unseen-u  0.900 / 0.894 / 2.0 % / 0.814 / 0.839 / 0.733 / 0.052
+//   unseen-s  0.986 / 0.985 / 0.0 % / 0.891 / 0.875 / 0.866 / 0.047
+//   unseen-u  0.900 / 0.894 / 2.0 % / 0.814 / 0.839 / 0.733 / 0.050
 //   unseen-w  0.944 / 0.939 / 0.6 % / 0.813 / 0.776 / 0.802 / 0.033
 //   unseen-y  0.931 / 0.926 / 0.0 % / 0.853 / 0.842 / 0.857 / 0.036
 //   unseen-z  0.938 / 0.925 / 0.6 % / 0.864 / 0.883 / 0.911 / 0.019
@@ -144,7 +144,7 @@ describe('dev-set floors under 5-fold cross-validation', () => {
 //   unseen-zd 0.894 / 0.885 / 1.3 % / 0.795 / 0.898 / 0.836 / 0.040
 //   unseen-ze 0.938 / 0.929 / 1.9 % / 0.823 / 0.853 / 0.863 / 0.039
 //   unseen-zf 0.956 / 0.955 / 1.3 % / 0.837 / 0.872 / 0.899 / 0.021
-//   unseen-zg 0.950 / 0.949 / 1.3 % / 0.826 / 0.814 / 0.795 / 0.033
+//   unseen-zg 0.950 / 0.949 / 1.3 % / 0.826 / 0.814 / 0.795 / 0.030
 //   unseen-zh 0.913 / 0.911 / 0.7 % / 0.778 / 0.776 / 0.733 / 0.043
 // ECE on 150 cases moves by a few thousandths whenever the model is refitted (blind went
 // 0.045 → 0.051 in one refit and back to 0.044 in the next), so calibration is also held pooled
