@@ -152,9 +152,21 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new
   ],
 ]);
 
-/** The kinds of business move called a "play": "a retention play", "two expansion plays". */
-const BUSINESS_PLAYS =
-  'acquisition awareness brand expansion growth land loyalty reach retention upsell volume';
+/**
+ * One list under a word of a cue in the singular and in the plural ("usage play", "usage
+ * plays"): the keys name a word as written.
+ */
+const singularAndPlural = (
+  id: string,
+  word: string,
+  words: string,
+): [string, ReadonlySet<string>][] => {
+  const set = wordSet(words);
+  return [
+    [`${id} ${word}`, set],
+    [`${id} ${word}s`, set],
+  ];
+};
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
@@ -176,29 +188,26 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "on-demand video" is a way to deliver, not demand to create.
   ['demand', wordSet('on')],
   // "a brand play", "expansion plays": a business move, not the product played with.
-  ['usage play', wordSet(BUSINESS_PLAYS)],
-  ['usage plays', wordSet(BUSINESS_PLAYS)],
+  ...singularAndPlural(
+    'usage',
+    'play',
+    'acquisition awareness brand expansion growth land loyalty reach retention upsell volume',
+  ),
   // "their first bank account", "a student account": a product, not a client's account.
-  ['clients account', wordSet('bank checking joint savings student')],
-  ['clients accounts', wordSet('bank checking joint savings student')],
+  ...singularAndPlural('clients', 'account', 'bank checking joint savings student'),
   // "every NHS trust", "foundation trusts": an organisation, not a buyer's trust in us.
-  ['long-term trust', wordSet('foundation health hospital nhs')],
-  ['long-term trusts', wordSet('foundation health hospital nhs')],
+  ...singularAndPlural('long-term', 'trust', 'foundation health hospital nhs'),
   // "their energy bill", "the phone bill": what a household pays, not our invoicing.
-  [
-    'invoicing bill',
-    wordSet('broadband electricity energy gas grocery heating mobile phone utility vet water'),
-  ],
-  [
-    'invoicing bills',
-    wordSet('broadband electricity energy gas grocery heating mobile phone utility vet water'),
-  ],
+  ...singularAndPlural(
+    'invoicing',
+    'bill',
+    'broadband electricity energy gas grocery heating mobile phone utility vet water',
+  ),
   // "the school business manager": the buyer's own staff, not the seller's account manager.
   ['account-manager business', wordSet('academy college hospital practice school surgery')],
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
-  ['mass-media sponsor', wordSet('business exec executive hr internal project')],
-  ['mass-media sponsors', wordSet('business exec executive hr internal project')],
+  ...singularAndPlural('mass-media', 'sponsor', 'business exec executive hr internal project'),
   // "an app with no ads", "zero ads": a product feature, not a channel set aside.
   ['mass-media adverts', wordSet('no zero')],
   // "data to spot lapsing SKUs": to notice, not an ad spot.
