@@ -218,6 +218,7 @@ export function createClassifier(model: OrientationModel) {
       endUser,
       rolesDiffer: reading.rolesDiffer,
       withRecommendations: options.recommendations !== false,
+      undeterminedReason: verdict.undeterminedReason,
     });
   };
 }

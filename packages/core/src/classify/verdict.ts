@@ -37,7 +37,13 @@ const UNDETERMINED_CONFIDENCE = 0.9;
 const BOTH_MARKETS_MINIMUM = 0.8;
 
 /** An orientation, its confidence, and the class probabilities behind it. */
-export type Verdict = { orientation: Orientation; confidence: number; probabilities: number[] };
+export type Verdict = {
+  orientation: Orientation;
+  confidence: number;
+  probabilities: number[];
+  /** Why the text is undetermined, when it is for another reason than no evidence at all. */
+  undeterminedReason?: string;
+};
 
 /** Words before people that say they are sold to as well: "and *direct to* homeowners". */
 const SOLD_TO_AS_WELL: readonly (readonly string[])[] = [
@@ -163,7 +169,11 @@ export function decide(analysis: Analysis, totals: PoleTotals, model: Orientatio
     tokens.some((t) => OTHER_GENRE_WORDS.has(t.norm)) &&
     programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1)
   )
-    return UNDETERMINED;
+    return {
+      ...UNDETERMINED,
+      undeterminedReason:
+        'it reads as another kind of document (a contract, minutes, code or a log), not as marketing',
+    };
   const marketMass = market.customer + market.consumer;
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&
