@@ -74,6 +74,11 @@ const ROLE_SETS = [
   // texts (an NDA, an HR policy, board minutes, a dispatch notice, terms of service, an error
   // log, results news), half the plain company descriptions, and hybrids read one-sided.
   { file: 'texts.long-form-4.jsonl', orientation: 52, purchaser: 32, endUser: 48 },
+  // A fifth set (80: briefs, segments, descriptions, one-liners and business documents), by a
+  // helper who saw no other set, came at the end of the session of the room and drove no fix:
+  // 67 of 80 when first run (67 of its 68 marketing texts, none of its 12 others undetermined),
+  // purchaser 47, end user 56.
+  { file: 'texts.long-form-5.jsonl', orientation: 65, purchaser: 45, endUser: 54 },
 ];
 
 for (const floors of ROLE_SETS) {
@@ -82,7 +87,7 @@ for (const floors of ROLE_SETS) {
     const results = cases.map((c) => ({ c, result: classify(c.text) }));
 
     it(`gets at least ${floors.orientation} of the ${cases.length} orientations right`, () => {
-      expect(cases).toHaveLength(70);
+      expect(cases.length).toBeGreaterThanOrEqual(70);
       const right = results.filter(({ c, result }) => result.orientation === c.orientation);
       expect(right.length).toBeGreaterThanOrEqual(floors.orientation);
     });
