@@ -11,6 +11,9 @@ describe('quoteEvidence', () => {
 describe('percent', () => {
   it('rounds a confidence down, so it never shows a certainty the model did not give', () => {
     expect(percent(0.995)).toBe('99%');
+    // Not 56% and 28%: 0.57 × 100 and 0.29 × 100 fall just short of 57 and 29 in floating point.
+    expect(percent(0.57)).toBe('57%');
+    expect(percent(0.29)).toBe('29%');
     expect(percent(0.8)).toBe('80%');
     expect(percent(1)).toBe('100%');
   });

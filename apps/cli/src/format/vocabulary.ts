@@ -58,7 +58,8 @@ export function leanLabel(lean: Lean): string {
  * did not give.
  */
 export function percent(value: number): string {
-  return `${Math.floor(value * 100)}%`;
+  // From thousandths, as results give it: 0.57 × 100 is 56.99… in floating point.
+  return `${Math.floor(Math.round(value * 1000) / 10)}%`;
 }
 
 /**
