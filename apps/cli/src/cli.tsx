@@ -10,16 +10,23 @@ import module from 'node:module';
 // Reuse V8's compiled code across runs (Node ≥ 22.1): a one-shot command starts faster.
 module.enableCompileCache?.();
 
-const { processIo, WriteError } = await import('./io.ts');
+const { CLOSED_AFTER_INTERRUPT, closedPipeExit, processIo, WriteError } = await import('./io.ts');
 const { reportError, wasReported } = await import('./commands/errors.ts');
 const { runCli } = await import('./program.ts');
 
-// A closed pipe (`marketlens … | head`) is a normal way for a reader to stop. Any other failure
-// of stdout (a full disk) is said in words, by the command whose write failed, or else — when
-// nothing waited for the write, as for --help — once everything else is done.
+// A closed pipe (`marketlens … | head`) is a normal way for a reader to stop, unless the reader
+// stopped for the Ctrl-C that reached the whole pipeline: the run was interrupted, and says so.
+// Any other failure of stdout (a full disk) is said in words, by the command whose write failed,
+// or else — when nothing waited for the write, as for --help — once everything else is done.
 let stdoutError: unknown;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') {
+    void closedPipeExit().then((code) => {
+      if (code !== 0) process.stderr.write(CLOSED_AFTER_INTERRUPT);
+      process.exit(code);
+    });
+    return;
+  }
   stdoutError ??= error;
 });
 process.once('beforeExit', async () => {

@@ -3,7 +3,15 @@
  *
  * @module
  */
-import { EXIT, type ExitCode, type Io, WriteError, write } from '../io.ts';
+import {
+  CLOSED_AFTER_INTERRUPT,
+  closedPipeExit,
+  EXIT,
+  type ExitCode,
+  type Io,
+  WriteError,
+  write,
+} from '../io.ts';
 
 /** A failure the user can fix: bad input (exit 1) or bad usage (exit 2). */
 export class CliError extends Error {
@@ -33,8 +41,13 @@ export function wasReported(cause: unknown): boolean {
 export async function reportError(io: Io, error: unknown): Promise<ExitCode> {
   if (error instanceof WriteError) {
     if (typeof error.cause === 'object' && error.cause !== null) reportedWrites.add(error.cause);
-    // A closed pipe (`marketlens … | head`) is a normal way for a reader to stop.
-    if ((error.cause as { code?: unknown }).code === 'EPIPE') return EXIT.ok;
+    // A closed pipe (`marketlens … | head`) is a normal way for a reader to stop, unless it
+    // closed after an interrupt (see `closedPipeExit`).
+    if ((error.cause as { code?: unknown }).code === 'EPIPE') {
+      const code = await closedPipeExit();
+      if (code !== EXIT.ok) await write(io.stderr, CLOSED_AFTER_INTERRUPT).catch(() => {});
+      return code;
+    }
     if (error.stream === io.stderr) return EXIT.input;
     const target = error.target ?? (error.stream === io.stdout ? 'stdout' : 'the output');
     return reportError(
