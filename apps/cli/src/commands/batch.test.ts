@@ -2,7 +2,7 @@ import { createReadStream, existsSync, openSync } from 'node:fs';
 import { link, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -274,6 +274,40 @@ describe('batch command', () => {
     );
     expect(t.stderr()).toContain('2 records: ');
     expect(interrupt).toBeUndefined();
+  }, 10_000);
+
+  it('ends as usual when the interrupt comes after every record was read', async () => {
+    let interrupt: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;
+    const t = createTestIo({ cwd: dir, stdinIsTTY: false });
+    const stdin = new PassThrough();
+    t.io.stdin = stdin;
+    // The output is slow: the run is still writing when the whole input has been read.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let written = '';
+    t.io.stdout = new Writable({
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        void gate.then(() => done());
+      },
+    });
+    t.io.onInterrupt = (listener) => {
+      interrupt = listener;
+      return () => {
+        interrupt = undefined;
+      };
+    };
+    const run = runBatch(t.io, { input: '-' });
+    stdin.end('{"id":"a","text":"Loyalty perks for members."}\n{"id":"b","text":"x"}\n');
+    while (!stdin.readableEnded) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    interrupt?.('SIGINT');
+    release();
+    expect(await run).toBe(0);
+    expect(lines(written).map((record) => record.id)).toEqual(['a', 'b']);
+    expect(t.stderr()).not.toContain('interrupted');
   }, 10_000);
 
   it('on SIGTERM before the first record, says so and exits 143', async () => {

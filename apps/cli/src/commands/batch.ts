@@ -177,23 +177,30 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
       progress.update(stats.records, source?.bytesRead() ?? 0);
     });
     let lastLine = 0;
+    // Whether every record was read and handed on: a signal after that cuts nothing short.
+    let readAll = false;
     const iterator = records[Symbol.asyncIterator]();
     while (interrupt.signal === undefined) {
       const next = await interrupt.race(iterator.next());
-      if (next === INTERRUPTED || next.done === true) break;
+      if (next === INTERRUPTED) break;
+      if (next.done === true) {
+        readAll = true;
+        break;
+      }
       for (const slice of slices(next.value)) {
         if (interrupt.signal !== undefined) break;
         await scheduler.push(slice);
         lastLine = slice.at(-1)?.line ?? lastLine;
       }
     }
-    if (interrupt.signal !== undefined) source.close();
+    const cutShort = interrupt.signal !== undefined && !readAll;
+    if (cutShort) source.close();
     await scheduler.finish();
     await writer.end();
     await output.close();
     outputClosed = true;
     progress.done();
-    if (interrupt.signal !== undefined) {
+    if (cutShort) {
       const where = toFile(options.output) ? ` to ${options.output}` : '';
       const done =
         lastLine === 0
@@ -208,7 +215,7 @@ export async function runBatch(io: Io, options: BatchCommandOptions): Promise<Ex
       const colors = createColors(shouldColor(io.stderrIsTTY, io.env));
       await write(io.stderr, formatSummary(stats, performance.now(), source.name, colors));
     }
-    if (interrupt.signal !== undefined) return exitCodeOf(interrupt.signal);
+    if (cutShort) return exitCodeOf(interrupt.signal);
     return stats.errors > 0 ? EXIT.input : EXIT.ok;
   } catch (error) {
     if (error instanceof WriteError && error.stream === output?.stream && toFile(options.output)) {
