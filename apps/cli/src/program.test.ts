@@ -125,16 +125,26 @@ describe('runCli', () => {
 
   it('says, for an unknown command, the command it looks like, or how to classify a text', async () => {
     const typo = createTestIo();
-    expect(await runCli(['clasify', 'x'], typo.io)).toBe(2);
+    expect(await runCli(['clasify'], typo.io)).toBe(2);
     expect(typo.stderr()).toMatch(
       /^error: unknown command 'clasify' \(did you mean classify\?\)\n/,
     );
     const text = createTestIo();
     expect(await runCli(['Loyalty', 'programme', 'for', 'resellers'], text.io)).toBe(2);
     expect(text.stderr()).toMatch(
-      /^error: unknown command 'Loyalty' \(a text goes to a command: marketlens classify "Loyalty programme for resellers"\)\n/,
+      /^error: unknown command 'Loyalty' \(a text goes to a command: marketlens classify 'Loyalty programme for resellers'\)\n/,
     );
     expect(text.stdout()).toBe('');
+    // A text whose first word looks like a command gets both hints; the text comes back as the
+    // shell will take it ("$5" unexpanded), and a long one is not echoed cut short.
+    const both = createTestIo();
+    expect(await runCli(['Classic', 'cars', 'for', "collectors'", '$5', 'off'], both.io)).toBe(2);
+    expect(both.stderr()).toContain(
+      "(did you mean classify? or a text goes to a command: marketlens classify 'Classic cars for collectors'\\'' $5 off')",
+    );
+    const long = createTestIo();
+    expect(await runCli(['Loyalty', 'x'.repeat(80)], long.io)).toBe(2);
+    expect(long.stderr()).toContain("marketlens classify 'your text', or --file");
   });
 
   it('still runs bare and as ui, off a terminal', async () => {

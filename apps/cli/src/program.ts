@@ -39,10 +39,6 @@ function parseJobs(value: string): number {
   return jobs;
 }
 
-/**
- * `--version` takes no arguments: any operand beside it (a stray word, a command) is a usage
- * error that names it, in the words commander uses when a command is given too many.
- */
 /** How many single-character edits turn `a` into `b` (Levenshtein). */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -64,19 +60,35 @@ function editDistance(a: string, b: string): number {
  * what a user most often puts there is the text itself, how to give a text to `classify`.
  */
 export function unknownCommand(args: readonly string[], commands: readonly string[]): string {
-  const cut = (text: string, max: number) =>
-    text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  // Cut by characters, not UTF-16 units, so an emoji is never split.
+  const cut = (text: string, max: number) => {
+    const characters = [...text];
+    return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+  };
   const [first = ''] = args;
-  const named = `error: unknown command '${cut(first, 40)}'`;
-  const typed = first.toLowerCase();
+  const named = `error: unknown command '${cut(first.replace(/\s+/g, ' '), 40)}'`;
+  const text = args.join(' ').replace(/\s+/g, ' ').trim();
+  const typed = first.trim().toLowerCase();
   const near = commands.find(
     (name) => editDistance(typed, name) <= Math.min(2, Math.floor(name.length / 3)),
   );
-  if (near !== undefined) return `${named} (did you mean ${near}?)`;
-  const text = cut(args.join(' ').replace(/\s+/g, ' ').trim(), 60).replaceAll('"', '\\"');
-  return `${named} (a text goes to a command: marketlens classify "${text}")`;
+  // One word is a command mistyped ("clasify"); more may be a text whose first word looks like
+  // one ("Classic cars for collectors"): then both hints.
+  if (near !== undefined && args.length === 1) return `${named} (did you mean ${near}?)`;
+  // The text as the shell takes it back, in single quotes: "$5 off" is not expanded. A long one
+  // is not echoed cut short, which would classify the wrong text.
+  const quoted = `'${text.replaceAll("'", "'\\''")}'`;
+  const hint =
+    text === '' || [...text].length > 60
+      ? "a text goes to a command: marketlens classify 'your text', or --file"
+      : `a text goes to a command: marketlens classify ${quoted}`;
+  return `${named} (${near === undefined ? '' : `did you mean ${near}? or `}${hint})`;
 }
 
+/**
+ * `--version` takes no arguments: any operand beside it (a stray word, a command) is a usage
+ * error that names it, in the words commander uses when a command is given too many.
+ */
 function refuseVersionArguments(program: Command): void {
   const { args } = program;
   if (args.length === 0) return;
