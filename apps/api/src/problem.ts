@@ -18,9 +18,11 @@ export const PROBLEM_KINDS = {
   unauthorized: { status: 401, title: 'Missing or invalid bearer token' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'request-timeout': { status: 408, title: 'Request timeout' },
   'payload-too-large': { status: 413, title: 'Request body too large' },
   'text-too-long': { status: 413, title: 'Text too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;
 

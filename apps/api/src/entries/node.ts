@@ -8,9 +8,12 @@
  */
 // First: the core's stem tables, before the classifier loads.
 import './fast-start.ts';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../app.ts';
 import { parseCorsOrigins, resolveToken } from '../options.ts';
+import { answerClientError, refusedRequest } from './client-error.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -46,10 +49,18 @@ const app = createApp({
   corsOrigins: parseCorsOrigins(process.env.CORS_ORIGINS),
 });
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+// The adapter's request listener, with an answer of ours for a URL it cannot read.
+const server = createServer(
+  getRequestListener(app.fetch, { hostname, errorHandler: refusedRequest }),
+);
+server.listen(port, hostname, () => {
+  const info = server.address() as AddressInfo;
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`marketlens-api listening on http://${host}:${info.port}`);
 });
+
+// A request the HTTP parser refuses gets a problem too, not Node's bare status line.
+server.on('clientError', answerClientError);
 
 server.on('error', (error) => {
   console.error(`marketlens-api: cannot listen on ${hostname}:${port}: ${error.message}`);

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, runToExit, startServer } from './node-server.ts';
 
@@ -124,6 +125,30 @@ describe('the Node server on a loopback port', () => {
     const method = await fetch(`${server.url}/v1/classify`);
     expect(method.status).toBe(405);
     expect(method.headers.get('Allow')).toBe('POST');
+  });
+
+  it('answers a problem to a request the HTTP parser refuses before the app sees it', async () => {
+    /** Sends `raw` over a fresh connection and reads the whole answer. */
+    const rawRequest = (raw: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(server.url);
+        const socket = connect(Number(url.port), url.hostname, () => socket.write(raw));
+        let answer = '';
+        socket.on('data', (chunk) => {
+          answer += String(chunk);
+        });
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    const backslash = await rawRequest('GET /v1/definitions/a\\b HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(backslash).toMatch(/^HTTP\/1\.1 400 /);
+    expect(backslash).toContain('Content-Type: application/problem+json');
+    expect(backslash).toContain('"type":"urn:marketlens:problem:bad-request"');
+    const big = await rawRequest(
+      `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(big).toMatch(/^HTTP\/1\.1 431 /);
+    expect(big).toContain('"type":"urn:marketlens:problem:headers-too-large"');
   });
 
   it('answers 413 for an oversized body, with Content-Length or chunked', async () => {
