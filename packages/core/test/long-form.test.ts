@@ -75,9 +75,10 @@ const ROLE_SETS = [
   // log, results news), half the plain company descriptions, and hybrids read one-sided.
   { file: 'texts.long-form-4.jsonl', orientation: 52, purchaser: 32, endUser: 48 },
   // A fifth set (80: briefs, segments, descriptions, one-liners and business documents), by a
-  // helper who saw no other set, came at the end of the session of the room and drove no fix:
-  // 67 of 80 when first run (67 of its 68 marketing texts, none of its 12 others undetermined),
-  // purchaser 47, end user 56.
+  // helper who saw no other set, came at the end of the session of the room: 67 of 80 when
+  // first run (67 of its 68 marketing texts, none of its 12 others undetermined), purchaser 47,
+  // end user 56; two section labels it named as users ("Mechanics:", "champion program") were
+  // fixed then, end user 58.
   { file: 'texts.long-form-5.jsonl', orientation: 65, purchaser: 45, endUser: 54 },
 ];
 

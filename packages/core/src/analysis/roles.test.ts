@@ -264,6 +264,9 @@ describe('findRoles', () => {
     // A section for the market is no person, nor is an email's greeting.
     expect(heads('Consumer: a TV campaign so drivers ask for us.')).not.toContain('consumer');
     expect(heads('Dear colleagues, the new segment is live.')).not.toContain('colleagues');
+    expect(heads('Mechanics: double stars on the 3rd visit.')).not.toContain('mechanics');
+    expect(heads('Subject: champion program for admins')).not.toContain('champion');
+    expect(heads('Mechanics who service our vans get a discount.')).toContain('mechanics');
     // A persona's label is no field: "Small business owner: runs a salon".
     expect(heads('Small business owner: runs a salon.')).toContain('owner');
     // A field named for people in the market names them: "Pet owners: awareness ads".

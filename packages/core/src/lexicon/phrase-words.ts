@@ -267,8 +267,13 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = ne
   ['participants', wordSet(':')],
   ['owner', wordSet(':')],
   ['stakeholders', wordSet(':')],
-  // "Consumer: a TV campaign so drivers ask for us": a section for the market, not a person.
+  // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
+  // a brief's section, not a person.
   ['consumer', wordSet(':')],
+  ['mechanic', wordSet(':')],
+  ['mechanics', wordSet(':')],
+  // "a champion program": a programme, not a person.
+  ['champion', wordSet('program programme')],
 ]);
 
 /**
