@@ -10,7 +10,7 @@ import module from 'node:module';
 // Reuse V8's compiled code across runs (Node ≥ 22.1): a one-shot command starts faster.
 module.enableCompileCache?.();
 
-const { CLOSED_AFTER_INTERRUPT, closedPipeExit, processIo, WriteError } = await import('./io.ts');
+const { closedPipeExit, processIo, WriteError } = await import('./io.ts');
 const { reportError, wasReported } = await import('./commands/errors.ts');
 const { runCli } = await import('./program.ts');
 
@@ -21,10 +21,7 @@ const { runCli } = await import('./program.ts');
 let stdoutError: unknown;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') {
-    void closedPipeExit().then((code) => {
-      if (code !== 0) process.stderr.write(CLOSED_AFTER_INTERRUPT);
-      process.exit(code);
-    });
+    void closedPipeExit(process.stderr).then((code) => process.exit(code));
     return;
   }
   stdoutError ??= error;

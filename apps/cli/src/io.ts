@@ -33,29 +33,29 @@ export type InterruptSignal = 'SIGINT' | 'SIGTERM';
 /** The first interrupt the process received while a command listened, if any. */
 let received: InterruptSignal | undefined;
 
+/** The exit code of a run an interrupt cut short: 130 after Ctrl-C, 143 after SIGTERM. */
+export const exitCodeOf = (signal: InterruptSignal | undefined): ExitCode =>
+  signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
+
 /**
  * The exit code for a closed output pipe (`marketlens … | head`): a normal way for a reader to
  * stop, unless a command was winding down from an interrupt when it closed. Ctrl-C in a terminal
  * reaches every process of a pipeline, so the reader may have closed because of it: the run was
- * interrupted, and `CLOSED_AFTER_INTERRUPT` says so.
+ * interrupted, and says so on `stderr`.
  */
-export async function closedPipeExit(): Promise<ExitCode> {
+export async function closedPipeExit(stderr: NodeJS.WritableStream): Promise<ExitCode> {
   // The Ctrl-C that closed the reader reaches this process at about the same moment: give its
   // handler a moment to run before deciding.
   await new Promise((resolve) => setTimeout(resolve, SIGNAL_GRACE_MS));
-  return received === undefined
-    ? EXIT.ok
-    : received === 'SIGTERM'
-      ? EXIT.terminated
-      : EXIT.interrupted;
+  if (received === undefined) return EXIT.ok;
+  await write(stderr, 'marketlens: interrupted; the output was closed before the end\n').catch(
+    () => {},
+  );
+  return exitCodeOf(received);
 }
 
 /** How long a closed pipe waits for a signal sent with the one that closed it. */
 const SIGNAL_GRACE_MS = 50;
-
-/** What a closed output pipe after an interrupt writes on stderr. */
-export const CLOSED_AFTER_INTERRUPT =
-  'marketlens: interrupted; the output was closed before the end\n';
 
 /** The process's {@link Io.onInterrupt}: one listener, for the first of the two signals. */
 function onProcessInterrupt(listener: (signal: InterruptSignal) => void): () => void {

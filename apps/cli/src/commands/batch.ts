@@ -21,7 +21,15 @@ import { formatFromExtension, type InputFormat, openSource, peekFormat } from '.
 import { addGroup, createStats, formatSummary } from '../batch/stats.ts';
 import { createColors, shouldColor } from '../format/colors.ts';
 import { count } from '../format/vocabulary.ts';
-import { EXIT, type ExitCode, type InterruptSignal, type Io, WriteError, write } from '../io.ts';
+import {
+  EXIT,
+  type ExitCode,
+  exitCodeOf,
+  type InterruptSignal,
+  type Io,
+  WriteError,
+  write,
+} from '../io.ts';
 import { CliError, describeFileError, reportError } from './errors.ts';
 
 /** Flags of `batch`. */
@@ -112,9 +120,6 @@ function listenForInterrupt(io: Io): Interrupt {
     stop: () => stop?.(),
   };
 }
-
-const exitCodeOf = (signal: InterruptSignal | undefined): ExitCode =>
-  signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
 
 /** True when `output` names a file rather than stdout. */
 const toFile = (output: string | undefined): output is string =>

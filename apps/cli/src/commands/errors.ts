@@ -3,15 +3,7 @@
  *
  * @module
  */
-import {
-  CLOSED_AFTER_INTERRUPT,
-  closedPipeExit,
-  EXIT,
-  type ExitCode,
-  type Io,
-  WriteError,
-  write,
-} from '../io.ts';
+import { closedPipeExit, EXIT, type ExitCode, type Io, WriteError, write } from '../io.ts';
 
 /** A failure the user can fix: bad input (exit 1) or bad usage (exit 2). */
 export class CliError extends Error {
@@ -43,11 +35,7 @@ export async function reportError(io: Io, error: unknown): Promise<ExitCode> {
     if (typeof error.cause === 'object' && error.cause !== null) reportedWrites.add(error.cause);
     // A closed pipe (`marketlens … | head`) is a normal way for a reader to stop, unless it
     // closed after an interrupt (see `closedPipeExit`).
-    if ((error.cause as { code?: unknown }).code === 'EPIPE') {
-      const code = await closedPipeExit();
-      if (code !== EXIT.ok) await write(io.stderr, CLOSED_AFTER_INTERRUPT).catch(() => {});
-      return code;
-    }
+    if ((error.cause as { code?: unknown }).code === 'EPIPE') return closedPipeExit(io.stderr);
     if (error.stream === io.stderr) return EXIT.input;
     const target = error.target ?? (error.stream === io.stdout ? 'stdout' : 'the output');
     return reportError(
