@@ -8,7 +8,7 @@
  * @module
  */
 import type { Duplex } from 'node:stream';
-import { PROBLEM_KINDS, PROBLEM_MEDIA_TYPE, type ProblemKind, problemType } from '../problem.ts';
+import { createProblem, PROBLEM_MEDIA_TYPE, type ProblemKind } from '../problem.ts';
 
 /** The problem for a parser's error code, and what the client can do about it. */
 function refusal(code: string | undefined): { kind: ProblemKind; detail: string } {
@@ -36,10 +36,10 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
     return;
   }
   const { kind, detail } = refusal(error.code);
-  const { status, title } = PROBLEM_KINDS[kind];
-  const body = JSON.stringify({ type: problemType(kind), title, status, detail });
+  const problem = createProblem(kind, detail);
+  const body = JSON.stringify(problem);
   socket.end(
-    `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_MEDIA_TYPE}\r\n` +
+    `HTTP/1.1 ${problem.status} ${problem.title}\r\nContent-Type: ${PROBLEM_MEDIA_TYPE}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
@@ -49,16 +49,13 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
  * "Invalid host header"): a `bad-request` problem that names the fault.
  */
 export function refusedRequest(error: unknown): Response {
-  const { status, title } = PROBLEM_KINDS['bad-request'];
   const fault = error instanceof Error ? `${error.message}. ` : '';
-  const body = {
-    type: problemType('bad-request'),
-    title,
-    status,
-    detail: `${fault}The request's URL or Host header cannot be read: percent-encode the path.`,
-  };
-  return new Response(JSON.stringify(body), {
-    status,
+  const problem = createProblem(
+    'bad-request',
+    `${fault}The request's URL or Host header cannot be read: percent-encode the path.`,
+  );
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
     headers: { 'Content-Type': PROBLEM_MEDIA_TYPE },
   });
 }
