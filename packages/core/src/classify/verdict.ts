@@ -158,22 +158,21 @@ export function decide(analysis: Analysis, totals: PoleTotals, model: Orientatio
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
   // Another kind of document: a marker ("shall", "traceback"), and the more such words with it,
-  // the more programme evidence a text needs.
+  // the more programme evidence a text needs. Most texts have no marker: nothing is counted.
   const { tokens } = analysis;
-  const otherGenre = new Set(
-    tokens
-      .filter((t) => OTHER_GENRE_WORDS.has(t.norm) || OTHER_GENRE_COMPANIONS.has(t.norm))
-      .map((t) => t.norm),
-  ).size;
-  if (
-    tokens.some((t) => OTHER_GENRE_WORDS.has(t.norm)) &&
-    programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1)
-  )
-    return {
-      ...UNDETERMINED,
-      undeterminedReason:
-        'it reads as another kind of document (a contract, minutes, code or a log), not as marketing',
-    };
+  if (tokens.some((t) => OTHER_GENRE_WORDS.has(t.norm))) {
+    const otherGenre = new Set(
+      tokens
+        .filter((t) => OTHER_GENRE_WORDS.has(t.norm) || OTHER_GENRE_COMPANIONS.has(t.norm))
+        .map((t) => t.norm),
+    ).size;
+    if (programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1))
+      return {
+        ...UNDETERMINED,
+        undeterminedReason:
+          'it reads as another kind of document (a contract, minutes, code or a log), not as marketing',
+      };
+  }
   const marketMass = market.customer + market.consumer;
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&
