@@ -15,6 +15,7 @@
  */
 export { assess } from './assess/assess.ts';
 export { classify } from './classify/classify.ts';
+export { confidencePercent } from './classify/confidence-percent.ts';
 export { DIMENSION_IDS } from './dimension-ids.ts';
 export { TextTooLongError } from './errors/text-too-long-error.ts';
 export { comparison } from './knowledge/comparison.ts';

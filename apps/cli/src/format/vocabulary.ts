@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Evidence, Lean, Orientation } from '@marketlens/core';
+import { confidencePercent, type Evidence, type Lean, type Orientation } from '@marketlens/core';
 
 /** A colour both the ANSI palette and Ink understand. */
 export type ColorName = 'blue' | 'magenta' | 'yellow' | 'gray';
@@ -58,8 +58,7 @@ export function leanLabel(lean: Lean): string {
  * did not give.
  */
 export function percent(value: number): string {
-  // From thousandths, as results give it: 0.57 × 100 is 56.99… in floating point.
-  return `${Math.floor(Math.round(value * 1000) / 10)}%`;
+  return `${confidencePercent(value)}%`;
 }
 
 /**

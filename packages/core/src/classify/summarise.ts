@@ -1,5 +1,6 @@
 import type { DimensionResults } from '../schemas/result.ts';
 import type { Orientation } from '../schemas/vocabulary.ts';
+import { confidencePercent } from './confidence-percent.ts';
 
 const LABEL: Readonly<Record<Orientation, string>> = {
   customer: 'Customer marketing',
@@ -20,9 +21,7 @@ export function summarise(
   endUser: string | null,
   rolesDiffer: boolean,
 ): string {
-  // Rounded down: 0.995 reads "99%", never a certainty the model did not give. (From
-  // thousandths, as the result shows it: 0.57 × 100 is 56.99… in floating point.)
-  const percent = Math.floor(Math.round(confidence * 1000) / 10);
+  const percent = confidencePercent(confidence);
   if (orientation === 'undetermined') {
     return `Undetermined (${percent}% sure): the text has no sign of who pays, who uses, or what the initiative does for them.`;
   }
