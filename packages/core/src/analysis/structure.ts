@@ -76,14 +76,15 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
       let from = lineStart;
       while (tokens[from]?.kind === 'symbol') from++;
       const to = tokens[i - 1]?.norm === ':' ? i - 1 : i;
+      // A blank line ends a section that had words under it, and the past a plan replaces,
+      // which lies in its paragraph.
+      if (lineStart === i) {
+        if (section > 1) section = 0;
+        pastFrom = -1;
+      }
       // A line that ends in a colon may carry words around a label of several words ("Out of
       // scope for this phase:", "What we're NOT doing this quarter:"; not "Things to figure
       // out:", "Budget (fees excluded):"); any other line must be the label alone.
-      if (lineStart === i) {
-        if (section > 1) section = 0;
-        // The past a plan replaces lies in its paragraph.
-        pastFrom = -1;
-      }
       for (let j = from; j < (to < i ? to : from + 1); j++)
         if (
           negatingLabels

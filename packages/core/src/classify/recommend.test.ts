@@ -6,14 +6,7 @@ import { recommend } from './recommend.ts';
 const leaning = (leans: Partial<Record<DimensionId, Lean>>): DimensionResults =>
   Object.fromEntries(
     (['scope', 'audience', 'focus', 'relationship', 'emphasis', 'insight', 'market'] as const).map(
-      (id) => [
-        id,
-        {
-          lean: leans[id] ?? 'unknown',
-          strength: 0,
-          evidence: [],
-        },
-      ],
+      (id) => [id, { lean: leans[id] ?? 'unknown', strength: 0, evidence: [] }],
     ),
   ) as unknown as DimensionResults;
 
