@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { type GoldCase, GoldCaseSchema } from '../../src/schemas/input.ts';
+import type { z } from 'zod';
+import {
+  type GoldCase,
+  GoldCaseSchema,
+  type PartialGoldCase,
+  PartialGoldCaseSchema,
+} from '../../src/schemas/input.ts';
 
 /** A line of a gold file that could not be used, with where and why. */
 export interface GoldProblem {
@@ -9,19 +15,36 @@ export interface GoldProblem {
 }
 
 /** The usable cases of a gold file and the lines that were skipped. */
-export interface GoldSet {
+export interface GoldSet<Case = GoldCase> {
   file: string;
-  cases: GoldCase[];
+  cases: Case[];
   problems: GoldProblem[];
 }
 
 /**
- * Parses JSONL gold data with {@link GoldCaseSchema}. A bad line (invalid JSON, a schema fault,
- * a duplicate id) is recorded with its 1-based line number and skipped; every other line is kept.
- * Blank lines are ignored.
+ * Parses JSONL gold data with {@link GoldCaseSchema}: every label given, as training needs. A bad
+ * line (invalid JSON, a schema fault, a duplicate id) is recorded with its 1-based line number and
+ * skipped; every other line is kept. Blank lines are ignored.
  */
 export function parseGold(text: string, file: string): GoldSet {
-  const cases: GoldCase[] = [];
+  return parseLines(text, file, GoldCaseSchema);
+}
+
+/**
+ * Parses JSONL gold data as `pnpm eval` reads it, with {@link PartialGoldCaseSchema}: like
+ * {@link parseGold}, but a line may leave out `dimensions` (or some of their ids), `purchaser`
+ * or `endUser`, which then count as not labelled.
+ */
+export function parsePartialGold(text: string, file: string): GoldSet<PartialGoldCase> {
+  return parseLines(text, file, PartialGoldCaseSchema);
+}
+
+function parseLines<Case extends { id: string }>(
+  text: string,
+  file: string,
+  schema: z.ZodType<Case>,
+): GoldSet<Case> {
+  const cases: Case[] = [];
   const problems: GoldProblem[] = [];
   const seen = new Map<string, number>();
   const lines = text.split(/\r?\n/);
@@ -35,7 +58,7 @@ export function parseGold(text: string, file: string): GoldSet {
       problems.push({ file, line, fault: `invalid JSON: ${(error as Error).message}` });
       return;
     }
-    const parsed = GoldCaseSchema.safeParse(json);
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       // One entry per distinct message: a missing block of seven keys reads as one fault.
       const byMessage = new Map<string, string[]>();
@@ -67,6 +90,11 @@ export function parseGold(text: string, file: string): GoldSet {
 /** Reads and parses a JSONL gold file; throws only when the file itself cannot be read. */
 export function loadGold(file: string): GoldSet {
   return parseGold(readFileSync(file, 'utf8'), file);
+}
+
+/** Reads a JSONL gold file as {@link parsePartialGold}; throws only when it cannot be read. */
+export function loadPartialGold(file: string): GoldSet<PartialGoldCase> {
+  return parsePartialGold(readFileSync(file, 'utf8'), file);
 }
 
 /** Formats a problem the way compilers do: `file:line: fault`. */

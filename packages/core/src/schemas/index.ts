@@ -5,13 +5,21 @@
  * @module
  */
 
-export type { Answer, Answers, ClassifyInput, ClassifyOptions, GoldCase } from './input.ts';
+export type {
+  Answer,
+  Answers,
+  ClassifyInput,
+  ClassifyOptions,
+  GoldCase,
+  PartialGoldCase,
+} from './input.ts';
 export {
   AnswerSchema,
   AnswersSchema,
   ClassifyInputSchema,
   ClassifyOptionsSchema,
   GoldCaseSchema,
+  PartialGoldCaseSchema,
 } from './input.ts';
 export type {
   Comparison,

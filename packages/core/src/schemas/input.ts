@@ -55,3 +55,20 @@ export const GoldCaseSchema = z.object({
   note: z.string().optional(),
 });
 export type GoldCase = z.infer<typeof GoldCaseSchema>;
+
+/**
+ * A labelled case as `pnpm eval --gold` reads it: {@link GoldCaseSchema} with the labels that take
+ * longest to write made optional, so that a file labelled with orientation and roles only can be
+ * scored. `dimensions` may be left out, or give only some of the seven ids (an id left out is not
+ * labelled; an id that is not one of the seven is still a fault). `purchaser` and `endUser` may be
+ * left out: a missing key means "not labelled", while null means "the text names no one".
+ * Every {@link GoldCase} is a valid partial gold case; training still takes the strict schema.
+ */
+export const PartialGoldCaseSchema = GoldCaseSchema.extend({
+  dimensions: z
+    .partialRecord(DimensionIdSchema, GoldCaseSchema.shape.dimensions.valueType)
+    .optional(),
+  purchaser: GoldCaseSchema.shape.purchaser.optional(),
+  endUser: GoldCaseSchema.shape.endUser.optional(),
+});
+export type PartialGoldCase = z.infer<typeof PartialGoldCaseSchema>;
