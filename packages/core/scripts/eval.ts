@@ -1,9 +1,10 @@
 // `pnpm eval`: scores the classifier on a labelled JSONL file, with cross-validation and the
 // generic baselines side by side. Logic lives in ./eval/*; this file only wires argv and stdout.
 import { relative } from 'node:path';
+import type { PartialGoldCase } from '../src/schemas/input.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { formatEval } from './eval/format-eval.ts';
-import { formatProblem, type GoldSet, loadGold } from './eval/gold.ts';
+import { formatProblem, type GoldSet, loadPartialGold } from './eval/gold.ts';
 import { DEFAULT_SEED, runEval } from './eval/run.ts';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -24,11 +25,14 @@ const shown = (file: string) => {
   return fromCwd === '' || fromCwd.startsWith('..') ? file : fromCwd;
 };
 
-/** Loads a gold file, printing each skipped line to stderr; exits 2 when it cannot be read. */
-function load(file: string): GoldSet {
-  let set: GoldSet;
+/**
+ * Loads a gold file (labels may be left out: see `PartialGoldCaseSchema`), printing each skipped
+ * line to stderr; exits 2 when it cannot be read.
+ */
+function load(file: string): GoldSet<PartialGoldCase> {
+  let set: GoldSet<PartialGoldCase>;
   try {
-    set = loadGold(file);
+    set = loadPartialGold(file);
   } catch (error) {
     process.stderr.write(`eval: cannot read ${shown(file)}: ${(error as Error).message}\n`);
     process.exit(2);

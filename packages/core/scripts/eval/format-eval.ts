@@ -1,3 +1,4 @@
+import { formatCoverage, formatDimensionsNotRefitted } from './format-coverage.ts';
 import { formatFullReport, formatLabelReport } from './format-report.ts';
 import type { ComparisonRow, EvalReport } from './run.ts';
 import { fixed3, percent, table } from './table.ts';
@@ -8,6 +9,7 @@ export function formatEval(report: EvalReport): string {
   const cv = `${folds}-fold CV`;
   const sections = [
     `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${gold.skipped.length} line(s) skipped${gold.skipped.length > 0 ? ' (listed on stderr)' : ''}`,
+    ...present(formatCoverage(gold.labelled, gold.cases)),
     `Cross-validation: stratified ${folds}-fold by orientation, seed ${seed} (same split for every system)`,
     '',
     '== Marketlens, as shipped (in-sample for anything it learned from this file) ==',
@@ -17,6 +19,13 @@ export function formatEval(report: EvalReport): string {
     report.cv.ours === null
       ? (report.cv.oursSkipped ?? 'CV skipped')
       : formatFullReport(report.cv.ours),
+    ...present(
+      formatDimensionsNotRefitted(
+        report.cv.dimensionsNotRefitted,
+        folds,
+        report.cv.ours?.dimensions != null,
+      ),
+    ),
   ];
   for (const [name, baseline] of Object.entries(report.cv.baselines)) {
     sections.push('', `== ${name}, ${cv} ==`, formatLabelReport(baseline));
@@ -28,6 +37,13 @@ export function formatEval(report: EvalReport): string {
       '',
       `== Marketlens, ${method} ==`,
       trained.ours === null ? (report.cv.oursSkipped ?? 'skipped') : formatFullReport(trained.ours),
+      ...present(
+        formatDimensionsNotRefitted(
+          trained.dimensionsNotRefitted,
+          1,
+          trained.ours?.dimensions != null,
+        ),
+      ),
     );
     for (const [name, baseline] of Object.entries(trained.baselines)) {
       sections.push('', `== ${name}, ${method} ==`, formatLabelReport(baseline));
@@ -36,6 +52,9 @@ export function formatEval(report: EvalReport): string {
   sections.push('', '== Side by side ==', formatComparison(report.comparison));
   return `${sections.join('\n')}\n`;
 }
+
+/** A line that may be absent, as zero or one lines to spread into a list. */
+const present = (line: string | null): string[] => (line === null ? [] : [line]);
 
 /** The side-by-side table: one row per system and method. */
 export function formatComparison(rows: readonly ComparisonRow[]): string {

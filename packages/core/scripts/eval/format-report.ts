@@ -1,6 +1,6 @@
-import { DIMENSION_IDS } from './dimension-score.ts';
+import { formatDimensions } from './format-dimensions.ts';
+import { formatRoles } from './format-roles.ts';
 import { GOLD_CLASSES, PREDICTED_CLASSES } from './orientation-metrics.ts';
-import type { RoleScore } from './role-score.ts';
 import type { FullReport, LabelReport } from './score.ts';
 import { fixed3, percent, table } from './table.ts';
 
@@ -40,21 +40,6 @@ export function formatLabelReport(report: LabelReport): string {
 
 /** Every figure of a full report (orientation, dimensions, roles, calibration), as text. */
 export function formatFullReport(report: FullReport): string {
-  const d = report.dimensions;
-  const dims = table([
-    ['dimension', 'accuracy', 'stated-only'],
-    ...DIMENSION_IDS.map((id) => [
-      id,
-      fixed3(d.perDimension[id]),
-      fixed3(d.statedPerDimension[id]),
-    ]),
-    ['mean', fixed3(d.mean), fixed3(d.statedMean)],
-  ]);
-  const roles = table([
-    ['role', 'recall', 'precision', 'hits', 'gold', 'predicted'],
-    roleRow('purchaser', report.roles.purchaser),
-    roleRow('endUser', report.roles.endUser),
-  ]);
   const c = report.calibration;
   const reliability = table([
     ['confidence bin', 'cases', 'mean conf', 'accuracy', 'gap'],
@@ -69,17 +54,11 @@ export function formatFullReport(report: FullReport): string {
   return [
     formatLabelReport(report),
     '',
-    'per-dimension accuracy (predicted lean = gold lean; stated-only: gold lean not unknown)',
-    dims,
+    formatDimensions(report.dimensions),
     '',
-    'roles (a hit: the spans share ≥ half the gold content words, or the gold head noun)',
-    roles,
+    formatRoles(report.roles, report.orientation.n),
     '',
     `calibration: ECE ${fixed3(c.ece)}   MCE ${fixed3(c.mce)}   (10 equal-width bins over confidence)`,
     reliability,
   ].join('\n');
-}
-
-function roleRow(name: string, s: RoleScore): string[] {
-  return [name, fixed3(s.recall), fixed3(s.precision), `${s.hits}`, `${s.gold}`, `${s.predicted}`];
 }

@@ -6,9 +6,15 @@ import type { Classification } from '../../src/schemas/result.ts';
 /** A classifier built from a fitted model. */
 export type Classifier = (text: string, options?: ClassifyOptions) => Classification;
 
+/** What `fitModel` may be asked besides the cases (a subset of its `FitOptions`). */
+export interface LearnedFitOptions {
+  /** false: fit the orientation only and leave each dimension's lean to the rules */
+  fitDimensions?: boolean;
+}
+
 /** The learned layer's interface: fit on cases, then build a classifier from the model. */
 export interface LearnedApi {
-  fitModel: (cases: readonly GoldCase[]) => unknown;
+  fitModel: (cases: readonly GoldCase[], options?: LearnedFitOptions) => unknown;
   createClassifier: (model: unknown) => Classifier;
 }
 

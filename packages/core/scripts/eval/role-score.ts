@@ -14,6 +14,11 @@ export interface RoleScore {
   recall: number;
   /** correctPredictions / predicted (0 when nothing predicted) */
   precision: number;
+  /**
+   * how many lines label the role (null included); present only when some line leaves it out,
+   * since every count above is then over those lines alone
+   */
+  labelled?: number;
 }
 
 /**
@@ -45,4 +50,25 @@ export function scoreRole(
     recall: goldCount === 0 ? 0 : hits / goldCount,
     precision: predictedCount === 0 ? 0 : hits / predictedCount,
   };
+}
+
+/**
+ * Scores a role over the lines that label it: a gold of `undefined` (the line has no such key) is
+ * not labelled, so neither that line's gold nor its prediction is counted; null still means "the
+ * text names no one". Null when no line labels the role; `labelled` is set when some lines do not.
+ */
+export function scoreLabelledRole(
+  gold: readonly (string | null | undefined)[],
+  predicted: readonly (string | null)[],
+): RoleScore | null {
+  if (gold.length !== predicted.length) {
+    throw new Error(`${gold.length} gold roles but ${predicted.length} predictions`);
+  }
+  const kept = gold.flatMap((g, i) => (g === undefined ? [] : [i]));
+  if (kept.length === 0) return null;
+  const score = scoreRole(
+    kept.map((i) => gold[i] ?? null),
+    kept.map((i) => predicted[i] ?? null),
+  );
+  return kept.length === gold.length ? score : { ...score, labelled: kept.length };
 }

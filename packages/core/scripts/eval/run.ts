@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { classify } from '../../src/index.ts';
-import type { GoldCase } from '../../src/schemas/input.ts';
+import type { PartialGoldCase } from '../../src/schemas/input.ts';
 import type { Baseline } from '../baselines/baseline.ts';
 import { naturalLogisticRegression } from '../baselines/natural-logistic-regression.ts';
 import { winkNaiveBayes } from '../baselines/wink-naive-bayes.ts';
+import { type LabelCoverage, partialCoverage } from './coverage.ts';
 import { crossValidate, stratifiedFolds } from './folds.ts';
 import type { GoldProblem } from './gold.ts';
 import { type LearnedLoad, loadLearnedApi } from './learned.ts';
@@ -30,7 +31,12 @@ export interface ComparisonRow {
 
 /** Everything one eval run measures; `--json` prints exactly this. */
 export interface EvalReport {
-  gold: { file: string; cases: number; skipped: GoldProblem[] };
+  /**
+   * `labelled`: how many lines give each label a line may leave out (dimensions, purchaser,
+   * endUser); present only when some line leaves one out, since figures on those labels are then
+   * over fewer lines than `cases`
+   */
+  gold: { file: string; cases: number; skipped: GoldProblem[]; labelled?: LabelCoverage };
   folds: number;
   seed: number;
   shipped: FullReport;
@@ -43,12 +49,12 @@ export interface EvalReport {
 /** Inputs of {@link runEval}. */
 export interface EvalInput {
   file: string;
-  cases: readonly GoldCase[];
+  cases: readonly PartialGoldCase[];
   problems: readonly GoldProblem[];
   folds: number;
   seed: number;
   /** a separate training file (e.g. the dev set when the gold is a holdout set) */
-  train?: { file: string; cases: readonly GoldCase[] };
+  train?: { file: string; cases: readonly PartialGoldCase[] };
   /** injectable for tests; defaults to loading src/model/fit.ts and create-classifier.ts */
   learned?: LearnedLoad;
   baselines?: readonly Baseline[];
@@ -96,8 +102,14 @@ export async function runEval(input: EvalInput): Promise<EvalReport> {
     ...Object.entries(cv.baselines).map(([name, report]) => row(name, cvMethod, report)),
     ...Object.entries(trained?.baselines ?? {}).map(([name, r]) => row(name, trainedMethod, r)),
   ];
+  const labelled = partialCoverage(cases);
   return {
-    gold: { file: input.file, cases: cases.length, skipped: [...input.problems] },
+    gold: {
+      file: input.file,
+      cases: cases.length,
+      skipped: [...input.problems],
+      ...(labelled === null ? {} : { labelled }),
+    },
     folds: k,
     seed,
     shipped,

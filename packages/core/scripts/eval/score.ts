@@ -1,10 +1,10 @@
-import type { GoldCase } from '../../src/schemas/input.ts';
+import type { PartialGoldCase } from '../../src/schemas/input.ts';
 import type { Classification } from '../../src/schemas/result.ts';
 import type { DimensionId, Lean, Orientation } from '../../src/schemas/vocabulary.ts';
 import { type Calibration, calibration } from './calibration.ts';
 import { DIMENSION_IDS, type DimensionScore, scoreDimensions } from './dimension-score.ts';
 import { type OrientationScore, scoreOrientation } from './orientation-metrics.ts';
-import { type RoleScore, scoreRole } from './role-score.ts';
+import { type RoleScore, scoreLabelledRole } from './role-score.ts';
 import { type SliceScore, scoreSlices } from './slices.ts';
 
 /** What any system that only predicts an orientation is scored on. */
@@ -13,16 +13,19 @@ export interface LabelReport {
   slices: SliceScore[];
 }
 
-/** The full report for a system that returns a Classification. */
+/**
+ * The full report for a system that returns a Classification. A figure is null when no line of
+ * the file labels what it measures (dimensions, or one of the roles).
+ */
 export interface FullReport extends LabelReport {
-  dimensions: DimensionScore;
-  roles: { purchaser: RoleScore; endUser: RoleScore };
+  dimensions: DimensionScore | null;
+  roles: { purchaser: RoleScore | null; endUser: RoleScore | null };
   calibration: Calibration;
 }
 
 /** Scores bare orientation labels (the baselines). */
 export function scoreLabels(
-  cases: readonly GoldCase[],
+  cases: readonly PartialGoldCase[],
   labels: readonly Orientation[],
 ): LabelReport {
   return {
@@ -36,10 +39,11 @@ export function scoreLabels(
 
 /**
  * Scores full classifications: orientation, slices, dimension leans, role spans and calibration
- * (10 equal-width bins over `confidence`, correctness of `orientation`).
+ * (10 equal-width bins over `confidence`, correctness of `orientation`). Orientation, slices and
+ * calibration are over every case; dimensions and roles over the cases that label them.
  */
 export function scoreClassifications(
-  cases: readonly GoldCase[],
+  cases: readonly PartialGoldCase[],
   results: readonly Classification[],
 ): FullReport {
   const labels = results.map((r) => r.orientation);
@@ -54,11 +58,11 @@ export function scoreClassifications(
     ...scoreLabels(cases, labels),
     dimensions: scoreDimensions(cases, leans),
     roles: {
-      purchaser: scoreRole(
+      purchaser: scoreLabelledRole(
         cases.map((c) => c.purchaser),
         results.map((r) => r.roles.purchaser?.text ?? null),
       ),
-      endUser: scoreRole(
+      endUser: scoreLabelledRole(
         cases.map((c) => c.endUser),
         results.map((r) => r.roles.endUser?.text ?? null),
       ),

@@ -1,4 +1,4 @@
-import type { GoldCase } from '../../src/schemas/input.ts';
+import type { PartialGoldCase } from '../../src/schemas/input.ts';
 import type { Orientation } from '../../src/schemas/vocabulary.ts';
 import { noteTags } from './gold.ts';
 
@@ -19,7 +19,7 @@ export interface SliceScore {
  * in a fixed order, then any other tag found in the file, alphabetically.
  */
 export function scoreSlices(
-  cases: readonly GoldCase[],
+  cases: readonly PartialGoldCase[],
   predicted: readonly Orientation[],
 ): SliceScore[] {
   const tagsOf = cases.map((c) => noteTags(c.note));
