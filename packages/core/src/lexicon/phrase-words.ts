@@ -6,7 +6,7 @@
  * @module
  */
 
-import { wordSet } from './word-set.ts';
+import { wordSet, wordSetsByKey } from './word-set.ts';
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
@@ -223,19 +223,19 @@ export const SHOWING_VERBS: ReadonlySet<string> = wordSet(
  * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
  * biggest accounts" (a programme, not a buyer).
  */
-export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['account', wordSet('on')],
-  ['board', wordSet('on aboard advisory')],
-  ['council', wordSet('advisory')],
+export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  account: 'on',
+  board: 'on aboard advisory',
+  council: 'advisory',
   // "sampling in stores", "across stores": where a product is found, not who buys it.
-  ['stores', wordSet('in across into')],
+  stores: 'in across into',
   // "direct-to-consumer", "business-to-consumer": a way of selling, not a person.
-  ['consumer', wordSet('to')],
+  consumer: 'to',
   // "in-person events", "£20 per person": a manner and a rate, not someone.
-  ['person', wordSet('in per')],
+  person: 'in per',
   // "Dear colleagues": an email's greeting, not the people it is about.
-  ['colleagues', wordSet('dear')],
-]);
+  colleagues: 'dear',
+});
 
 /**
  * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
@@ -243,38 +243,33 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
  * person.
  */
-export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['lead', wordSet('with')],
-  ['partner', wordSet('with')],
+export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  lead: 'with',
+  partner: 'with',
   // "parents shop for it": a verb.
-  ['shop', wordSet('for')],
-  [
-    'op',
-    wordSet(
-      'funds fund funding marketing money budget budgets advertising ads advert support dollars',
-    ),
-  ],
-  ['ops', wordSet('funds fund funding marketing money budget budgets')],
+  shop: 'for',
+  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
+  ops: 'funds fund funding marketing money budget budgets',
   // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
-  ['family', wordSet('run owned friendly')],
-  ['kid', wordSet('friendly safe')],
-  ['kids', wordSet('friendly safe')],
-  ['dog', wordSet('friendly')],
-  ['pet', wordSet('friendly')],
+  family: 'run owned friendly',
+  kid: 'friendly safe',
+  kids: 'friendly safe',
+  dog: 'friendly',
+  pet: 'friendly',
   // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
   // seller's own people, not a role in the market.
-  ['attendees', wordSet(':')],
-  ['participants', wordSet(':')],
-  ['owner', wordSet(':')],
-  ['stakeholders', wordSet(':')],
+  attendees: ':',
+  participants: ':',
+  owner: ':',
+  stakeholders: ':',
   // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
   // a brief's section, not a person.
-  ['consumer', wordSet(':')],
-  ['mechanic', wordSet(':')],
-  ['mechanics', wordSet(':')],
+  consumer: ':',
+  mechanic: ':',
+  mechanics: ':',
   // "a champion program": a programme, not a person.
-  ['champion', wordSet('program programme')],
-]);
+  champion: 'program programme',
+});
 
 /**
  * Determiners that open a new noun phrase: after a role noun they show it heads its own phrase
