@@ -57,71 +57,6 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
   'brand-term': 'brands',
 });
 
-/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
-const NOT_A_MARKET_AFTER_CONSUMER =
-  'unit units price prices inflation index rights protection law credit debt duty';
-
-/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
-const APPLIANCE_PLACES = 'bathroom ceiling extractor desk cooling laptop kitchen exhaust';
-
-/**
- * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
- * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
- * ("households consumer": "consumer unit" is a fuse box, "family prices" stay a market). Data
- * only; applied in `analysis/cues.ts`.
- */
-export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
-  // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
-  'counted-purchases': 'olds old trial trials',
-  // A "tasting panel" seats buyers to judge; it gets no product into new hands.
-  trial: 'panel panels',
-  experience: 'panel panels',
-  // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
-  // clinicians" says who uses, not that the message is about using.
-  usage: 'report reports review reviews dashboard dashboards data summary by',
-  // "each client that introduces another firm": a referral, not a product launch.
-  launch: 'another friend friends colleague colleagues',
-  // "people who've given up on soda": quitting, not paying us.
-  'selected-by-buying': 'up',
-  // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
-  'purchase-act': 'it them',
-  // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
-  'mass-media': 'hoc check checks checking checked sales',
-  // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
-  // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
-  'consumer-marketing-term': `brands ${NOT_A_MARKET_AFTER_CONSUMER}`,
-  'households consumer': NOT_A_MARKET_AFTER_CONSUMER,
-  // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
-  // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
-  // kind of account, not the market at large.
-  'mass-scale':
-    'know knows seen got around fancy mind term year season range lot order account accounts contract catalogue portfolio',
-  // "ad sales" again, for the cue that reads "ads" as one message to many.
-  'one-to-many': 'sales',
-  // "a quarterly results deck", "the benefits team": an account review or an HR product, not
-  // what using the product does.
-  benefits:
-    'report reports review reviews deck decks team broker brokers package packages platform scheme',
-  // "outdoor gear", "outdoor power equipment": a kind of product, not outdoor advertising.
-  'mass-media outdoor':
-    'apparel clothing equipment furniture gear kitchen lighting living power space spaces',
-  // "Registered in England and Wales No. 0123": an email's legal footer, not buyers we have.
-  'existing registered': 'in office number no',
-  // "Please drink responsibly": a legal line on a drinks brand's copy, not the product in use.
-  'usage drink': 'responsibly',
-  'consumer-products drink': 'responsibly',
-  // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
-  // the best buyers.
-  'top-n':
-    'brands channels cities competitors countries dmas insights markets metros priorities products reasons regions rivals skus states territories tips trends',
-  // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
-  'households senior':
-    'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
-  // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
-  'consumer-products':
-    'shop shops store stores maker makers wholesale wholesaler wholesalers retailer retailers manufacturer manufacturers brands accounts chains buyers industry trade sector',
-});
-
 /**
  * One list under a word of a cue in the singular and in the plural ("usage play", "usage
  * plays"): the keys name a word as written.
@@ -130,6 +65,23 @@ const singularAndPlural = (id: string, word: string, words: string): Record<stri
   [`${id} ${word}`]: words,
   [`${id} ${word}s`]: words,
 });
+
+/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
+const APPLIANCE_PLACES = 'bathroom ceiling extractor desk cooling laptop kitchen exhaust';
+
+/**
+ * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
+ * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
+ * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
+ * opens the clause a word or two before the cue.
+ */
+export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
+  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
+);
+
+/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
+const NOT_A_MARKET_AFTER_CONSUMER =
+  'unit units price prices inflation index rights protection law credit debt duty';
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
@@ -212,14 +164,62 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
 });
 
 /**
- * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
- * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
- * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
- * opens the clause a word or two before the cue.
+ * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
+ * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
+ * ("households consumer": "consumer unit" is a fuse box, "family prices" stay a market). Data
+ * only; applied in `analysis/cues.ts`.
  */
-export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
-);
+export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
+  'counted-purchases': 'olds old trial trials',
+  // A "tasting panel" seats buyers to judge; it gets no product into new hands.
+  trial: 'panel panels',
+  experience: 'panel panels',
+  // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
+  // clinicians" says who uses, not that the message is about using.
+  usage: 'report reports review reviews dashboard dashboards data summary by',
+  // "each client that introduces another firm": a referral, not a product launch.
+  launch: 'another friend friends colleague colleagues',
+  // "people who've given up on soda": quitting, not paying us.
+  'selected-by-buying': 'up',
+  // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
+  'purchase-act': 'it them',
+  // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
+  'mass-media': 'hoc check checks checking checked sales',
+  // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
+  // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
+  'consumer-marketing-term': `brands ${NOT_A_MARKET_AFTER_CONSUMER}`,
+  'households consumer': NOT_A_MARKET_AFTER_CONSUMER,
+  // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
+  // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
+  // kind of account, not the market at large.
+  'mass-scale':
+    'know knows seen got around fancy mind term year season range lot order account accounts contract catalogue portfolio',
+  // "ad sales" again, for the cue that reads "ads" as one message to many.
+  'one-to-many': 'sales',
+  // "a quarterly results deck", "the benefits team": an account review or an HR product, not
+  // what using the product does.
+  benefits:
+    'report reports review reviews deck decks team broker brokers package packages platform scheme',
+  // "outdoor gear", "outdoor power equipment": a kind of product, not outdoor advertising.
+  'mass-media outdoor':
+    'apparel clothing equipment furniture gear kitchen lighting living power space spaces',
+  // "Registered in England and Wales No. 0123": an email's legal footer, not buyers we have.
+  'existing registered': 'in office number no',
+  // "Please drink responsibly": a legal line on a drinks brand's copy, not the product in use.
+  'usage drink': 'responsibly',
+  'consumer-products drink': 'responsibly',
+  // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
+  // the best buyers.
+  'top-n':
+    'brands channels cities competitors countries dmas insights markets metros priorities products reasons regions rivals skus states territories tips trends',
+  // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
+  'households senior':
+    'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
+  // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
+  'consumer-products':
+    'shop shops store stores maker makers wholesale wholesaler wholesalers retailer retailers manufacturer manufacturers brands accounts chains buyers industry trade sector',
+});
 
 /**
  * The last word of a header field's label in an agency's or a team's brief ("Client: Nike",
