@@ -17,6 +17,8 @@
  * time while a byte was saved: the files' order about 180 bytes of the classify bundle against
  * the files listed by kind (word lists, patterns, cues) and 600 against alphabetical order, the
  * declarations' about 140 more. Run it again (`--write`) after a large change to the lexicon.
+ * The entries of the keyed word lists (`wordSetsByKey`, read only by key) were ordered the same
+ * way once, by a one-off search of the same kind, for about 75 bytes more.
  *
  * @module
  */

@@ -214,29 +214,29 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
 export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
   lead: 'with',
   partner: 'with',
+  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
   // "parents shop for it": a verb.
   shop: 'for',
-  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
   ops: 'funds fund funding marketing money budget budgets',
   // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
   family: 'run owned friendly',
-  kid: 'friendly safe',
   kids: 'friendly safe',
-  dog: 'friendly',
-  pet: 'friendly',
+  kid: 'friendly safe',
+  participants: ':',
+  mechanics: ':',
   // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
   // seller's own people, not a role in the market.
   attendees: ':',
-  participants: ':',
-  owner: ':',
   stakeholders: ':',
   // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
   // a brief's section, not a person.
   consumer: ':',
   mechanic: ':',
-  mechanics: ':',
+  owner: ':',
   // "a champion program": a programme, not a person.
   champion: 'program programme',
+  pet: 'friendly',
+  dog: 'friendly',
 });
 
 /** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
