@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /** What importing one part of the core costs a user's bundle. */
 export interface BundleSize {
@@ -33,12 +33,14 @@ export const ENTRIES: readonly { name: string; entry: string }[] = [
 /**
  * Bundles `entry` with esbuild (ESM, platform neutral, minified, tree-shaken, as a user's bundler
  * would) and measures the output, minified and gzipped (node:zlib, level 9). `resolveDir` is the
- * directory the entry's relative imports start from.
+ * directory the entry's relative imports start from; `plugins` let a tool bundle a variant of the
+ * sources (`scripts/lexicon-order.ts`).
  */
 export async function measureBundle(
   name: string,
   entry: string,
   resolveDir: string,
+  plugins: Plugin[] = [],
 ): Promise<BundleSize> {
   const result = await build({
     stdin: { contents: entry, resolveDir, sourcefile: 'entry.ts', loader: 'ts' },
@@ -51,6 +53,7 @@ export async function measureBundle(
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins,
   });
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error(`esbuild produced no output for ${name}`);

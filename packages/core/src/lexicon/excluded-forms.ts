@@ -8,165 +8,80 @@
  *
  * @module
  */
-import { wordSet } from './word-set.ts';
+import { wordSet, wordSetsByKey } from './word-set.ts';
 
-export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // "signed up" is ours; "sign-ups" are new people.
-  ['existing', wordSet('exist exists existed currently sign ups')],
-  ['launch', wordSet('open opens')],
-  ['consideration', wordSet('prefer prefers preferred preferential')],
-  ['visits', wordSet('hospital hospitals')],
-  // "consumer brands" buy from an agency; a "consumer brand campaign" is the brand's own.
-  [
-    'business-buyers',
-    wordSet('brand utilisation organic busy firmness clinical hospitality institutional procure'),
-  ],
-  // A music jam is an event; a printer "jamming" is not.
-  ['events', wordSet('active actively competitive competitively jamming jammed')],
-  ['hands-on', wordSet('competitive competitively')],
-  // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
-  ['pricing', wordSet('price prices priced')],
-  // "showing the new range" shows the product; "show off", "show them the report" do not.
-  ['features', wordSet('show showed shown')],
-  // "a referral link that gives both friends 1 GB": a thing that gives, not a buyer.
-  [
-    'selected-by-buying',
-    wordSet(
-      'we you they i he she parents people customers clients users families kids children companies businesses firms gives',
-    ),
-  ],
-  // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
-  ['appreciation', wordSet('value values valuing valuable')],
-  // 'people who never used it' are new to us; 'we're not using it to find new customers' is not.
-  ['never-heard', wordSet('using')],
-  ['competitive', wordSet('competition competitions landscaping')],
-  ['clients', wordSet('accounting accountancy accountant accountants')],
-  ['long-term', wordSet('trusts')],
-  ['fans', wordSet('communicate communicates communicated communication communications')],
-  ['discount', wordSet('point pointed pointing')],
-  ['purchase-offer', wordSet('packaging coding coded')],
-  ['usage', wordSet('useful')],
-  // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised.
-  ['personalised', wordSet('person persons personality')],
-  // "sampled journal entries" is an audit's; product samples are given out or "sampling".
-  ['trial', wordSet('sampled')],
-  ['demand', wordSet('demanding')],
+export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
   // "moved to Thursday", "moved to a competitor": a date or a lost buyer, not a market trend.
-  ['growing-market', wordSet('moved')],
-  ['renewal', wordSet('renewable renewables')],
-  ['professional-users', wordSet('attend attends attended attending association associations')],
-  ['professional-market', wordSet('attend attends attended attending association associations')],
-  ['mass-media', wordSet('spotting spotted')],
-  ['trade-audience', wordSet('channels trading')],
+  'growing-market': 'moved',
+  clients: 'accounting accountancy accountant accountants',
+  fans: 'communicate communicates communicated communication communications',
+  'purchase-offer': 'packaging coding coded',
+  // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
+  appreciation: 'value values valuing valuable',
+  launch: 'open opens',
+  // "signed up" is ours; "sign-ups" are new people.
+  existing: 'exist exists existed currently sign ups',
+  'hands-on': 'competitive competitively',
+  visits: 'hospital hospitals',
+  // A music jam is an event; a printer "jamming" is not.
+  events: 'active actively competitive competitively jamming jammed',
+  competitive: 'competition competitions landscaping',
+  discount: 'point pointed pointing',
+  // "consumer brands" buy from an agency; a "consumer brand campaign" is the brand's own.
+  'business-buyers':
+    'brand utilisation organic busy firmness clinical hospitality institutional procure',
+  usage: 'useful',
+  demand: 'demanding',
+  'mass-media': 'spotting spotted',
+  // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
+  pricing: 'price prices priced',
+  consideration: 'prefer prefers preferred preferential',
+  renewal: 'renewable renewables',
+  // "a referral link that gives both friends 1 GB": a thing that gives, not a buyer.
+  'selected-by-buying':
+    'we you they i he she parents people customers clients users families kids children companies businesses firms gives',
+  // "sampled journal entries" is an audit's; product samples are given out or "sampling".
+  trial: 'sampled',
+  'professional-market': 'attend attends attended attending association associations',
+  'professional-users': 'attend attends attended attending association associations',
+  'trade-audience': 'channels trading',
+  'long-term': 'trusts',
   // "twelve brands that requested samples", "the 140 brands already buying our boxes": brands
   // in the plural are businesses (buyers, clients, rivals), not work on the brand.
-  ['brand-term', wordSet('brands')],
-]);
-
-/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
-const NOT_A_MARKET_AFTER_CONSUMER =
-  'unit units price prices inflation index rights protection law credit debt duty';
-
-/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
-const APPLIANCE_PLACES: ReadonlySet<string> = wordSet(
-  'bathroom ceiling extractor desk cooling laptop kitchen exhaust',
-);
-
-/**
- * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
- * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
- * ("households consumer": "consumer unit" is a fuse box, "family prices" stay a market). Data
- * only; applied in `analysis/cues.ts`.
- */
-export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
-  ['counted-purchases', wordSet('olds old trial trials')],
-  // A "tasting panel" seats buyers to judge; it gets no product into new hands.
-  ['trial', wordSet('panel panels')],
-  ['experience', wordSet('panel panels')],
-  // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
-  // clinicians" says who uses, not that the message is about using.
-  ['usage', wordSet('report reports review reviews dashboard dashboards data summary by')],
-  // "each client that introduces another firm": a referral, not a product launch.
-  ['launch', wordSet('another friend friends colleague colleagues')],
-  // "people who've given up on soda": quitting, not paying us.
-  ['selected-by-buying', wordSet('up')],
-  // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
-  ['purchase-act', wordSet('it them')],
-  // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
-  ['mass-media', wordSet('hoc check checks checking checked sales')],
-  // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
-  // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
-  ['consumer-marketing-term', wordSet(`brands ${NOT_A_MARKET_AFTER_CONSUMER}`)],
-  ['households consumer', wordSet(NOT_A_MARKET_AFTER_CONSUMER)],
-  // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
-  // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
-  // kind of account, not the market at large.
-  [
-    'mass-scale',
-    wordSet(
-      'know knows seen got around fancy mind term year season range lot order account accounts contract catalogue portfolio',
-    ),
-  ],
-  // "ad sales" again, for the cue that reads "ads" as one message to many.
-  ['one-to-many', wordSet('sales')],
-  // "a quarterly results deck", "the benefits team": an account review or an HR product, not
-  // what using the product does.
-  [
-    'benefits',
-    wordSet(
-      'report reports review reviews deck decks team broker brokers package packages platform scheme',
-    ),
-  ],
-  // "outdoor gear", "outdoor power equipment": a kind of product, not outdoor advertising.
-  [
-    'mass-media outdoor',
-    wordSet('apparel clothing equipment furniture gear kitchen lighting living power space spaces'),
-  ],
-  // "Registered in England and Wales No. 0123": an email's legal footer, not buyers we have.
-  ['existing registered', wordSet('in office number no')],
-  // "Please drink responsibly": a legal line on a drinks brand's copy, not the product in use.
-  ['usage drink', wordSet('responsibly')],
-  ['consumer-products drink', wordSet('responsibly')],
-  // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
-  // the best buyers.
-  [
-    'top-n',
-    wordSet(
-      'brands channels cities competitors countries dmas insights markets metros priorities products reasons regions rivals skus states territories tips trends',
-    ),
-  ],
-  // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
-  [
-    'households senior',
-    wordSet(
-      'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
-    ),
-  ],
-  // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
-  [
-    'consumer-products',
-    wordSet(
-      'shop shops store stores maker makers wholesale wholesaler wholesalers retailer retailers manufacturer manufacturers brands accounts chains buyers industry trade sector',
-    ),
-  ],
-]);
+  'brand-term': 'brands',
+  // 'people who never used it' are new to us; 'we're not using it to find new customers' is not.
+  'never-heard': 'using',
+  // "showing the new range" shows the product; "show off", "show them the report" do not.
+  features: 'show showed shown',
+  // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised.
+  personalised: 'person persons personality',
+});
 
 /**
  * One list under a word of a cue in the singular and in the plural ("usage play", "usage
  * plays"): the keys name a word as written.
  */
-const singularAndPlural = (
-  id: string,
-  word: string,
-  words: string,
-): [string, ReadonlySet<string>][] => {
-  const set = wordSet(words);
-  return [
-    [`${id} ${word}`, set],
-    [`${id} ${word}s`, set],
-  ];
-};
+const singularAndPlural = (id: string, word: string, words: string): Record<string, string> => ({
+  [`${id} ${word}`]: words,
+  [`${id} ${word}s`]: words,
+});
+
+/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
+const APPLIANCE_PLACES = 'bathroom ceiling extractor desk cooling laptop kitchen exhaust';
+
+/**
+ * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
+ * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
+ * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
+ * opens the clause a word or two before the cue.
+ */
+export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
+  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
+);
+
+/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
+const NOT_A_MARKET_AFTER_CONSUMER =
+  'unit units price prices inflation index rights protection law credit debt duty';
 
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
@@ -174,19 +89,27 @@ const singularAndPlural = (
  * as `EXCLUDED_NEXT_WORDS` is: by cue id, or by "id word" for one word of the cue. Data only;
  * applied in `analysis/cues.ts`.
  */
-export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  // A "renewal email", a "retention newsletter" or a "partner newsletter" goes to buyers we have.
-  ['one-to-many', wordSet('renewal retention partner dealer reseller trade distributor stockist')],
+export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  // "the bathroom fan", "a ceiling fan": a machine, not a devotee.
+  'fans fan': APPLIANCE_PLACES,
+  // "protein bars", "cut into bars": a product's shape, not pubs that buy.
+  'business-buyers bars': 'into protein granola chocolate cereal snack energy soap',
   // A "satisfaction survey" asks our own buyers; a "tasting panel" or an "advisory panel" seats them.
-  ['research', wordSet('satisfaction tasting advisory customer client member')],
-  // "can anyone cover Saturday?", "does anyone have …": a question to the room, not the public.
-  ['mass-scale', wordSet('can could does did has is will would')],
-  // "long lunches", "for dinner", "family dinners": a meal the product is for, not a meeting.
-  ['visits', wordSet('long into for at after before family school quick')],
+  research: 'satisfaction tasting advisory customer client member',
   // A "QR code" is no discount code.
-  ['purchase-offer', wordSet('qr')],
-  // "on-demand video" is a way to deliver, not demand to create.
-  ['demand', wordSet('on')],
+  'purchase-offer': 'qr',
+  // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
+  // still to be won, not buyers buying from us.
+  'purchase-act': "we i 'd 'll will to should",
+  'households fan': APPLIANCE_PLACES,
+  'end-user-people fan': APPLIANCE_PLACES,
+  // "returning players", "existing students": buyers we already have.
+  'end-user-people': 'returning existing lapsed paying loyal current',
+  // a "free personal plan" is a price tier, not personal contact.
+  personalised: 'free',
+  // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
+  // account, not a sponsorship bought for reach.
+  ...singularAndPlural('mass-media', 'sponsor', 'business exec executive hr internal project'),
   // "a brand play", "expansion plays": a business move, not the product played with.
   ...singularAndPlural(
     'usage',
@@ -204,63 +127,100 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
     'broadband electricity energy gas grocery heating mobile phone utility vet water',
   ),
   // "the school business manager": the buyer's own staff, not the seller's account manager.
-  ['account-manager business', wordSet('academy college hospital practice school surgery')],
-  // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
-  // account, not a sponsorship bought for reach.
-  ...singularAndPlural('mass-media', 'sponsor', 'business exec executive hr internal project'),
-  // "an app with no ads", "zero ads": a product feature, not a channel set aside.
-  ['mass-media adverts', wordSet('no zero')],
+  'account-manager business': 'academy college hospital practice school surgery',
+  // "long lunches", "for dinner", "family dinners": a meal the product is for, not a meeting.
+  visits: 'long into for at after before family school quick',
+  vip: 'free freemium basic starter entry consumer pricing price community',
   // "data to spot lapsing SKUs": to notice, not an ad spot.
-  ['mass-media spot', wordSet('to can could will we')],
+  'mass-media spot': 'to can could will we',
+  // "quarterly results", "employee benefits": an account's review or an HR product, not what using it does.
+  benefits: 'quarterly monthly annual weekly employee employer staff',
+  // "water retention", "data retention": what is kept is not a buyer.
+  retention: 'water fluid heat moisture data record records document',
   // "patient advocacy groups", "consumer advocacy": speaking up for a cause, not buyers
   // recommending a brand.
-  [
-    'advocacy',
-    wordSet(
-      'clinician consumer employee hygienist legal nurse patient patients policy public staff user users',
-    ),
-  ],
+  advocacy:
+    'clinician consumer employee hygienist legal nurse patient patients policy public staff user users',
+  // "account usage", "seat usage": the buyer's own data, reviewed with them.
+  usage: 'account accounts seat licence client clients customer customers',
+  // "can anyone cover Saturday?", "does anyone have …": a question to the room, not the public.
+  'mass-scale': 'can could does did has is will would',
+  // "on-demand video" is a way to deliver, not demand to create.
+  demand: 'on',
+  // "situational awareness", "self-awareness": attention, not knowing a brand.
+  awareness: 'situational self spatial',
   // "customer experience" is how buyers are looked after (a customer strategy in the seeds), and
   // a "claims experience" review is an insurer's account review: neither is the user's
   // experience of the product.
-  ['experience', wordSet('customer client member account buyer subscriber cardholder claims')],
-  ['vip', wordSet('free freemium basic starter entry consumer pricing price community')],
-  // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
-  // still to be won, not buyers buying from us.
-  ['purchase-act', wordSet("we i 'd 'll will to should")],
-  // "account usage", "seat usage": the buyer's own data, reviewed with them.
-  ['usage', wordSet('account accounts seat licence client clients customer customers')],
-  // "quarterly results", "employee benefits": an account's review or an HR product, not what using it does.
-  ['benefits', wordSet('quarterly monthly annual weekly employee employer staff')],
-  // a "free personal plan" is a price tier, not personal contact.
-  ['personalised', wordSet('free')],
-  // "returning players", "existing students": buyers we already have.
-  ['end-user-people', wordSet('returning existing lapsed paying loyal current')],
-  // "the bathroom fan", "a ceiling fan": a machine, not a devotee.
-  ['fans fan', APPLIANCE_PLACES],
-  ['households fan', APPLIANCE_PLACES],
-  ['end-user-people fan', APPLIANCE_PLACES],
-  // "situational awareness", "self-awareness": attention, not knowing a brand.
-  ['awareness', wordSet('situational self spatial')],
-  // "water retention", "data retention": what is kept is not a buyer.
-  ['retention', wordSet('water fluid heat moisture data record records document')],
-  // "protein bars", "cut into bars": a product's shape, not pubs that buy.
-  ['business-buyers bars', wordSet('into protein granola chocolate cereal snack energy soap')],
+  experience: 'customer client member account buyer subscriber cardholder claims',
+  // A "renewal email", a "retention newsletter" or a "partner newsletter" goes to buyers we have.
+  'one-to-many': 'renewal retention partner dealer reseller trade distributor stockist',
   // "neither party shall", "a third party": a side of a contract, not a celebration.
-  ['events party', wordSet('neither either each third other both')],
+  'events party': 'neither either each third other both',
+  // "an app with no ads", "zero ads": a product feature, not a channel set aside.
+  'mass-media adverts': 'no zero',
   // a "creator partnership" or "media partnership" buys reach, not a lasting tie with a buyer.
-  ['long-term', wordSet('creator creators influencer influencers brand media celebrity')],
-]);
+  'long-term': 'creator creators influencer influencers brand media celebrity',
+});
 
 /**
- * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
- * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
- * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
- * opens the clause a word or two before the cue.
+ * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
+ * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
+ * ("households consumer": "consumer unit" is a fuse box, "family prices" stay a market). Data
+ * only; applied in `analysis/cues.ts`.
  */
-export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
-);
+export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  // "8-12 year olds" is an age band and a "30 day trial" an offer, not a count of purchases.
+  'counted-purchases': 'olds old trial trials',
+  // "ad sales" sell ad space (as for "mass-media" below), for the cue that reads "ads" as one
+  // message to many.
+  'one-to-many': 'sales',
+  // "each client that introduces another firm": a referral, not a product launch.
+  launch: 'another friend friends colleague colleagues',
+  // "people who've given up on soda": quitting, not paying us.
+  'selected-by-buying': 'up',
+  // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
+  'purchase-act': 'it them',
+  // "ad sales" sell space to advertisers; an "ad hoc" order is no advert, a "spot check" no spot.
+  'mass-media': 'hoc check checks checking checked sales',
+  // "Please drink responsibly": a legal line on a drinks brand's copy, not the product in use.
+  'usage drink': 'responsibly',
+  'households consumer': NOT_A_MARKET_AFTER_CONSUMER,
+  experience: 'panel panels',
+  'consumer-products drink': 'responsibly',
+  // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
+  'households senior':
+    'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
+  // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not
+  // the best buyers.
+  'top-n':
+    'brands channels cities competitors countries dmas insights markets metros priorities products reasons regions rivals skus states territories tips trends',
+  // "Registered in England and Wales No. 0123": an email's legal footer, not buyers we have.
+  'existing registered': 'in office number no',
+  // "a quarterly results deck", "the benefits team": an account review or an HR product, not
+  // what using the product does.
+  benefits:
+    'report reports review reviews deck decks team broker brokers package packages platform scheme',
+  // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
+  // clinicians" says who uses, not that the message is about using.
+  usage: 'report reports review reviews dashboard dashboards data summary by',
+  // "outdoor gear", "outdoor power equipment": a kind of product, not outdoor advertising.
+  'mass-media outdoor':
+    'apparel clothing equipment furniture gear kitchen lighting living power space spaces',
+  // "consumer brands" are businesses that buy (an agency's, a packager's clients); a "consumer
+  // unit" is a fuse box and "consumer price inflation" economics, not a market addressed.
+  'consumer-marketing-term': `brands ${NOT_A_MARKET_AFTER_CONSUMER}`,
+  // "anyone know if …", "anyone seen my charger": a question to the room, not the public.
+  // "the whole exam term", "a broad range", "national accounts": a span of time or stock, or a
+  // kind of account, not the market at large.
+  'mass-scale':
+    'know knows seen got around fancy mind term year season range lot order account accounts contract catalogue portfolio',
+  // A "tasting panel" seats buyers to judge; it gets no product into new hands.
+  trial: 'panel panels',
+  // "toy shops", "snack makers", "the toy trade": businesses named by what they sell.
+  'consumer-products':
+    'shop shops store stores maker makers wholesale wholesaler wholesalers retailer retailers manufacturer manufacturers brands accounts chains buyers industry trade sector',
+});
 
 /**
  * The last word of a header field's label in an agency's or a team's brief ("Client: Nike",

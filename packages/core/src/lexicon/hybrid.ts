@@ -1,6 +1,16 @@
 import { wordSet } from './word-set.ts';
 
 /**
+ * Words that open a second clause after a comma: ", and a TV launch for non-members", ", while…".
+ * The imperatives among them are a subset of the verbs `JOINERS` takes after "and": an
+ * instruction after a comma is a second instruction ("renew the clinics, grow awareness").
+ */
+export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
+  'alongside and build but create drive grow keep launch plus protect push reach retain ' +
+    'reward run target while whilst win with',
+);
+
+/**
  * Wordings that join two programmes in one text ("plus", "alongside", "two jobs"): a hybrid
  * is two things at once. Patterns use the cue pattern language.
  */
@@ -50,13 +60,3 @@ export const BOTH_DECLARED: readonly string[] = [
   'acquisition|awareness|reach vs|versus|and|& retention|loyalty|renewals|churn',
   'retention|loyalty|renewals vs|versus|and|& acquisition|awareness|reach',
 ];
-
-/**
- * Words that open a second clause after a comma: ", and a TV launch for non-members", ", while…".
- * The imperatives among them are a subset of the verbs `JOINERS` takes after "and": an
- * instruction after a comma is a second instruction ("renew the clinics, grow awareness").
- */
-export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
-  'alongside and build but create drive grow keep launch plus protect push reach retain ' +
-    'reward run target while whilst win with',
-);

@@ -2,6 +2,24 @@ import { type CueDefinition, consumerCue, customerCue } from './cue-definition.t
 import { wordSet } from './word-set.ts';
 
 /**
+ * Organisation nouns that, in the singular, name the seller or a place rather than the buyers:
+ * "the clinic chain", "pop-up clinics" are buyers only in the plural ("clinics that reorder").
+ * Outside the purchaser phrase, a singular one says little about who buys.
+ */
+export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = wordSet(
+  'agency airline bakery bar boutique cafe chain clinic company council firm florist ' +
+    'garage gym hospital hotel lab maker manufacturer nursery operator pharmacy platform ' +
+    'practice provider pub restaurant salon school startup studio supplier utility vendor ' +
+    'venue',
+);
+
+/** The market cues that name a kind of product, not the people or organisations who buy it. */
+export const PRODUCT_KIND_CUES: ReadonlySet<string> = new Set([
+  'consumer-products',
+  'business-products',
+]);
+
+/**
  * Who the buyers and users are. Organisations as buyers lean B2B (the customer pole of the
  * market dimension); individuals and households lean B2C. People named by their job use
  * products that their employer buys: they are end users, in a B2B market.
@@ -79,21 +97,3 @@ export const MARKET_CUES: readonly CueDefinition[] = [
     'people at work: the product is bought by their employer',
   ),
 ];
-
-/**
- * Organisation nouns that, in the singular, name the seller or a place rather than the buyers:
- * "the clinic chain", "pop-up clinics" are buyers only in the plural ("clinics that reorder").
- * Outside the purchaser phrase, a singular one says little about who buys.
- */
-export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = wordSet(
-  'agency airline bakery bar boutique cafe chain clinic company council firm florist ' +
-    'garage gym hospital hotel lab maker manufacturer nursery operator pharmacy platform ' +
-    'practice provider pub restaurant salon school startup studio supplier utility vendor ' +
-    'venue',
-);
-
-/** The market cues that name a kind of product, not the people or organisations who buy it. */
-export const PRODUCT_KIND_CUES: ReadonlySet<string> = new Set([
-  'consumer-products',
-  'business-products',
-]);

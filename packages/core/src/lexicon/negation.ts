@@ -8,32 +8,38 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
-/** Words before a cue (within its clause) that negate it: "not a loyalty push". */
-export const NEGATORS_BEFORE: readonly string[] = [
-  'not|no|never|without|nor|neither|none|zero|nothing',
-  // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
-  'nothing|none ** touches|targets|involves|concerns|addresses|reaches',
-  'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
-  // "We're spending nothing on new-customer ads."
-  'spend|spent|put|invest nothing|zero on|into',
-  'forget|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
-  // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
-  'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
-  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
-  // "don't turn this into a points scheme"
-  'not|never turn|make this|it into',
-  'less|fewer about|on',
-  'beyond|apart from',
-  // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
-  'away from',
-  'shift|shifting|move from',
-  'other than',
-  'scrap|scrapping|kill|cut|pause the|our|all|any|that',
-  // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
-  // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
-  'priority|precedence over|above',
-  'prioritise * over',
+/**
+ * Sentence openers that put what follows in the past ("Last year we poured the budget into TV"),
+ * and openers of the plan that replaces it ("This year the money goes to …"): between the two,
+ * in one paragraph, the past is background, unless the plan goes on with it
+ * (`PAST_CONTINUED`). "Last year's buyers" opens a segment, not the past.
+ */
+export const PAST_OPENERS: readonly string[] = [
+  'last|previous year|quarter|month|season|spring|summer|autumn|fall|winter we|our|i|the|,',
+  'previously|historically|until_now|so_far|up_to_now|in_the_past',
 ];
+export const PRESENT_OPENERS: readonly string[] = [
+  'this|next year|quarter|month|season|spring|summer|autumn|fall|winter|time',
+  'going_forward|from_now_on|from_here|instead',
+];
+/** Words of a plan's sentence that keep the past going: "This year we keep all of that". */
+export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
+  'again also continue continues keep keeps same still',
+);
+
+/** Words that open a concession: what follows, to the end of the clause, is background. */
+export const CONCESSIONS: readonly string[] = [
+  'although|though|despite|whereas|albeit',
+  'even though|if',
+  'even_if',
+];
+
+/**
+ * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
+ * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
+ * pole whatever the cue: those who never bought are not buyers yet.
+ */
+export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
 
 /**
  * Negators that set aside a whole phrase, to the end of its clause: "rather than another
@@ -45,18 +51,6 @@ export const WIDE_NEGATORS_BEFORE: readonly string[] = [
   'as opposed to',
   // "spend goes on new players, not on re-engaging our biggest spenders"
   'not|never on|into|towards',
-];
-
-/** Words right after a negator that cancel it: "not only", "not just". */
-export const NEGATION_CANCELLERS: readonly string[] = [
-  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
-  // "without losing the existing base" keeps it: a double negative.
-  'losing|neglecting|sacrificing|abandoning|hurting|alienating',
-  // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
-  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
-  'to mention',
-  // "they're not who the pre-roll is for": the negation is about what came before.
-  'who|whom|what|where|why',
 ];
 
 /** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
@@ -104,6 +98,33 @@ export const NEGATORS_AFTER: readonly string[] = [
   'different|other|rival|competing|competitor|several|multiple|various * brands|labels|suppliers|providers',
 ];
 
+/** Words before a cue (within its clause) that negate it: "not a loyalty push". */
+export const NEGATORS_BEFORE: readonly string[] = [
+  'not|no|never|without|nor|neither|none|zero|nothing',
+  // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
+  'nothing|none ** touches|targets|involves|concerns|addresses|reaches',
+  'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
+  // "We're spending nothing on new-customer ads."
+  'spend|spent|put|invest nothing|zero on|into',
+  'forget|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
+  // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
+  'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
+  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
+  // "don't turn this into a points scheme"
+  'not|never turn|make this|it into',
+  'less|fewer about|on',
+  'beyond|apart from',
+  // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
+  'away from',
+  'shift|shifting|move from',
+  'other than',
+  'scrap|scrapping|kill|cut|pause the|our|all|any|that',
+  // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
+  // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
+  'priority|precedence over|above',
+  'prioritise * over',
+];
+
 /** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
 export const NEGATING_LABELS: readonly string[] = [
   'out of scope|bounds',
@@ -113,50 +134,11 @@ export const NEGATING_LABELS: readonly string[] = [
   "won't do",
 ];
 
-/** Words that open a concession: what follows, to the end of the clause, is background. */
-export const CONCESSIONS: readonly string[] = [
-  'although|though|despite|whereas|albeit',
-  'even though|if',
-  'even_if',
-];
-
-/**
- * Sentence openers that put what follows in the past ("Last year we poured the budget into TV"),
- * and openers of the plan that replaces it ("This year the money goes to …"): between the two,
- * in one paragraph, the past is background, unless the plan goes on with it
- * (`PAST_CONTINUED`). "Last year's buyers" opens a segment, not the past.
- */
-export const PAST_OPENERS: readonly string[] = [
-  'last|previous year|quarter|month|season|spring|summer|autumn|fall|winter we|our|i|the|,',
-  'previously|historically|until_now|so_far|up_to_now|in_the_past',
-];
-export const PRESENT_OPENERS: readonly string[] = [
-  'this|next year|quarter|month|season|spring|summer|autumn|fall|winter|time',
-  'going_forward|from_now_on|from_here|instead',
-];
-/** Words of a plan's sentence that keep the past going: "This year we keep all of that". */
-export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
-  'again also continue continues keep keeps same still',
-);
-
 /** "but" opens the real point, and weakens what came before it in the sentence. */
 export const CONTRASTS: readonly string[] = ['but|however'];
 
-/**
- * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
- * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
- * pole whatever the cue: those who never bought are not buyers yet.
- */
-export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
-
 /** The same words before a verb deny it: "owners *don't* buy" (the "n't" reads as "not"). */
 export const DENIALS: ReadonlySet<string> = NEGATORS_INSIDE;
-
-/** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
-export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
-
-/** Words after "but" that add rather than contrast: "but also". */
-export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];
 
 /**
  * Cues whose negation does not move them to the other pole: "a pause instead of cancel" is
@@ -175,3 +157,21 @@ export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
   'competitive',
   ...MARKET_CUES.map((cue) => cue.id),
 ]);
+
+/** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
+export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
+
+/** Words right after a negator that cancel it: "not only", "not just". */
+export const NEGATION_CANCELLERS: readonly string[] = [
+  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
+  // "without losing the existing base" keeps it: a double negative.
+  'losing|neglecting|sacrificing|abandoning|hurting|alienating',
+  // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
+  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
+  'to mention',
+  // "they're not who the pre-roll is for": the negation is about what came before.
+  'who|whom|what|where|why',
+];
+
+/** Words after "but" that add rather than contrast: "but also". */
+export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];

@@ -1,6 +1,23 @@
 import { MARKET_CUES, PRODUCT_KIND_CUES } from './market-cues.ts';
 import { wordSet } from './word-set.ts';
 
+/** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
+export const GUARDIAN_HEADS: readonly string[] = [
+  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
+];
+
+/**
+ * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
+ * those words name the user instead ("keeps you warm", "keeps baby warm"), the wording is a
+ * product's benefit, not a relationship with buyers.
+ */
+export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
+
+/** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
+export const TRADE_HEADS: readonly string[] = [
+  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees|brokers',
+];
+
 /**
  * Heads that name whoever uses a product someone else may buy: dependants, animals and people
  * at work. A text that names one of these besides its purchaser names its end user.
@@ -11,23 +28,10 @@ export const USER_HEADS: readonly string[] = [
   'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
 ];
 
-/** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
-export const TRADE_HEADS: readonly string[] = [
-  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees|brokers',
-];
-
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
   'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
   ...TRADE_HEADS,
-];
-
-/**
- * Heads that name an organisation or a place: it may buy, but whoever uses is a person in it
- * (or an animal), so these are never read as the end user.
- */
-export const ORGANISATION_HEADS: readonly string[] = [
-  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organisation|organizations|agency|institution|institutions|school|university|uni|college|district|council|trust|utility|manufacturer|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|shopping_centres|venue|bank|lender|department|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail',
 ];
 
 /**
@@ -70,31 +74,27 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
     'years',
 );
 
-/**
- * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
- * after them narrows them down to our own buyers ("anyone whose membership lapses").
- */
-export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet('anybody anyone everybody everyone');
-
-/** The reader addressed as the one who uses: "keeps you warm", "your dog". */
-export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourself yourselves');
-
-/**
- * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
- * those words name the user instead ("keeps you warm", "keeps baby warm"), the wording is a
- * product's benefit, not a relationship with buyers.
- */
-export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
-
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
 export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(
   "'s already at in on that who whose with",
 );
 
-/** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
-export const GUARDIAN_HEADS: readonly string[] = [
-  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
+/**
+ * Heads that name an organisation or a place: it may buy, but whoever uses is a person in it
+ * (or an animal), so these are never read as the end user.
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organisation|organizations|agency|institution|institutions|school|university|uni|college|district|council|trust|utility|manufacturer|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|shopping_centres|venue|bank|lender|department|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail',
 ];
+
+/** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
+export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
+  '+ - about almost and approximately around at between fewer least less more nearly or ' +
+    'over plus roughly some than to under up –',
+);
+
+/** The reader addressed as the one who uses: "keeps you warm", "your dog". */
+export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourself yourselves');
 
 /** Heads that name a dependant, who uses what a guardian buys: children, babies, pets. */
 export const DEPENDANT_HEADS: readonly string[] = [
@@ -104,11 +104,11 @@ export const DEPENDANT_HEADS: readonly string[] = [
 /** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
 export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
-/** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
-export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
-  '+ - about almost and approximately around at between fewer least less more nearly or ' +
-    'over plus roughly some than to under up –',
-);
-
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
 export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');
+
+/**
+ * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
+ * after them narrows them down to our own buyers ("anyone whose membership lapses").
+ */
+export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet('anybody anyone everybody everyone');

@@ -6,7 +6,41 @@
  * @module
  */
 
-import { wordSet } from './word-set.ts';
+import { wordSet, wordSetsByKey } from './word-set.ts';
+
+/** Words after a preposition that make it no relative clause: "households *on how* they choose". */
+export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
+  'how what when where whether which who why',
+);
+
+/** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
+export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(
+  'actually all also do does generally itself just mostly normally often really still ' +
+    'that themselves then typically ultimately usually who will',
+);
+
+/**
+ * Words in -ing that are nouns after a person noun, so the person only modifies them: "customer
+ * marketing", "student housing", "kids clothing" name no one.
+ */
+export const GERUND_NOUNS: ReadonlySet<string> = wordSet(
+  'accounting advertising banking billing clothing financing funding housing marketing ' +
+    'onboarding pricing ticketing',
+);
+
+/** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
+export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(
+  'asking attracting chasing converting courting encouraging finding giving helping ' +
+    'inviting letting making nudging offering pitching reaching recruiting reminding ' +
+    'rewarding sending showing targeting teaching telling thanking urging welcoming ' +
+    'wooing',
+);
+
+/**
+ * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
+ * dealers"), never a modifier of the noun that follows.
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he i it she they we which who you');
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
@@ -33,6 +67,14 @@ export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
     'win winning with within would yo you yourselves',
 );
 
+/** Negators that may stand right before such a preposition: "not *for* the trade". */
+export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
+
+/** Plural person nouns that do not end in -s. */
+export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
+  'children folk men people staff women',
+);
+
 /**
  * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
  * happy"), so the noun heads its phrase rather than modifying the next word.
@@ -41,21 +83,6 @@ export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
   'active aware buying comfortable coming confident curious engaged excited happy ' +
     'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
     'unaware warm',
-);
-
-/**
- * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
- * dealers"), never a modifier of the noun that follows.
- */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he i it she they we which who you');
-
-/**
- * Words in -ing that are nouns after a person noun, so the person only modifies them: "customer
- * marketing", "student housing", "kids clothing" name no one.
- */
-export const GERUND_NOUNS: ReadonlySet<string> = wordSet(
-  'accounting advertising banking billing clothing financing funding housing marketing ' +
-    'onboarding pricing ticketing',
 );
 
 /**
@@ -68,19 +95,9 @@ export const VERB_OBJECT_OPENERS: ReadonlySet<string> = wordSet(
     'their them these this those through to up what whether why with your',
 );
 
-/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
-export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
-  'because if once so unless until when while',
-);
-
 /** Determiners before a singular subject: "*the* baby grows", "*their* dog loves it". */
 export const SUBJECT_DETERMINERS: ReadonlySet<string> = wordSet(
   'a an each every her his its my our that the their this your',
-);
-
-/** Plural person nouns that do not end in -s. */
-export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
-  'children folk men people staff women',
 );
 
 /**
@@ -93,6 +110,15 @@ export const DANGLING_WORDS: ReadonlySet<string> = wordSet(
     'those to when where which who whose with your',
 );
 
+/** Determiners and quantifiers that may open a noun phrase. */
+export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
+  'a all an current each every existing her his its many most our some the their these ' +
+    'this those top your',
+);
+
+/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
+
 /**
  * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
  * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
@@ -104,39 +130,10 @@ export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(
     'urges use uses want wants was went were would',
 );
 
-/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
-export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
-  'earn earns get gets receive receives see sees',
-);
-
-/** Words after a preposition that make it no relative clause: "households *on how* they choose". */
-export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
-  'how what when where whether which who why',
-);
-
-/** Determiners and quantifiers that may open a noun phrase. */
-export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
-  'a all an current each every existing her his its many most our some the their these ' +
-    'this those top your',
-);
-
-/**
- * Words before a role noun that make it the seller's own staff ("account manager", "our sales
- * team", "a named partnership lead"), not a buyer or a user.
- */
-export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
-  'account accounts area brand business care client cs csm customer dedicated franchise ' +
-    'key marketing named one our own partner partnership product programme ' +
-    'regional relationship residence retention sales same save service single site ' +
-    'success support territory wealth',
-);
-
-/**
- * Words that make a role noun the seller's staff even with a word between: "a *dedicated*
- * payroll specialist", "*our* hospital accounts team".
- */
-export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(
-  'assigned dedicated named one our own personal same single',
+/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
+export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
+  'about almost approximately around best biggest bottom first largest last nearly over ' +
+    'roughly some top under',
 );
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
@@ -148,20 +145,18 @@ export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
     'tutors',
 );
 
-/** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
-export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(
-  'actually all also do does generally itself just mostly normally often really still ' +
-    'that themselves then typically ultimately usually who will',
+/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
+export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
+  'earn earns get gets receive receives see sees',
 );
 
-/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
-export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
-
-/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
-export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
-  'about almost approximately around best biggest bottom first largest last nearly over ' +
-    'roughly some top under',
+/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
+export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
+  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
 );
+
+/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
+export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
 
 /** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
 export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
@@ -169,22 +164,10 @@ export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
     'stage tier type year zone',
 );
 
-/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
-export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
-
-/** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
-export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet('by from to');
-
-/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
-export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
-  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
+/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
+export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
+  'because if once so unless until when while',
 );
-
-/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
-export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
-
-/** Negators that may stand right before such a preposition: "not *for* the trade". */
-export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
 
 /**
  * Words between a subject and the clause that says it bought from us: "distilleries *that* order
@@ -193,6 +176,18 @@ export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not with
 export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
   "'s 've had has have that which who",
 );
+
+/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
+
+/** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
+export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet('by from to');
+
+/**
+ * Role words that, before another word, are adjectives naming no one: "their *consumer*
+ * campaign", "the *consumer* app", "a *consumer* unit".
+ */
+export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet('consumer');
 
 /** Words before a singular noun that make it stand for many: "*every* workshop that's bought …". */
 export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet('any each every');
@@ -211,6 +206,43 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
 );
 
 /**
+ * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
+ * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
+ * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
+ * person.
+ */
+export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  lead: 'with',
+  partner: 'with',
+  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
+  // "parents shop for it": a verb.
+  shop: 'for',
+  ops: 'funds fund funding marketing money budget budgets',
+  // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
+  family: 'run owned friendly',
+  kids: 'friendly safe',
+  kid: 'friendly safe',
+  participants: ':',
+  mechanics: ':',
+  // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
+  // seller's own people, not a role in the market.
+  attendees: ':',
+  stakeholders: ':',
+  // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
+  // a brief's section, not a person.
+  consumer: ':',
+  mechanic: ':',
+  owner: ':',
+  // "a champion program": a programme, not a person.
+  champion: 'program programme',
+  pet: 'friendly',
+  dog: 'friendly',
+});
+
+/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
+export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
+
+/**
  * Verbs that open what a message shows rather than whom it addresses: "showing *hikes*",
  * "tells *stories*". A word after them is no audience.
  */
@@ -219,83 +251,11 @@ export const SHOWING_VERBS: ReadonlySet<string> = wordSet(
 );
 
 /**
- * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
- * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
- * biggest accounts" (a programme, not a buyer).
- */
-export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['account', wordSet('on')],
-  ['board', wordSet('on aboard advisory')],
-  ['council', wordSet('advisory')],
-  // "sampling in stores", "across stores": where a product is found, not who buys it.
-  ['stores', wordSet('in across into')],
-  // "direct-to-consumer", "business-to-consumer": a way of selling, not a person.
-  ['consumer', wordSet('to')],
-  // "in-person events", "£20 per person": a manner and a rate, not someone.
-  ['person', wordSet('in per')],
-  // "Dear colleagues": an email's greeting, not the people it is about.
-  ['colleagues', wordSet('dear')],
-]);
-
-/**
- * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
- * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
- * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
- * person.
- */
-export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['lead', wordSet('with')],
-  ['partner', wordSet('with')],
-  // "parents shop for it": a verb.
-  ['shop', wordSet('for')],
-  [
-    'op',
-    wordSet(
-      'funds fund funding marketing money budget budgets advertising ads advert support dollars',
-    ),
-  ],
-  ['ops', wordSet('funds fund funding marketing money budget budgets')],
-  // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
-  ['family', wordSet('run owned friendly')],
-  ['kid', wordSet('friendly safe')],
-  ['kids', wordSet('friendly safe')],
-  ['dog', wordSet('friendly')],
-  ['pet', wordSet('friendly')],
-  // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
-  // seller's own people, not a role in the market.
-  ['attendees', wordSet(':')],
-  ['participants', wordSet(':')],
-  ['owner', wordSet(':')],
-  ['stakeholders', wordSet(':')],
-  // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
-  // a brief's section, not a person.
-  ['consumer', wordSet(':')],
-  ['mechanic', wordSet(':')],
-  ['mechanics', wordSet(':')],
-  // "a champion program": a programme, not a person.
-  ['champion', wordSet('program programme')],
-]);
-
-/**
  * Determiners that open a new noun phrase: after a role noun they show it heads its own phrase
  * ("gives the HR team *a* renewal dashboard"), never that it modifies the word after.
  */
 export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(
   'a an her his its my the their your',
-);
-
-/**
- * Role words that, before another word, are adjectives naming no one: "their *consumer*
- * campaign", "the *consumer* app", "a *consumer* unit".
- */
-export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet('consumer');
-
-/** Participles whose object is people: "a scheme *rewarding* dealers", "posters *urging* teens". */
-export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(
-  'asking attracting chasing converting courting encouraging finding giving helping ' +
-    'inviting letting making nudging offering pitching reaching recruiting reminding ' +
-    'rewarding sending showing targeting teaching telling thanking urging welcoming ' +
-    'wooing',
 );
 
 /** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
@@ -310,19 +270,54 @@ export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
 /** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
 export const SIGNING: ReadonlySet<string> = wordSet('sign signed signs');
 
+/**
+ * Words that make a role noun the seller's staff even with a word between: "a *dedicated*
+ * payroll specialist", "*our* hospital accounts team".
+ */
+export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(
+  'assigned dedicated named one our own personal same single',
+);
+
 /** The words between a product and whom it is for: "software *for* growing businesses". */
 export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
-
-/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
-export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
 export const TALKING_VERBS: ReadonlySet<string> = wordSet(
   'talk talking speak speaking check checking',
 );
 
+/**
+ * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
+ * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
+ * biggest accounts" (a programme, not a buyer).
+ */
+export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  account: 'on',
+  board: 'on aboard advisory',
+  council: 'advisory',
+  // "sampling in stores", "across stores": where a product is found, not who buys it.
+  stores: 'in across into',
+  // "direct-to-consumer", "business-to-consumer": a way of selling, not a person.
+  consumer: 'to',
+  // "in-person events", "£20 per person": a manner and a rate, not someone.
+  person: 'in per',
+  // "Dear colleagues": an email's greeting, not the people it is about.
+  colleagues: 'dear',
+});
+
 /** The prepositions of `TALKING_VERBS`. */
 export const TALKING_PREPOSITIONS: ReadonlySet<string> = wordSet('to with');
 
 /** Words between an asking verb and the adviser: "ask *your* vet". */
 export const ASKING_OPENERS: ReadonlySet<string> = wordSet('your their a the');
+
+/**
+ * Words before a role noun that make it the seller's own staff ("account manager", "our sales
+ * team", "a named partnership lead"), not a buyer or a user.
+ */
+export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
+  'account accounts area brand business care client cs csm customer dedicated franchise ' +
+    'key marketing named one our own partner partnership product programme ' +
+    'regional relationship residence retention sales same save service single site ' +
+    'success support territory wealth',
+);

@@ -8,20 +8,6 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
-/** Verbs that make the words before a colon a sentence rather than a heading. */
-export const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
-  ...CLAUSE_VERBS,
-  'is',
-  'are',
-  'will',
-  'should',
-  'aims',
-  'plans',
-  'targets',
-  'hopes',
-  'expects',
-]);
-
 /** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
 export const HEADING_WORDS = 10;
 
@@ -40,6 +26,20 @@ export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
 export const SELLER_VERBS: ReadonlySet<string> = wordSet(
   "' 's has is launches makes needs offers plans runs sells wants will",
 );
+
+/** Verbs that make the words before a colon a sentence rather than a heading. */
+export const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
+  ...CLAUSE_VERBS,
+  'is',
+  'are',
+  'will',
+  'should',
+  'aims',
+  'plans',
+  'targets',
+  'hopes',
+  'expects',
+]);
 
 /** Singular buyer nouns that "our" may open ("our customer", "our client"). */
 export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
@@ -60,6 +60,9 @@ export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = wordSet(
   "'m 're am are manage operate own run",
 );
 
+/** Market cues that name organisations as the buyers, which the seller's own kind is not. */
+export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
+
 /** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
 export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
 
@@ -73,9 +76,6 @@ export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = wordSet('a an');
 export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = wordSet(
   'here it that there this what which who',
 );
-
-/** Market cues that name organisations as the buyers, which the seller's own kind is not. */
-export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
 
 /**
  * People of a business who buy from it for themselves: after a kind of business they make it

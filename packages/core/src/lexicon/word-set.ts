@@ -14,3 +14,10 @@ export function wordSet(words: string): ReadonlySet<string> {
       .map((word) => normalizeWord(word)),
   );
 }
+
+/** Word sets under their keys, each read from its list as `wordSet` reads one. */
+export function wordSetsByKey(
+  lists: Readonly<Record<string, string>>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(Object.entries(lists).map(([key, words]) => [key, wordSet(words)]));
+}
