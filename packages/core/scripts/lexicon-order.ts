@@ -63,10 +63,12 @@ function inReadingOrder(declarations: readonly string[]): boolean {
   return true;
 }
 
-const indexFile = split(readFileSync(`${lexiconDir}index.ts`, 'utf8'));
-let index = [
-  ...indexFile.declarations.join('\n').matchAll(/^export \* from '\.\/([\w-]+)\.ts';$/gm),
-].map((m) => m[1] ?? '');
+const indexSource = readFileSync(`${lexiconDir}index.ts`, 'utf8');
+/** The index up to its first `export` line: its comment and the directive above the list. */
+const indexHead = indexSource.slice(0, indexSource.search(/^export /m));
+let index = [...indexSource.matchAll(/^export \* from '\.\/([\w-]+)\.ts';$/gm)].map(
+  (m) => m[1] ?? '',
+);
 const files = new Map(
   FILES_OF_LISTS.map((name) => [name, split(readFileSync(`${lexiconDir}${name}.ts`, 'utf8'))]),
 );
@@ -134,7 +136,6 @@ for (let improved = true; improved; ) {
 console.log(`best: ${best} bytes`);
 if (values.write) {
   const list = index.map((f) => `export * from './${f}.ts';`).join('\n');
-  const directive = indexFile.declarations[0]?.split('\n')[0] ?? '';
-  writeFileSync(`${lexiconDir}index.ts`, `${indexFile.head}\n${directive}\n${list}\n`);
+  writeFileSync(`${lexiconDir}index.ts`, `${indexHead}${list}\n`);
   for (const [name, file] of files) writeFileSync(`${lexiconDir}${name}.ts`, joined(file));
 }

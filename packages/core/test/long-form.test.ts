@@ -61,25 +61,44 @@ const roleRight = (gold: string | null | undefined, span: { text: string } | nul
  * a little under what was measured at the end of that session.
  */
 const ROLE_SETS = [
-  // Measured 66 of 70, purchaser 43, end user 59. Misses: three non-marketing texts (an
-  // invoice request, an office note, an incident log) and a Notion page whose title and
-  // metadata outweigh its two workstreams.
+  // Measured 66 of 70, purchaser 43, end user 59 (65 at the end of the session of the room;
+  // the incident log is undetermined since the session of the forms). Misses: three
+  // non-marketing texts (an invoice request, an office note, a contract clause) and a Notion page
+  // whose title and metadata outweigh its two workstreams.
   { file: 'texts.long-form-2.jsonl', orientation: 64, purchaser: 41, endUser: 57 },
   // Measured 60 of 70, purchaser 41, end user 42. Misses: four customer programmes tipped to
   // hybrid by side remarks, and six non-marketing texts (release notes, a job ad, a support
   // macro, meeting logistics, an IT ticket, a match report) read from their domain words. Most role misses name a consumer
   // brief's audience as paying, or staff and products as people.
   { file: 'texts.long-form-3.jsonl', orientation: 58, purchaser: 39, endUser: 40 },
-  // Measured 54 of 70, purchaser 34, end user 50. Misses: seven of the eleven non-marketing
-  // texts (an NDA, an HR policy, board minutes, a dispatch notice, terms of service, an error
-  // log, results news), half the plain company descriptions, and hybrids read one-sided.
+  // Measured 56 of 70, purchaser 34, end user 50 (54 before the session of the forms counted
+  // minutes' "Present:" field and a log's ISO time and `key=value` fields as marks of other
+  // documents).
+  // Misses: seven of the eleven non-marketing texts (a ticket's title, an office memo, an HR
+  // policy, a runbook, a dispatch notice, terms of service, results news), half the plain
+  // company descriptions, and hybrids read one-sided.
   { file: 'texts.long-form-4.jsonl', orientation: 52, purchaser: 32, endUser: 48 },
   // A fifth set (80: briefs, segments, descriptions, one-liners and business documents), by a
   // helper who saw no other set, came at the end of the session of the room: 67 of 80 when
   // first run (67 of its 68 marketing texts, none of its 12 others undetermined), purchaser 47,
   // end user 56; two section labels it named as users ("Mechanics:", "champion program") were
   // fixed then, end user 58.
+  // Since the session of the forms, 69 of 80: its bug ticket and its billing log are
+  // undetermined, as other documents.
   { file: 'texts.long-form-5.jsonl', orientation: 65, purchaser: 45, endUser: 54 },
+  // Two sets of short briefs by two more helpers (120 each), written for the session of the
+  // forms: hybrids and briefs whose payer is not the user, in 40 industries (112 right when
+  // first run, purchaser 96, end user 97; now 113, 97, 98), and the wordings that say who pays
+  // and who uses ("foot the bill", "X don't buy it, Y do", "recipients", passives, fields; 100,
+  // 83 and 81 when first run; now 101, 84, 84). Their misses are mostly hybrids read one-sided
+  // and roles stated with a verb or noun the lexicon lacks.
+  { file: 'texts.hybrids-and-roles.jsonl', orientation: 110, purchaser: 94, endUser: 95 },
+  { file: 'texts.role-wordings.jsonl', orientation: 98, purchaser: 81, endUser: 81 },
+  // An ordinary month's mix (150: short and long marketing texts and 15 that are not marketing)
+  // by a helper who saw no other set, run once on the session of the forms' final code: 134 of
+  // 150 (131 of its 135 marketing texts, no customer↔consumer swap; 3 of the 15 others
+  // undetermined), purchaser 109, end user 112. Nothing was changed after it.
+  { file: 'texts.month-mix.jsonl', orientation: 131, purchaser: 106, endUser: 109 },
 ];
 
 for (const floors of ROLE_SETS) {

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classify/classify.ts';
 
 const SETS = [
-  { file: 'texts.non-marketing-a.jsonl', floor: 0.65 }, // measured 92 of 130 (0.708)
-  { file: 'texts.non-marketing-b.jsonl', floor: 0.45 }, // measured 73 of 150 (0.487)
+  { file: 'texts.non-marketing-a.jsonl', floor: 0.65 }, // measured 93 of 130 (0.715)
+  { file: 'texts.non-marketing-b.jsonl', floor: 0.45 }, // measured 77 of 150 (0.513)
 ];
 
 function textsOf(file: string): string[] {

@@ -68,6 +68,14 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   };
   if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
     return false;
+  // "regulars who used to come in": a habit given up, no use of the product.
+  const last = match.to - 1;
+  if (
+    tokens[last]?.norm === 'used' &&
+    tokens[last + 1]?.norm === 'to' &&
+    /^(?:who|that)$/.test(tokens[last - 1]?.norm ?? '')
+  )
+    return false;
   // A label of a brief's header, up to three words opening a line before a colon ("Client:
   // Nike", "Account Director: Sam Lee").
   let colon = match.to;

@@ -76,6 +76,9 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 const signsAlone = (tokens: readonly Token[], i: number) =>
   SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
 
+/** "… their kids do": the verb that stands for buying after a denial. */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+
 /** Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). */
 const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/', '|']);
 const endsField = (token: Token) => FIELD_ENDS.has(token.norm);
@@ -106,6 +109,7 @@ export function readRoleStatements(
   const userWordings: PatternMatch<string>[] = [];
   let labelled: NounPhrase | null = null;
   let shownUser: NounPhrase | null = null;
+  let deniedUser: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
@@ -119,6 +123,22 @@ export function readRoleStatements(
         : signsAlone(tokens, i)
           ? [{ entry: 'sign', from: i, to: i + 1 }]
           : payerAfter.findAt(tokens, i);
+    // "dads don't buy their own cufflinks, their kids do": whom the denial points to pays, and
+    // those it names get what is bought for them ("their own"), or use what others buy.
+    const deniedBuying = denied ? payerAfter.findAt(tokens, i)[0] : undefined;
+    const subject = deniedBuying ? headBefore(tokens, isHead, s, i, 3) : -1;
+    const reach = Math.min(tokens.length, i + SELF_USE_REACH);
+    for (let j = deniedBuying?.to ?? reach; subject >= 0 && j < reach; j++) {
+      if (endsField(tokens[j] as Token)) break;
+      if (!DO_FORMS.has((tokens[j] as Token).norm) || isText(tokens[j + 1])) continue;
+      const head = headBefore(tokens, isHead, s, j, 2);
+      if (head > i) {
+        purchaser ??= phraseAt(tokens, raw, isHead, head, false);
+        if (saysSelfUse(tokens, s, i) || headMatches(userHeads, tokens, subject))
+          deniedUser ??= phraseAt(tokens, raw, isHead, subject, true);
+      }
+      break;
+    }
     for (const match of stated) {
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
@@ -170,7 +190,13 @@ export function readRoleStatements(
         }
       }
     }
-    if (endUser === null && userAfter.findAt(tokens, i).length > 0) {
+    // "regulars who used to come in": a habit given up, no use of the product.
+    if (
+      endUser === null &&
+      userAfter
+        .findAt(tokens, i)
+        .some((m) => tokens[m.to]?.norm !== 'to' || tokens[m.to - 1]?.norm !== 'used')
+    ) {
       const head = headBefore(tokens, isHead, s, i, 2);
       if (head >= 0 && !cannotUse(tokens, head))
         endUser = phraseAt(tokens, raw, isHead, head, true);
@@ -195,6 +221,6 @@ export function readRoleStatements(
       }
     }
   }
-  endUser = labelled ?? endUser ?? shownUser;
+  endUser = labelled ?? endUser ?? shownUser ?? deniedUser;
   return { purchaser, endUser, recipient, selfUser, payerStatements, userWordings };
 }

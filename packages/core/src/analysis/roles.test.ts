@@ -279,6 +279,38 @@ describe('findRoles', () => {
     ).toEqual({ purchaser: 'the PBMs', endUser: 'patients' });
   });
 
+  it('reads a habit given up as no use, and an insurer that covers a treatment as who pays', () => {
+    expect(rolesOf('Win back regulars who used to come in on Fridays.').endUser).toBeNull();
+    expect(rolesOf('Ads for the farmers who use the tractors.').endUser).toBe(
+      'the farmers who use the tractors',
+    );
+    expect(rolesOf('Ads to patients with psoriasis; insurers cover the therapy.')).toEqual({
+      purchaser: 'insurers',
+      endUser: 'patients with psoriasis',
+    });
+  });
+
+  it('reads "X don\'t buy it, Y do" as Y paying for X', () => {
+    expect(rolesOf("Dads don't buy their own cufflinks, their kids do.")).toEqual({
+      purchaser: 'their kids',
+      endUser: 'Dads',
+    });
+    expect(
+      rolesOf('Riders never pay us a penny - the transport authority does - so ads go on buses.'),
+    ).toEqual({ purchaser: 'the transport authority', endUser: 'Riders' });
+    // "they do post photos": an emphatic verb, no payer.
+    expect(
+      rolesOf("Passengers don't buy aircraft seats, but they do post photos of them.").purchaser,
+    ).toBeNull();
+  });
+
+  it('reads the recipients of a gift as its users', () => {
+    expect(rolesOf('Gift boxes: givers pay, recipients get a box every month.')).toEqual({
+      purchaser: 'givers',
+      endUser: 'recipients',
+    });
+  });
+
   it('reads a tender or a formulary as a document, not as who pays', () => {
     expect(
       rolesOf(
@@ -391,12 +423,12 @@ describe('findRoles', () => {
   });
 
   it('in a text that leans to users, reads people with no buyer-side words around them as users', () => {
-    // "their kids do" buy; the dads are who the gift is for.
+    // The emails go to past buyers; the dads are who the cufflinks are for.
     expect(
       rolesOf(
-        "Father's Day: dads don't buy their own cufflinks, their kids do. So every email goes to people who bought from us last June, with their saved address filled in.",
-      ).endUser,
-    ).toBe('dads');
+        "Father's Day: every email goes to people who bought from us last June, with dads in the photos showing how good the cufflinks look on.",
+      ),
+    ).toEqual({ purchaser: 'people who bought from us last June', endUser: 'dads in the photos' });
   });
 
   it('reads "talk to a doctor" as an adviser, but "talk to the nurses" as the audience', () => {

@@ -37,6 +37,11 @@ describe('analyseStructure: negating labels', () => {
     expect(
       negatedWords("Won't do: TV. Parked: loyalty. Not this quarter: discounts. Plan: reach."),
     ).toEqual(['television', 'loyalty', 'discounts']);
+    expect(negatedWords('Target: franchisees.\nNot targeting: the cooks.\nPlan: rebates.')).toEqual(
+      ['the', 'cooks'],
+    );
+    // "Not for" says other things too: "not for profit", "not for distribution".
+    expect(negatedWords('Note, not for distribution:\nRenewal offers for members.')).toEqual([]);
     // "Avoid: churn at renewal" names a problem to avoid, not work left out.
     expect(negatedWords('Avoid: churn at renewal.')).toEqual([]);
   });

@@ -359,6 +359,28 @@ describe('classify', () => {
       expect(classify(text).orientation, text).not.toBe('undetermined');
   });
 
+  it('reads the forms of a log, an API doc, a bug report or minutes as another document', () => {
+    for (const text of [
+      '2025-03-04T10:22:11Z ERROR points-svc: failed to credit loyalty points for customer_id=88122 order_id=551203',
+      "GET /v1/users/{id} returns the user's profile and plan; 404 if the id is unknown.",
+      'Loyalty tier badge missing at checkout. Steps: log in as a member, open the basket. Expected: gold badge. Actual: none. Component: checkout. Assignee: web team.',
+      'Sales review, 3 May. Present: JK, AL. Apologies: SP. Customer churn at 4%, the loyalty relaunch on budget.',
+      'INC-2093: CRM sync failed overnight; 3,400 contact records not updated. Root cause: an expired token.',
+    ]) {
+      const { orientation, summary } = classify(text);
+      expect(orientation, text).toBe('undetermined');
+      expect(summary).toMatch(/another kind of document/);
+    }
+    // A brief may carry a tracking link, a launch time, a ticket's fields or its own minutes.
+    for (const text of [
+      'Spring push for new parents: TikTok creators, with every link tagged utm_source=tiktok.',
+      'Launch goes live 2025-03-04T09:00 CET: paid social and TikTok creators for first-time parents.',
+      'MKT-48: win back lapsed buyers with a personal offer from their account manager. Priority: High. Assignee: CRM team.',
+      'Brand sync. Attendees: JP, LF. Spring campaign continues on OOH to reach first-time buyers.',
+    ])
+      expect(classify(text).orientation, text).not.toBe('undetermined');
+  });
+
   it('leaves a text that does not talk about a market undetermined, stray cues and all', () => {
     // Each trips a cue ("dinner", "anyone", "water") but names no buyer, user, trade or marketing.
     for (const text of [

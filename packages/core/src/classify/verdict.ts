@@ -10,7 +10,12 @@ import { type PoleTotals, scoreDimensions } from '../analysis/dimension-scores.t
 import { talksAboutAMarket } from '../analysis/market-talk.ts';
 import type { NounPhrase } from '../analysis/noun-phrase.ts';
 import { overlaps } from '../analysis/phrase-relations.ts';
-import { OTHER_GENRE_COMPANIONS, OTHER_GENRE_WORDS } from '../lexicon/index.ts';
+import {
+  OTHER_GENRE_COMPANIONS,
+  OTHER_GENRE_FORM_COMPANIONS,
+  OTHER_GENRE_FORMS,
+  OTHER_GENRE_WORDS,
+} from '../lexicon/index.ts';
 import { readFeatures } from '../model/features.ts';
 import {
   MODEL_CLASSES,
@@ -153,26 +158,31 @@ function declaredHybrid(probabilities: number[]) {
  */
 const OTHER_GENRE_FACTOR = 4;
 
+/**
+ * How many distinct marks of another kind of document a text has (see `lexicon/other-genres.ts`:
+ * words and forms), or 0 when none of them is a marker: companions alone count nothing.
+ */
+function otherGenreCount({ tokens, text }: Analysis): number {
+  const forms = (list: readonly RegExp[]) => list.filter((form) => form.test(text)).length;
+  const words = (list: ReadonlySet<string>) =>
+    new Set(tokens.filter((t) => list.has(t.norm)).map((t) => t.norm)).size;
+  const markers = forms(OTHER_GENRE_FORMS) + words(OTHER_GENRE_WORDS);
+  return markers && markers + forms(OTHER_GENRE_FORM_COMPANIONS) + words(OTHER_GENRE_COMPANIONS);
+}
+
 /** The verdict: undetermined, by who buys, by a little evidence, or the model's (the usual). */
 export function decide(analysis: Analysis, totals: PoleTotals, model: OrientationModel): Verdict {
   const market = analysis.scores.market;
   const programme = totals.customer + totals.consumer;
   // Another kind of document: a marker ("shall", "traceback"), and the more such words with it,
   // the more programme evidence a text needs. Most texts have no marker: nothing is counted.
-  const { tokens } = analysis;
-  if (tokens.some((t) => OTHER_GENRE_WORDS.has(t.norm))) {
-    const otherGenre = new Set(
-      tokens
-        .filter((t) => OTHER_GENRE_WORDS.has(t.norm) || OTHER_GENRE_COMPANIONS.has(t.norm))
-        .map((t) => t.norm),
-    ).size;
-    if (programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1))
-      return {
-        ...UNDETERMINED,
-        undeterminedReason:
-          'it reads as another kind of document (a contract, minutes, code or a log), not as marketing',
-      };
-  }
+  const otherGenre = otherGenreCount(analysis);
+  if (otherGenre && programme < MARKET_TALK_REQUIRED_BELOW * OTHER_GENRE_FACTOR ** (otherGenre - 1))
+    return {
+      ...UNDETERMINED,
+      undeterminedReason:
+        'it reads as another kind of document (a contract, minutes, code or a log), not as marketing',
+    };
   const marketMass = market.customer + market.consumer;
   if (
     programme < MARKET_TALK_REQUIRED_BELOW &&

@@ -8,9 +8,6 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
-/** Openers of a relative clause proper, whose own verb follows them. */
-export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = wordSet('that who whose');
-
 /**
  * Words in -ing that open no clause: nouns ("the Gold members *thing*", "accounts *something*
  * useful", "alumni *mentoring*") and verbs that only end in -ing ("the snacks 18–24s *bring*").
@@ -25,6 +22,12 @@ export const CUT_DANGLING_WORDS: ReadonlySet<string> = wordSet(
   'across at by during in near on over since under within',
 );
 
+/** Articles: one after a short phrase opens a second one ("across the region *the* yields"). */
+export const ARTICLES: ReadonlySet<string> = wordSet('a an the');
+
+/** Openers of a relative clause proper, whose own verb follows them. */
+export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = wordSet('that who whose');
+
 /**
  * Words that open a clause describing the people before them: "members *who* spent", "owners
  * *with* a trade card", "clinics *in* the north".
@@ -34,19 +37,16 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(
     'still that under who whose with within',
 );
 
-/** Words that end a describing clause: what follows is a new point. */
-export const DESCRIPTION_ENDS: ReadonlySet<string> = wordSet('and but or so whereas while yet');
-
 /** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
 export const NOUN_LIKE_VERBS: ReadonlySet<string> = wordSet('love need needs use uses want wants');
-
-/** Articles: one after a short phrase opens a second one ("across the region *the* yields"). */
-export const ARTICLES: ReadonlySet<string> = wordSet('a an the');
 
 /** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
 export const VERB_ADVERBS: ReadonlySet<string> = wordSet(
   'already also always just often still usually',
 );
+
+/** Words that end a describing clause: what follows is a new point. */
+export const DESCRIPTION_ENDS: ReadonlySet<string> = wordSet('and but or so whereas while yet');
 
 /**
  * Past participles without -ed that open a clause describing people: "commuters *stuck* in

@@ -188,7 +188,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'mass-scale',
-    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
+    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|worldwide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
     { scope: 1.4, relationship: 0.8 },
     'addresses the market at large',
   ),

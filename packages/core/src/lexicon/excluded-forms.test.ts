@@ -132,6 +132,14 @@ describe('excluded word forms', () => {
     expect(cues('We sell to school districts.')).toContain('business-buyers');
     // An email's legal footer and a drinks ad's legal line; users championing inside an account.
     expect(cues('Registered in England and Wales No. 0123. Please drink responsibly.')).toEqual([]);
+    // A habit given up, a shop's saved details and a price plan for students, each against the
+    // sense the cue stands for.
+    expect(cues('Regulars who used to come in on Fridays.')).not.toContain('who-use');
+    expect(cues('Nurses who use the pump every shift.')).toContain('who-use');
+    expect(cues('Checkout keeps saved addresses and saved cards.')).not.toContain('benefits');
+    expect(cues('Owners saved 20% on fuel.')).toContain('benefits');
+    expect(cues('A free student tier for designers.')).not.toContain('vip');
+    expect(cues('Our gold tier members get early access.')).toContain('vip');
     expect(cues('Registered members get early access.')).toContain('existing');
     expect(cues('Hygienist advocacy inside each account.')).not.toContain('advocacy');
     expect(cues('The school business manager signs the order.')).not.toContain('account-manager');

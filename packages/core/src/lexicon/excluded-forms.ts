@@ -10,6 +10,9 @@
  */
 import { wordSet, wordSetsByKey } from './word-set.ts';
 
+/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
+const APPLIANCE_PLACES = 'bathroom ceiling extractor desk cooling laptop kitchen exhaust';
+
 export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
   // "moved to Thursday", "moved to a competitor": a date or a lost buyer, not a market trend.
   'growing-market': 'moved',
@@ -66,23 +69,6 @@ const singularAndPlural = (id: string, word: string, words: string): Record<stri
   [`${id} ${word}s`]: words,
 });
 
-/** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
-const APPLIANCE_PLACES = 'bathroom ceiling extractor desk cooling laptop kitchen exhaust';
-
-/**
- * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
- * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
- * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
- * opens the clause a word or two before the cue.
- */
-export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
-  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
-);
-
-/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
-const NOT_A_MARKET_AFTER_CONSUMER =
-  'unit units price prices inflation index rights protection law credit debt duty';
-
 /**
  * Words right before a match that unmake its cue: a "free tier" or a "starter tier" is a price
  * plan anyone can pick, not a privilege for the best buyers; "we'll spend" is no purchase. Keyed
@@ -131,6 +117,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   // "long lunches", "for dinner", "family dinners": a meal the product is for, not a meeting.
   visits: 'long into for at after before family school quick',
   vip: 'free freemium basic starter entry consumer pricing price community',
+  // "a free student tier": a price plan for students, not a privilege.
+  'vip tier': 'student',
   // "data to spot lapsing SKUs": to notice, not an ad spot.
   'mass-media spot': 'to can could will we',
   // "quarterly results", "employee benefits": an account's review or an HR product, not what using it does.
@@ -163,6 +151,10 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'long-term': 'creator creators influencer influencers brand media celebrity',
 });
 
+/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
+const NOT_A_MARKET_AFTER_CONSUMER =
+  'unit units price prices inflation index rights protection law credit debt duty';
+
 /**
  * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV
  * spot. A list under a cue's id holds for all its words; one under "id word" only for that word
@@ -177,6 +169,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   'one-to-many': 'sales',
   // "each client that introduces another firm": a referral, not a product launch.
   launch: 'another friend friends colleague colleagues',
+  // "saved addresses", "a saved basket": a feature of the shop, not money saved.
+  'benefits saved': 'address addresses basket baskets card cards details search searches',
   // "people who've given up on soda": quitting, not paying us.
   'selected-by-buying': 'up',
   // "parents buy it", "shoppers order them": who buys the product, not a purchase programme.
@@ -221,6 +215,16 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   'consumer-products':
     'shop shops store stores maker makers wholesale wholesaler wholesalers retailer retailers manufacturer manufacturers brands accounts chains buyers industry trade sector',
 });
+
+/**
+ * Cues about people who use, have yet to use, or stopped buying, that say nothing of them when
+ * the seller is the subject: "we'll use paid social", "we won't use TV", "we're not using this
+ * list", "we did not renew the sponsorship". Applied in `analysis/cues.ts` when "we" or "I"
+ * opens the clause a word or two before the cue.
+ */
+export const UNMADE_BY_SELLER_SUBJECT: ReadonlySet<string> = wordSet(
+  'beyond-our-base dont-know-us gone-quiet never-heard not-yet usage who-use',
+);
 
 /**
  * The last word of a header field's label in an agency's or a team's brief ("Client: Nike",

@@ -8,6 +8,32 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
+/** Words that open a concession: what follows, to the end of the clause, is background. */
+export const CONCESSIONS: readonly string[] = [
+  'although|though|despite|whereas|albeit',
+  'even though|if',
+  'even_if',
+];
+
+/** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
+export const NEGATING_LABELS: readonly string[] = [
+  'out of scope|bounds',
+  'not in scope',
+  // "Not targeting: the cooks who use it"; not "for", which says "not for profit" and "not for
+  // distribution" too.
+  'not target|audience|aimed_at',
+  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
+  'not doing|this_quarter|this_year|now',
+  "won't do",
+];
+
+/**
+ * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
+ * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
+ * pole whatever the cue: those who never bought are not buyers yet.
+ */
+export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
+
 /**
  * Sentence openers that put what follows in the past ("Last year we poured the budget into TV"),
  * and openers of the plan that replaces it ("This year the money goes to …"): between the two,
@@ -26,20 +52,6 @@ export const PRESENT_OPENERS: readonly string[] = [
 export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
   'again also continue continues keep keeps same still',
 );
-
-/** Words that open a concession: what follows, to the end of the clause, is background. */
-export const CONCESSIONS: readonly string[] = [
-  'although|though|despite|whereas|albeit',
-  'even though|if',
-  'even_if',
-];
-
-/**
- * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
- * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
- * pole whatever the cue: those who never bought are not buyers yet.
- */
-export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
 
 /**
  * Negators that set aside a whole phrase, to the end of its clause: "rather than another
@@ -123,15 +135,6 @@ export const NEGATORS_BEFORE: readonly string[] = [
   // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
   'priority|precedence over|above',
   'prioritise * over',
-];
-
-/** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
-export const NEGATING_LABELS: readonly string[] = [
-  'out of scope|bounds',
-  'not in scope',
-  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
-  'not doing|this_quarter|this_year|now',
-  "won't do",
 ];
 
 /** "but" opens the real point, and weakens what came before it in the sentence. */

@@ -6,7 +6,8 @@
  * a campaign may be about ("salary", "GDPR", "crash", "agenda", "tbsp") are marketing's subject
  * as often (a payroll app, a recipe campaign), and left out. Matched on the word as written. The
  * more of them a text has, the more programme evidence it needs to be read as marketing (see
- * `classify/verdict.ts`): a lease that "shall" renew is no customer marketing.
+ * `classify/verdict.ts`): a lease that "shall" renew is no customer marketing. The forms below
+ * count as such words, each once.
  *
  * @module
  */
@@ -26,3 +27,25 @@ export const OTHER_GENRE_COMPANIONS: ReadonlySet<string> = wordSet(
   'breach confidential disclosing dividend liable obligations retry shareholders statutory ' +
     'timeout upstream',
 );
+
+/**
+ * Forms only other documents take, each counted once as a marker however often it comes: a
+ * log's ISO time (`2025-03-04T10:22:11Z`), `snake_case=value` fields outside a link's query
+ * string, an API's `POST /path`, and fields that open a line, a sentence or a bullet in a bug
+ * report ("Root cause:") or minutes ("Apologies:"). A clock to the second is left out: TV
+ * scripts and race times have it too.
+ */
+export const OTHER_GENRE_FORMS: readonly RegExp[] = [
+  /\d-\d\dT\d\d:\d\d/,
+  /(?<![?&\w])[a-z]+_[a-z_]*=\S/,
+  /\b(?:GET|POST|PUT|PATCH|DELETE) \/\w/,
+  /(?:^|[.\n|]| {2})[-*• ]*(?:Steps to reproduce|Component|Severity|Root cause|Apologies):/,
+];
+
+/**
+ * Forms that marketers' tickets, notes and plans take too ("Priority:", "Attendees:", "Qty"):
+ * they add one mark when there is a marker, and never stand in for it.
+ */
+export const OTHER_GENRE_FORM_COMPANIONS: readonly RegExp[] = [
+  /(?:^|[.\n|]| {2})[-*• ]*(?:Expected|Actual|Steps|Priority|Assignee|Attendees|Present):|\b(?:Qty|Subtotal)\b/i,
+];

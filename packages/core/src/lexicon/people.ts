@@ -25,8 +25,11 @@ export const TRADE_HEADS: readonly string[] = [
 export const USER_HEADS: readonly string[] = [
   // People at work who use what their employer buys.
   'operatives|sales_reps|tradespeople|tradesmen|tradies|assemblers|fitters|porters|paralegals|herdsmen|supervisors|superintendents|sysadmins|coders|programmers|testers|plumbers|roofers|painters|decorators|welders|machinists|surveyors|auditors|clerks|cashiers|audiologists|optometrists|therapists|physicians|doctors|veterinarians|lecturers|researchers|scientists|librarians|inspectors|dispatchers|planners|marketers|warehouse_staff|road_warriors|frontline_staff|field_staff|field_engineers|shop_floor',
-  'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
+  'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|recipients|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
 ];
+
+/** The reader addressed as the one who uses: "keeps you warm", "your dog". */
+export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourself yourselves');
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
@@ -41,7 +44,7 @@ export const BUYER_HEADS: readonly string[] = [
 export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !PRODUCT_KIND_CUES.has(cue.id)).map((cue) => cue.pattern),
-  'holder|ministry|government|state|authority|insurer|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|facilities_team|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|reseller|distributor|dealer|retailer|wholesaler|stockist|merchant|suppliers|partners|learners|signers|cisos|it|oems|stationers|shops|stores|firms|everyone|anyone|fans|adults|teens|kids|moms|dads|diners|nurses|crews|babies|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|recipient|recipients|colleagues|committee|departments|units|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
+  'holder|ministry|government|state|authority|insurer|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|facilities_team|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|reseller|distributor|dealer|retailer|wholesaler|stockist|merchant|suppliers|partners|learners|signers|cisos|it|oems|stationers|shops|stores|firms|everyone|anyone|fans|adults|teens|kids|moms|dads|diners|nurses|crews|babies|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|colleagues|committee|departments|units|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
   'groups|goers|regulars|officers|administrators|surfers|climbers|swimmers|golfers|anglers|walkers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|ceo|cmo|chro|vp|unions|nhs|sellers|cruisers|caravanners',
   'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists|travellers',
   'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champion|champions|billing_contact|billing_contacts',
@@ -74,11 +77,6 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
     'years',
 );
 
-/** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
-export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(
-  "'s already at in on that who whose with",
-);
-
 /**
  * Heads that name an organisation or a place: it may buy, but whoever uses is a person in it
  * (or an animal), so these are never read as the end user.
@@ -87,14 +85,16 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organisation|organizations|agency|institution|institutions|school|university|uni|college|district|council|trust|utility|manufacturer|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|shopping_centres|venue|bank|lender|department|unit|committee|committees|board|government|ministry|state|authority|authorities|employer|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail',
 ];
 
+/** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
+export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(
+  "'s already at in on that who whose with",
+);
+
 /** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
 export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
   '+ - about almost and approximately around at between fewer least less more nearly or ' +
     'over plus roughly some than to under up –',
 );
-
-/** The reader addressed as the one who uses: "keeps you warm", "your dog". */
-export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourself yourselves');
 
 /** Heads that name a dependant, who uses what a guardian buys: children, babies, pets. */
 export const DEPENDANT_HEADS: readonly string[] = [

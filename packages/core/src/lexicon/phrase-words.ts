@@ -8,9 +8,22 @@
 
 import { wordSet, wordSetsByKey } from './word-set.ts';
 
+/** Negators that may stand right before such a preposition: "not *for* the trade". */
+export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
+
 /** Words after a preposition that make it no relative clause: "households *on how* they choose". */
 export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
   'how what when where whether which who why',
+);
+
+/**
+ * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
+ * happy"), so the noun heads its phrase rather than modifying the next word.
+ */
+export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
+  'active aware buying comfortable coming confident curious engaged excited happy ' +
+    'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
+    'unaware warm',
 );
 
 /** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
@@ -34,6 +47,11 @@ export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(
     'inviting letting making nudging offering pitching reaching recruiting reminding ' +
     'rewarding sending showing targeting teaching telling thanking urging welcoming ' +
     'wooing',
+);
+
+/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
+export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
+  'earn earns get gets receive receives see sees',
 );
 
 /**
@@ -65,24 +83,6 @@ export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
     'turning tv typically under unless until up upsell use uses usually via visit want ' +
     'was we welcome were what when where whereas whether which while who whose why will ' +
     'win winning with within would yo you yourselves',
-);
-
-/** Negators that may stand right before such a preposition: "not *for* the trade". */
-export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
-
-/** Plural person nouns that do not end in -s. */
-export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
-  'children folk men people staff women',
-);
-
-/**
- * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
- * happy"), so the noun heads its phrase rather than modifying the next word.
- */
-export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
-  'active aware buying comfortable coming confident curious engaged excited happy ' +
-    'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
-    'unaware warm',
 );
 
 /**
@@ -119,6 +119,11 @@ export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
 /** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
 
+/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
+export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
+  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
+);
+
 /**
  * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
  * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
@@ -145,28 +150,21 @@ export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
     'tutors',
 );
 
-/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
-export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
-  'earn earns get gets receive receives see sees',
-);
-
-/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
-export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
-  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
-);
-
 /** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
 export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
+
+/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
+export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
+  'because if once so unless until when while',
+);
+
+/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
 
 /** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
 export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
   'band class division gen generation grade group key league level phase series size ' +
     'stage tier type year zone',
-);
-
-/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
-export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
-  'because if once so unless until when while',
 );
 
 /**
@@ -176,9 +174,6 @@ export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
 export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
   "'s 've had has have that which who",
 );
-
-/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
-export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
 
 /** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
 export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet('by from to');
@@ -192,6 +187,14 @@ export const ADJECTIVE_ROLE_WORDS: ReadonlySet<string> = wordSet('consumer');
 /** Words before a singular noun that make it stand for many: "*every* workshop that's bought …". */
 export const DISTRIBUTIVE_OPENERS: ReadonlySet<string> = wordSet('any each every');
 
+/** The words between a product and whom it is for: "software *for* growing businesses". */
+export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
+
+/** Plural person nouns that do not end in -s. */
+export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
+  'children folk men people staff women',
+);
+
 /**
  * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
  * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
@@ -204,40 +207,6 @@ export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
     'seems series services shoes sometimes species stays theirs these this those thus ' +
     'towards toys unless whereas yours',
 );
-
-/**
- * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
- * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
- * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
- * person.
- */
-export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
-  lead: 'with',
-  partner: 'with',
-  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
-  // "parents shop for it": a verb.
-  shop: 'for',
-  ops: 'funds fund funding marketing money budget budgets',
-  // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
-  family: 'run owned friendly',
-  kids: 'friendly safe',
-  kid: 'friendly safe',
-  participants: ':',
-  mechanics: ':',
-  // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
-  // seller's own people, not a role in the market.
-  attendees: ':',
-  stakeholders: ':',
-  // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
-  // a brief's section, not a person.
-  consumer: ':',
-  mechanic: ':',
-  owner: ':',
-  // "a champion program": a programme, not a person.
-  champion: 'program programme',
-  pet: 'friendly',
-  dog: 'friendly',
-});
 
 /** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
 export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
@@ -278,8 +247,39 @@ export const SELLER_STAFF_OPENERS: ReadonlySet<string> = wordSet(
   'assigned dedicated named one our own personal same single',
 );
 
-/** The words between a product and whom it is for: "software *for* growing businesses". */
-export const PRODUCT_FOR_WORDS: ReadonlySet<string> = wordSet('for to');
+/**
+ * Head nouns that the word after them turns into no one: "co-op funds" and "co-op marketing"
+ * are a retailer's promotion budget, where "the farm co-ops buy" names buyers; "lead with the
+ * results", "partner with run clubs" and "parents shop for it" are verbs, where "the IT lead" is a
+ * person.
+ */
+export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByKey({
+  lead: 'with',
+  partner: 'with',
+  op: 'funds fund funding marketing money budget budgets advertising ads advert support dollars',
+  // "parents shop for it": a verb.
+  shop: 'for',
+  ops: 'funds fund funding marketing money budget budgets',
+  // "a family-run bakery", "kid-friendly menus": an adjective, not the family or the kids.
+  family: 'run owned friendly',
+  kids: 'friendly safe',
+  kid: 'friendly safe',
+  participants: ':',
+  mechanics: ':',
+  // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
+  // seller's own people, not a role in the market.
+  attendees: ':',
+  stakeholders: ':',
+  // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
+  // a brief's section, not a person.
+  consumer: ':',
+  mechanic: ':',
+  owner: ':',
+  // "a champion program": a programme, not a person.
+  champion: 'program programme',
+  pet: 'friendly',
+  dog: 'friendly',
+});
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
 export const TALKING_VERBS: ReadonlySet<string> = wordSet(

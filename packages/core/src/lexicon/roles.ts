@@ -5,11 +5,6 @@
  * @module
  */
 
-/** Role nouns that stand for the payer on their own: "procurement isn't the target". */
-export const PAYER_NOUNS: readonly string[] = [
-  'procurement|procurement_office|procurement_heads|procurement_lead|procurement_manager|procurement_team|purchasing_manager|buying_team|purchasing_office|purchasing_department|purchasing_team|purchasing_director|hospital_purchasing|buyers|purchaser|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
-];
-
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
   'get|receive|receives|earn|enjoy|unlock|keep|gain',
@@ -69,6 +64,16 @@ export const USER_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Labels of a brief's field that names whom it is for, before a colon: "Audience: couples within
+ * a two-hour drive", "Target: homeowners researching solar".
+ */
+export const AUDIENCE_LABELS: readonly string[] = [
+  'target|core|primary|main? audience',
+  'target group|market|users',
+  'target|who|user|users|end_user|end_users',
+];
+
+/**
  * Verbs of using that a payer's own sentence goes on with, after "and": "gamers buy the headset
  * … and play in it for hours", "plumbers buy the racking and use it every day".
  */
@@ -78,14 +83,9 @@ export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/**
- * Labels of a brief's field that names whom it is for, before a colon: "Audience: couples within
- * a two-hour drive", "Target: homeowners researching solar".
- */
-export const AUDIENCE_LABELS: readonly string[] = [
-  'target|core|primary|main? audience',
-  'target group|market|users',
-  'target|who|user|users|end_user|end_users',
+/** Role nouns that stand for the payer on their own: "procurement isn't the target". */
+export const PAYER_NOUNS: readonly string[] = [
+  'procurement|procurement_office|procurement_heads|procurement_lead|procurement_manager|procurement_team|purchasing_manager|buying_team|purchasing_office|purchasing_department|purchasing_team|purchasing_director|hospital_purchasing|buyers|purchaser|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
 ];
 
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
@@ -107,12 +107,37 @@ export const PAYER_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Cues that pick buyers out by what they bought from us ("distilleries that order casks each
+ * spring", "garages ordering brake parts from us"): the noun before one names who pays.
+ */
+export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
+  'selected-by-buying',
+  'bought-from-us',
+  'reorder',
+]);
+
+/**
  * After people a programme for buyers leaves out: "the operators never see any of this", "the
  * phlebotomists won't hear about it". Role reading only: the words negate no cue.
  */
 export const LEFT_OUT_AFTER: readonly string[] = [
   'not|never see|hear|notice|know about|any|this|it|our|us',
 ];
+
+/** Before the recipients of a programme: "rewards for our returning diners". */
+export const RECIPIENT_BEFORE: readonly string[] = [
+  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retain|retaining|protect|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
+];
+
+/** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
+export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
+
+/**
+ * Cues that, after "with", say who the people are rather than what a programme gives them: a
+ * contract they hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1
+ * diabetes wearing monitors").
+ */
+export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
@@ -142,28 +167,3 @@ export const PAYER_AFTER: readonly string[] = [
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];
-
-/**
- * Cues that pick buyers out by what they bought from us ("distilleries that order casks each
- * spring", "garages ordering brake parts from us"): the noun before one names who pays.
- */
-export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
-  'selected-by-buying',
-  'bought-from-us',
-  'reorder',
-]);
-
-/** Before the recipients of a programme: "rewards for our returning diners". */
-export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retain|retaining|protect|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
-];
-
-/** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
-export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
-
-/**
- * Cues that, after "with", say who the people are rather than what a programme gives them: a
- * contract they hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1
- * diabetes wearing monitors").
- */
-export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);

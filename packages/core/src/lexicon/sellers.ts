@@ -41,11 +41,6 @@ export const HEADING_BREAKING_VERBS: ReadonlySet<string> = new Set([
   'expects',
 ]);
 
-/** Singular buyer nouns that "our" may open ("our customer", "our client"). */
-export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
-  'account buyer client customer member subscriber',
-);
-
 /** Words that may stand between "our" and the seller it names: "our [small family] bakery". */
 export const SELLER_MODIFIER_REACH = 3;
 
@@ -63,14 +58,19 @@ export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = wordSet(
 /** Market cues that name organisations as the buyers, which the seller's own kind is not. */
 export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);
 
+/** Singular buyer nouns that "our" may open ("our customer", "our client"). */
+export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
+  'account buyer client customer member subscriber',
+);
+
 /** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
 export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
 
-/** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
-export const SELF_PRONOUNS: ReadonlySet<string> = wordSet('i we');
-
 /** Articles after "is" when a company describes itself by name: "Sunnyside is *a* …". */
 export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = wordSet('a an');
+
+/** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
+export const SELF_PRONOUNS: ReadonlySet<string> = wordSet('i we');
 
 /** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
 export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = wordSet(
