@@ -119,7 +119,10 @@ function isSegmentDefinition(tokens: readonly Token[]): boolean {
 
 /** Tokenises, reads structure, finds and weighs cues and roles. Linear in the text length. */
 export function analyse(text: string): Analysis {
-  const tokens = tokenize(text);
+  // A link's words ("?utm_source=…&hsa_acc=…") say nothing: blanked, so offsets stay the text's.
+  const tokens = tokenize(
+    text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (link) => ' '.repeat(link.length)),
+  );
   const structure = analyseStructure(tokens);
   const isHead = findHeads(tokens, text);
   // Cue hits, then each step that drops or turns the ones a closer reading rules out.

@@ -1,6 +1,6 @@
 import { buildResult, round } from '../classify/build-result.ts';
 import { mapDimensions } from '../classify/dimension-results.ts';
-import { namesSamePeople } from '../classify/same-people.ts';
+import { peopleNamed } from '../classify/same-people.ts';
 import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { Answer, Answers } from '../schemas/input.ts';
 import type { Classification, RoleSpan } from '../schemas/result.ts';
@@ -120,7 +120,9 @@ export function assess(answers: Answers): Classification {
     purchaser,
     endUser,
     rolesDiffer:
-      purchaser !== null && endUser !== null && !namesSamePeople(purchaser.text, endUser.text),
+      purchaser !== null &&
+      endUser !== null &&
+      peopleNamed(purchaser.text) !== peopleNamed(endUser.text),
     withRecommendations: true,
     undeterminedReason:
       unsure > 0 ? 'every answer was "unsure"' : 'no question about the initiative was answered',

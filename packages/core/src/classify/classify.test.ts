@@ -381,6 +381,17 @@ describe('classify', () => {
       expect(classify(text).orientation, text).not.toBe('undetermined');
   });
 
+  it('reads nothing in a link, and keeps every span on the text as written', () => {
+    const text =
+      'Spring push for new parents on TikTok: every link tagged https://shop.example.com/?utm_source=tiktok&hsa_acc=123 (see www.example.com/kids-club).';
+    const result = classify(text);
+    // "acc" in a link's parameter is no account, "kids" in its path no user.
+    expect(result.roles.purchaser?.text).toBe('new parents on TikTok');
+    const spans = Object.values(result.dimensions).flatMap((d) => d.evidence);
+    expect(spans.every((e) => e.start < text.indexOf('https'))).toBe(true);
+    for (const e of spans) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('leaves a text that does not talk about a market undetermined, stray cues and all', () => {
     // Each trips a cue ("dinner", "anyone", "water") but names no buyer, user, trade or marketing.
     for (const text of [

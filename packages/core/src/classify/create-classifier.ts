@@ -21,7 +21,7 @@ import { buildResult, round } from './build-result.ts';
 import { leanOf, saysNothingOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
 import { namedBuyerHit } from './named-buyer.ts';
-import { namesSamePeople } from './same-people.ts';
+import { peopleNamed } from './same-people.ts';
 import { decide, PROGRAMME_MINIMUM, type Verdict } from './verdict.ts';
 
 // Quote marks at the edge of a span are not part of who is named, nor is white space.
@@ -98,7 +98,7 @@ function read(text: string, model: OrientationModel): Reading {
     purchaser !== null &&
     endUser !== null &&
     (purchaser.end <= endUser.start || endUser.end <= purchaser.start) &&
-    !namesSamePeople(purchaser.text, endUser.text);
+    peopleNamed(purchaser.text) !== peopleNamed(endUser.text);
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
   const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];

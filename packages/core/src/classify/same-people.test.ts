@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess/assess.ts';
-import { namesSamePeople } from './same-people.ts';
+import { peopleNamed } from './same-people.ts';
 
-describe('namesSamePeople', () => {
+describe('peopleNamed', () => {
   it('reads case and a leading article or possessive as the same people', () => {
-    expect(namesSamePeople('The gamers', 'gamers')).toBe(true);
-    expect(namesSamePeople('our Members', 'members')).toBe(true);
-    expect(namesSamePeople('parents', 'kids')).toBe(false);
+    expect(peopleNamed('The gamers')).toBe(peopleNamed('gamers'));
+    expect(peopleNamed('our Members')).toBe(peopleNamed('members'));
+    expect(peopleNamed('parents')).not.toBe(peopleNamed('kids'));
     // Only a leading article: "the other parents" are not "parents".
-    expect(namesSamePeople('parents', 'the other parents')).toBe(false);
+    expect(peopleNamed('the other parents')).not.toBe(peopleNamed('parents'));
   });
 
   it('is how assess judges who pays against who uses, as classify does', () => {

@@ -1,13 +1,11 @@
 /**
- * Whether two role texts name the same people, whatever their case and leading article or
+ * A role's words as the people they name, whatever their case and leading article or
  * possessive: "The gamers" and "gamers" are the same people, "parents" and "kids" are not.
- * `classify` and `assess` both judge "who pays is not who uses" by it.
+ * `classify` and `assess` both judge "who pays is not who uses" by comparing these.
  *
  * @module
  */
 
-const people = (text: string) =>
+/** The people `text` names, as a key that two wordings of the same people share. */
+export const peopleNamed = (text: string): string =>
   text.toLowerCase().replace(/^(?:the|our|these|those|their|your|its|a|an) /, '');
-
-/** True when `a` and `b` name the same people (see the module's note). */
-export const namesSamePeople = (a: string, b: string): boolean => people(a) === people(b);

@@ -38,8 +38,8 @@ export const OTHER_GENRE_COMPANIONS: ReadonlySet<string> = wordSet(
 export const OTHER_GENRE_FORMS: readonly RegExp[] = [
   /\d-\d\dT\d\d:\d\d/,
   /(?<![?&\w])[a-z]+_[a-z_]*=\S/,
-  /\b(?:GET|POST|PUT|PATCH|DELETE) \/\w/,
-  /(?:^|[.\n|]| {2})[-*• ]*(?:Steps to reproduce|Component|Severity|Root cause|Apologies):/,
+  /\b(?:GET|POST|PUT|DELETE) \/\w/,
+  /(?:^|[.\n|]| {2})[-*• ]*(?:Component|Root cause|Apologies):/,
 ];
 
 /**
