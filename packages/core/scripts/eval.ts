@@ -1,10 +1,10 @@
 // `pnpm eval`: scores the classifier on a labelled JSONL file, with cross-validation and the
 // generic baselines side by side. Logic lives in ./eval/*; this file only wires argv and stdout.
 import { relative } from 'node:path';
-import type { PartialGoldCase } from '../src/schemas/input.ts';
+import type { EvalGoldCase } from '../src/schemas/input.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { formatEval } from './eval/format-eval.ts';
-import { formatProblem, type GoldSet, loadPartialGold } from './eval/gold.ts';
+import { formatProblem, type GoldSet, isMarketing, loadEvalGold } from './eval/gold.ts';
 import { DEFAULT_SEED, runEval } from './eval/run.ts';
 
 const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -26,13 +26,13 @@ const shown = (file: string) => {
 };
 
 /**
- * Loads a gold file (labels may be left out: see `PartialGoldCaseSchema`), printing each skipped
- * line to stderr; exits 2 when it cannot be read.
+ * Loads a gold file (labels may be left out, and lines may be labelled not marketing: see
+ * `EvalGoldCaseSchema`), printing each skipped line to stderr; exits 2 when it cannot be read.
  */
-function load(file: string): GoldSet<PartialGoldCase> {
-  let set: GoldSet<PartialGoldCase>;
+function load(file: string): GoldSet<EvalGoldCase> {
+  let set: GoldSet<EvalGoldCase>;
   try {
-    set = loadPartialGold(file);
+    set = loadEvalGold(file);
   } catch (error) {
     process.stderr.write(`eval: cannot read ${shown(file)}: ${(error as Error).message}\n`);
     process.exit(2);
@@ -44,15 +44,26 @@ function load(file: string): GoldSet<PartialGoldCase> {
 
 const gold = load(args.gold);
 const train = args.train === null ? undefined : load(args.train);
-if (gold.cases.length < args.folds) {
+// Lines labelled not marketing are never scored as cases nor trained on (see runEval).
+const marketing = gold.cases.filter(isMarketing).length;
+if (marketing < args.folds) {
+  const apart = gold.cases.length - marketing;
   process.stderr.write(
-    `eval: ${gold.file} has ${gold.cases.length} usable case(s); ${args.folds}-fold CV needs at least ${args.folds}\n`,
+    `eval: ${gold.file} has ${marketing} usable case(s)${apart > 0 ? ` labelled customer, consumer or hybrid (and ${apart} labelled undetermined)` : ''}; ${args.folds}-fold CV needs at least ${args.folds}\n`,
   );
   process.exit(1);
 }
-if (train !== undefined && train.cases.length === 0) {
-  process.stderr.write(`eval: ${train.file} has no usable case to train on\n`);
-  process.exit(1);
+if (train !== undefined) {
+  const trainable = train.cases.filter(isMarketing).length;
+  if (trainable === 0) {
+    process.stderr.write(`eval: ${train.file} has no usable case to train on\n`);
+    process.exit(1);
+  }
+  if (trainable < train.cases.length) {
+    process.stderr.write(
+      `eval: ${train.file}: ${train.cases.length - trainable} line(s) labelled undetermined (not marketing), not trained on\n`,
+    );
+  }
 }
 
 const report = await runEval({

@@ -20,7 +20,8 @@ export interface EvalArgs {
 
 /** Usage text for --help and for mistakes. */
 export const USAGE = `usage: pnpm eval [--gold FILE] [--train FILE] [--json] [--folds K] [--seed N]
-  --gold FILE  labelled JSONL (packages/core/README.md, "Measure"; dimensions and roles may be left out);
+  --gold FILE  labelled JSONL (packages/core/README.md, "Measure"; dimensions and roles may be left out;
+               lines labelled "undetermined", not marketing, are counted apart from every figure);
                default: packages/core/fixtures/briefs.dev.jsonl
   --train FILE also train the learned layer and the baselines on FILE whole and score them on
                --gold (e.g. --gold packages/core/fixtures/briefs.holdout.jsonl --train …dev.jsonl)

@@ -1,5 +1,6 @@
 import { formatCoverage, formatDimensionsNotRefitted } from './format-coverage.ts';
 import { formatFullReport, formatLabelReport } from './format-report.ts';
+import { formatNotMarketing } from './not-marketing.ts';
 import type { ComparisonRow, EvalReport } from './run.ts';
 import { fixed3, percent, table } from './table.ts';
 
@@ -7,13 +8,21 @@ import { fixed3, percent, table } from './table.ts';
 export function formatEval(report: EvalReport): string {
   const { gold, folds, seed } = report;
   const cv = `${folds}-fold CV`;
+  const apart = report.notMarketing;
   const sections = [
-    `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${gold.skipped.length} line(s) skipped${gold.skipped.length > 0 ? ' (listed on stderr)' : ''}`,
+    `Marketlens eval — ${gold.file}: ${gold.cases} cases, ${apart === undefined ? '' : `${apart.lines} not-marketing line(s) set apart, `}${gold.skipped.length} line(s) skipped${gold.skipped.length > 0 ? ' (listed on stderr)' : ''}`,
     ...present(formatCoverage(gold.labelled, gold.cases)),
     `Cross-validation: stratified ${folds}-fold by orientation, seed ${seed} (same split for every system)`,
     '',
     '== Marketlens, as shipped (in-sample for anything it learned from this file) ==',
     formatFullReport(report.shipped),
+    ...(apart === undefined
+      ? []
+      : [
+          '',
+          `== Marketlens, as shipped, on the ${apart.lines} line(s) labelled not marketing (gold "undetermined"; in no other figure) ==`,
+          formatNotMarketing(apart),
+        ]),
     '',
     `== Marketlens, ${cv} (learned layer refitted on k−1 folds, scored on the held-out fold) ==`,
     report.cv.ours === null

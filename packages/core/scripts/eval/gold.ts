@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import {
+  type EvalGoldCase,
+  EvalGoldCaseSchema,
   type GoldCase,
   GoldCaseSchema,
   type PartialGoldCase,
@@ -37,6 +39,20 @@ export function parseGold(text: string, file: string): GoldSet {
  */
 export function parsePartialGold(text: string, file: string): GoldSet<PartialGoldCase> {
   return parseLines(text, file, PartialGoldCaseSchema);
+}
+
+/**
+ * Parses JSONL gold data as `pnpm eval --gold` reads it, with {@link EvalGoldCaseSchema}: like
+ * {@link parsePartialGold}, and a line may also be labelled `undetermined` (not marketing at all).
+ * {@link isMarketing} tells the two kinds of line apart.
+ */
+export function parseEvalGold(text: string, file: string): GoldSet<EvalGoldCase> {
+  return parseLines(text, file, EvalGoldCaseSchema);
+}
+
+/** True for a line labelled customer, consumer or hybrid; false for one labelled not marketing. */
+export function isMarketing(c: EvalGoldCase): c is PartialGoldCase {
+  return c.orientation !== 'undetermined';
 }
 
 function parseLines<Case extends { id: string }>(
@@ -95,6 +111,11 @@ export function loadGold(file: string): GoldSet {
 /** Reads a JSONL gold file as {@link parsePartialGold}; throws only when it cannot be read. */
 export function loadPartialGold(file: string): GoldSet<PartialGoldCase> {
   return parsePartialGold(readFileSync(file, 'utf8'), file);
+}
+
+/** Reads a JSONL gold file as {@link parseEvalGold}; throws only when it cannot be read. */
+export function loadEvalGold(file: string): GoldSet<EvalGoldCase> {
+  return parseEvalGold(readFileSync(file, 'utf8'), file);
 }
 
 /** Formats a problem the way compilers do: `file:line: fault`. */

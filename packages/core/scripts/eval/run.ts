@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import { classify } from '../../src/index.ts';
-import type { PartialGoldCase } from '../../src/schemas/input.ts';
+import type { EvalGoldCase } from '../../src/schemas/input.ts';
 import type { Baseline } from '../baselines/baseline.ts';
 import { naturalLogisticRegression } from '../baselines/natural-logistic-regression.ts';
 import { winkNaiveBayes } from '../baselines/wink-naive-bayes.ts';
 import { type LabelCoverage, partialCoverage } from './coverage.ts';
 import { crossValidate, stratifiedFolds } from './folds.ts';
-import type { GoldProblem } from './gold.ts';
+import { type GoldProblem, isMarketing } from './gold.ts';
 import { type LearnedLoad, loadLearnedApi } from './learned.ts';
+import { type NotMarketingScore, scoreNotMarketing } from './not-marketing.ts';
 import { type FullReport, type LabelReport, scoreClassifications } from './score.ts';
 import { type HeldOutScores, scoreHeldOut } from './systems.ts';
 
@@ -40,6 +41,11 @@ export interface EvalReport {
   folds: number;
   seed: number;
   shipped: FullReport;
+  /**
+   * the shipped classifier on the lines labelled not marketing (gold `undetermined`), which no
+   * other figure counts (`gold.cases` is the marketing lines); present only when there are some
+   */
+  notMarketing?: NotMarketingScore;
   cv: HeldOutScores & { oursSkipped: string | null };
   /** with --train: every system trained on that file whole, scored on the gold file */
   trained: (HeldOutScores & { file: string; cases: number; overlap: number }) | null;
@@ -49,24 +55,33 @@ export interface EvalReport {
 /** Inputs of {@link runEval}. */
 export interface EvalInput {
   file: string;
-  cases: readonly PartialGoldCase[];
+  /** every usable line; those labelled `undetermined` are set apart (see `notMarketing`) */
+  cases: readonly EvalGoldCase[];
   problems: readonly GoldProblem[];
   folds: number;
   seed: number;
   /** a separate training file (e.g. the dev set when the gold is a holdout set) */
-  train?: { file: string; cases: readonly PartialGoldCase[] };
+  train?: { file: string; cases: readonly EvalGoldCase[] };
   /** injectable for tests; defaults to loading src/model/fit.ts and create-classifier.ts */
   learned?: LearnedLoad;
   baselines?: readonly Baseline[];
 }
 
 /**
- * Scores the shipped classifier on every case; then, on one stratified k-fold split, the learned
- * layer refitted per fold (when available) and each baseline trained per fold; and, with a
- * training file, all of them trained on it and scored on the gold cases.
+ * Sets the lines labelled not marketing apart (the shipped classifier's answers on them are only
+ * counted, in `notMarketing`; nothing is trained on them, in the gold or the training file) and
+ * scores the shipped classifier on every other case; then, on one stratified k-fold split, the
+ * learned layer refitted per fold (when available) and each baseline trained per fold; and, with
+ * a training file, all of them trained on it and scored on the gold cases.
  */
 export async function runEval(input: EvalInput): Promise<EvalReport> {
-  const { cases, folds: k, seed } = input;
+  const { folds: k, seed } = input;
+  const cases = input.cases.filter(isMarketing);
+  const apart = input.cases.filter((c) => !isMarketing(c));
+  const notMarketing = scoreNotMarketing(
+    apart,
+    apart.map((c) => classify(c.text)),
+  );
   const baselines = input.baselines ?? BASELINES;
   const learned = input.learned ?? (await loadLearnedApi());
   const shipped = scoreClassifications(
@@ -83,7 +98,7 @@ export async function runEval(input: EvalInput): Promise<EvalReport> {
 
   let trained: EvalReport['trained'] = null;
   if (input.train !== undefined) {
-    const train = [...input.train.cases];
+    const train = input.train.cases.filter(isMarketing);
     const texts = new Set(train.map((c) => c.text.trim().toLowerCase()));
     trained = {
       file: input.train.file,
@@ -113,6 +128,7 @@ export async function runEval(input: EvalInput): Promise<EvalReport> {
     folds: k,
     seed,
     shipped,
+    ...(notMarketing === null ? {} : { notMarketing }),
     cv: { ...cv, oursSkipped: learned.ok ? null : learned.reason },
     trained,
     comparison,

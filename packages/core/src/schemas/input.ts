@@ -72,3 +72,15 @@ export const PartialGoldCaseSchema = GoldCaseSchema.extend({
   endUser: GoldCaseSchema.shape.endUser.optional(),
 });
 export type PartialGoldCase = z.infer<typeof PartialGoldCaseSchema>;
+
+/**
+ * A line of a file as `pnpm eval --gold` reads it: a {@link PartialGoldCase}, or a line whose
+ * `orientation` is `undetermined`, meaning "this text is not marketing at all" (an invoice, a
+ * log, minutes). Such lines are set apart: no figure on the marketing lines counts them, and the
+ * report says only how many of them the classifier left undetermined and what it called the
+ * others. Used by the eval alone; training and {@link PartialGoldCaseSchema} keep three labels.
+ */
+export const EvalGoldCaseSchema = PartialGoldCaseSchema.extend({
+  orientation: z.enum([...GoldCaseSchema.shape.orientation.options, 'undetermined']),
+});
+export type EvalGoldCase = z.infer<typeof EvalGoldCaseSchema>;
