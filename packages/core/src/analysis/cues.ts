@@ -11,6 +11,7 @@ import {
 } from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
+import { isUsedTo } from './used-to.ts';
 
 /** The cues about what a programme does (every dimension but who the buyers are). */
 const programmeCues = createPatternIndex(
@@ -70,12 +71,7 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
     return false;
   // "regulars who used to come in": a habit given up, no use of the product.
   const last = match.to - 1;
-  if (
-    tokens[last]?.norm === 'used' &&
-    tokens[last + 1]?.norm === 'to' &&
-    /^(?:who|that)$/.test(tokens[last - 1]?.norm ?? '')
-  )
-    return false;
+  if (isUsedTo(tokens, last) && /^(?:who|that)$/.test(tokens[last - 1]?.norm ?? '')) return false;
   // A label of a brief's header, up to three words opening a line before a colon ("Client:
   // Nike", "Account Director: Sam Lee").
   let colon = match.to;

@@ -23,6 +23,7 @@ import {
   userShownBefore,
 } from './role-wordings.ts';
 import type { Structure } from './structure.ts';
+import { isUsedTo } from './used-to.ts';
 
 /** The wordings before a user, each with whether it only shows them ("showing a grandmother"). */
 const USER_WORDINGS = [
@@ -191,12 +192,7 @@ export function readRoleStatements(
       }
     }
     // "regulars who used to come in": a habit given up, no use of the product.
-    if (
-      endUser === null &&
-      userAfter
-        .findAt(tokens, i)
-        .some((m) => tokens[m.to]?.norm !== 'to' || tokens[m.to - 1]?.norm !== 'used')
-    ) {
+    if (endUser === null && userAfter.findAt(tokens, i).some((m) => !isUsedTo(tokens, m.to - 1))) {
       const head = headBefore(tokens, isHead, s, i, 2);
       if (head >= 0 && !cannotUse(tokens, head))
         endUser = phraseAt(tokens, raw, isHead, head, true);
