@@ -108,11 +108,6 @@ export function loadGold(file: string): GoldSet {
   return parseGold(readFileSync(file, 'utf8'), file);
 }
 
-/** Reads a JSONL gold file as {@link parsePartialGold}; throws only when it cannot be read. */
-export function loadPartialGold(file: string): GoldSet<PartialGoldCase> {
-  return parsePartialGold(readFileSync(file, 'utf8'), file);
-}
-
 /** Reads a JSONL gold file as {@link parseEvalGold}; throws only when it cannot be read. */
 export function loadEvalGold(file: string): GoldSet<EvalGoldCase> {
   return parseEvalGold(readFileSync(file, 'utf8'), file);
