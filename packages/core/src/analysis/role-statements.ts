@@ -128,17 +128,18 @@ export function readRoleStatements(
     // those it names get what is bought for them ("their own"), or use what others buy.
     const deniedBuying = denied ? payerAfter.findAt(tokens, i)[0] : undefined;
     const subject = deniedBuying ? headBefore(tokens, isHead, s, i, 3) : -1;
-    const reach = Math.min(tokens.length, i + SELF_USE_REACH);
-    for (let j = deniedBuying?.to ?? reach; subject >= 0 && j < reach; j++) {
-      if (endsField(tokens[j] as Token)) break;
-      if (!DO_FORMS.has((tokens[j] as Token).norm) || isText(tokens[j + 1])) continue;
-      const head = headBefore(tokens, isHead, s, j, 2);
-      if (head > i) {
-        purchaser ??= phraseAt(tokens, raw, isHead, head, false);
-        if (saysSelfUse(tokens, s, i) || headMatches(userHeads, tokens, subject))
-          deniedUser ??= phraseAt(tokens, raw, isHead, subject, true);
+    if (deniedBuying && subject >= 0) {
+      const reach = Math.min(tokens.length, i + SELF_USE_REACH);
+      for (let j = deniedBuying.to; j < reach && !endsField(tokens[j] as Token); j++) {
+        if (!DO_FORMS.has((tokens[j] as Token).norm) || isText(tokens[j + 1])) continue;
+        const head = headBefore(tokens, isHead, s, j, 2);
+        if (head > i) {
+          purchaser ??= phraseAt(tokens, raw, isHead, head, false);
+          if (saysSelfUse(tokens, s, i) || headMatches(userHeads, tokens, subject))
+            deniedUser ??= phraseAt(tokens, raw, isHead, subject, true);
+        }
+        break;
       }
-      break;
     }
     for (const match of stated) {
       const head = headBefore(tokens, isHead, s, i, 3);
