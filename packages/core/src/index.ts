@@ -29,6 +29,7 @@ export type {
   ClassifyInput,
   ClassifyOptions,
   GoldCase,
+  PartialGoldCase,
 } from './schemas/input.ts';
 export type {
   Comparison,
