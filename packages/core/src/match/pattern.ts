@@ -88,15 +88,6 @@ function compileSlot(source: string): Slot {
   return { kind: 'words', alternatives, byFirst, numbers, optional };
 }
 
-/** Throws unless a match can start: no leading gap, and some required slot. */
-function checkStart(slots: readonly Slot[]): void {
-  for (const slot of slots) {
-    if (slot.kind === 'gap') throw new Error('A pattern cannot start with a gap');
-    if (!slot.optional) return;
-  }
-  throw new Error('A pattern needs at least one required slot');
-}
-
 // The first word of a plain alternative: "win_back" → "win".
 const FIRST_WORD = /^[a-z]+/;
 
@@ -141,7 +132,8 @@ export function firstKeysOfSource(source: string): readonly number[] {
  */
 export function compilePattern(source: string): CompiledPattern {
   const slots = source.trim().split(/\s+/).map(compileSlot);
-  checkStart(slots);
+  // Throws unless a match can start: no leading gap, and some required slot.
+  firstStemsOfSource(source);
   const first = slots[0] as Slot;
   const oneWord =
     first.kind !== 'gap' &&
