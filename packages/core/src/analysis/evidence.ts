@@ -5,6 +5,7 @@ import {
   NEGATORS_INSIDE_THAT_FLIP,
 } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
+import { memoised } from '../memo.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 import type { Token } from '../text/tokenize.ts';
 import { findCues } from './cues.ts';
@@ -46,15 +47,9 @@ export function reweighed(hit: CueHit, weights: CueHit['weights']): CueHit {
 }
 
 // Each cue's weights as [dimension, weight] pairs, read once per cue rather than once per hit.
-const weightEntries = new Map<CueDefinition, readonly [DimensionId, number][]>();
-function weightEntriesOf(cue: CueDefinition): readonly [DimensionId, number][] {
-  let entries = weightEntries.get(cue);
-  if (entries === undefined) {
-    entries = Object.entries(cue.weights) as [DimensionId, number][];
-    weightEntries.set(cue, entries);
-  }
-  return entries;
-}
+const weightEntriesOf = memoised(
+  (cue: CueDefinition) => Object.entries(cue.weights) as readonly [DimensionId, number][],
+);
 
 /** The hit's programme weight, signed by its pole: > 0 for the customer pole. */
 export function signedProgrammeWeight(hit: CueHit): number {

@@ -1,3 +1,4 @@
+import { memoised } from '../memo.ts';
 import { lexiconStem, wordKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { precomputedFirstStems } from './first-stems.ts';
@@ -46,23 +47,11 @@ function computeStemsOf(alternative: string): readonly string[] {
 }
 
 /**
- * `compute`, remembered per alternative. The lexicon repeats many alternatives across patterns
- * ("customers", "our"), so each is read once; the memo holds at most the lexicon's alternatives.
+ * The stems one alternative of a slot matches, in order: "win_back" → ["win", "back"]. Memoised:
+ * the lexicon repeats many alternatives across patterns ("customers", "our"), so each is read
+ * once, and the memo holds at most the lexicon's alternatives.
  */
-function perAlternative<T>(compute: (alternative: string) => T): (alternative: string) => T {
-  const memo = new Map<string, T>();
-  return (alternative) => {
-    let value = memo.get(alternative);
-    if (value === undefined) {
-      value = compute(alternative);
-      memo.set(alternative, value);
-    }
-    return value;
-  };
-}
-
-/** The stems one alternative of a slot matches, in order: "win_back" → ["win", "back"]. */
-export const stemsOf = perAlternative(computeStemsOf);
+export const stemsOf = memoised(computeStemsOf);
 
 function compileSlot(source: string): Slot {
   if (source === '*') return { kind: 'gap', max: 2 };
@@ -97,7 +86,8 @@ function computeFirstStemOf(alternative: string): string {
   return wordStem((FIRST_WORD.exec(alternative) as RegExpExecArray)[0]);
 }
 
-const firstStemOf = perAlternative(computeFirstStemOf);
+/** The stem an alternative starts with, memoised as `stemsOf` is. */
+const firstStemOf = memoised(computeFirstStemOf);
 
 /**
  * The stems (`#` for a number) a match of the pattern can start with, read from its leading

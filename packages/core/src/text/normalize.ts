@@ -1,3 +1,4 @@
+import { MEMO_LIMIT, memoised } from '../memo.ts';
 import { AGENT_MARK, isAgentNoun } from './agent-mark.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { INFORMAL, VARIANTS } from './spelling.ts';
@@ -94,20 +95,14 @@ export interface WordKey {
   readonly stem: string;
 }
 
-// A bounded memo of `wordKey`: the function is pure, so the memo changes speed, never results.
-// Briefs reuse a small vocabulary; when the memo fills up it starts over.
-const MEMO_LIMIT = 50_000;
+function computeWordKey(raw: string): WordKey {
+  const normalized = normalizeWord(raw);
+  const norm = ASCII_WORD.test(normalized) ? (correctTypo(normalized) ?? normalized) : normalized;
+  return { norm, stem: stemWord(norm) };
+}
+
+// Briefs reuse a small vocabulary; `useLexiconStems` clears the memo.
 const memo = new Map<string, WordKey>();
 
 /** Canonical form and stem of a raw word, memoised. */
-export function wordKey(raw: string): WordKey {
-  let key = memo.get(raw);
-  if (key === undefined) {
-    const normalized = normalizeWord(raw);
-    const norm = ASCII_WORD.test(normalized) ? (correctTypo(normalized) ?? normalized) : normalized;
-    key = { norm, stem: stemWord(norm) };
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(raw, key);
-  }
-  return key;
-}
+export const wordKey = memoised(computeWordKey, memo, MEMO_LIMIT);

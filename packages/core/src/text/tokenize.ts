@@ -1,4 +1,5 @@
 import { recordStemId, refreshStemId } from '../match/stem-ids.ts';
+import { MEMO_LIMIT, memoised } from '../memo.ts';
 import { wordKey } from './normalize.ts';
 
 /** What a token is. `break` tokens end a clause (punctuation, line breaks, dashes, arrows). */
@@ -125,20 +126,14 @@ function readChunk(chunk: string): ChunkReading {
   return { kind, norm, stem, stemId, apostrophe: lower === "'" };
 }
 
-// A bounded memo of `readChunk`: texts reuse a small vocabulary, so most chunks are read once.
-// It changes speed, never results; when it fills up it starts over.
-const MEMO_LIMIT = 50_000;
-const readings = new Map<string, ChunkReading>();
+// Texts reuse a small vocabulary, so most chunks are read once.
+const memoisedReading = memoised(readChunk, new Map(), MEMO_LIMIT);
 
 function readChunkMemoised(chunk: string): ChunkReading {
-  let reading = readings.get(chunk);
-  if (reading === undefined) {
-    reading = readChunk(chunk);
-    if (readings.size >= MEMO_LIMIT) readings.clear();
-    readings.set(chunk, reading);
-  } else if (reading.stemId < 0) {
-    reading.stemId = refreshStemId(reading.stem, reading.stemId);
-  }
+  const reading = memoisedReading(chunk);
+  // A stem unknown when the chunk was first read may have been recorded since, by patterns
+  // compiled later.
+  if (reading.stemId < 0) reading.stemId = refreshStemId(reading.stem, reading.stemId);
   return reading;
 }
 
