@@ -11,7 +11,13 @@ import { SHOWING_VERBS, wordSet } from '../lexicon/index.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
 import type { Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
-import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
+import {
+  isPastForm,
+  isUnknownPlural,
+  type NounPhrase,
+  phraseAt,
+  wordPhrase,
+} from './noun-phrase.ts';
 import { dependantHeads, organisationHeads } from './role-heads.ts';
 
 /** Words that open a relative clause about the noun before them. */
@@ -54,7 +60,7 @@ export function headWordWhere(
   accept: (at: number) => boolean,
 ): NounPhrase | null {
   const at = isHead.findIndex((head, i) => head && accept(i));
-  return at < 0 ? null : { from: at, to: at + 1, head: at };
+  return at < 0 ? null : wordPhrase(at);
 }
 
 /**
@@ -125,7 +131,5 @@ export function inferDependantUser(
       !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
   );
   if (h < 0) return null;
-  return tokens[h]?.norm === 'year'
-    ? phraseAt(tokens, raw, isHead, h, false)
-    : { from: h, to: h + 1, head: h };
+  return tokens[h]?.norm === 'year' ? phraseAt(tokens, raw, isHead, h, false) : wordPhrase(h);
 }

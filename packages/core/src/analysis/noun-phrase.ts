@@ -59,6 +59,9 @@ export interface NounPhrase {
   readonly head: number;
 }
 
+/** The phrase of the one word at `head`. */
+export const wordPhrase = (head: number): NounPhrase => ({ from: head, to: head + 1, head });
+
 const MAX_MODIFIERS = 5;
 /**
  * Most words a phrase takes in to the right of its head, compound heads and "and"/"or" included
@@ -316,7 +319,7 @@ export function phraseAt(
   withClause: boolean,
 ): NounPhrase {
   // "a patient-facing campaign": whom a thing faces is named by the one word.
-  if (isFacedBy(tokens, raw, head)) return { from: head, to: head + 1, head };
+  if (isFacedBy(tokens, raw, head)) return wordPhrase(head);
   let from = head;
   let to = head + 1;
   // Compound heads and co-ordination to the right.

@@ -531,12 +531,8 @@ export function findRoles(
       !isAdviserAsked(tokens, p) &&
       localLean(p) <= 0;
     // "a patient-facing app that reminds people to use it": whom the thing faces.
-    const facedPeople = () => {
-      const i = tokens.findIndex(
-        (_, h) => isHead[h] && isFacedBy(tokens, raw, h) && !cannotUse(tokens, h),
-      );
-      return i < 0 ? undefined : { from: i, to: i + 1, head: i };
-    };
+    const facedPeople = () =>
+      headWordWhere(isHead, (h) => isFacedBy(tokens, raw, h) && !cannotUse(tokens, h)) ?? undefined;
     const named =
       candidates.find((p) => may(p) && headMatches(userHeads, tokens, p.head)) ??
       (pronoun.to === pronoun.head + 1
