@@ -49,15 +49,12 @@ function endsCvc(word: string): boolean {
   return last !== 'w' && last !== 'x' && last !== 'y';
 }
 
-function replaceSuffix(
-  word: string,
-  rules: readonly (readonly [string, string])[],
-  minMeasure: number,
-): string {
+/** Steps 2 and 3: the first of `rules` whose suffix the word has, applied when m > 0. */
+function replaceSuffix(word: string, rules: readonly (readonly [string, string])[]): string {
   for (const [suffix, replacement] of rules) {
     if (word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
-      return measure(stem) > minMeasure ? stem + replacement : word;
+      return measure(stem) > 0 ? stem + replacement : word;
     }
   }
   return word;
@@ -126,8 +123,8 @@ function step5(word: string): string {
 export function porterStem(word: string): string {
   if (word.length <= 2) return word;
   let w = step1(word);
-  w = replaceSuffix(w, STEP2, 0);
-  w = replaceSuffix(w, STEP3, 0);
+  w = replaceSuffix(w, STEP2);
+  w = replaceSuffix(w, STEP3);
   w = step4(w);
   return step5(w);
 }
