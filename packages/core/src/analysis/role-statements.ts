@@ -4,7 +4,7 @@
  * @module
  */
 
-import { DENIALS, SELF_USE_VERBS, SIGNING } from '../lexicon/index.ts';
+import { DENIALS, SELF_USE_VERBS, SIGNING, wordSet } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import { isText, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -77,8 +77,11 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 const signsAlone = (tokens: readonly Token[], i: number) =>
   SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
 
-/** "… their kids do": the verb that stands for buying after a denial. */
-const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+/**
+ * The forms of "do", which stand for a verb the sentence has said already: "dads don't buy their
+ * own cufflinks, their kids do".
+ */
+export const DO_FORMS: ReadonlySet<string> = wordSet('did do does');
 
 /** Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). */
 const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/', '|']);

@@ -33,7 +33,7 @@ import {
   tradeHeads,
   userHeads,
 } from './role-heads.ts';
-import { readRoleStatements } from './role-statements.ts';
+import { DO_FORMS, readRoleStatements } from './role-statements.ts';
 import { leftOutAfter, payerNouns, recipientAfter } from './role-wordings.ts';
 import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
@@ -106,8 +106,6 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = wordSet("' 's");
 const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
   p.to === p.head + 1 && POSSESSIVE_MARKS.has(tokens[p.to]?.norm ?? '');
 
-/** "…, their kids do": the verb a subject stands with when a sentence has said it already. */
-const ELLIPTIC_DOING: ReadonlySet<string> = wordSet('did do does');
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
 const ACCOUNT_WORDS: ReadonlySet<string> = wordSet('account accounts client clients prospects');
 
@@ -505,7 +503,7 @@ export function findRoles(
         !isBoundModifier(tokens, raw, isHead, p.head) &&
         !namesAProduct(tokens, p) &&
         // "dads don't buy their own cufflinks, their kids do": the dependant buys here.
-        !ELLIPTIC_DOING.has(tokens[p.to]?.norm ?? '') &&
+        !DO_FORMS.has(tokens[p.to]?.norm ?? '') &&
         notSetAsideFromUsers(p),
     );
     if (dependant !== undefined) {
