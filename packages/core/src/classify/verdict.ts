@@ -15,6 +15,7 @@ import {
   OTHER_GENRE_FORM_COMPANIONS,
   OTHER_GENRE_FORMS,
   OTHER_GENRE_WORDS,
+  wordSet,
 } from '../lexicon/index.ts';
 import { readFeatures } from '../model/features.ts';
 import {
@@ -50,17 +51,15 @@ export type Verdict = {
   undeterminedReason?: string;
 };
 
-/** Words before people that say they are sold to as well: "and *direct to* homeowners". */
-const SOLD_TO_AS_WELL: readonly (readonly string[])[] = [
-  ['direct', 'to'],
-  ['directly', 'to'],
-  ['and', 'to'],
-];
+/** Words before "to" people that say they are sold to as well: "and *direct to* homeowners". */
+const SOLD_TO_AS_WELL: ReadonlySet<string> = wordSet('and direct directly');
 
 /** True when the people at `phrase` are a second market the text sells to. */
-function soldToAsWell(analysis: Analysis, phrase: NounPhrase): boolean {
-  const before = (k: number) => analysis.tokens[phrase.from - k]?.norm;
-  return SOLD_TO_AS_WELL.some(([first, second]) => before(2) === first && before(1) === second);
+function soldToAsWell({ tokens }: Analysis, phrase: NounPhrase): boolean {
+  return (
+    tokens[phrase.from - 1]?.norm === 'to' &&
+    SOLD_TO_AS_WELL.has(tokens[phrase.from - 2]?.norm ?? '')
+  );
 }
 
 /** The verdict for a text with little programme evidence: who buys decides. */
