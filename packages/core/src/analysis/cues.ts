@@ -10,6 +10,7 @@ import {
   UNMADE_BY_SELLER_SUBJECT,
 } from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
+import { memoised } from '../memo.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isUsedTo } from './used-to.ts';
 
@@ -21,14 +22,10 @@ const programmeCues = createPatternIndex(
 /** The cues about who buys and who uses, matched on their own layer. */
 const marketCues = createPatternIndex(MARKET_CUES, (cue) => cue.pattern);
 
-/** Total weight of each cue, computed once: it breaks ties between overlapping matches. */
-const totalWeight = new Map<CueDefinition, number>(
-  [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => [
-    cue,
-    Object.values(cue.weights).reduce((a, b) => a + (b ?? 0), 0),
-  ]),
+/** Total weight of a cue, computed once per cue: it breaks ties between overlapping matches. */
+const total = memoised((cue: CueDefinition) =>
+  Object.values(cue.weights).reduce((a, b) => a + (b ?? 0), 0),
 );
-const total = (cue: CueDefinition) => totalWeight.get(cue) ?? 0;
 
 /**
  * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
