@@ -34,14 +34,13 @@ function fill(template: string, input: RecommendationInput): string {
 }
 
 function structuralMove(input: RecommendationInput): StrategyMove | undefined {
+  const { orientation } = input;
   const when =
-    input.orientation === 'hybrid'
-      ? 'hybrid'
-      : input.orientation === 'undetermined'
-        ? 'undetermined'
-        : input.rolesDiffer
-          ? `${input.orientation}-roles-differ`
-          : undefined;
+    orientation === 'hybrid' || orientation === 'undetermined'
+      ? orientation
+      : input.rolesDiffer
+        ? `${orientation}-roles-differ`
+        : undefined;
   return STRATEGY_MOVES.find((move) => move.when === when);
 }
 
