@@ -28,4 +28,11 @@ describe('relationship cues', () => {
     expect(classify('Bring lapsed guests back.').orientation).toBe('customer');
     expect(evidence("I'll get the numbers back to you by Friday.")).not.toContain('lapsed-back');
   });
+
+  it('read promotional funding and a joint range plan as work with the trade', () => {
+    const emphasis = classify(
+      "The supermarket chain's buyers get promotional funding and a joint range plan.",
+    ).dimensions.emphasis.evidence.map((e) => e.cue);
+    expect(emphasis).toContain('trade-marketing');
+  });
 });

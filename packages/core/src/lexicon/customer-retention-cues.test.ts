@@ -79,4 +79,13 @@ describe('retention cues', () => {
       ).dimensions.focus.evidence.map((e) => e.cue),
     ).not.toContain('launch');
   });
+
+  it('read a "fidelity card" (a loyalty card, as many non-native writers say) and holding onto buyers', () => {
+    const focus = (text: string) => classify(text).dimensions.focus.evidence.map((e) => e.cue);
+    expect(
+      focus('The customers who buy every month get the card of fidelity, each 10 bag one free.'),
+    ).toContain('loyalty');
+    expect(classify('We need to hold onto our clients this year.').orientation).toBe('customer');
+    expect(focus('Hang onto our dealers with better terms.')).toContain('keep-buyers');
+  });
 });

@@ -151,6 +151,9 @@ describe('excluded word forms', () => {
     // A longer label is a sentence: "Renewals for every client: …".
     expect(cues('Renewals for every client: a named account manager.')).toContain('clients');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
+    // "the benefits lead", "the Benefits+ plan": an HR role and an HR product.
+    expect(cues('An ROI one-pager for the benefits lead.')).not.toContain('benefits');
+    expect(cues('Companies on the Benefits plan renew in May.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');
     expect(cues('A toy that teaches kids to code.')).toContain('consumer-products');
