@@ -85,6 +85,10 @@ describe('retention cues', () => {
     expect(
       focus('The customers who buy every month get the card of fidelity, each 10 bag one free.'),
     ).toContain('loyalty');
+    // Fidelity alone is how true a sound or a picture is.
+    expect(focus('Studio headphones with high fidelity sound, for audiophiles.')).not.toContain(
+      'loyalty',
+    );
     expect(classify('We need to hold onto our clients this year.').orientation).toBe('customer');
     expect(focus('Hang onto our dealers with better terms.')).toContain('keep-buyers');
   });

@@ -7,7 +7,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const RETENTION_CUES: readonly CueDefinition[] = [
   cue(
     'loyalty',
-    'loyal|loyalty|loyalist|loyalists|fidelity',
+    'loyal|loyalty|loyalist|loyalists|fidelity_card|card_of_fidelity|fidelity_program|fidelity_scheme|fidelity_club|fidelity_points|fidelizacion',
     { focus: 1.4, relationship: 0.28 },
     'rewards and keeps existing buyers',
   ),
