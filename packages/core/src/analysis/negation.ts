@@ -22,6 +22,7 @@ const CLAUSE_OPENING = /^(?:we|i|they) (?:will|are|want)$/;
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 /** How far "rather than" and its like reach: the phrase they set aside. */
 const WIDE_REACH_BEFORE = 8;
 
@@ -72,6 +73,8 @@ export function createNegationScanner(
       }
       words = 0;
       for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
+        // "employees (end users) are excluded": brackets around an aside are stepped over.
+        if (BRACKETS.has(tokens[i]?.norm as string)) continue;
         if (!isText(tokens[i])) break;
         // "adults living with asthma": the people, not a task that "lives with" a team.
         if (!shielded.has(i) && tokens[i]?.norm !== 'living' && after.findAt(tokens, i).length > 0)

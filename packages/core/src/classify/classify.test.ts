@@ -217,6 +217,16 @@ describe('classify', () => {
     ).toBe('customer');
   });
 
+  it('reads a negation after an aside in brackets: "employees (end users) are excluded"', () => {
+    const text =
+      'Renewal calls for our employer accounts. Employees (end users) are excluded from all sends.';
+    const result = classify(text);
+    expect(result.orientation).toBe('customer');
+    const users = result.dimensions.audience.evidence.filter((e) => e.text !== 'accounts');
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((e) => e.negated)).toBe(true);
+  });
+
   it('reads what a brief puts out of scope as not part of it', () => {
     // "is a different brief", "stay as they are", "won't notice": the other pole is set aside.
     const trade = classify(
