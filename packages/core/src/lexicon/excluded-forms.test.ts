@@ -151,6 +151,11 @@ describe('excluded word forms', () => {
     // A longer label is a sentence: "Renewals for every client: …".
     expect(cues('Renewals for every client: a named account manager.')).toContain('clients');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
+    // "ed-tech", "a tech company": technology; "field techs" are technicians.
+    expect(cues('A stand at the ed-tech fair for language-centre directors.')).not.toContain(
+      'professional-users',
+    );
+    expect(cues('Our field techs install the units.')).toContain('professional-users');
     // "the benefits lead", "the Benefits+ plan": an HR role and an HR product.
     expect(cues('An ROI one-pager for the benefits lead.')).not.toContain('benefits');
     expect(cues('Companies on the Benefits plan renew in May.')).not.toContain('benefits');

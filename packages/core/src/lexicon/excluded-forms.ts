@@ -45,8 +45,8 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
     'we you they i he she parents people customers clients users families kids children companies businesses firms gives',
   // "sampled journal entries" is an audit's; product samples are given out or "sampling".
   trial: 'sampled',
-  'professional-market': 'attend attends attended attending association associations',
-  'professional-users': 'attend attends attended attending association associations',
+  'professional-market': 'attend attends attended attending association associations tech',
+  'professional-users': 'attend attends attended attending association associations tech',
   'trade-audience': 'channels trading',
   'long-term': 'trusts',
   // "twelve brands that requested samples", "the 140 brands already buying our boxes": brands
