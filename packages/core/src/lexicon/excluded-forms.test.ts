@@ -151,6 +151,11 @@ describe('excluded word forms', () => {
     // A longer label is a sentence: "Renewals for every client: …".
     expect(cues('Renewals for every client: a named account manager.')).toContain('clients');
     expect(cues('A quarterly results deck for each client.')).not.toContain('benefits');
+    // "no-code", "source code": software, not a discount code.
+    expect(cues('A no-code app builder; the source code stays yours.')).not.toContain(
+      'purchase-offer',
+    );
+    expect(cues('Use code SPRING20 on your next order.')).toContain('purchase-offer');
     // "ed-tech", "a tech company": technology; "field techs" are technicians.
     expect(cues('A stand at the ed-tech fair for language-centre directors.')).not.toContain(
       'professional-users',

@@ -82,8 +82,9 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'business-buyers bars': 'into protein granola chocolate cereal snack energy soap',
   // A "satisfaction survey" asks our own buyers; a "tasting panel" or an "advisory panel" seats them.
   research: 'satisfaction tasting advisory customer client member',
-  // A "QR code" is no discount code.
+  // A "QR code" is no discount code, nor is "no-code", "low-code" or "source code": software.
   'purchase-offer': 'qr',
+  'purchase-offer code': 'no low source',
   // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
   // still to be won, not buyers buying from us.
   'purchase-act': "we i 'd 'll will to should",
