@@ -22,7 +22,8 @@ const CLAUSE_OPENING = /^(?:we|i|they) (?:will|are|want)$/;
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
-const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
+/** The longest aside in brackets that a negator after it reaches past, in tokens. */
+const ASIDE_REACH = 9;
 /** How far "rather than" and its like reach: the phrase they set aside. */
 const WIDE_REACH_BEFORE = 8;
 
@@ -73,8 +74,17 @@ export function createNegationScanner(
       }
       words = 0;
       for (let i = to; i < tokens.length && words < REACH_AFTER; i++) {
-        // "employees (end users) are excluded": brackets around an aside are stepped over.
-        if (BRACKETS.has(tokens[i]?.norm as string)) continue;
+        // "employees (end users) are excluded": an aside in brackets is stepped over whole,
+        // so that its own words ("(not the buyer)", "(staff excluded)") negate nothing before
+        // it; from inside one, its closing bracket is stepped over.
+        const norm = tokens[i]?.norm;
+        if (norm === '(') {
+          const close = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === ')');
+          if (close < 0) break;
+          i += close + 1;
+          continue;
+        }
+        if (norm === ')') continue;
         if (!isText(tokens[i])) break;
         // "adults living with asthma": the people, not a task that "lives with" a team.
         if (!shielded.has(i) && tokens[i]?.norm !== 'living' && after.findAt(tokens, i).length > 0)

@@ -227,6 +227,16 @@ describe('classify', () => {
     expect(users.every((e) => e.negated)).toBe(true);
   });
 
+  it('reads the words inside an aside as negating nothing before it: "kids (not the buyer)"', () => {
+    expect(
+      classify('Cartoon ads for kids (not the buyer) on YouTube; the parents pay.').orientation,
+    ).toBe('consumer');
+    expect(
+      classify('All loyalty members (staff excluded) receive double points this month.')
+        .orientation,
+    ).toBe('customer');
+  });
+
   it('reads what a brief puts out of scope as not part of it', () => {
     // "is a different brief", "stay as they are", "won't notice": the other pole is set aside.
     const trade = classify(

@@ -87,7 +87,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trade-marketing',
-    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|range_review|joint_business_plan|promotional_calendar|promotional_calendars|trade_promotion|trade_programme|trade_terms|reorder_terms|sell_through_support|merchandising_support|promotional_funding|range_plan|margin_guarantee|margin_support',
+    'co_op_advertising|coop_advertising|co_op_marketing|co_op_money|co_op_budget|co_op_support|shelf_placement|shelf_space|shelf_ready|planogram|planograms|listing_fee|range_review|joint_business_plan|promotional_calendar|promotional_calendars|trade_promotion|trade_programme|trade_terms|reorder_terms|sell_through_support|merchandising_support|promotional_funding',
     { emphasis: 1, scope: 0.8, relationship: 0.6 },
     'works with the trade buyers who stock us',
   ),

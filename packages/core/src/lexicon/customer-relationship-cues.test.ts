@@ -29,9 +29,9 @@ describe('relationship cues', () => {
     expect(evidence("I'll get the numbers back to you by Friday.")).not.toContain('lapsed-back');
   });
 
-  it('read promotional funding and a joint range plan as work with the trade', () => {
+  it('read promotional funding as work with the trade', () => {
     const emphasis = classify(
-      "The supermarket chain's buyers get promotional funding and a joint range plan.",
+      "The supermarket chain's buyers get promotional funding for the new range.",
     ).dimensions.emphasis.evidence.map((e) => e.cue);
     expect(emphasis).toContain('trade-marketing');
   });

@@ -80,7 +80,7 @@ describe('retention cues', () => {
     ).not.toContain('launch');
   });
 
-  it('read a "fidelity card" (a loyalty card, as many non-native writers say) and holding onto buyers', () => {
+  it('read a "fidelity card" as a loyalty card, as many non-native writers say', () => {
     const focus = (text: string) => classify(text).dimensions.focus.evidence.map((e) => e.cue);
     expect(
       focus('The customers who buy every month get the card of fidelity, each 10 bag one free.'),
@@ -89,7 +89,7 @@ describe('retention cues', () => {
     expect(focus('Studio headphones with high fidelity sound, for audiophiles.')).not.toContain(
       'loyalty',
     );
-    expect(classify('We need to hold onto our clients this year.').orientation).toBe('customer');
-    expect(focus('Hang onto our dealers with better terms.')).toContain('keep-buyers');
+    expect(focus('Members of our fidelity scheme get double points.')).toContain('loyalty');
+    expect(focus('A high-fidelity program of recordings.')).not.toContain('loyalty');
   });
 });

@@ -7,7 +7,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const RETENTION_CUES: readonly CueDefinition[] = [
   cue(
     'loyalty',
-    'loyal|loyalty|loyalist|loyalists|fidelity_card|card_of_fidelity|fidelity_program|fidelity_scheme|fidelity_club|fidelity_points|fidelizacion',
+    'loyal|loyalty|loyalist|loyalists|fidelity_card|card_of_fidelity|fidelity_scheme|fidelizacion',
     { focus: 1.4, relationship: 0.28 },
     'rewards and keeps existing buyers',
   ),
@@ -37,7 +37,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'keep-buyers',
-    'keep|protect|hold|hold_onto|hang_onto our|the|existing|current|b2b|key|trade|top|big|best|loyal? them|customers|clients|accounts|members|subscribers|buyers|shoppers|players|donors|franchisees|dealers|distributors|resellers|retailers|stockists|wholesalers|tenants|regulars|backers',
+    'keep|protect|hold our|the|existing|current|b2b|key|trade|top|big|best|loyal? them|customers|clients|accounts|members|subscribers|buyers|shoppers|players|donors|franchisees|dealers|distributors|resellers|retailers|stockists|wholesalers|tenants|regulars|backers',
     { focus: 1.2, scope: 0.6 },
     'the goal is keeping existing buyers',
   ),

@@ -161,8 +161,9 @@ describe('excluded word forms', () => {
       'professional-users',
     );
     expect(cues('Our field techs install the units.')).toContain('professional-users');
-    // "the benefits lead", "the Benefits+ plan": an HR role and an HR product.
-    expect(cues('An ROI one-pager for the benefits lead.')).not.toContain('benefits');
+    // "the benefits manager", "the Benefits plan": an HR role and an HR product.
+    expect(cues('An ROI one-pager for the benefits manager.')).not.toContain('benefits');
+    expect(cues('The benefits lead to happier skin.')).toContain('benefits');
     expect(cues('Companies on the Benefits plan renew in May.')).not.toContain('benefits');
     expect(cues('Returning players get a bonus skin.')).not.toContain('end-user-people');
     expect(cues('A reorder bonus for independent toy shops.')).not.toContain('consumer-products');

@@ -195,7 +195,9 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   // "a quarterly results deck", "the benefits team": an account review or an HR product, not
   // what using the product does.
   benefits:
-    'report reports review reviews deck decks team broker brokers package packages platform scheme lead leads manager managers plan plans',
+    'report reports review reviews deck decks team broker brokers package packages platform scheme',
+  // "the benefits manager", "the Benefits plan": an HR role and an HR product.
+  ...singularAndPlural('benefits', 'benefit', 'manager managers plan plans'),
   // A "usage report" or "usage review" is what an account manager brings the buyer; "used by
   // clinicians" says who uses, not that the message is about using.
   usage: 'report reports review reviews dashboard dashboards data summary by',

@@ -73,7 +73,7 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
     'clinical firmness flyer formularies formulary home homes hospitality institutional ' +
     'its local operate operates operation operational operations operative organic ' +
     'personal personalisation personalise personality ' +
-    'personally procure prospective regular residences store tech tender tenders utilization ' +
+    'personally procure prospective regular residences store tender tenders utilization ' +
     'years',
 );
 
