@@ -21,7 +21,8 @@ export type Io = {
   cwd: string;
   /**
    * Calls `listener` on the first Ctrl-C (SIGINT) or SIGTERM after it is set, instead of the
-   * process dying there; a second one ends the process as usual. Returns the function that
+   * process dying there; a second one ends the process at once, as if nothing listened (killed
+   * by that signal), even when it came before the first was heard. Returns the function that
    * takes the listener off. Absent: nothing to listen to (tests that never interrupt).
    */
   onInterrupt?: (listener: (signal: InterruptSignal) => void) => () => void;
@@ -57,24 +58,46 @@ export async function closedPipeExit(stderr: NodeJS.WritableStream): Promise<Exi
 /** How long a closed pipe waits for a signal sent with the one that closed it. */
 const SIGNAL_GRACE_MS = 50;
 
-/** The process's {@link Io.onInterrupt}: one listener, for the first of the two signals. */
+/**
+ * The process's {@link Io.onInterrupt}: `listener` hears the first of the two signals, and the
+ * second ends the process. The handler stays on until `off`: Node hears signals only when its
+ * event loop turns, so two Ctrl-Cs that come while the main thread is busy are handed over one
+ * after the other in the same turn, and a handler taken off by the first would leave the second
+ * to nobody (Node drops a signal that no listener is left for).
+ */
 function onProcessInterrupt(listener: (signal: InterruptSignal) => void): () => void {
   const signals: InterruptSignal[] = ['SIGINT', 'SIGTERM'];
-  const handlers = signals.map((signal) => {
-    const handler = () => {
+  let heard = false;
+  const handlers = signals.map((signal) => () => {
+    if (heard) {
       off();
-      received ??= signal;
-      listener(signal);
-    };
-    process.once(signal, handler);
-    return handler;
+      quitNow(signal);
+    }
+    heard = true;
+    received ??= signal;
+    listener(signal);
   });
   const off = () => {
     signals.forEach((signal, i) => {
       process.off(signal, handlers[i] as () => void);
     });
   };
+  signals.forEach((signal, i) => {
+    process.on(signal, handlers[i] as () => void);
+  });
   return off;
+}
+
+/**
+ * Ends the process at once, as `signal` does when nothing listens: with no listener left, Node
+ * restores the signal's default action, and the process sends the signal to itself (a shell
+ * then reports 130 after Ctrl-C, 143 after SIGTERM). Nothing is flushed: the output may end
+ * inside a record, which is what a second Ctrl-C asks for.
+ */
+function quitNow(signal: InterruptSignal): never {
+  process.kill(process.pid, signal);
+  // Only if some other listener kept the signal from ending the process.
+  process.exit(exitCodeOf(signal));
 }
 
 /**

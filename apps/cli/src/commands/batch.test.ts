@@ -6,9 +6,10 @@ import { PassThrough, Writable } from 'node:stream';
 import { ClassificationSchema } from '@marketlens/core/schemas';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InputRecord } from '../batch/record.ts';
 import { runCli } from '../program.ts';
 import { createTestIo, fullStream } from '../test-io.ts';
-import { chooseWorkers, runBatch } from './batch.ts';
+import { chooseWorkers, runBatch, slices, stoppingNote } from './batch.ts';
 
 const JSONL = [
   '{"id":"c1","text":"Loyalty programme with volume rebates for our top resellers at renewal."}',
@@ -275,6 +276,85 @@ describe('batch command', () => {
     expect(t.stderr()).toContain('2 records: ');
     expect(interrupt).toBeUndefined();
   }, 10_000);
+
+  it('says at once that it is stopping, terminal or not, before it winds down', async () => {
+    for (const stderrIsTTY of [false, true]) {
+      let interrupt: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;
+      const stdin = new PassThrough();
+      const t = createTestIo({ cwd: dir, stdinIsTTY: false, stderrIsTTY });
+      t.io.stdin = stdin;
+      // The output never takes its bytes: the run cannot end before the test lets it.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let written = '';
+      t.io.stdout = new Writable({
+        write(chunk, _encoding, done) {
+          written += String(chunk);
+          void gate.then(() => done());
+        },
+      });
+      t.io.onInterrupt = (listener) => {
+        interrupt = listener;
+        return () => {};
+      };
+      const run = runBatch(t.io, { input: '-' });
+      stdin.write('{"id":"a","text":"Loyalty perks for members."}\n{"id":"b","text":"x"}\n');
+      while (stdin.readableLength > 0 || interrupt === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      interrupt?.('SIGINT');
+      await new Promise((resolve) => setImmediate(resolve));
+      // Said while the run still waits on its output, over the progress bar on a terminal. The
+      // two records are written by then, or still in flight when the first classification (the
+      // classifier's cold start) outlasted the wait.
+      const note =
+        /^marketlens: stopping: (nothing left to write|finishing the 2 records in flight) \(Ctrl-C again to quit now\)\n$/;
+      const clear = '\r\u001b[2K';
+      expect(t.stderr().startsWith(clear)).toBe(stderrIsTTY);
+      expect(t.stderr().slice(stderrIsTTY ? clear.length : 0)).toMatch(note);
+      release();
+      expect(await run).toBe(130);
+      expect(lines(written).map((record) => record.id)).toEqual(['a', 'b']);
+      expect(t.stderr()).toMatch(/in flight|left to write/);
+      expect(t.stderr().indexOf('stopping')).toBeLessThan(
+        t.stderr().indexOf('interrupted: wrote 2'),
+      );
+    }
+  }, 20_000);
+
+  it('words the stopping note by what is left, the signal, and whether all was read', () => {
+    expect(stoppingNote('SIGINT', 1536, false)).toBe(
+      'marketlens: stopping: finishing the 1536 records in flight (Ctrl-C again to quit now)\n',
+    );
+    expect(stoppingNote('SIGTERM', 1, false)).toBe(
+      'marketlens: stopping: finishing the 1 record in flight (a second signal quits now)\n',
+    );
+    expect(stoppingNote('SIGINT', 0, true)).toBe(
+      'marketlens: the whole input was read: nothing left to write (Ctrl-C again to quit now)\n',
+    );
+  });
+
+  it('cuts records into groups of 256, or fewer when their texts are long', () => {
+    const record = (line: number, length: number): InputRecord => ({
+      ok: true,
+      line,
+      id: line,
+      text: 'a'.repeat(length),
+    });
+    const sizes = (records: InputRecord[], chars?: number) =>
+      [...slices(records, 256, chars)].map((group) => group.length);
+    const short = Array.from({ length: 600 }, (_, i) => record(i + 1, 10));
+    expect(sizes(short)).toEqual([256, 256, 88]);
+    expect([...slices(short)].flat()).toEqual(short);
+    // 100 characters a text, at most 250 a group: two texts a group; a longer text goes alone.
+    const long = [record(1, 100), record(2, 100), record(3, 100), record(4, 400), record(5, 1)];
+    expect(sizes(long, 250)).toEqual([2, 1, 1, 1]);
+    const bad: InputRecord = { ok: false, line: 9, error: 'x' };
+    expect(sizes([bad, bad, bad], 0)).toEqual([3]);
+  });
 
   it('ends as usual when the interrupt comes after every record was read', async () => {
     let interrupt: ((signal: 'SIGINT' | 'SIGTERM') => void) | undefined;

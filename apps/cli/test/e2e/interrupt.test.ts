@@ -1,6 +1,7 @@
 /**
  * End to end: Ctrl-C in the middle of a batch. The built binary, writing to a pipe on worker
- * threads, stops reading, writes whole every record it read, says how far it got and exits 130.
+ * threads, says at once that it is stopping, stops reading, writes whole every record it read,
+ * says how far it got and exits 130; a second Ctrl-C ends it at once.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,5 +58,38 @@ describe('Ctrl-C in the middle of a batch', () => {
     expect(err).toContain(
       `marketlens: interrupted: wrote ${records.length} records (up to line ${records.length} of ${input}); the rest of the input was not read\n`,
     );
+    // The signal was acknowledged first, on a stderr that is not a terminal.
+    expect(err).toMatch(
+      /^marketlens: stopping: (finishing the \d+ records? in flight|nothing left to write) \(Ctrl-C again to quit now\)\nmarketlens: interrupted: wrote/,
+    );
+  }, 60_000);
+
+  it('says it is stopping at once, and a second Ctrl-C while it winds down ends it', async () => {
+    const child = spawn(NODE, [CLI, 'batch', '--input', input, '--jobs', '1'], {
+      env: cliEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    // The output is never read: once the pipe is full, the run cannot finish writing what it
+    // has, so it is still winding down whenever the second Ctrl-C comes.
+    await new Promise((resolve) => child.stdout.once('readable', resolve));
+    child.kill('SIGINT');
+    const started = performance.now();
+    while (!err.includes('\n') && performance.now() - started < 30_000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(err).toMatch(
+      /^marketlens: stopping: (finishing the \d+ records? in flight|nothing left to write) \(Ctrl-C again to quit now\)\n$/,
+    );
+    child.kill('SIGINT');
+    // Killed by the signal, as a process that does not listen is: no summary, no exit code.
+    expect(await closed).toEqual([null, 'SIGINT']);
+    expect(err).not.toContain('interrupted');
   }, 60_000);
 });
