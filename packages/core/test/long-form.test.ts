@@ -99,6 +99,13 @@ const ROLE_SETS = [
   // 150 (131 of its 135 marketing texts, no customer↔consumer swap; 3 of the 15 others
   // undetermined), purchaser 109, end user 112. Nothing was changed after it.
   { file: 'texts.month-mix.jsonl', orientation: 131, purchaser: 106, endUser: 109 },
+  // Who pays and who uses, in 160 short texts by a helper who saw no other set, written for the
+  // session of the asides: 70 where the payer is not the user, 40 where they are one, 30 naming
+  // no one, 20 hybrids. 152 right when first run, purchaser 134, end user 133; it drove that
+  // session's fixes (ed-tech is no technician, a "card of fidelity" is loyalty), so it is seen:
+  // 154, 134 and 133 now. Its misses: segments that name the excluded users, and payers named
+  // by an agency's or a scheme's name ("the VA", "Access to Work").
+  { file: 'texts.payers-and-users.jsonl', orientation: 151, purchaser: 131, endUser: 130 },
 ];
 
 for (const floors of ROLE_SETS) {
