@@ -78,7 +78,6 @@ interface Reading {
   readonly rolesDiffer: boolean;
   /** Cue hits for each dimension's evidence: the market's include the named purchaser. */
   readonly hitsFor: (id: DimensionId) => readonly CueHit[];
-  readonly totalsFor: (id: DimensionId) => PoleTotals;
   readonly text: TextReading;
   /** What each dimension's evidence says, with the lean the rules give. */
   readonly dimensionReading: (id: DimensionId) => DimensionReading;
@@ -113,7 +112,6 @@ function read(text: string, model: OrientationModel): Reading {
     endUser,
     rolesDiffer,
     hitsFor,
-    totalsFor,
     text: {
       orientation: verdict.orientation,
       probabilities: verdict.probabilities,

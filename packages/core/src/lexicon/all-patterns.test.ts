@@ -9,7 +9,10 @@ import { NUMBER_KEY } from '../match/stem-ids.ts';
 import { normalizeWord } from '../text/normalize.ts';
 import { MIN_TYPO_LENGTH } from '../text/typos.ts';
 import { ALL_PATTERNS, wordsOfPattern } from './all-patterns.ts';
+import { CONSUMER_CUES } from './consumer-cues.ts';
+import { CUSTOMER_CUES } from './customer-cues.ts';
 import * as hybrid from './hybrid.ts';
+import { MARKET_CUES } from './market-cues.ts';
 import * as negation from './negation.ts';
 import * as people from './people.ts';
 import * as roles from './roles.ts';
@@ -87,6 +90,23 @@ describe('the lexicon patterns', () => {
         .map(([name]) => name),
     );
     expect(missing).toEqual([]);
+  });
+
+  // A pattern index reports a match per entry and pattern: an entry listed twice in the lists
+  // one index reads would be reported twice.
+  it('name each pattern, and each cue, once in the lists an index reads together', () => {
+    const stringLists = [hybrid, negation, people, roles, segment].flatMap((module) =>
+      Object.values(module).filter(
+        (value): value is string[] =>
+          Array.isArray(value) && value.every((v) => typeof v === 'string'),
+      ),
+    );
+    // `head-match.ts` indexes these two lists as one.
+    stringLists.push([...people.ORGANISATION_HEADS, ...people.TRADE_HEADS]);
+    const repeated = stringLists.flatMap((list) => list.filter((p, i) => list.indexOf(p) !== i));
+    expect(repeated).toEqual([]);
+    const cues = [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES];
+    expect(new Set(cues).size).toBe(cues.length);
   });
 
   it('rejects the malformed ones before any text is read', () => {

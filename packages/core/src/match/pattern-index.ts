@@ -1,5 +1,4 @@
 import type { Token } from '../text/tokenize.ts';
-import { matchPatternAt } from './match-pattern.ts';
 import { type CompiledPattern, compilePattern, firstKeysOfSource } from './pattern.ts';
 import { currentStemId, NUMBER_KEY } from './stem-ids.ts';
 
@@ -32,65 +31,37 @@ interface Candidate<T> {
 const compiledOf = <T>(candidate: Candidate<T>): CompiledPattern =>
   (candidate.compiled ??= compilePattern(candidate.source));
 
-/** The patterns that may start at one key; `repeats` when an entry has several of them. */
-interface Candidates<T> {
-  readonly list: Candidate<T>[];
-  repeats: boolean;
-}
-
 // Shared, never mutated: most tokens start no match.
 const NONE: readonly never[] = Object.freeze([]);
 
-/** Indexes `patternOf(entry)` for each entry by first stem; each compiles on first use. */
+/**
+ * Indexes `patternOf(entry)` for each entry by first stem; each compiles on first use. An entry
+ * has one pattern, and a list names each entry once (a lexicon test holds its lists to it), so a
+ * match is never reported twice.
+ */
 export function createPatternIndex<T>(
   entries: readonly T[],
-  patternOf: (entry: T) => string | readonly string[],
+  patternOf: (entry: T) => string,
 ): PatternIndex<T> {
-  const byId = new Map<number, Candidates<T>>();
+  const byId = new Map<number, Candidate<T>[]>();
   for (const entry of entries) {
-    const sources = patternOf(entry);
-    for (const source of typeof sources === 'string' ? [sources] : sources) {
-      const candidate: Candidate<T> = { entry, source, compiled: undefined };
-      for (const key of firstKeysOfSource(source)) {
-        let candidates = byId.get(key);
-        if (candidates === undefined) {
-          candidates = { list: [], repeats: false };
-          byId.set(key, candidates);
-        }
-        // An entry's patterns are indexed one after another: a repeat is the last candidate.
-        candidates.repeats ||= candidates.list.at(-1)?.entry === entry;
-        candidates.list.push(candidate);
-      }
+    const source = patternOf(entry);
+    const candidate: Candidate<T> = { entry, source, compiled: undefined };
+    for (const key of firstKeysOfSource(source)) {
+      const candidates = byId.get(key);
+      if (candidates === undefined) byId.set(key, [candidate]);
+      else candidates.push(candidate);
     }
   }
-
-  /** One entry may list several patterns: keeps its longest match here (the slow path). */
-  const findLongestPerEntry = (
-    tokens: readonly Token[],
-    at: number,
-    list: readonly Candidate<T>[],
-  ): readonly PatternMatch<T>[] => {
-    let found: PatternMatch<T>[] | undefined;
-    for (const candidate of list) {
-      const { entry } = candidate;
-      const to = matchPatternAt(tokens, compiledOf(candidate), at);
-      if (to <= at) continue;
-      const same = found?.find((m) => m.entry === entry);
-      if (same !== undefined && same.to >= to) continue;
-      found = (found ?? []).filter((m) => m.entry !== entry);
-      found.push({ entry, from: at, to });
-    }
-    return found ?? NONE;
-  };
 
   // Candidates by key, dense: a token's look-up is one array read.
   let largestKey = 0;
   for (const key of byId.keys()) if (key > largestKey) largestKey = key;
-  const byKey = new Array<Candidates<T> | undefined>(largestKey + 1).fill(undefined);
+  const byKey = new Array<Candidate<T>[] | undefined>(largestKey + 1).fill(undefined);
   for (const [key, candidates] of byId) byKey[key] = candidates;
 
   /** The patterns that may start at token `at`, if any. */
-  const candidatesAt = (tokens: readonly Token[], at: number): Candidates<T> | undefined => {
+  const candidatesAt = (tokens: readonly Token[], at: number): Candidate<T>[] | undefined => {
     const token = tokens[at];
     // Only words and numbers start a match.
     if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
@@ -98,7 +69,7 @@ export function createPatternIndex<T>(
     return key < byKey.length ? byKey[key] : undefined;
   };
 
-  /** Appends the matches of `list` (no entry twice) at token `at` to `into`. */
+  /** Appends the matches of `list` at token `at` to `into`. */
   const collect = (
     tokens: readonly Token[],
     at: number,
@@ -120,9 +91,8 @@ export function createPatternIndex<T>(
   const findAt = (tokens: readonly Token[], at: number): readonly PatternMatch<T>[] => {
     const candidates = candidatesAt(tokens, at);
     if (candidates === undefined) return NONE;
-    if (candidates.repeats) return findLongestPerEntry(tokens, at, candidates.list);
     const found: PatternMatch<T>[] = [];
-    collect(tokens, at, candidates.list, found);
+    collect(tokens, at, candidates, found);
     return found.length === 0 ? NONE : found;
   };
 
@@ -132,9 +102,7 @@ export function createPatternIndex<T>(
       const all: PatternMatch<T>[] = [];
       for (let at = 0; at < tokens.length; at++) {
         const candidates = candidatesAt(tokens, at);
-        if (candidates === undefined) continue;
-        if (!candidates.repeats) collect(tokens, at, candidates.list, all);
-        else for (const match of findLongestPerEntry(tokens, at, candidates.list)) all.push(match);
+        if (candidates !== undefined) collect(tokens, at, candidates, all);
       }
       return all;
     },

@@ -21,7 +21,6 @@ export type Slot =
 
 /** A pattern compiled to stems, ready to match tokens. */
 export interface CompiledPattern {
-  readonly source: string;
   readonly slots: readonly Slot[];
   /**
    * When the first slot is one required word (or `#`): the function of the other slots. A start
@@ -130,7 +129,6 @@ export function compilePattern(source: string): CompiledPattern {
     !first.optional &&
     (first.kind === 'number' || first.alternatives.every((stems) => stems.length === 1));
   return {
-    source,
     slots,
     match: slotsMatcher(slots),
     afterFirst: oneWord ? slotsMatcher(slots.slice(1)) : undefined,

@@ -5,9 +5,6 @@ import { currentStemId } from './stem-ids.ts';
 /** Index just past the longest match of the slots it was built for, from token `at`; or -1. */
 export type SlotsMatcher = (tokens: readonly Token[], at: number) => number;
 
-/** Words and numbers take part in matches; punctuation does not. */
-export const isMatchable = isText;
-
 /** The id of a matchable token's stem (0 when no pattern uses it). */
 function idOf(token: Token): number {
   return currentStemId(token.stem, token.stemId);
@@ -20,7 +17,7 @@ function idOf(token: Token): number {
 function matchSequence(tokens: readonly Token[], at: number, stems: readonly number[]): number {
   for (let k = 1; k < stems.length; k++) {
     const token = tokens[at + k];
-    if (!isMatchable(token) || idOf(token) !== stems[k]) return -1;
+    if (!isText(token) || idOf(token) !== stems[k]) return -1;
   }
   return at + stems.length;
 }
@@ -32,7 +29,7 @@ function gapMatcher(max: number, rest: SlotsMatcher): SlotsMatcher {
     let best = -1;
     // Skip 0..max words, never across punctuation.
     for (let skip = 0; skip <= max; skip++) {
-      if (skip > 0 && !isMatchable(tokens[at + skip - 1])) break;
+      if (skip > 0 && !isText(tokens[at + skip - 1])) break;
       const end = rest(tokens, at + skip);
       if (end > best) best = end;
     }
@@ -58,12 +55,12 @@ function wordsMatcher(slot: Extract<Slot, { kind: 'words' }>, rest: SlotsMatcher
     return (tokens, at) => {
       const token = tokens[at];
       if (numbers && token?.kind === 'number') return rest(tokens, at + 1);
-      return isMatchable(token) && byFirst.has(idOf(token)) ? rest(tokens, at + 1) : -1;
+      return isText(token) && byFirst.has(idOf(token)) ? rest(tokens, at + 1) : -1;
     };
   return (tokens, at) => {
     const token = tokens[at];
     let best = numbers && token?.kind === 'number' ? rest(tokens, at + 1) : -1;
-    const starting = isMatchable(token) ? byFirst.get(idOf(token)) : undefined;
+    const starting = isText(token) ? byFirst.get(idOf(token)) : undefined;
     if (starting !== undefined) {
       for (let k = 0; k < starting.length; k++) {
         const next = matchSequence(tokens, at, starting[k] as readonly number[]);

@@ -3,7 +3,11 @@ import { computeStem } from './normalize.ts';
 import { porterStem } from './porter-stemmer.ts';
 import { createTypoCorrector } from './typos.ts';
 
-const correct = createTypoCorrector(
+/** A corrector toward `vocabulary`, given its stems as `normalize.ts` gives them. */
+const correctorFor = (vocabulary: ReadonlyMap<string, string>, stemOf: (word: string) => string) =>
+  createTypoCorrector(vocabulary, stemOf, new Set(vocabulary.values()));
+
+const correct = correctorFor(
   new Map(
     ['awareness', 'customers', 'relationship', 'planning', 'influencer', 'renewal', 'renewals'].map(
       (word) => [word, porterStem(word)] as const,
@@ -34,7 +38,7 @@ describe('typo corrector', () => {
   });
 
   it('leaves the verb behind a known agent noun alone', () => {
-    const agents = createTypoCorrector(
+    const agents = correctorFor(
       new Map(['prescribers', 'subscribers'].map((word) => [word, computeStem(word)] as const)),
       computeStem,
     );

@@ -36,13 +36,13 @@ function slipVariants(word: string): string[] {
  * `correct(word)` for a vocabulary of word → stem: the one vocabulary word an unknown word
  * stands for, if any. Several candidates are accepted only when they share a stem ("renewal",
  * "renewals"); an inflection of a known word ("retained"), or of the verb behind a known agent
- * noun ("advertises", "prescribes"), is not a typo. `knownStems` is the vocabulary's stems, when
- * the caller has them already.
+ * noun ("advertises", "prescribes"), is not a typo. `knownStems` is the vocabulary's stems, which
+ * the caller has already (`normalize.ts` keeps them for `isLexiconStem`).
  */
 export function createTypoCorrector(
   vocabulary: ReadonlyMap<string, string>,
   stemOf: (word: string) => string,
-  knownStems: ReadonlySet<string> = new Set(vocabulary.values()),
+  knownStems: ReadonlySet<string>,
 ) {
   return (word: string): string | undefined => {
     if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH) return undefined;
