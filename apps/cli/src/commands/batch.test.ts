@@ -39,6 +39,25 @@ const lines = (text: string) =>
     .split('\n')
     .map((line) => JSON.parse(line));
 
+/**
+ * A stdout that takes no bytes until `release()` is called: the run cannot end before the test
+ * lets it. `written()` is what it has been handed so far.
+ */
+function gatedOutput() {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let written = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      written += String(chunk);
+      void gate.then(() => done());
+    },
+  });
+  return { stream, release: () => release(), written: () => written };
+}
+
 describe('batch command', () => {
   it('writes exactly one record per input line, in order, good and bad, and exits 1', async () => {
     const t = createTestIo({ cwd: dir });
@@ -284,17 +303,8 @@ describe('batch command', () => {
       const t = createTestIo({ cwd: dir, stdinIsTTY: false, stderrIsTTY });
       t.io.stdin = stdin;
       // The output never takes its bytes: the run cannot end before the test lets it.
-      let release = () => {};
-      const gate = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let written = '';
-      t.io.stdout = new Writable({
-        write(chunk, _encoding, done) {
-          written += String(chunk);
-          void gate.then(() => done());
-        },
-      });
+      const output = gatedOutput();
+      t.io.stdout = output.stream;
       t.io.onInterrupt = (listener) => {
         interrupt = listener;
         return () => {};
@@ -315,9 +325,9 @@ describe('batch command', () => {
       const clear = '\r\u001b[2K';
       expect(t.stderr().startsWith(clear)).toBe(stderrIsTTY);
       expect(t.stderr().slice(stderrIsTTY ? clear.length : 0)).toMatch(note);
-      release();
+      output.release();
       expect(await run).toBe(130);
-      expect(lines(written).map((record) => record.id)).toEqual(['a', 'b']);
+      expect(lines(output.written()).map((record) => record.id)).toEqual(['a', 'b']);
       expect(t.stderr()).toMatch(/in flight|left to write/);
       expect(t.stderr().indexOf('stopping')).toBeLessThan(
         t.stderr().indexOf('interrupted: wrote 2'),
@@ -362,17 +372,8 @@ describe('batch command', () => {
     const stdin = new PassThrough();
     t.io.stdin = stdin;
     // The output is slow: the run is still writing when the whole input has been read.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let written = '';
-    t.io.stdout = new Writable({
-      write(chunk, _encoding, done) {
-        written += String(chunk);
-        void gate.then(() => done());
-      },
-    });
+    const output = gatedOutput();
+    t.io.stdout = output.stream;
     t.io.onInterrupt = (listener) => {
       interrupt = listener;
       return () => {
@@ -384,9 +385,9 @@ describe('batch command', () => {
     while (!stdin.readableEnded) await new Promise((resolve) => setTimeout(resolve, 5));
     await new Promise((resolve) => setTimeout(resolve, 300));
     interrupt?.('SIGINT');
-    release();
+    output.release();
     expect(await run).toBe(0);
-    expect(lines(written).map((record) => record.id)).toEqual(['a', 'b']);
+    expect(lines(output.written()).map((record) => record.id)).toEqual(['a', 'b']);
     expect(t.stderr()).not.toContain('interrupted');
   }, 10_000);
 
