@@ -4,6 +4,20 @@ import { workedExamples } from '../knowledge/worked-examples.ts';
 import { MAX_EVIDENCE, MAX_TEXT_LENGTH } from '../limits.ts';
 import { classify } from './classify.ts';
 
+/** Each text reads as another kind of document: undetermined, and the summary says why. */
+function expectOtherDocuments(texts: readonly string[]) {
+  for (const text of texts) {
+    const { orientation, summary } = classify(text);
+    expect(orientation, text).toBe('undetermined');
+    expect(summary).toMatch(/another kind of document/);
+  }
+}
+
+/** Each text is judged as marketing, whatever words of other documents it carries. */
+function expectJudged(texts: readonly string[]) {
+  for (const text of texts) expect(classify(text).orientation, text).not.toBe('undetermined');
+}
+
 describe('classify', () => {
   it.each(workedExamples.map((e) => [e.id, e] as const))(
     'labels the seed example %s as the seed does',
@@ -357,48 +371,38 @@ describe('classify', () => {
   });
 
   it('leaves a contract, minutes or a runbook undetermined, however many domain words', () => {
-    for (const text of [
+    // The summary says why: not "no sign of who pays" of a lease that names the tenant.
+    expectOtherDocuments([
       'The Tenant may renew this lease for a further term by giving the Landlord six months’ notice, provided the Tenant is not in breach of its obligations. The rent for the renewed term shall be the open market rent.',
       'The Recipient shall hold the Confidential Information of the Disclosing Party in confidence, including customer lists and loyalty programme data, and is liable for any breach.',
       'Minutes: quorum present. The CFO reported customer churn at 4% and the loyalty relaunch on budget. AOB: none.',
       'If customer records stop syncing to the CRM, run `systemctl restart crm-sync` and check stderr for the loyalty worker.',
-    ]) {
-      const { orientation, summary } = classify(text);
-      expect(orientation, text).toBe('undetermined');
-      // The summary says why: not "no sign of who pays" of a lease that names the tenant.
-      expect(summary).toMatch(/another kind of document/);
-    }
+    ]);
     // Marketing whose subject is one of those documents' words is still read: a payroll app, a
     // GDPR course, a recruitment agency's ads.
-    for (const text of [
+    expectJudged([
       'Payroll for small firms: pay salary and statutory sick pay in one click. Google ads to owners; free for 30 days.',
       'Sell our GDPR training course to compliance officers at charities; early-bird discount.',
       'Ad for our recruitment agency: send us your CV, we find the salary you deserve. Bus shelters and Spotify.',
       'Landlords: are you liable for statutory gas checks? Our cover handles it. Facebook ads to buy-to-let owners.',
-    ])
-      expect(classify(text).orientation, text).not.toBe('undetermined');
+    ]);
   });
 
   it('reads the forms of a log, an API doc, a bug report or minutes as another document', () => {
-    for (const text of [
+    expectOtherDocuments([
       '2025-03-04T10:22:11Z ERROR points-svc: failed to credit loyalty points for customer_id=88122 order_id=551203',
       "GET /v1/users/{id} returns the user's profile and plan; 404 if the id is unknown.",
       'Loyalty tier badge missing at checkout. Steps: log in as a member, open the basket. Expected: gold badge. Actual: none. Component: checkout. Assignee: web team.',
       'Sales review, 3 May. Present: JK, AL. Apologies: SP. Customer churn at 4%, the loyalty relaunch on budget.',
       'INC-2093: CRM sync failed overnight; 3,400 contact records not updated. Root cause: an expired token.',
-    ]) {
-      const { orientation, summary } = classify(text);
-      expect(orientation, text).toBe('undetermined');
-      expect(summary).toMatch(/another kind of document/);
-    }
+    ]);
     // A brief may carry a tracking link, a launch time, a ticket's fields or its own minutes.
-    for (const text of [
+    expectJudged([
       'Spring push for new parents: TikTok creators, with every link tagged utm_source=tiktok.',
       'Launch goes live 2025-03-04T09:00 CET: paid social and TikTok creators for first-time parents.',
       'MKT-48: win back lapsed buyers with a personal offer from their account manager. Priority: High. Assignee: CRM team.',
       'Brand sync. Attendees: JP, LF. Spring campaign continues on OOH to reach first-time buyers.',
-    ])
-      expect(classify(text).orientation, text).not.toBe('undetermined');
+    ]);
   });
 
   it('reads nothing in a link, and keeps every span on the text as written', () => {
