@@ -87,7 +87,7 @@ export function createNegationScanner(
         if (norm === ')') continue;
         if (!isText(tokens[i])) break;
         // "adults living with asthma": the people, not a task that "lives with" a team.
-        if (!shielded.has(i) && tokens[i]?.norm !== 'living' && after.findAt(tokens, i).length > 0)
+        if (!shielded.has(i) && norm !== 'living' && after.findAt(tokens, i).length > 0)
           return 'after';
         words++;
       }
