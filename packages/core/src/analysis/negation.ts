@@ -24,6 +24,8 @@ const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
 /** The longest aside in brackets that a negator after it reaches past, in tokens. */
 const ASIDE_REACH = 9;
+/** Words that open a relative clause an aside between commas can be. */
+const RELATIVE = /^(?:who|whom|whose|which)$/;
 /** How far "rather than" and its like reach: the phrase they set aside. */
 const WIDE_REACH_BEFORE = 8;
 
@@ -54,6 +56,12 @@ export function createNegationScanner(
     }
     for (const match of wideBefore.findAt(tokens, i)) wideEndsAt.add(match.to - 1);
   }
+  // Whether `from` sits in a relative clause opened by a comma ("…, who use it daily, …").
+  const insideRelative = (from: number) => {
+    for (let i = from; i > from - ASIDE_REACH && isText(tokens[i]); i--)
+      if (RELATIVE.test(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === ',') return true;
+    return false;
+  };
   // Without "rather than" and its like, no negator reaches past REACH_BEFORE.
   const reachBefore = wideEndsAt.size > 0 ? WIDE_REACH_BEFORE : REACH_BEFORE;
   return {
@@ -77,14 +85,18 @@ export function createNegationScanner(
         // "employees (end users) are excluded": an aside in brackets is stepped over whole,
         // so that its own words ("(not the buyer)", "(staff excluded)") negate nothing before
         // it; from inside one, its closing bracket is stepped over.
+        // "employees, who use it daily, are out of scope": so is a relative clause between
+        // commas, and from inside one its closing comma.
         const norm = tokens[i]?.norm;
-        if (norm === '(') {
-          const close = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === ')');
-          if (close < 0) break;
-          i += close + 1;
+        const close =
+          norm === ',' && RELATIVE.test(tokens[i + 1]?.norm ?? '') ? ',' : norm === '(' && ')';
+        if (close) {
+          const end = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === close);
+          if (end < 0) break;
+          i += end + 1;
           continue;
         }
-        if (norm === ')') continue;
+        if (norm === ')' || (norm === ',' && insideRelative(from))) continue;
         if (!isText(tokens[i])) break;
         // "adults living with asthma": the people, not a task that "lives with" a team.
         if (!shielded.has(i) && norm !== 'living' && after.findAt(tokens, i).length > 0)

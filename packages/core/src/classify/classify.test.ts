@@ -241,6 +241,21 @@ describe('classify', () => {
     expect(users.every((e) => e.negated)).toBe(true);
   });
 
+  it('reads a negation after a relative clause between commas: "employees, who use it daily, are out of scope"', () => {
+    const result = classify(
+      'Employees, who use it daily, are out of scope; HR directors get the renewal pack.',
+    );
+    expect(result.orientation).toBe('customer');
+    const users = result.dimensions.audience.evidence.filter((e) => e.text !== 'HR directors');
+    expect(users.map((e) => e.text)).toEqual(expect.arrayContaining(['Employees', 'who use']));
+    expect(users.every((e) => e.negated)).toBe(true);
+    // The clause's own words still negate nothing before it.
+    expect(
+      classify('Kids, who never pay, love the cartoon ads on YouTube; the parents pay.')
+        .orientation,
+    ).toBe('consumer');
+  });
+
   it('reads the words inside an aside as negating nothing before it: "kids (not the buyer)"', () => {
     expect(
       classify('Cartoon ads for kids (not the buyer) on YouTube; the parents pay.').orientation,
