@@ -256,6 +256,19 @@ describe('classify', () => {
     ).toBe('consumer');
   });
 
+  it('reads what matters less as set aside: "keeping subscribers matters more than new sign-ups"', () => {
+    for (const text of [
+      'Keeping existing subscribers matters more than new sign-ups.',
+      'New sign-ups matter less than keeping the subscribers we have.',
+    ]) {
+      const result = classify(text);
+      expect(result.orientation).toBe('customer');
+      const signUps = result.dimensions.focus.evidence.filter((e) => e.text === 'sign-ups');
+      expect(signUps).toHaveLength(1);
+      expect(signUps[0]?.negated).toBe(true);
+    }
+  });
+
   it('reads the words inside an aside as negating nothing before it: "kids (not the buyer)"', () => {
     expect(
       classify('Cartoon ads for kids (not the buyer) on YouTube; the parents pay.').orientation,
