@@ -64,6 +64,9 @@ describe('excluded word forms', () => {
     expect(cues('Family prices at the zoo all summer.')).toContain('households');
     expect(cues('We sell into schools.')).toContain('business-buyers');
     expect(cues('Other events this summer.')).toContain('events');
+    // "tour operators" are businesses; a band's tour still reaches people.
+    expect(cues('Tour operators get a dedicated desk.')).not.toContain('events');
+    expect(cues('A summer tour of festivals for fans.')).toContain('events');
   });
 
   it('keep a neighbouring word from unmaking the cue only where it means something else', () => {

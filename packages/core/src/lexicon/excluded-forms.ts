@@ -182,6 +182,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   'usage drink': 'responsibly',
   'households consumer': NOT_A_MARKET_AFTER_CONSUMER,
   experience: 'panel panels',
+  // "tour operators" are businesses, not a tour that reaches people.
+  'events tour': 'operator operators',
   'consumer-products drink': 'responsibly',
   // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
   'households senior':
