@@ -287,6 +287,26 @@ describe('classify', () => {
     expect(trade.orientation).toBe('customer');
     const tv = trade.dimensions.audience.evidence.concat(trade.dimensions.focus.evidence);
     expect(tv.filter((e) => /TV/.test(e.text)).every((e) => e.negated)).toBe(true);
+    // "another team's problem", "a separate sales motion", "sits in the brand plan".
+    for (const [text, orientation] of [
+      [
+        'Renewal calls and a personalised review for our 140 payroll accounts. Awareness is the brand team’s problem.',
+        'customer',
+      ],
+      [
+        'Hackathons and a free sandbox to make developers love building on our API. Enterprise procurement and renewals are a separate sales motion.',
+        'consumer',
+      ],
+      ['Drinker-facing POS sits in the brand plan.', undefined],
+    ]) {
+      const result = classify(text as string);
+      if (orientation) expect(result.orientation, text).toBe(orientation);
+      const setAside = Object.values(result.dimensions)
+        .flatMap((d) => d.evidence)
+        .filter((e) => /^(?:Awareness|Drinker|renewals|procurement)$/.test(e.text));
+      expect(setAside.length, text).toBeGreaterThan(0);
+      expect(setAside.every((e) => e.negated)).toBe(true);
+    }
     // "they're not who the pre-roll is for" negates them, not the pre-roll.
     const preRoll = classify(
       'Creative talks straight to 8–11s. Mums and dads pay, but they’re not who the YouTube pre-roll is for.',

@@ -101,7 +101,10 @@ export const NEGATORS_AFTER: readonly string[] = [
   'matter|count less',
   'less important',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
-  'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
+  'are|is a|an different|another|separate|other * brief|budget|team|job|conversation|project|workstream|plan|motion',
+  // "awareness is the brand team's problem", "drinker-facing POS sits in the brand plan"
+  "team|agency|department 's problem|job|call|remit",
+  'sit in|under the|a|another * plan|brief|budget|remit',
   'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
