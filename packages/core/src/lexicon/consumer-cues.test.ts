@@ -24,5 +24,21 @@ describe('consumer cues of a transactional relationship', () => {
   it('read being top of mind as awareness and the market leader as a competitor', () => {
     expect(cuesOf('We want to be top of mind when people plan a trip.')).toContain('awareness');
     expect(cuesOf('Take share from the market leader.')).toContain('competitive');
+    // Plainer and non-native wordings of the same goal.
+    expect(cuesOf('Free running workshops to get known in new neighbourhoods.')).toContain(
+      'awareness',
+    );
+    expect(cuesOf('Make young women in Vietnam know our name.')).toContain('awareness');
+  });
+
+  it('read key opinion leaders and livestreams as social media', () => {
+    expect(cuesOf('Reach young women through KOLs and a weekly livestream.')).toEqual(
+      expect.arrayContaining(['social-media']),
+    );
+    expect(
+      classify(
+        'Reach young women through KOL and livestream.',
+      ).dimensions.relationship.evidence.map((e) => e.text),
+    ).toEqual(['KOL', 'livestream']);
   });
 });
