@@ -309,6 +309,11 @@ describe('findRoles', () => {
       purchaser: 'givers',
       endUser: 'recipients',
     });
+    expect(
+      rolesOf(
+        'Gift subscriptions: the gifter gets a one-click renewal; the recipient gets a welcome card.',
+      ),
+    ).toEqual({ purchaser: 'the gifter', endUser: 'the recipient' });
   });
 
   it('reads a tender or a formulary as a document, not as who pays', () => {

@@ -56,7 +56,7 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   consumerCue(
     'paying-people',
-    'member|subscriber|policyholder|cardholder|holders|guest|passenger|flyers|donor|givers|owner|patrons|alumni|graduates',
+    'member|subscriber|policyholder|cardholder|holders|guest|passenger|flyers|donor|givers|gifter|owner|patrons|alumni|graduates',
     { market: 0.4 },
     'people in a paying relationship, usually individuals',
   ),
