@@ -16,6 +16,12 @@ describe('relationship cues', () => {
     expect(panel).not.toContain('research');
   });
 
+  it('read the success or support team of sellers, merchants, partners and dealers as care for buyers', () => {
+    for (const side of ['Seller', 'Merchant', 'Partner', 'Dealer']) {
+      expect(evidence(`${side} success runs onboarding calls.`)).toContain('care-team');
+    }
+  });
+
   it('read a named coach like any named contact', () => {
     const result = classify('Franchisees get a named field coach and quarterly reviews.');
     expect(result.dimensions.relationship.evidence.map((e) => `${e.cue}: ${e.text}`)).toContain(
