@@ -396,6 +396,12 @@ describe('findRoles', () => {
     expect(rolesOf('Our hospital account managers visit every trust.').purchaser).toBe(
       'every trust',
     );
+    // "our legacy officer" serves the donors; the donors give.
+    expect(
+      rolesOf(
+        'Supporters who have given monthly for 10+ years get a personal conversation with our legacy officer.',
+      ).purchaser,
+    ).toBe('Supporters who have given monthly for 10+ years');
   });
 
   it('does not read a ratio as an age band', () => {

@@ -145,7 +145,7 @@ export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
   'adviser advisers advisor advisors board boards chef chefs consultant consultants ' +
     'coordinator coordinators director directors driver drivers engineer executive ' +
-    'executives instructor instructors lead leads manager managers partner rep reps ' +
+    'executives instructor instructors lead leads manager managers officer partner rep reps ' +
     'specialist specialists stylist stylists team teams technician trainer trainers tutor ' +
     'tutors',
 );
