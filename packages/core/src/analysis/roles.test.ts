@@ -396,6 +396,12 @@ describe('findRoles', () => {
     expect(rolesOf('Our hospital account managers visit every trust.').purchaser).toBe(
       'every trust',
     );
+    // Offices lease and buy.
+    expect(
+      rolesOf(
+        'Q2 goes on the 450 offices that lease our bean-to-cup units: a free descaling visit.',
+      ).purchaser,
+    ).toMatch(/^the 450 offices/);
     // "our legacy officer" serves the donors; the donors give.
     expect(
       rolesOf(
