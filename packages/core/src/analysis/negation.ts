@@ -24,8 +24,10 @@ const REACH_BEFORE = 4;
 const REACH_AFTER = 6;
 /** The longest aside in brackets that a negator after it reaches past, in tokens. */
 const ASIDE_REACH = 9;
-/** Words that open a relative clause an aside between commas can be. */
-const RELATIVE = /^(?:who|whom|whose|which)$/;
+/** Words that open a relative clause about people, which an aside between commas can be. */
+const RELATIVE = /^(?:who|whom|whose)$/;
+/** Words after a comma that go on to a clause of its own, not back to the sentence's verb. */
+const CLAUSE_JOINERS = /^(?:and|or|but|while|whereas|so|then|as|for)$/;
 /** How far "rather than" and its like reach: the phrase they set aside. */
 const WIDE_REACH_BEFORE = 8;
 
@@ -56,9 +58,12 @@ export function createNegationScanner(
     }
     for (const match of wideBefore.findAt(tokens, i)) wideEndsAt.add(match.to - 1);
   }
-  // Whether `from` sits in a relative clause opened by a comma ("…, who use it daily, …").
-  const insideRelative = (from: number) => {
-    for (let i = from; i > from - ASIDE_REACH && isText(tokens[i]); i--)
+  // Whether the comma at `at` closes a relative clause that a comma opened within the aside's
+  // reach, with only words between, and the sentence goes on after it ("…, who use it daily,
+  // are out of scope"; not "…, who pay, and the kids …").
+  const closesRelative = (at: number) => {
+    if (!isText(tokens[at + 1]) || CLAUSE_JOINERS.test(tokens[at + 1]?.norm ?? '')) return false;
+    for (let i = at - 1; i > at - ASIDE_REACH && isText(tokens[i]); i--)
       if (RELATIVE.test(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === ',') return true;
     return false;
   };
@@ -86,17 +91,22 @@ export function createNegationScanner(
         // so that its own words ("(not the buyer)", "(staff excluded)") negate nothing before
         // it; from inside one, its closing bracket is stepped over.
         // "employees, who use it daily, are out of scope": so is a relative clause between
-        // commas, and from inside one its closing comma.
+        // commas (see `closesRelative`), and from inside one its closing comma.
         const norm = tokens[i]?.norm;
-        const close =
-          norm === ',' && RELATIVE.test(tokens[i + 1]?.norm ?? '') ? ',' : norm === '(' && ')';
-        if (close) {
-          const end = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === close);
-          if (end < 0) break;
-          i += end + 1;
+        if (norm === '(') {
+          const close = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === ')');
+          if (close < 0) break;
+          i += close + 1;
           continue;
         }
-        if (norm === ')' || (norm === ',' && insideRelative(from))) continue;
+        if (norm === ',' && i === to && RELATIVE.test(tokens[i + 1]?.norm ?? '')) {
+          let close = i + 2;
+          while (isText(tokens[close])) close++;
+          if (!closesRelative(close)) break;
+          i = close;
+          continue;
+        }
+        if (norm === ')' || (norm === ',' && i - to === words && closesRelative(i))) continue;
         if (!isText(tokens[i])) break;
         // "adults living with asthma": the people, not a task that "lives with" a team.
         if (!shielded.has(i) && norm !== 'living' && after.findAt(tokens, i).length > 0)

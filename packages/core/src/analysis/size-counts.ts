@@ -7,8 +7,8 @@ import { isBusinessHead } from './head-match.ts';
 const SIZE_REACH = 5;
 
 /**
- * True when the people named at `at` measure a business's size: the words before them are "with",
- * "of" or "employing" and a number, right after a business's name ("employers with 200+ staff",
+ * True when the people named at `at` measure a business's size: the words before them are "with"
+ * or "employing" and a number, right after a business's name ("employers with 200+ staff",
  * "retailers with 10 to 50 employees").
  */
 export function countsASize(tokens: readonly Token[], at: number): boolean {

@@ -9,7 +9,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Demand and awareness (focus)
   cue(
     'awareness',
-    'awareness|brand_lift|recall|recognition|visibility|salience|top_of_mind|share_of_voice|buzz|hype|excitement|noise|get_known|know_our_name',
+    'awareness|brand_lift|recall|recognition|visibility|salience|top_of_mind|share_of_voice|buzz|hype|excitement|noise|get_known',
     { focus: 2.38, scope: 0.4 },
     'makes the brand known',
   ),
@@ -164,7 +164,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'social-media',
-    'tiktok|instagram|insta|ig|youtube|kol|livestream|livestreams|livestreaming|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    'tiktok|instagram|insta|ig|youtube|livestream|livestreams|livestreaming|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
     { relationship: 1.2, focus: 0.8, scope: 0.5 },
     'broad reach through social and digital media',
   ),

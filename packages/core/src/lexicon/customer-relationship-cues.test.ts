@@ -22,13 +22,6 @@ describe('relationship cues', () => {
     }
   });
 
-  it('read a named coach like any named contact', () => {
-    const result = classify('Franchisees get a named field coach and quarterly reviews.');
-    expect(result.dimensions.relationship.evidence.map((e) => `${e.cue}: ${e.text}`)).toContain(
-      'named-contact: named field coach',
-    );
-  });
-
   it('read one adviser per client, for life, as a lasting named relationship', () => {
     const cues = evidence(
       'A wealth-planning firm for 300 families, known for one adviser per family for life and an annual in-person review.',

@@ -61,7 +61,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'named-contact',
-    'named|dedicated|personal|own|single|direct|assigned * rep|representative|contact|agent|coach|adviser|advisor|stylist|shopper|consultant|manager|team|desk|line|point|banker|coordinator|account|lead|care|number|officer|case_officer|liaison|caseworker',
+    'named|dedicated|personal|own|single|direct|assigned * rep|representative|contact|agent|adviser|advisor|stylist|shopper|consultant|manager|team|desk|line|point|banker|coordinator|account|lead|care|number|officer|case_officer|liaison|caseworker',
     { relationship: 1.4, focus: 0.4 },
     'a dedicated person serves each buyer',
   ),

@@ -97,13 +97,11 @@ export const NEGATORS_AFTER: readonly string[] = [
   'not|never on the|our target|mailing|contact list',
   'for later|now',
   'are|is secondary',
-  // "new sign-ups matter less than keeping the ones we have"
-  'matter|count less',
-  'less important',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
-  'are|is a|an different|another|separate|other * brief|budget|team|job|conversation|project|workstream|plan|motion',
+  'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
   // "awareness is the brand team's problem", "drinker-facing POS sits in the brand plan"
-  "team|agency|department 's problem|job|call|remit",
+  // (not "our team's job", "this team's remit")
+  "the|another|other * team|agency|department 's problem|job|call|remit",
   'sit in|under the|a|another * plan|brief|budget|remit',
   'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
@@ -141,9 +139,6 @@ export const NEGATORS_BEFORE: readonly string[] = [
   // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
   'priority|precedence over|above',
   'prioritise * over',
-  // "keeping subscribers matters more than new sign-ups", "more important than reach"
-  'matter|count|important more than',
-  'more important than',
 ];
 
 /** "but" opens the real point, and weakens what came before it in the sentence. */

@@ -101,8 +101,8 @@ export const DEPENDANT_HEADS: readonly string[] = [
   'kid|child|children|baby|toddler|infants|newborns|teen|tweens|pupils|grandchildren|grandkids|dog|cat|pet|puppy|kitten|year_olds',
 ];
 
-/** Words that open an organisation's size: "employers [with] 200+ staff", "firms [of] 200+ staff", "firms [employing] 50". */
-export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing of with');
+/** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
+export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
 export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');
