@@ -96,7 +96,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   personalised: 'free',
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
-  ...singularAndPlural('mass-media', 'sponsor', 'business exec executive hr internal project who'),
+  ...singularAndPlural('mass-media', 'sponsor', 'business executive hr internal project who'),
   // "a brand play", "expansion plays": a business move, not the product played with.
   ...singularAndPlural(
     'usage',
