@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify/classify.ts';
+import { stemsOf } from '../match/pattern.ts';
+import { wordKey } from '../text/normalize.ts';
 import { CONSUMER_CUES } from './consumer-cues.ts';
 import { CUSTOMER_CUES } from './customer-cues.ts';
 import {
@@ -23,6 +25,20 @@ describe('excluded word forms', () => {
     for (const key of EXCLUDED_NEXT_WORDS.keys()) expect(ids).toContain(idOf(key));
     for (const key of EXCLUDED_PREVIOUS_WORDS.keys()) expect(ids).toContain(idOf(key));
     for (const id of UNMADE_BY_SELLER_SUBJECT) expect(ids).toContain(id);
+  });
+
+  // Every form ships in the classify bundle: one that no match of its cue can contain is dead.
+  it('name forms a match of their cue can contain: a form of its words, or any word in a gap', () => {
+    const cues = [...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES];
+    const unreachable = [...EXCLUDED_FORMS].flatMap(([id, forms]) => {
+      const slots = cues.filter((cue) => cue.id === id).flatMap((cue) => cue.pattern.split(' '));
+      if (slots.some((slot) => slot === '*' || slot === '**')) return [];
+      const stems = new Set(
+        slots.flatMap((slot) => slot.replace(/\?$/, '').split('|').flatMap(stemsOf)),
+      );
+      return [...forms].filter((form) => !stems.has(wordKey(form).stem)).map((f) => `${id}: ${f}`);
+    });
+    expect(unreachable).toEqual([]);
   });
 
   it('read the seller as the subject of "use" and "never tried" as its own choice', () => {

@@ -20,7 +20,7 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
   fans: 'communicate communicates communicated communication communications',
   'purchase-offer': 'packaging coding coded',
   // 'feel valued' is appreciation; 'value for money', 'what drivers value' are not.
-  appreciation: 'value values valuing valuable',
+  appreciation: 'value values valuing',
   launch: 'open opens',
   // "signed up" is ours; "sign-ups" are new people.
   existing: 'exist exists existed currently sign ups',
@@ -38,7 +38,7 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
   'mass-media': 'spotting spotted',
   // "contract pricing" is the terms of buying; a bare "price" is as often what people compare.
   pricing: 'price prices priced',
-  consideration: 'prefer prefers preferred preferential',
+  consideration: 'preferred',
   renewal: 'renewable renewables',
   // "a referral link that gives both friends 1 GB": a thing that gives, not a buyer.
   'selected-by-buying':
@@ -55,7 +55,7 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
   // 'people who never used it' are new to us; 'we're not using it to find new customers' is not.
   'never-heard': 'using',
   // "showing the new range" shows the product; "show off", "show them the report" do not.
-  features: 'show showed shown',
+  features: 'show showed',
   // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised.
   personalised: 'person persons personality',
 });
@@ -96,7 +96,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   personalised: 'free',
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
-  ...singularAndPlural('mass-media', 'sponsor', 'business exec executive hr internal project who'),
+  ...singularAndPlural('mass-media', 'sponsor', 'business executive hr internal project who'),
   // "a brand play", "expansion plays": a business move, not the product played with.
   ...singularAndPlural(
     'usage',

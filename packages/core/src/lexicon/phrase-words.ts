@@ -264,19 +264,17 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   family: 'run owned friendly',
   kids: 'friendly safe',
   kid: 'friendly safe',
-  participants: ':',
   mechanics: ':',
   // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
   // seller's own people, not a role in the market.
   attendees: ':',
-  stakeholders: ':',
   // "Consumer: a TV campaign so drivers ask for us", "Mechanics: double stars on the 3rd visit":
   // a brief's section, not a person.
   consumer: ':',
   mechanic: ':',
   owner: ':',
   // "a champion program": a programme, not a person.
-  champion: 'program programme',
+  champion: 'programme',
   pet: 'friendly',
   dog: 'friendly',
 });
