@@ -111,6 +111,13 @@ const ROLE_SETS = [
   // and changed nothing after: 139 of 150, no customer↔consumer swap (the session's starting code
   // gave the same), purchaser 93, end user 117 of 150.
   { file: 'texts.month-mix-2.jsonl', orientation: 136, purchaser: 90, endUser: 114 },
+  // A third (150: 53 customer, 54 consumer, 31 hybrid, 12 not marketing; 7 to 204 words, a third
+  // over 80; 50 naming a payer who is not the user) by a helper who saw no other set, run once on
+  // the session of the hand-offs' code and only counted since: 138 of 150 (130 of 138 marketing
+  // texts, no customer↔consumer swap; 8 of the 12 others undetermined), purchaser 96, end user
+  // 100 of 150 (76 of the 100 named payers, 56 of the 80 named users). The session's starting
+  // code scored the same.
+  { file: 'texts.month-mix-3.jsonl', orientation: 135, purchaser: 93, endUser: 97 },
 ];
 
 for (const floors of ROLE_SETS) {
