@@ -813,6 +813,10 @@ describe('findRoles', () => {
     expect(heads('A loyalty rate for the 40 bakeries on account.')).toEqual(['bakeries']);
     expect(heads('Each gym gets a setup visit when they come on board.')).toEqual(['gym']);
     expect(heads('Account managers brief the board.')).toContain('board');
+    // "nobody else leads with it" is a verb; an "over-rider" is a rebate.
+    expect(heads('Our scan shows nobody else leads with no-install.')).not.toContain('leads');
+    expect(heads('An over-rider if they beat last year by 5%.')).not.toContain('rider');
+    expect(heads('Sales leads from the show go to the reps.')).toContain('leads');
   });
 
   it('reads a person noun in a verb\'s place as the verb: "we will pilot", "who coach"', () => {

@@ -301,6 +301,9 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByK
   person: 'in per',
   // "Dear colleagues": an email's greeting, not the people it is about.
   colleagues: 'dear',
+  // "nobody else leads with it", "who leads": a verb; an "over-rider" is a rebate.
+  leads: 'else who',
+  rider: 'over',
 });
 
 /** The prepositions of `TALKING_VERBS`. */
