@@ -817,6 +817,9 @@ describe('findRoles', () => {
     expect(heads('Our scan shows nobody else leads with no-install.')).not.toContain('leads');
     expect(heads('An over-rider if they beat last year by 5%.')).not.toContain('rider');
     expect(heads('Sales leads from the show go to the reps.')).toContain('leads');
+    // "an engineer visit" is the seller's service; "engineers who use it" are people.
+    expect(rolesOf('Garages get an engineer visit each quarter and a rebate.').endUser).toBeNull();
+    expect(heads('Engineers who use the app every day.')).toContain('engineers');
   });
 
   it('reads a person noun in a verb\'s place as the verb: "we will pilot", "who coach"', () => {

@@ -277,6 +277,9 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   champion: 'programme',
   pet: 'friendly',
   dog: 'friendly',
+  // "an engineer visit", "an agronomist call": the seller's service, not who uses it.
+  engineer: 'visit visits call calls',
+  agronomist: 'visit visits call calls',
 });
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
