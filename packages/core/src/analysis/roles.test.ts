@@ -396,7 +396,14 @@ describe('findRoles', () => {
     expect(rolesOf('Our hospital account managers visit every trust.').purchaser).toBe(
       'every trust',
     );
-    // Offices lease and buy.
+    // Offices lease and buy; "the tax office", "our sales office", "office hours" do not.
+    expect(
+      rolesOf('Our sales office in Dubai runs quarterly business reviews for the 40 distributors.')
+        .purchaser,
+    ).toBe('the 40 distributors');
+    expect(rolesOf('Weekly livestream office hours for our paying admins.').purchaser).toBe(
+      'our paying admins',
+    );
     expect(
       rolesOf(
         'Q2 goes on the 450 offices that lease our bean-to-cup units: a free descaling visit.',

@@ -304,6 +304,12 @@ describe('classify', () => {
       expect(setAside.length, text).toBeGreaterThan(0);
       expect(setAside.every((e) => e.negated)).toBe(true);
     }
+    // "sits in the brief" puts a thing in it.
+    expect(
+      classify(
+        'A loyalty tier for our top 50 accounts sits in the brief.',
+      ).dimensions.focus.evidence.every((e) => !e.negated),
+    ).toBe(true);
     const ours = classify(
       'Retention is our team’s job this year, so loyalty perks and renewal calls go to every subscriber.',
     );

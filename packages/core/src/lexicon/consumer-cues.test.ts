@@ -24,10 +24,6 @@ describe('consumer cues of a transactional relationship', () => {
   it('read being top of mind as awareness and the market leader as a competitor', () => {
     expect(cuesOf('We want to be top of mind when people plan a trip.')).toContain('awareness');
     expect(cuesOf('Take share from the market leader.')).toContain('competitive');
-    // Plainer and non-native wordings of the same goal.
-    expect(cuesOf('Free running workshops to get known in new neighbourhoods.')).toContain(
-      'awareness',
-    );
     // "already know our name" is who we have, not awareness.
     expect(cuesOf('Customers who already know our name get a loyalty card.')).not.toContain(
       'awareness',

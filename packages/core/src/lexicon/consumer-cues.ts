@@ -9,7 +9,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Demand and awareness (focus)
   cue(
     'awareness',
-    'awareness|brand_lift|recall|recognition|visibility|salience|top_of_mind|share_of_voice|buzz|hype|excitement|noise|get_known',
+    'awareness|brand_lift|recall|recognition|visibility|salience|top_of_mind|share_of_voice|buzz|hype|excitement|noise',
     { focus: 2.38, scope: 0.4 },
     'makes the brand known',
   ),

@@ -16,10 +16,15 @@ describe('relationship cues', () => {
     expect(panel).not.toContain('research');
   });
 
-  it('read the success or support team of sellers, merchants, partners and dealers as care for buyers', () => {
-    for (const side of ['Seller', 'Merchant', 'Partner', 'Dealer']) {
+  it('read the success or support team of sellers and dealers as care for buyers', () => {
+    for (const side of ['Seller', 'Dealer']) {
       expect(evidence(`${side} success runs onboarding calls.`)).toContain('care-team');
     }
+    // "partner support" is as often a sponsor's, and "merchant services" a product.
+    expect(evidence('Partner support from the city council funds free workshops.')).not.toContain(
+      'care-team',
+    );
+    expect(evidence('Merchant services: a new card reader.')).not.toContain('care-team');
   });
 
   it('read one adviser per client, for life, as a lasting named relationship', () => {

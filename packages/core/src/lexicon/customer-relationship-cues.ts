@@ -182,7 +182,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'care-team',
-    'member|client|customer|seller|merchant|partner|dealer care|service|success|support|line',
+    'member|client|customer|seller|dealer care|service|success|support|line',
     { relationship: 1, focus: 0.4 },
     'service for existing buyers',
   ),

@@ -136,8 +136,11 @@ describe('excluded word forms', () => {
       'mass-media',
     );
     expect(cues('Sponsors of the festival get logo placement.')).toContain('mass-media');
-    // Employers "who sponsor managers" on a course pay for them; they buy no sponsorship.
+    // Employers who "sponsor managers" on a course pay for them; they buy no sponsorship.
     expect(cues('Employers who sponsor managers on our diploma get a review.')).not.toContain(
+      'mass-media',
+    );
+    expect(cues('Brands who sponsor the Olympics reach millions of viewers.')).toContain(
       'mass-media',
     );
     expect(cues('Students opening their first bank account get a railcard.')).not.toContain(

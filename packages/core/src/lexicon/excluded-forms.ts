@@ -96,7 +96,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   personalised: 'free',
   // "the HR sponsors at each client", "an executive sponsor": who backs a programme inside an
   // account, not a sponsorship bought for reach.
-  ...singularAndPlural('mass-media', 'sponsor', 'business executive hr internal project who'),
+  ...singularAndPlural('mass-media', 'sponsor', 'business executive hr internal project'),
   // "a brand play", "expansion plays": a business move, not the product played with.
   ...singularAndPlural(
     'usage',
@@ -186,6 +186,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   'events tour': 'operator operators',
   'consumer-products drink': 'responsibly',
   // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
+  // Employers who "sponsor staff" on a course pay for them; they buy no sponsorship.
+  'mass-media sponsor': 'staff managers employees apprentices learners students',
   'households senior':
     'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
   // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not

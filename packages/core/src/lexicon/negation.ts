@@ -102,7 +102,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   // "awareness is the brand team's problem", "drinker-facing POS sits in the brand plan"
   // (not "our team's job", "this team's remit")
   "the|another|other * team|agency|department 's problem|job|call|remit",
-  'sit in the|a|another * plan|brief|remit',
+  'sit in the|a|another * plan',
   'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)

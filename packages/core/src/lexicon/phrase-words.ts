@@ -278,6 +278,8 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   pet: 'friendly',
   dog: 'friendly',
   // "an engineer visit", "an agronomist call": the seller's service, not who uses it.
+  // "office hours", "office chairs": a time and furniture.
+  office: 'hours chairs chair furniture supplies space',
   engineer: 'visit visits call calls',
   agronomist: 'visit visits call calls',
 });
@@ -305,6 +307,9 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByK
   // "Dear colleagues": an email's greeting, not the people it is about.
   colleagues: 'dear',
   // "nobody else leads with it", "who leads": a verb; an "over-rider" is a rebate.
+  // "the tax office", "our sales office", "home offices": a place or the seller, not a buyer.
+  office: 'tax home box post sales regional',
+  offices: 'tax home box post sales regional',
   leads: 'else who',
   rider: 'over',
 });
