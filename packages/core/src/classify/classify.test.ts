@@ -231,6 +231,16 @@ describe('classify', () => {
     ).toBe('customer');
   });
 
+  it('reads "it isn\'t either/or" as a hybrid declared', () => {
+    const text =
+      "It isn't either/or for the wheelchair range. NHS wheelchair services buy in bulk and need a dedicated account team, but users decide which model they'll accept, so we're also running user trials.";
+    const declared = classify(text);
+    const plain = classify(text.replace("It isn't either/or for the wheelchair range. ", ''));
+    // The declaration moves the verdict toward hybrid: the one-sided reading loses confidence.
+    expect(plain.orientation).toBe('consumer');
+    expect(declared.confidence).toBeLessThan(plain.confidence - 0.2);
+  });
+
   it('reads a negation after an aside in brackets: "employees (end users) are excluded"', () => {
     const text =
       'Renewal calls for our employer accounts. Employees (end users) are excluded from all sends.';

@@ -103,6 +103,12 @@ describe('tokenize on words that name object properties', () => {
     expect(words('rock&roll fans')).toEqual(['rock', '&', 'roll', 'fans']);
   });
 
+  it('reads "either/or" as one word, other words joined by "/" apart', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(words("It isn't either/or.")).toEqual(['it', 'is', 'not', 'either/or', '.']);
+    expect(words('parents/kids')).toEqual(['parents', '/', 'kids']);
+  });
+
   it("starts a word at a letter, never at a mark such as an emoji's variation selector", () => {
     const text = '✔️Renewals for ❤️ kids';
     const words = tokenize(text).filter((t) => t.kind === 'word');

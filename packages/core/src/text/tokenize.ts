@@ -33,7 +33,7 @@ export interface Token {
 // a sentence. `W` stands for the letter a word starts with (never a mark: an emoji's variation
 // selector opens no word), `L` for a letter or mark and `N` for a digit: Unicode classes in
 // general, ASCII ones for plain text.
-const TOKEN_SOURCE = String.raw`n['’]t\b|[W][LN]*?(?=n['’]t\b)|[W]&[W]\b|[W][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
+const TOKEN_SOURCE = String.raw`either/or\b|n['’]t\b|[W][LN]*?(?=n['’]t\b)|[W]&[W]\b|[W][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
 
 const tokenPattern = (first: string, letter: string, digit: string, flags: string) =>
   new RegExp(
