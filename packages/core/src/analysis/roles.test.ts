@@ -58,11 +58,15 @@ describe('findRoles', () => {
       rolesOf('Gamers buy the headset with their own money. A trend study shapes the launch spot.')
         .endUser,
     ).toBe('Gamers');
-    // Paying alone says nothing of who uses.
+    // Paying alone says nothing of who uses, unless the payers are named by their use: in a
+    // programme for buyers, players who spend use what they buy.
     expect(
-      rolesOf('Sole-trader plumbers buy the van racking. The money goes into a loyalty card.')
-        .endUser,
+      rolesOf('Garages buy the van racking. The money goes into a loyalty card.').endUser,
     ).toBeNull();
+    expect(
+      rolesOf("Players who've spent over €500 in the last quarter get a personal concierge.")
+        .endUser,
+    ).toBe("Players who've spent over €500");
   });
 
   it("reads a programme's own director as the seller's staff", () => {

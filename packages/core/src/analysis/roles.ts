@@ -457,6 +457,16 @@ export function findRoles(
     usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;
+  // In a programme for buyers, buyers named by their use ("players who spent €500", "patients on
+  // our plan") use what they buy.
+  if (
+    endUser === null &&
+    purchaser !== null &&
+    overallLean > 0 &&
+    headMatches(userHeads, tokens, purchaser.head) &&
+    usesWhatTheyBuy(purchaser)
+  )
+    endUser = purchaser;
   // "ask their doctor about it": whom the user is sent to is not the user; someone else named
   // on the user's side may be.
   if (endUser !== null && isAdviserAsked(tokens, endUser)) {
