@@ -67,6 +67,12 @@ describe('findRoles', () => {
       rolesOf("Players who've spent over €500 in the last quarter get a personal concierge.")
         .endUser,
     ).toBe("Players who've spent over €500");
+    // People at work buy for others: their firm, or the homeowners they fit it for.
+    expect(
+      rolesOf(
+        'Plumbers who buy our boilers to install for homeowners get a loyalty bonus on every tenth unit.',
+      ).endUser,
+    ).toBeNull();
   });
 
   it("reads a programme's own director as the seller's staff", () => {
@@ -831,6 +837,9 @@ describe('findRoles', () => {
     // "an engineer visit" is the seller's service; "engineers who use it" are people.
     expect(rolesOf('Garages get an engineer visit each quarter and a rebate.').endUser).toBeNull();
     expect(heads('Engineers who use the app every day.')).toContain('engineers');
+    expect(rolesOf('Each engineer visits our training centre twice a year.').endUser).toBe(
+      'Each engineer',
+    );
   });
 
   it('reads a person noun in a verb\'s place as the verb: "we will pilot", "who coach"', () => {

@@ -458,12 +458,14 @@ export function findRoles(
   )
     endUser = purchaser;
   // In a programme for buyers, buyers named by their use ("players who spent €500", "patients on
-  // our plan") use what they buy.
+  // our plan") use what they buy; people at work ("plumbers who stock our boilers") buy for others.
+  const head = purchaser?.head;
   if (
     endUser === null &&
     purchaser !== null &&
     overallLean > 0 &&
     headMatches(userHeads, tokens, purchaser.head) &&
+    !hits.some((h) => h.cue.id === 'professional-users' && h.from === head) &&
     usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;

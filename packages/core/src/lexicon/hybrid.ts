@@ -19,9 +19,6 @@ export const BOTH_DECLARED: readonly string[] = [
   'win|serve|reach|keep|do|need|want|has_to_win|have_to_win both',
   'not|isn_t either or|either_or|one_or_the_other',
   'not either/or',
-  // "a bit of both", "not a pure B2B play"
-  'bit of both',
-  'not a? pure',
   'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
   'two_track|two_pronged|twin_track|dual_track|two_sided',
   'at the same time|in parallel|side by side',

@@ -277,11 +277,12 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   champion: 'programme',
   pet: 'friendly',
   dog: 'friendly',
-  // "an engineer visit", "an agronomist call": the seller's service, not who uses it.
   // "office hours", "office chairs": a time and furniture.
   office: 'hours chairs chair furniture supplies space',
-  engineer: 'visit visits call calls',
-  agronomist: 'visit visits call calls',
+  // "an engineer visit", "an agronomist call": the seller's service, not who uses it ("each
+  // engineer visits the centre" is a verb).
+  engineer: 'visit call',
+  agronomist: 'visit call',
 });
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
