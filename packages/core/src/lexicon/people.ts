@@ -33,7 +33,7 @@ export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourse
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
-  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
+  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists',
   ...TRADE_HEADS,
 ];
 
