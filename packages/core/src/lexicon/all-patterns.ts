@@ -14,14 +14,7 @@ import {
   PRESENT_OPENERS,
   WIDE_NEGATORS_BEFORE,
 } from './negation.ts';
-import {
-  BUYER_HEADS,
-  DEPENDANT_HEADS,
-  GUARDIAN_HEADS,
-  ORGANISATION_HEADS,
-  PERSON_HEADS,
-  USER_HEADS,
-} from './people.ts';
+import { DEPENDANT_HEADS, GUARDIAN_HEADS, ORGANISATION_HEADS, PERSON_HEADS } from './people.ts';
 import {
   AUDIENCE_LABELS,
   LEFT_OUT_AFTER,
@@ -52,9 +45,8 @@ export const ALL_PATTERNS: readonly string[] = [
   ...WIDE_NEGATORS_BEFORE,
   ...PAST_OPENERS,
   ...PRESENT_OPENERS,
+  // Person heads include the user and buyer heads.
   ...PERSON_HEADS,
-  ...USER_HEADS,
-  ...BUYER_HEADS,
   ...ORGANISATION_HEADS,
   ...GUARDIAN_HEADS,
   ...DEPENDANT_HEADS,

@@ -12,17 +12,18 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
 
 /**
  * Wordings that say outright that both poles matter ("both matter equally", "two jobs",
- * "not either/or", "win both"): the strongest sign of a hybrid.
+ * "not either/or", "win both"): the strongest sign of a hybrid. Only whether any of them starts
+ * at a token counts, so a wording another pattern already matches is not listed again.
  */
 export const BOTH_DECLARED: readonly string[] = [
-  'both|equally matter|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
+  'both matter|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
   'win|serve|reach|keep|do|need|want|has_to_win|have_to_win both',
   'not|isn_t either or|either_or|one_or_the_other',
   'not either/or',
   'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
-  'two_track|two_pronged|twin_track|dual_track|two_sided',
+  'two_sided',
   'at the same time|in parallel|side by side',
-  'equally|equal_weight|equal_weighting|equal_budget|split_budget|budget_split|50_50|45_55|55_45',
+  'equally|equal_weighting|equal_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
   'split|splitting * budget|spend|money',
   // "push and pull": the trade and the people at once.

@@ -8,11 +8,14 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
-/** Words that open a concession: what follows, to the end of the clause, is background. */
+/**
+ * Words that open a concession: what follows, to the end of the clause, is background. As in
+ * `NEGATORS_AFTER`, only whether any of them starts at a token counts, so a wording another
+ * pattern already matches is not listed again.
+ */
 export const CONCESSIONS: readonly string[] = [
   'although|though|despite|whereas|albeit',
   'even though|if',
-  'even_if',
 ];
 
 /** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
@@ -65,7 +68,11 @@ export const WIDE_NEGATORS_BEFORE: readonly string[] = [
   'not|never on|into|towards',
 ];
 
-/** Wordings after a cue (within its clause) that negate it: "procurement isn't the target". */
+/**
+ * Wordings after a cue (within its clause) that negate it: "procurement isn't the target".
+ * Only whether any of them starts at a token counts, so a wording another pattern already
+ * matches is not listed again ("not_the_target" beside "not the target").
+ */
 export const NEGATORS_AFTER: readonly string[] = [
   'not|never the|our|a? target|audience|focus|priority|point|goal|aim|customer|buyer|user|users|brief|objective|topic|remit|subject',
   'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed|sent|told|shown|pitched|marketed',
@@ -80,15 +87,14 @@ export const NEGATORS_AFTER: readonly string[] = [
   // "our repeat customers are fine"
   'are|is fine|sorted',
   'not|never what * want|building|after|chasing',
-  'out of scope',
-  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored|not_a_priority|sits_with|not_the_audience|not_the_target',
+  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored',
   'can wait|come later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
   // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
   // "the shop-floor staff play no part in it"
   'sit|fall|is|are outside',
-  'covered|handled|managed|run by a|another separate|different|other',
+  'covered|managed|run by a|another separate|different|other',
   'play no part|role',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
   'are|is|be|get handled|covered|managed|served|reached|looked_after separately|elsewhere',

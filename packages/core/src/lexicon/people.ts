@@ -33,21 +33,22 @@ export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourse
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
-  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists|adbuyers',
+  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists',
   ...TRADE_HEADS,
 ];
 
 /**
  * Nouns that name people or organisations, the heads of "who pays" and "who uses" phrases:
- * every buyer and user noun of the market cues, plus relationship nouns.
+ * every buyer and user noun of the market cues, plus relationship nouns. A noun another list
+ * here already names ("dealers", "teens") is not named again: the lists are matched as one.
  */
 export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !PRODUCT_KIND_CUES.has(cue.id)).map((cue) => cue.pattern),
-  'holder|ministry|government|state|authority|insurer|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|facilities_team|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|reseller|distributor|dealer|retailer|wholesaler|stockist|merchant|suppliers|partners|learners|signers|cisos|it|oems|stationers|shops|stores|firms|everyone|anyone|fans|adults|teens|kids|moms|dads|diners|nurses|crews|babies|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|colleagues|committee|departments|units|offices|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
+  'ministry|government|state|authority|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_office|purchasing_offices|purchasing_department|purchasing_team|purchasing_director|purchasing_directors|travel_managers|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|suppliers|partners|learners|signers|it|stationers|shops|stores|everyone|anyone|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|colleagues|committee|departments|units|offices|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
   'groups|goers|regulars|officers|administrators|surfers|climbers|swimmers|golfers|anglers|walkers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|ceo|cmo|chro|vp|unions|nhs|sellers|cruisers|caravanners',
-  'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists|travellers',
-  'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|teenagers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champion|champions|billing_contact|billing_contacts',
+  'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists',
+  'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champion|champions|billing_contact|billing_contacts',
   'person|woman|grandmother|grandfather|gran|grandad|grandma|grandpa|aunts|uncles|godparents|grandchild|phlebotomists|postdocs|lineworkers|joiners|shopkeepers|scaffolders|booksellers|leavers|commissioners|householders|dwellers|urbanites|explorers|parkrunners|empty_nesters|survivors|vegetarians|backpackers|divers|lifters|attendees|delegates|salespeople|practitioners|eaters|photographers|musicians|spectators|concertgoers|gymgoers|dancers|hunters|vacationers|honeymooners|brides|trainees|farmhands|ranch_hands|labourers|elderly|postgrads|locals|knitters|sailors|boaters|motorcyclists',
   // "whoever signed the PO": someone named by what they do.
   'whoever',

@@ -1,10 +1,12 @@
 /**
  * Labels that open a segment definition — a group of buyers or a market described without a
  * programme ("Segment: gym members with 12+ months' tenure…"). Such a text says who, not what
- * is done, so its focus and emphasis stay open. Patterns use the cue pattern language.
+ * is done, so its focus and emphasis stay open. Patterns use the cue pattern language. Only
+ * whether any of them starts at a token counts, so a wording another pattern already matches is
+ * not listed again.
  */
 export const SEGMENT_LABELS: readonly string[] = [
-  'segment|subsegment|persona|population|cohort|audience_profile|target_population|target_market',
+  'segment|subsegment|persona|population|cohort|audience_profile',
   'customer|consumer|user|patient|target market|segment|base|population|definition',
   'market for|in',
 ];
