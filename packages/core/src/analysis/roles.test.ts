@@ -67,7 +67,11 @@ describe('findRoles', () => {
       rolesOf("Players who've spent over €500 in the last quarter get a personal concierge.")
         .endUser,
     ).toBe("Players who've spent over €500");
-    // People at work buy for others: their firm, or the homeowners they fit it for.
+    // Gift buyers and people at work buy for others.
+    expect(
+      rolesOf('Guests who buy a spa voucher as a gift get a loyalty discount on the next one.')
+        .endUser,
+    ).toBeNull();
     expect(
       rolesOf(
         'Plumbers who buy our boilers to install for homeowners get a loyalty bonus on every tenth unit.',

@@ -76,6 +76,8 @@ const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'peop
 const MODIFIER_USERS_LEAN = 2;
 /** User nouns that say no more than the pronouns do. */
 const GENERIC_USERS: ReadonlySet<string> = wordSet('user users');
+/** How far after a buyer's phrase a gift still says what they bought ("… as a gift"). */
+const GIFT_REACH = 4;
 /** How many words after a phrase the words that leave it out may start. */
 const LEFT_OUT_REACH = 3;
 
@@ -458,7 +460,8 @@ export function findRoles(
   )
     endUser = purchaser;
   // In a programme for buyers, buyers named by their use ("players who spent €500", "patients on
-  // our plan") use what they buy; people at work ("plumbers who stock our boilers") buy for others.
+  // our plan") use what they buy; people at work ("plumbers who stock our boilers") buy for
+  // others, as do buyers of a gift ("guests who buy a spa voucher as a gift").
   const head = purchaser?.head;
   if (
     endUser === null &&
@@ -466,6 +469,7 @@ export function findRoles(
     overallLean > 0 &&
     headMatches(userHeads, tokens, purchaser.head) &&
     !hits.some((h) => h.cue.id === 'professional-users' && h.from === head) &&
+    !tokens.slice(purchaser.from, purchaser.to + GIFT_REACH).some((t) => t.stem === 'gift') &&
     usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;
