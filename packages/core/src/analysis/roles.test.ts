@@ -67,6 +67,12 @@ describe('findRoles', () => {
       rolesOf("Players who've spent over €500 in the last quarter get a personal concierge.")
         .endUser,
     ).toBe("Players who've spent over €500");
+    // The NHS is an organisation: it buys, its patients and staff use.
+    expect(
+      rolesOf(
+        "NHS wheelchair services buy in bulk, but users decide which model they'll accept, so we run user trials.",
+      ),
+    ).toEqual({ purchaser: 'NHS', endUser: 'users' });
     // Gift buyers and people at work buy for others.
     expect(
       rolesOf('Guests who buy a spa voucher as a gift get a loyalty discount on the next one.')
