@@ -76,6 +76,10 @@ const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'peop
 const MODIFIER_USERS_LEAN = 2;
 /** User nouns that say no more than the pronouns do. */
 const GENERIC_USERS: ReadonlySet<string> = wordSet('user users');
+/** The cue of people at work ("plumbers", "nurses"), who buy for their firm or for others. */
+const AT_WORK_CUE = 'professional-users';
+/** The stem of a gift, bought for someone else ("… as a gift", "gift cards for friends"). */
+const GIFT_STEM = 'gift';
 /** How far after a buyer's phrase a gift still says what they bought ("… as a gift"). */
 const GIFT_REACH = 4;
 /** How many words after a phrase the words that leave it out may start. */
@@ -462,14 +466,15 @@ export function findRoles(
   // In a programme for buyers, buyers named by their use ("players who spent €500", "patients on
   // our plan") use what they buy; people at work ("plumbers who stock our boilers") buy for
   // others, as do buyers of a gift ("guests who buy a spa voucher as a gift").
-  const head = purchaser?.head;
+  const buysForOthers = (p: NounPhrase) =>
+    hits.some((hit) => hit.cue.id === AT_WORK_CUE && hit.from === p.head) ||
+    tokens.slice(p.from, p.to + GIFT_REACH).some((t) => t.stem === GIFT_STEM);
   if (
     endUser === null &&
     purchaser !== null &&
     overallLean > 0 &&
     headMatches(userHeads, tokens, purchaser.head) &&
-    !hits.some((h) => h.cue.id === 'professional-users' && h.from === head) &&
-    !tokens.slice(purchaser.from, purchaser.to + GIFT_REACH).some((t) => t.stem === 'gift') &&
+    !buysForOthers(purchaser) &&
     usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;

@@ -290,6 +290,9 @@ export const TALKING_VERBS: ReadonlySet<string> = wordSet(
   'talk talking speak speaking check checking',
 );
 
+/** Words before "office" that make it a place or the seller's own: "the tax office". */
+const OFFICE_PLACES = 'tax home box post sales regional';
+
 /**
  * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
  * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
@@ -307,10 +310,10 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByK
   person: 'in per',
   // "Dear colleagues": an email's greeting, not the people it is about.
   colleagues: 'dear',
-  // "nobody else leads with it", "who leads": a verb; an "over-rider" is a rebate.
   // "the tax office", "our sales office", "home offices": a place or the seller, not a buyer.
-  office: 'tax home box post sales regional',
-  offices: 'tax home box post sales regional',
+  office: OFFICE_PLACES,
+  offices: OFFICE_PLACES,
+  // "nobody else leads with it", "who leads": a verb; an "over-rider" is a rebate.
   leads: 'else who',
   rider: 'over',
 });
