@@ -283,6 +283,7 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   // engineer visits the centre" is a verb).
   engineer: 'visit call',
   agronomist: 'visit call',
+  business: 'plan plans review reviews',
 });
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
