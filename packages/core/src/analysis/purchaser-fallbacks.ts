@@ -15,6 +15,7 @@ import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 import { overlaps, overlapsAt } from './phrase-relations.ts';
 import { buyerHeads } from './role-heads.ts';
 import { payerAfter, payerNouns, recipientAfter } from './role-wordings.ts';
+import { isSeller } from './seller.ts';
 
 /** The text as role reading sees it. */
 export interface RoleText {
@@ -91,14 +92,16 @@ export function fallbackPurchaser(
   if (buyerProgramme) {
     const kept = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0 && mayPay(p));
     if (kept !== undefined) return { purchaser: kept, inferred: false };
-    // Still none: a role noun used as a modifier ("the lapsed-subscriber list").
+    // Still none: a role noun used as a modifier ("the lapsed-subscriber list"), but not the
+    // seller ("Loyalty app for our coffee chain: …").
     const leftOut = candidates.filter((p) => !mayPay(p));
     const head = tokens.findIndex(
       (_, h) =>
         isHead[h] &&
         !inHeading(h) &&
         !overlapsAt(endUser, h) &&
-        !leftOut.some((p) => overlapsAt(p, h)),
+        !leftOut.some((p) => overlapsAt(p, h)) &&
+        !isSeller(tokens, phraseAt(tokens, raw, isHead, h, false)),
     );
     if (head >= 0)
       return { purchaser: phraseAt(tokens, raw, isHead, head, false), inferred: false };

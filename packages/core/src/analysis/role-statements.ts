@@ -22,6 +22,7 @@ import {
   userBefore,
   userShownBefore,
 } from './role-wordings.ts';
+import { isSeller } from './seller.ts';
 import type { Structure } from './structure.ts';
 import { isUsedTo } from './used-to.ts';
 
@@ -217,7 +218,13 @@ export function readRoleStatements(
       const head = headAfter(tokens, raw, isHead, s, i + 1, 3);
       if (head >= 0 && !sellerInHeading(head)) {
         const phrase = phraseAt(tokens, raw, isHead, head, true);
-        if (localLean(phrase) > 0.5 && !headMatches(userHeads, tokens, head)) recipient = phrase;
+        // "Retention plan for our hotel group: …": the seller is no one it is for.
+        if (
+          localLean(phrase) > 0.5 &&
+          !headMatches(userHeads, tokens, head) &&
+          !isSeller(tokens, phrase)
+        )
+          recipient = phrase;
       }
     }
   }

@@ -932,6 +932,28 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('never names the seller a programme is "for" as who pays', () => {
+    // The heading's "for our …" names whose plan it is, not whom it keeps.
+    expect(rolesOf('Retention plan for our hotel group: perks for repeat guests.').purchaser).toBe(
+      'repeat guests',
+    );
+    expect(
+      rolesOf('A new loyalty app for our bakery: personalised offers for regulars.').purchaser,
+    ).toBe('regulars');
+    expect(
+      rolesOf('The port authority will meet each shipping line quarterly to agree tariffs.')
+        .purchaser,
+    ).not.toBe('The port authority');
+    // Buyers named "our …" still pay, and a business plan is no business.
+    expect(
+      rolesOf('A retention plan for our distributors: rebates and early access.').purchaser,
+    ).toBe('our distributors');
+    expect(
+      rolesOf("Our key-account team runs a joint business plan with Tesco and Sainsbury's.")
+        .purchaser,
+    ).toBeNull();
+  });
+
   it('knows enthusiasts, lovers and age groups in their informal names', () => {
     expect(
       rolesOf('A tasting-notes zine for home coffee lovers and latte-art nerds.').endUser,
