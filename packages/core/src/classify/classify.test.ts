@@ -314,6 +314,22 @@ describe('classify', () => {
       expect(setAside.length, text).toBeGreaterThan(0);
       expect(setAside.every((e) => e.negated)).toBe(true);
     }
+    // "keep … out of the creative": what is kept out is set aside; "out of their cars" is not.
+    const keptOut = classify(
+      'A spring campaign for people who don’t know us yet. Keep the loyalty offers out of the creative.',
+    );
+    expect(keptOut.orientation).toBe('consumer');
+    const loyalty = Object.values(keptOut.dimensions)
+      .flatMap((d) => d.evidence)
+      .filter((e) => e.text === 'loyalty');
+    expect(loyalty.length).toBeGreaterThan(0);
+    expect(loyalty.every((e) => e.negated)).toBe(true);
+    expect(
+      Object.values(classify('Loyalty rewards to get members out of their cars.').dimensions)
+        .flatMap((d) => d.evidence)
+        .filter((e) => e.text === 'Loyalty')
+        .every((e) => !e.negated),
+    ).toBe(true);
     // "sits in the brief" puts a thing in it.
     expect(
       classify(

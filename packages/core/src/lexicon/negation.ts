@@ -109,6 +109,8 @@ export const NEGATORS_AFTER: readonly string[] = [
   // (not "our team's job", "this team's remit")
   "the|another|other * team|agency|department 's problem|job|call|remit",
   'sit in the|a|another * plan',
+  // "keep the existing-customer offers out of the creative", "take the finance terms out of the ad"
+  'out_of the|this creative|deck|ad|brief|plan|campaign|copy',
   'stay|remain as they are|as it is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
