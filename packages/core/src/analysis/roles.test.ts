@@ -954,6 +954,19 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('reads buyers a heading labels with a clause of their own as whom it is for', () => {
+    expect(
+      rolesOf(
+        'Frequent flyers who dropped a tier this year: a personal note and a soft-landing offer.',
+      ).purchaser,
+    ).toBe('Frequent flyers who dropped a tier this year');
+    // "Kids' coding club:" names a product, not its users.
+    expect(
+      rolesOf("Kids' coding club: renewal outreach to the school IT leads who bought licences.")
+        .endUser,
+    ).toBeNull();
+  });
+
   it('knows enthusiasts, lovers and age groups in their informal names', () => {
     expect(
       rolesOf('A tasting-notes zine for home coffee lovers and latte-art nerds.').endUser,

@@ -186,7 +186,12 @@ export function findRoles(
   const labelsBuyers = (h: number) =>
     h < headingEnd &&
     isPlural((tokens[h] as Token).norm) &&
-    (headMatches(buyerHeads, tokens, h) || (h === labelEnd - 1 && !isBusinessHead(tokens, h)));
+    (headMatches(buyerHeads, tokens, h) ||
+      // "Frequent flyers who dropped a tier:", not "Kids' coding club:" (a product's).
+      ((h === labelEnd - 1 ||
+        (phraseAt(tokens, raw, isHead, h, true).to === labelEnd &&
+          !"'’".includes(raw[(tokens[h] as Token).end] as string))) &&
+        !isBusinessHead(tokens, h)));
   const labels =
     headingEnd < 0 || namedAfterHeading
       ? []
