@@ -99,6 +99,14 @@ describe('classify', () => {
     const regulars = classify('rather than chase new buyers we will reward our regulars');
     expect(regulars.orientation).toBe('customer');
     expect(regulars.roles.purchaser?.text).toBe('our regulars');
+    // "we'd rather keep them than chase switchers": what comes after "than" is set aside.
+    const kept = Object.values(
+      classify('Loyalty tariffs for households: we’d rather keep them than chase switchers.')
+        .dimensions,
+    ).flatMap((d) => d.evidence);
+    expect(kept.filter((e) => e.text === 'switchers').every((e) => e.negated)).toBe(true);
+    expect(kept.some((e) => e.text === 'switchers')).toBe(true);
+    expect(kept.filter((e) => e.text === 'keep them').every((e) => !e.negated)).toBe(true);
     // Inside one clause the scope still reaches the cue: "not something we reward" keeps it.
     expect(
       classify('This is not a loyalty push: TV ads for people who never heard of us.').orientation,

@@ -61,7 +61,8 @@ export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
  * discount for our current customers, …".
  */
 export const WIDE_NEGATORS_BEFORE: readonly string[] = [
-  'rather than',
+  // "we'd rather keep them than chase switchers"
+  'rather ** than',
   'instead of',
   'as opposed to',
   // "spend goes on new players, not on re-engaging our biggest spenders"
