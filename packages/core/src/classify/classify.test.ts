@@ -249,6 +249,36 @@ describe('classify', () => {
     expect(declared.confidence).toBeLessThan(plain.confidence - 0.2);
   });
 
+  it('reads wordings of several words as wholes: "in parallel", "stay as they are", "can wait"', () => {
+    const evidence = (text: string) =>
+      Object.values(classify(text).dimensions).flatMap((d) => d.evidence);
+    // A second track declared "in parallel" makes the hybrid surer.
+    const text =
+      'Renewal reviews for the 40 district accounts, and in parallel a classroom challenge for students.';
+    const plain = classify(text.replace('in parallel ', ''));
+    expect(classify(text).orientation).toBe('hybrid');
+    expect(classify(text).confidence).toBeGreaterThan(plain.confidence);
+    // What stays as it is, or can wait, is set aside; money shifted away from a thing too.
+    for (const [wording, words] of [
+      ['Loyalty perks for our dealers. The grower ads stay as they are.', ['ads']],
+      ['Loyalty perks for our dealers. The grower ads can wait.', ['ads']],
+      [
+        'We are shifting budget from trade promotions into an awareness campaign for cat owners.',
+        ['trade promotions'],
+      ],
+    ] as const) {
+      const setAside = evidence(wording).filter((e) =>
+        (words as readonly string[]).includes(e.text),
+      );
+      expect(setAside.length, wording).toBeGreaterThan(0);
+      expect(
+        setAside.every((e) => e.negated),
+        wording,
+      ).toBe(true);
+    }
+    expect(evidence('A rep visit for our top accounts.').map((e) => e.cue)).toContain('rep-visit');
+  });
+
   it('reads a negation after an aside in brackets: "employees (end users) are excluded"', () => {
     const text =
       'Renewal calls for our employer accounts. Employees (end users) are excluded from all sends.';

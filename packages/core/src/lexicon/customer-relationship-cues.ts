@@ -89,7 +89,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
     { relationship: 1, focus: 0.4 },
     'regular personal contact with the buyer',
   ),
-  cue('rep-visit', 'rep|sales rep visit|call', { relationship: 1.2 }, 'a rep visits the buyer'),
+  cue('rep-visit', 'rep|sales_rep visit|call', { relationship: 1.2 }, 'a rep visits the buyer'),
   cue(
     'client-events',
     'client|customer|vip|member|dealer|reseller|account|owner|loyalty|stockist only? event|evening|summit|day|night|dinner',

@@ -89,7 +89,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is fine|sorted',
   'not|never what * want|building|after|chasing',
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored',
-  'can wait|come later',
+  'can_wait|come_later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
   // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
@@ -112,7 +112,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'sit in the|a|another * plan',
   // "keep the existing-customer offers out of the creative", "take the finance terms out of the ad"
   'out_of the|this creative|deck|ad|brief|plan|campaign|copy',
-  'stay|remain as they are|as it is|as_is|unchanged|untouched',
+  'stay|remain as_they_are|as_it_is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
   'lives_with|belongs_with|sit_with|handled_by|owned_by',
@@ -141,7 +141,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'beyond|apart from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
   'away from',
-  'shift|shifting|move from',
+  'shift|shifting|move * from',
   'other than',
   'scrap|scrapping|kill|cut|pause the|our|all|any|that',
   // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
