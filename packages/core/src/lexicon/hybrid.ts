@@ -55,7 +55,7 @@ export const JOINERS: readonly string[] = [
   'as well as',
   'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
   'paired|coupled|combined|together with',
-  'and also|and_a_separate|but_also',
+  'and_also|and_a_separate|but_also',
   'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',
   'two_track|two_pronged|twin_track|dual_track',
   'first|second|secondly|objective_one|objective_two|job_one|job_two|one|two',
