@@ -6,7 +6,7 @@
  * @module
  */
 import { PRODUCT_FOR_WORDS } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -127,7 +127,7 @@ export function fallbackPurchaser(
   if (overallLean === 0) {
     const served = candidates.find(
       (p) =>
-        PRODUCT_FOR_WORDS.has(tokens[p.from - 1]?.norm ?? '') &&
+        PRODUCT_FOR_WORDS.has(normAt(tokens, p.from - 1)) &&
         isPlural((tokens[p.head] as Token).norm) &&
         isBusinessHead(tokens, p.head) &&
         !overlaps(endUser, p),

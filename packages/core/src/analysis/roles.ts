@@ -1,5 +1,5 @@
 import { EVERYONE_PRONOUNS, STAFF_NOUNS, wordSet } from '../lexicon/index.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, normAt, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headWordWhere, inferAddressedUser, inferDependantUser } from './inferred-roles.ts';
@@ -110,7 +110,7 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = wordSet("' 's");
 
 /** True when people are named only in a possessive, as in a product's name: "the children's sunscreen". */
 const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
-  p.to === p.head + 1 && POSSESSIVE_MARKS.has(tokens[p.to]?.norm ?? '');
+  p.to === p.head + 1 && POSSESSIVE_MARKS.has(normAt(tokens, p.to));
 
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
 const ACCOUNT_WORDS: ReadonlySet<string> = wordSet('account accounts client clients prospects');
@@ -529,7 +529,7 @@ export function findRoles(
         !isBoundModifier(tokens, raw, isHead, p.head) &&
         !namesAProduct(tokens, p) &&
         // "dads don't buy their own cufflinks, their kids do": the dependant buys here.
-        !DO_FORMS.has(tokens[p.to]?.norm ?? '') &&
+        !DO_FORMS.has(normAt(tokens, p.to)) &&
         notSetAsideFromUsers(p),
     );
     if (dependant !== undefined) {
