@@ -11,7 +11,7 @@ import {
 } from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import { memoised } from '../memo.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isUsedTo } from './used-to.ts';
 
 /** The cues about what a programme does (every dimension but who the buyers are). */
@@ -72,9 +72,9 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   // A label of a brief's header, up to three words opening a line before a colon ("Client:
   // Nike", "Account Director: Sam Lee").
   let colon = match.to;
-  while (colon < match.from + 4 && tokens[colon]?.kind === 'word') colon++;
+  while (colon < match.from + 4 && isWord(tokens[colon])) colon++;
   let start = match.from;
-  while (start > colon - 4 && tokens[start - 1]?.kind === 'word') start--;
+  while (start > colon - 4 && isWord(tokens[start - 1])) start--;
   if (
     tokens[colon]?.norm === ':' &&
     colon - start < 4 &&
@@ -94,7 +94,7 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
       k++
     )
       at--;
-    if (/^(?:we|i)$/.test(normAt(tokens, at)) && tokens[at - 1]?.kind !== 'word') return false;
+    if (/^(?:we|i)$/.test(normAt(tokens, at)) && !isWord(tokens[at - 1])) return false;
   }
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;

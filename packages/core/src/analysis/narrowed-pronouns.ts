@@ -1,5 +1,5 @@
 import { EVERYONE_PRONOUNS, NARROWING_OPENERS } from '../lexicon/index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 
 /** How many tokens after the pronoun its narrowing clause may reach. */
@@ -16,8 +16,7 @@ export function dropNarrowedPronouns(hits: readonly CueHit[], tokens: readonly T
     if (!EVERYONE_PRONOUNS.has((tokens[hit.from] as Token).norm)) return true;
     if (!NARROWING_OPENERS.has(normAt(tokens, hit.to))) return true;
     let end = hit.to;
-    while (end < tokens.length && end - hit.to < NARROWING_REACH && tokens[end]?.kind === 'word')
-      end++;
+    while (end < tokens.length && end - hit.to < NARROWING_REACH && isWord(tokens[end])) end++;
     return !hits.some(
       (other) => other.pole === 'customer' && other.from >= hit.to && other.from < end,
     );

@@ -31,7 +31,7 @@ import {
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
-import { isText, normAt, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
@@ -142,11 +142,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
     let j = i - 1;
     while (j > i - SENDER_REACH && isHead[j] === true) j--;
-    while (
-      j > i - SENDER_REACH &&
-      tokens[j]?.kind === 'word' &&
-      !SENDER_DETERMINERS.has(normAt(tokens, j))
-    )
+    while (j > i - SENDER_REACH && isWord(tokens[j]) && !SENDER_DETERMINERS.has(normAt(tokens, j)))
       j--;
     if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || tokens[j - 1]?.norm !== 'from') return;
     for (let k = j + 1; k <= i; k++) isHead[k] = false;
@@ -208,7 +204,7 @@ export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): 
 
 /** True for a role word used as an adjective before a word: "their *consumer* campaign". */
 export const isAdjectiveRoleWord = (tokens: readonly Token[], i: number): boolean =>
-  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && tokens[i + 1]?.kind === 'word';
+  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && isWord(tokens[i + 1]);
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(

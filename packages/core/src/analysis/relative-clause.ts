@@ -28,7 +28,7 @@ import {
   VERB_ADVERBS,
   wordSet,
 } from '../lexicon/index.ts';
-import { isText, normAt, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /**
  * The most words a describing clause takes in: "agencies [that booked more than 50 passengers
@@ -128,7 +128,7 @@ const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
 const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
   ARTICLES.has(normAt(tokens, at)) &&
   (tokens[at - 1]?.kind === 'number' ||
-    (tokens[at - 1]?.kind === 'word' && ARTICLES.has(normAt(tokens, at - 2))));
+    (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
 
 /**
  * Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. A
