@@ -25,6 +25,7 @@ import {
 } from '../model/orientation-model.ts';
 import type { Orientation } from '../schemas/vocabulary.ts';
 import { normAt } from '../text/tokenize.ts';
+import { poleOf } from './dimension-leans.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
 export const PROGRAMME_MINIMUM = 1.5;
@@ -85,8 +86,7 @@ function byMarket(analysis: Analysis): Verdict {
       probabilities: [rest, rest, MARKET_ONLY_CONFIDENCE],
     };
   }
-  const market = analysis.scores.market;
-  return poleVerdict(market.customer >= market.consumer ? 'customer' : 'consumer');
+  return poleVerdict(poleOf(analysis.scores.market));
 }
 
 /**
