@@ -363,7 +363,7 @@ export function phraseAt(
       continue;
     }
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
-    // count ("our top 200 accounts", "over 500 members") belongs to the phrase.
+    // count ("our top 200 accounts", "nearly 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
     const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
