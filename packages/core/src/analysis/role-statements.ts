@@ -84,11 +84,14 @@ const signsAlone = (tokens: readonly Token[], i: number) =>
  */
 export const DO_FORMS: ReadonlySet<string> = wordSet('did do does');
 
-/** Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). */
-const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/', '|']);
+/**
+ * Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). A
+ * bar is no token at all: the tokenizer skips it as it does spaces.
+ */
+const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/']);
 const endsField = (token: Token) => FIELD_ENDS.has(token.norm);
 
-/** True when the word at `i` opens the text or a field: after a break or a symbol ("/", "|"). */
+/** True when the word at `i` opens the text or a field: after a break or a symbol ("/"). */
 const startsField = (tokens: readonly Token[], i: number) => {
   const before = tokens[i - 1];
   return before === undefined || before.kind === 'break' || before.kind === 'symbol';

@@ -62,8 +62,8 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
  */
 const KEPT_RECIPIENT_LEAN = 2;
 
-/** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
-const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
+/** Words for the public at large: the pronouns and "people" ("folks", "ppl" read as "people"). */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people']);
 /**
  * User-side evidence a text needs before people it names only as a modifier are read as its
  * users: a note that merely mentions "the nurse station" is no programme for nurses. At 2 no
