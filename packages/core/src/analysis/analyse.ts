@@ -15,7 +15,7 @@ import { describingClauseEnd } from './relative-clause.ts';
 import { findRoles, type RoleFindings } from './roles.ts';
 import { dropSellerMarketHits } from './seller-market.ts';
 import { dropSizeCounts } from './size-counts.ts';
-import { analyseStructure, type Structure } from './structure.ts';
+import { analyseStructure, isSentenceBreak, type Structure } from './structure.ts';
 
 /** Everything the classifier reads off a text before it decides. */
 export interface Analysis {
@@ -111,7 +111,7 @@ const segmentLabels = indexPatterns(SEGMENT_LABELS);
 /** A segment label in the first few tokens, before the first sentence ends. */
 function isSegmentDefinition(tokens: readonly Token[]): boolean {
   for (let i = 0; i < Math.min(tokens.length, SEGMENT_LABEL_REACH); i++) {
-    if (tokens[i]?.kind === 'break' && tokens[i]?.norm !== ':') return false;
+    if (isSentenceBreak(tokens[i] as Token)) return false;
     if (segmentLabels.findAt(tokens, i).length > 0) return true;
   }
   return false;

@@ -12,7 +12,7 @@ import {
   RELATIVE_ONLY_CUES,
   SUBJECT_PRONOUNS,
 } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 
@@ -26,7 +26,7 @@ function subjectBefore(
 ): { at: number; known: boolean } | null {
   let at = hit.from - 1;
   // The relative word may open the hit ("that order") or come before it ("that's bought").
-  const opensWithJoiner = BUYING_CLAUSE_JOINERS.has(tokens[hit.from]?.norm ?? '');
+  const opensWithJoiner = BUYING_CLAUSE_JOINERS.has(normAt(tokens, hit.from));
   while (at >= 0 && BUYING_CLAUSE_JOINERS.has((tokens[at] as Token).norm)) at--;
   const subject = tokens[at];
   if (subject === undefined || subject.kind !== 'word' || SUBJECT_PRONOUNS.has(subject.norm))
@@ -39,7 +39,7 @@ function subjectBefore(
   // "items ordered from us": passive, the items bought nothing.
   if (!relative && isPastForm(verb.norm)) return null;
   // "every workshop that's bought …": a singular after "every" stands for many.
-  const distributive = DISTRIBUTIVE_OPENERS.has(tokens[at - 1]?.norm ?? '');
+  const distributive = DISTRIBUTIVE_OPENERS.has(normAt(tokens, at - 1));
   return isUnknownPlural(subject.norm) || distributive ? { at, known: false } : null;
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/index.ts';
 import { createPatternIndex, type PatternMatch } from '../match/pattern-index.ts';
 import { memoised } from '../memo.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isUsedTo } from './used-to.ts';
 
 /** The cues about what a programme does (every dimension but who the buyers are). */
@@ -61,25 +61,25 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   const { id } = match.entry;
   const own = `${id} ${tokens[match.from]?.norm}`;
   const unmakes = (lists: ReadonlyMap<string, ReadonlySet<string>>, at: number) => {
-    const word = tokens[at]?.norm ?? '';
+    const word = normAt(tokens, at);
     return lists.get(id)?.has(word) || lists.get(own)?.has(word);
   };
   if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
     return false;
   // "regulars who used to come in": a habit given up, no use of the product.
   const last = match.to - 1;
-  if (isUsedTo(tokens, last) && /^(?:who|that)$/.test(tokens[last - 1]?.norm ?? '')) return false;
+  if (isUsedTo(tokens, last) && /^(?:who|that)$/.test(normAt(tokens, last - 1))) return false;
   // A label of a brief's header, up to three words opening a line before a colon ("Client:
   // Nike", "Account Director: Sam Lee").
   let colon = match.to;
-  while (colon < match.from + 4 && tokens[colon]?.kind === 'word') colon++;
+  while (colon < match.from + 4 && isWord(tokens[colon])) colon++;
   let start = match.from;
-  while (start > colon - 4 && tokens[start - 1]?.kind === 'word') start--;
+  while (start > colon - 4 && isWord(tokens[start - 1])) start--;
   if (
     tokens[colon]?.norm === ':' &&
     colon - start < 4 &&
-    HEADER_FIELD_WORDS.has(tokens[colon - 1]?.norm ?? '') &&
-    (tokens[start - 1]?.norm ?? '') === ''
+    HEADER_FIELD_WORDS.has(normAt(tokens, colon - 1)) &&
+    normAt(tokens, start - 1) === ''
   )
     return false;
   // The "we" opens its clause ("people we've never met" still are), right before the cue or
@@ -90,11 +90,11 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
     for (
       let k = 0;
       k < 2 &&
-      /^(?:will|would|can|could|should|do|did|are|have|not|never)$/.test(tokens[at]?.norm ?? '');
+      /^(?:will|would|can|could|should|do|did|are|have|not|never)$/.test(normAt(tokens, at));
       k++
     )
       at--;
-    if (/^(?:we|i)$/.test(tokens[at]?.norm ?? '') && tokens[at - 1]?.kind !== 'word') return false;
+    if (/^(?:we|i)$/.test(normAt(tokens, at)) && !isWord(tokens[at - 1])) return false;
   }
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;

@@ -13,7 +13,7 @@ import {
   PHRASE_BOUNDARIES,
   PREDICATE_ADJECTIVES,
 } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import {
   isAdjectiveRoleWord,
   isBoundModifier,
@@ -34,7 +34,7 @@ export function headBefore(
   for (let i = at - 1, seen = 0; i >= 0 && seen <= reach; i--) {
     if (s.clause[i] !== s.clause[at]) return -1;
     if (isHead[i] && !(isHead[i + 1] && i + 1 < at)) return attachedHead(tokens, isHead, s, i);
-    if (!HEAD_SEARCH_SKIPS.has(tokens[i]?.norm ?? '')) seen++;
+    if (!HEAD_SEARCH_SKIPS.has(normAt(tokens, i))) seen++;
   }
   return -1;
 }
@@ -50,8 +50,8 @@ function attachedHead(
   i: number,
 ): number {
   let j = i - 1;
-  while (j >= 0 && !isHead[j] && ATTACHED_DETERMINERS.has(tokens[j]?.norm ?? '')) j--;
-  if (j < 1 || !ATTACHING_PREPOSITIONS.has(tokens[j]?.norm ?? '') || s.clause[j] !== s.clause[i])
+  while (j >= 0 && !isHead[j] && ATTACHED_DETERMINERS.has(normAt(tokens, j))) j--;
+  if (j < 1 || !ATTACHING_PREPOSITIONS.has(normAt(tokens, j)) || s.clause[j] !== s.clause[i])
     return i;
   return isHead[j - 1] && s.clause[j - 1] === s.clause[i] ? j - 1 : i;
 }

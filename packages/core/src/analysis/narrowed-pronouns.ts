@@ -1,5 +1,5 @@
 import { EVERYONE_PRONOUNS, NARROWING_OPENERS } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 
 /** How many tokens after the pronoun its narrowing clause may reach. */
@@ -14,10 +14,9 @@ export function dropNarrowedPronouns(hits: readonly CueHit[], tokens: readonly T
   return hits.filter((hit) => {
     if (hit.pole !== 'consumer' || hit.to - hit.from !== 1) return true;
     if (!EVERYONE_PRONOUNS.has((tokens[hit.from] as Token).norm)) return true;
-    if (!NARROWING_OPENERS.has(tokens[hit.to]?.norm ?? '')) return true;
+    if (!NARROWING_OPENERS.has(normAt(tokens, hit.to))) return true;
     let end = hit.to;
-    while (end < tokens.length && end - hit.to < NARROWING_REACH && tokens[end]?.kind === 'word')
-      end++;
+    while (end < tokens.length && end - hit.to < NARROWING_REACH && isWord(tokens[end])) end++;
     return !hits.some(
       (other) => other.pole === 'customer' && other.from >= hit.to && other.from < end,
     );

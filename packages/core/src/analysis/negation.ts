@@ -5,7 +5,7 @@ import {
   WIDE_NEGATORS_BEFORE,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, normAt, type Token } from '../text/tokenize.ts';
 
 const before = indexPatterns(NEGATORS_BEFORE);
 const wideBefore = indexPatterns(WIDE_NEGATORS_BEFORE);
@@ -62,9 +62,9 @@ export function createNegationScanner(
   // reach, with only words between, and the sentence goes on after it ("…, who use it daily,
   // are out of scope"; not "…, who pay, and the kids …").
   const closesRelative = (at: number) => {
-    if (!isText(tokens[at + 1]) || CLAUSE_JOINERS.test(tokens[at + 1]?.norm ?? '')) return false;
+    if (!isText(tokens[at + 1]) || CLAUSE_JOINERS.test(normAt(tokens, at + 1))) return false;
     for (let i = at - 1; i > at - ASIDE_REACH && isText(tokens[i]); i--)
-      if (RELATIVE.test(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === ',') return true;
+      if (RELATIVE.test(normAt(tokens, i)) && tokens[i - 1]?.norm === ',') return true;
     return false;
   };
   // Without "rather than" and its like, no negator reaches past REACH_BEFORE.
@@ -99,7 +99,7 @@ export function createNegationScanner(
           i += close + 1;
           continue;
         }
-        if (norm === ',' && i === to && RELATIVE.test(tokens[i + 1]?.norm ?? '')) {
+        if (norm === ',' && i === to && RELATIVE.test(normAt(tokens, i + 1))) {
           let close = i + 2;
           while (isText(tokens[close])) close++;
           if (!closesRelative(close)) break;

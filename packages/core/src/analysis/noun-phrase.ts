@@ -31,7 +31,7 @@ import {
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
@@ -99,24 +99,23 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // not a role in the market.
   tokens.forEach((t, i) => {
     if (!isHead[i] || !STAFF_NOUNS.has(t.norm)) return;
-    const before = tokens[i - 1]?.norm ?? '';
-    const twoBefore = isHead[i - 1] ? '' : (tokens[i - 2]?.norm ?? '');
+    const before = normAt(tokens, i - 1);
+    const twoBefore = isHead[i - 1] ? '' : normAt(tokens, i - 2);
     // "school business managers", "hospital site leads": the buying organisation's own staff.
-    if (isBusinessHead(tokens, i - 2) && !SELLER_STAFF_OPENERS.has(tokens[i - 3]?.norm ?? ''))
-      return;
+    if (isBusinessHead(tokens, i - 2) && !SELLER_STAFF_OPENERS.has(normAt(tokens, i - 3))) return;
     // "a survey of 400 sales reps at companies we don't sell to": people in a trade. "Our sales
     // reps", "the sales reps who visit", "sales reps will call": the seller's staff.
     if (
       before === 'sales' &&
       isPlural(t.norm) &&
-      !/^(?:our|the|your)$/.test(tokens[i - 2]?.norm ?? '') &&
-      !MODALS.test(tokens[i + 1]?.norm ?? '')
+      !/^(?:our|the|your)$/.test(normAt(tokens, i - 2)) &&
+      !MODALS.test(normAt(tokens, i + 1))
     )
       return;
     if (SELLER_STAFF_MODIFIERS.has(before) || SELLER_STAFF_OPENERS.has(twoBefore)) {
       isHead[i] = false;
       // "a named customer success manager": the modifiers before are the staff title too.
-      for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(tokens[j]?.norm ?? ''); j--) isHead[j] = false;
+      for (let j = i - 1; SELLER_STAFF_MODIFIERS.has(normAt(tokens, j)); j--) isHead[j] = false;
     }
   });
   // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
@@ -125,16 +124,16 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   // "breweries on account", "come on board": an idiom, not a role.
   tokens.forEach((t, i) => {
-    if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '')) isHead[i] = false;
+    if (isHead[i] && HEAD_IDIOMS.get(t.norm)?.has(normAt(tokens, i - 1))) isHead[i] = false;
   });
   // "co-op funds": a budget, not the co-op.
   for (const match of matches) {
     const last = tokens[match.to - 1] as Token;
-    const next = tokens[match.to]?.norm ?? '';
+    const next = normAt(tokens, match.to);
     if (!HEADS_UNMADE_BY_NEXT.get(last.norm)?.has(next)) continue;
     // A field's label opens its line ("Owner: @mika"); "Small business owner: runs a salon …"
     // describes a persona.
-    if (next === ':' && (tokens[match.from - 1]?.norm ?? '') !== '') continue;
+    if (next === ':' && normAt(tokens, match.from - 1) !== '') continue;
     for (let i = match.from; i < match.to; i++) isHead[i] = false;
   }
   // "a personal call from the complaints lead", "a text from their coach": the one person
@@ -143,13 +142,9 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
     let j = i - 1;
     while (j > i - SENDER_REACH && isHead[j] === true) j--;
-    while (
-      j > i - SENDER_REACH &&
-      tokens[j]?.kind === 'word' &&
-      !SENDER_DETERMINERS.has(tokens[j]?.norm ?? '')
-    )
+    while (j > i - SENDER_REACH && isWord(tokens[j]) && !SENDER_DETERMINERS.has(normAt(tokens, j)))
       j--;
-    if (!SENDER_DETERMINERS.has(tokens[j]?.norm ?? '') || tokens[j - 1]?.norm !== 'from') return;
+    if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || tokens[j - 1]?.norm !== 'from') return;
     for (let k = j + 1; k <= i; k++) isHead[k] = false;
   });
   // "monthly 1:1s": a meeting, not an age band.
@@ -188,8 +183,8 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // in a verb's place is the verb.
   tokens.forEach((t, i) => {
     if (!isHead[i] || isHead[i + 1] || isPlural(t.norm)) return;
-    const j = VERB_ADVERBS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-    const before = isHead[j] ? '' : (tokens[j]?.norm ?? '');
+    const j = VERB_ADVERBS.has(normAt(tokens, i - 1)) ? i - 2 : i - 1;
+    const before = isHead[j] ? '' : normAt(tokens, j);
     if ((SUBJECT_PRONOUNS.has(before) && before !== 'which') || MODALS.test(before))
       isHead[i] = false;
   });
@@ -209,7 +204,7 @@ export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): 
 
 /** True for a role word used as an adjective before a word: "their *consumer* campaign". */
 export const isAdjectiveRoleWord = (tokens: readonly Token[], i: number): boolean =>
-  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && tokens[i + 1]?.kind === 'word';
+  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && isWord(tokens[i + 1]);
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(
@@ -264,7 +259,7 @@ export const isUnknownPlural = (norm: string) =>
  */
 function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
   const noun = (tokens[i] as Token).norm;
-  const verb = tokens[i + 1]?.norm ?? '';
+  const verb = normAt(tokens, i + 1);
   const after = tokens[i + 2];
   const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
   // "so diners start ordering", "until fans stop buying": after a conjunction, or before a
@@ -278,7 +273,7 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
         (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(tokens[i + 3]?.norm as string))) ||
       SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm as string)
     );
-  const determined = SUBJECT_DETERMINERS.has(tokens[i - 1]?.norm ?? '');
+  const determined = SUBJECT_DETERMINERS.has(normAt(tokens, i - 1));
   const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');
   return determined && thirdPerson && (opensObject || after === undefined || !isText(after));
 }
@@ -359,7 +354,7 @@ export function phraseAt(
       tokens[from]?.kind === 'number'
     ) {
       from--;
-      if (PHRASE_OPENERS.has(tokens[from - 1]?.norm ?? '')) from--;
+      if (PHRASE_OPENERS.has(normAt(tokens, from - 1))) from--;
       break;
     }
     // "12 to 15 year olds": a range inside an age band is part of it.
@@ -368,7 +363,7 @@ export function phraseAt(
       continue;
     }
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
-    // count ("our top 200 accounts", "over 500 members") belongs to the phrase.
+    // count ("our top 200 accounts", "nearly 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
     const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
@@ -401,7 +396,7 @@ export function phraseAt(
 
 /** True for a subject pronoun at `i`, "us" of "let's" included. */
 const isSubjectPronoun = (tokens: readonly Token[], i: number) =>
-  SUBJECT_PRONOUNS.has(tokens[i]?.norm ?? '') ||
+  SUBJECT_PRONOUNS.has(normAt(tokens, i)) ||
   (tokens[i]?.norm === "'s" && tokens[i - 1]?.norm === 'let');
 
 /** Every head noun that is not a modifier, in text order. */

@@ -1,6 +1,6 @@
 import { BOTH_DECLARED, CLAUSE_JOINERS, JOINERS, wordSet } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { Structure } from './structure.ts';
 
@@ -56,8 +56,8 @@ export function splitParts(
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && structure.sentence[i] !== structure.sentence[i - 1]) part++;
     else if (depth === 0 && CLAUSE_PUNCTUATION.has(tokens[i]?.kind ?? '')) part++;
-    else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(tokens[i + 1]?.norm ?? '')) part++;
-    else if (depth === 0 && COORDINATORS.has(tokens[i]?.norm ?? '')) part++;
+    else if (tokens[i]?.kind === 'comma' && CLAUSE_JOINERS.has(normAt(tokens, i + 1))) part++;
+    else if (depth === 0 && COORDINATORS.has(normAt(tokens, i))) part++;
     if (tokens[i]?.kind === 'open') depth++;
     else if (tokens[i]?.kind === 'close' && depth > 0) depth--;
     if (bothDeclared.findAt(tokens, i).length > 0) declared++;

@@ -13,7 +13,7 @@ import {
   TALKING_PREPOSITIONS,
   TALKING_VERBS,
 } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
 
 /** True when phrase `a` covers the token at `at`. */
@@ -45,7 +45,7 @@ export function pairOf(
  * user, not the user.
  */
 export function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean {
-  const word = (at: number) => tokens[at]?.norm ?? '';
+  const word = (at: number) => normAt(tokens, at);
   let at = p.from - 1;
   while (at >= 0 && ASKING_OPENERS.has(word(at)) && p.from - at <= 2) at--;
   if (ASKING_VERBS.has(word(at))) return true;
@@ -64,7 +64,7 @@ export function isAdviserAsked(tokens: readonly Token[], p: NounPhrase): boolean
  * their employees") and not a possessor ("by their child's teacher").
  */
 export function servesTheBuyer(tokens: readonly Token[], p: NounPhrase): boolean {
-  const word = (at: number) => tokens[at]?.norm ?? '';
+  const word = (at: number) => normAt(tokens, at);
   return (
     /^(?:their|an?)$/.test(word(p.from)) &&
     !isPlural(word(p.head)) &&

@@ -6,7 +6,7 @@
  * @module
  */
 import { PRODUCT_FOR_WORDS } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { buyingClauseSubject } from './buying-clause.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -47,6 +47,12 @@ export interface PurchaserFallback {
   readonly inferred: boolean;
 }
 
+/** A purchaser the text names as one (`inferred` false), or none. */
+const namedPurchaser = (purchaser: NounPhrase | null): PurchaserFallback => ({
+  purchaser,
+  inferred: false,
+});
+
 /**
  * The purchaser of a text whose statements name none: `recipient` is whom a programme for buyers
  * is for ("rewards for our returning diners"); `endUser`, if stated, is never the purchaser.
@@ -67,9 +73,9 @@ export function fallbackPurchaser(
       localLean(phrase) > 0 &&
       mayPay(phrase)
     )
-      return { purchaser: phrase, inferred: false };
+      return namedPurchaser(phrase);
   }
-  if (recipient !== null && mayPay(recipient)) return { purchaser: recipient, inferred: false };
+  if (recipient !== null && mayPay(recipient)) return namedPurchaser(recipient);
   // "the distilleries that order casks each spring": whom a buying clause picks out.
   // A noun the lexicon does not know is only read off the clause's shape: inferred.
   const bought = buyingClauseSubject(tokens, raw, isHead, hits);
@@ -82,16 +88,16 @@ export function fallbackPurchaser(
     .filter((h) => headMatches(payerNouns, tokens, h))
     .map((h) => phraseAt(tokens, raw, isHead, h, false))
     .find(mayPay);
-  if (payerNoun !== undefined) return { purchaser: payerNoun, inferred: false };
+  if (payerNoun !== undefined) return namedPurchaser(payerNoun);
   const payingSide = candidates.find(
     (p) => !overlaps(endUser, p) && localLean(p) > 0.5 && mayPay(p),
   );
-  if (payingSide !== undefined) return { purchaser: payingSide, inferred: false };
+  if (payingSide !== undefined) return namedPurchaser(payingSide);
   // A programme for buyers names whom it keeps, even with a user noun ("past students get…").
   const buyerProgramme = overallLean > 1;
   if (buyerProgramme) {
     const kept = candidates.find((p) => !overlaps(endUser, p) && localLean(p) >= 0 && mayPay(p));
-    if (kept !== undefined) return { purchaser: kept, inferred: false };
+    if (kept !== undefined) return namedPurchaser(kept);
     // Still none: a role noun used as a modifier ("the lapsed-subscriber list"), but not the
     // seller ("Loyalty app for our coffee chain: …").
     const leftOut = candidates.filter((p) => !mayPay(p));
@@ -103,8 +109,7 @@ export function fallbackPurchaser(
         !leftOut.some((p) => overlapsAt(p, h)) &&
         !isSeller(tokens, phraseAt(tokens, raw, isHead, h, false)),
     );
-    if (head >= 0)
-      return { purchaser: phraseAt(tokens, raw, isHead, head, false), inferred: false };
+    if (head >= 0) return namedPurchaser(phraseAt(tokens, raw, isHead, head, false));
   }
   // Else the phrase with the most buyer-side evidence around it, if any leans that way.
   let best = 0;
@@ -116,7 +121,7 @@ export function fallbackPurchaser(
       leaning = p;
     }
   }
-  if (leaning !== null) return { purchaser: leaning, inferred: false };
+  if (leaning !== null) return namedPurchaser(leaning);
   // "livery yards on fortnightly delivery get …": an unknown plural that a programme rewards.
   if (overallLean > 1) {
     const rewarded = inferRecipient(tokens, raw, isHead, recipientAfter);
@@ -127,18 +132,17 @@ export function fallbackPurchaser(
   if (overallLean === 0) {
     const served = candidates.find(
       (p) =>
-        PRODUCT_FOR_WORDS.has(tokens[p.from - 1]?.norm ?? '') &&
+        PRODUCT_FOR_WORDS.has(normAt(tokens, p.from - 1)) &&
         isPlural((tokens[p.head] as Token).norm) &&
         isBusinessHead(tokens, p.head) &&
         !overlaps(endUser, p),
     );
-    if (served !== undefined) return { purchaser: served, inferred: false };
+    if (served !== undefined) return namedPurchaser(served);
   }
   // "acquisition ads + check-ins for top accounts", "keep existing subs happy": whatever the
   // rest of the text leans to, buyers named as such are who pays.
-  const named = candidates.find(
+  const buyer = candidates.find(
     (p) => headMatches(buyerHeads, tokens, p.head) && !overlaps(endUser, p) && mayPay(p),
   );
-  if (named !== undefined) return { purchaser: named, inferred: false };
-  return { purchaser: null, inferred: false };
+  return namedPurchaser(buyer ?? null);
 }

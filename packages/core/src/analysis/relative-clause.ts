@@ -28,7 +28,7 @@ import {
   VERB_ADVERBS,
   wordSet,
 } from '../lexicon/index.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /**
  * The most words a describing clause takes in: "agencies [that booked more than 50 passengers
@@ -63,12 +63,12 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   const gerund =
     end === at &&
     ((/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
-      isDescribingParticiple(opener.norm, tokens[end + 1]?.norm ?? ''));
+      isDescribingParticiple(opener.norm, normAt(tokens, end + 1)));
   if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
-  if (prepositional && QUESTION_WORDS.has(tokens[end + 1]?.norm ?? '')) return end;
+  if (prepositional && QUESTION_WORDS.has(normAt(tokens, end + 1))) return end;
   // "to bring families in, …": a particle, no clause.
   if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
   // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
@@ -97,7 +97,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
           (token.norm === 'never' &&
             token.index - end > 2 &&
-            !AUXILIARIES.has(tokens[token.index - 1]?.norm ?? ''));
+            !AUXILIARIES.has(normAt(tokens, token.index - 1)));
   const clauseEnd = clauseRunEnd(tokens, raw, end, endsAt);
   // "new puppy owners in [via] influencers": a preposition alone describes no one.
   return prepositional && clauseEnd === end + 1 ? end : clauseEnd;
@@ -126,9 +126,9 @@ const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
  * an article and one word, then an article).
  */
 const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
-  ARTICLES.has(tokens[at]?.norm ?? '') &&
+  ARTICLES.has(normAt(tokens, at)) &&
   (tokens[at - 1]?.kind === 'number' ||
-    (tokens[at - 1]?.kind === 'word' && ARTICLES.has(tokens[at - 2]?.norm ?? '')));
+    (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
 
 /**
  * Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. A
@@ -153,11 +153,11 @@ const AT_QUANTITY: ReadonlySet<string> = wordSet('least most');
 /** True for a preposition a cut clause ends before: not the "at" of "at least". */
 const isCutPreposition = (tokens: readonly Token[], at: number) =>
   CUT_DANGLING_WORDS.has((tokens[at] as Token).norm) &&
-  !(tokens[at]?.norm === 'at' && AT_QUANTITY.has(tokens[at + 1]?.norm ?? ''));
+  !(tokens[at]?.norm === 'at' && AT_QUANTITY.has(normAt(tokens, at + 1)));
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
-  /^[$€£]$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.kind === 'number';
+  /^[$€£]$/.test(normAt(tokens, at)) && tokens[at + 1]?.kind === 'number';
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,

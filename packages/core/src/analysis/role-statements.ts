@@ -6,7 +6,7 @@
 
 import { DENIALS, SELF_USE_VERBS, SIGNING, wordSet } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headAfter, headBefore } from './head-search.ts';
 import { isPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
@@ -67,7 +67,7 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
     j++
   ) {
     const word = (tokens[j] as Token).norm;
-    const next = tokens[j + 1]?.norm ?? '';
+    const next = normAt(tokens, j + 1);
     if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
       return true;
   }
@@ -84,11 +84,14 @@ const signsAlone = (tokens: readonly Token[], i: number) =>
  */
 export const DO_FORMS: ReadonlySet<string> = wordSet('did do does');
 
-/** Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). */
-const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/', '|']);
+/**
+ * Marks that end a brief's field: a full stop, a line break or a slash ("… / Channels: …"). A
+ * bar is no token at all: the tokenizer skips it as it does spaces.
+ */
+const FIELD_ENDS: ReadonlySet<string> = new Set(['.', '', '/']);
 const endsField = (token: Token) => FIELD_ENDS.has(token.norm);
 
-/** True when the word at `i` opens the text or a field: after a break or a symbol ("/", "|"). */
+/** True when the word at `i` opens the text or a field: after a break or a symbol ("/"). */
 const startsField = (tokens: readonly Token[], i: number) => {
   const before = tokens[i - 1];
   return before === undefined || before.kind === 'break' || before.kind === 'symbol';
@@ -120,7 +123,7 @@ export function readRoleStatements(
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
     const passive = payerBefore.findAt(tokens, i).length > 0;
     // "owners don't buy the flea tab direct": a payer denied is no payer.
-    const denied = DENIALS.has(tokens[i - 1]?.norm ?? '');
+    const denied = DENIALS.has(normAt(tokens, i - 1));
     // "practice managers sign, vets click all day": signing, with nothing after, is paying.
     const stated: readonly PatternMatch<string>[] =
       passive || denied

@@ -1,5 +1,5 @@
 import { EVERYONE_PRONOUNS, STAFF_NOUNS, wordSet } from '../lexicon/index.ts';
-import { isText, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
 import { headWordWhere, inferAddressedUser, inferDependantUser } from './inferred-roles.ts';
@@ -54,9 +54,6 @@ export interface RoleFindings {
   readonly payerStatements: readonly (readonly [number, number])[];
 }
 
-/** A buyer noun or an organisation: whoever uses is someone else. */
-const cannotUse = namesBuyerOrOrganisation;
-
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
 /**
@@ -65,8 +62,8 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
  */
 const KEPT_RECIPIENT_LEAN = 2;
 
-/** Words for the public at large: the pronouns and "people" ("folks" reads as "people"). */
-const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people', 'ppl']);
+/** Words for the public at large: the pronouns and "people" ("folks", "ppl" read as "people"). */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set([...EVERYONE_PRONOUNS, 'people']);
 /**
  * User-side evidence a text needs before people it names only as a modifier are read as its
  * users: a note that merely mentions "the nurse station" is no programme for nurses. At 2 no
@@ -110,7 +107,7 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = wordSet("' 's");
 
 /** True when people are named only in a possessive, as in a product's name: "the children's sunscreen". */
 const namesAProduct = (tokens: readonly Token[], p: NounPhrase) =>
-  p.to === p.head + 1 && POSSESSIVE_MARKS.has(tokens[p.to]?.norm ?? '');
+  p.to === p.head + 1 && POSSESSIVE_MARKS.has(normAt(tokens, p.to));
 
 /** Buyer nouns that name a business relationship, or buyers to be, rather than people who use. */
 const ACCOUNT_WORDS: ReadonlySet<string> = wordSet('account accounts client clients prospects');
@@ -135,6 +132,8 @@ export function findRoles(
   hits: readonly CueHit[],
 ): RoleFindings {
   const localLean = createLeanReader(hits, s);
+  /** A buyer noun or an organisation at `head`: whoever uses is someone else. */
+  const cannotUse = (head: number) => namesBuyerOrOrganisation(tokens, head);
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
   const headingEnd = findHeadingEnd(tokens);
@@ -170,7 +169,7 @@ export function findRoles(
   }
   // Whom a programme for buyers rules out is never its buyer: a user it leaves out, or the
   // prospects it is not chasing ("not trying to reach new people; this is about our dealers").
-  const mayPay = (p: NounPhrase) => overallLean <= 0 || !ruledOut(p) || cannotUse(tokens, p.head);
+  const mayPay = (p: NounPhrase) => overallLean <= 0 || !ruledOut(p) || cannotUse(p.head);
   // "Broadband campaign for students moving into halls: …": whom a heading is for is no label.
   const addressed = (h: number) =>
     !sellerInHeading(h) && tokens.slice(Math.max(0, h - 3), h).some((t) => t.norm === 'for');
@@ -220,7 +219,7 @@ export function findRoles(
         : candidates.find((p) => keeps(p, 0) && recipientAfter.findAt(tokens, p.to).length > 0);
     if (kept !== undefined) {
       purchaser = kept;
-      if (endUser === null && !cannotUse(tokens, said.head)) endUser = said;
+      if (endUser === null && !cannotUse(said.head)) endUser = said;
     }
   }
   // No statement names who pays: the fallbacks, in their order of trust.
@@ -243,7 +242,7 @@ export function findRoles(
   // Someone a programme for buyers sets aside ("staff eating in the canteen aren't who we're
   // pitching") still uses what they buy: said outright, it comes first.
   const setAsideUser = (p: NounPhrase) =>
-    !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && setAside(p);
+    !overlaps(purchaser, p) && !cannotUse(p.head) && setAside(p);
   if (endUser === null && overallLean > 0)
     endUser =
       candidates.find(
@@ -252,8 +251,7 @@ export function findRoles(
           headMatches(userHeads, tokens, p.head) &&
           isPlural((tokens[p.head] as Token).norm),
       ) ?? null;
-  const mayUse = (p: NounPhrase) =>
-    !overlaps(purchaser, p) && !cannotUse(tokens, p.head) && usesHere(p);
+  const mayUse = (p: NounPhrase) => !overlaps(purchaser, p) && !cannotUse(p.head) && usesHere(p);
   // "a TV spot showing a grandmother …, aimed at older adults": one person in a story is a
   // character; the users are a group. People an ad is made "with" ("a video with surfers and
   // climbers") are shown or partnered with; the users are named elsewhere, if at all.
@@ -353,13 +351,13 @@ export function findRoles(
   // "corporate accounts get negotiated rates, while the business travellers who stay with us
   // get a mobile key": beside a paying buyer or organisation, people the programme gives
   // something of their own use it.
-  if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
+  if (endUser === null && purchaser !== null && cannotUse(purchaser.head)) {
     const paying = purchaser;
     endUser =
       candidates.find(
         (p) =>
           !overlaps(paying, p) &&
-          !cannotUse(tokens, p.head) &&
+          !cannotUse(p.head) &&
           !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
           isPlural((tokens[p.head] as Token).norm) &&
           recipientAfter.findAt(tokens, p.to).length > 0,
@@ -370,7 +368,7 @@ export function findRoles(
   // ("remote workers who spend a month abroad"). A programme for buyers leaves the user unsaid,
   // and a text that says who pays ("grandparents are the ones paying") may name users later.
   const usesWhatTheyBuy = (p: NounPhrase) =>
-    !cannotUse(tokens, p.head) &&
+    !cannotUse(p.head) &&
     // "installers aren't who we're talking to": set aside, not the people it is for.
     negatedFrom(p) === null;
   if (
@@ -444,7 +442,7 @@ export function findRoles(
     !isHead[i + 1];
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
-  if (endUser === null && purchaser !== null && cannotUse(tokens, purchaser.head)) {
+  if (endUser === null && purchaser !== null && cannotUse(purchaser.head)) {
     const paying = purchaser;
     endUser = headWordWhere(
       isHead,
@@ -492,19 +490,14 @@ export function findRoles(
         (p) =>
           !overlaps(adviser, p) &&
           !overlaps(purchaser, p) &&
-          !cannotUse(tokens, p.head) &&
+          !cannotUse(p.head) &&
           !isAdviserAsked(tokens, p) &&
           localLean(p) <= 0 &&
           notSetAsideFromUsers(p),
       ) ?? null;
     // "ads for adults living with asthma, encouraging them to ask their doctor": in a programme
     // for users, the person it addresses as paying uses it too.
-    if (
-      endUser === null &&
-      purchaser !== null &&
-      overallLean < 0 &&
-      !cannotUse(tokens, purchaser.head)
-    )
+    if (endUser === null && purchaser !== null && overallLean < 0 && !cannotUse(purchaser.head))
       endUser = purchaser;
     endUserInferred = false;
   }
@@ -529,7 +522,7 @@ export function findRoles(
         !isBoundModifier(tokens, raw, isHead, p.head) &&
         !namesAProduct(tokens, p) &&
         // "dads don't buy their own cufflinks, their kids do": the dependant buys here.
-        !DO_FORMS.has(tokens[p.to]?.norm ?? '') &&
+        !DO_FORMS.has(normAt(tokens, p.to)) &&
         notSetAsideFromUsers(p),
     );
     if (dependant !== undefined) {
@@ -556,16 +549,12 @@ export function findRoles(
       localLean(p) <= 0;
     // "a patient-facing app that reminds people to use it": whom the thing faces.
     const facedPeople = () =>
-      headWordWhere(isHead, (h) => isFacedBy(tokens, raw, h) && !cannotUse(tokens, h)) ?? undefined;
+      headWordWhere(isHead, (h) => isFacedBy(tokens, raw, h) && !cannotUse(h)) ?? undefined;
     const named =
       candidates.find((p) => may(p) && headMatches(userHeads, tokens, p.head)) ??
       (pronoun.to === pronoun.head + 1
         ? (candidates.find(
-            (p) =>
-              may(p) &&
-              !cannotUse(tokens, p.head) &&
-              !isEveryone(p.head) &&
-              notSetAsideFromUsers(p),
+            (p) => may(p) && !cannotUse(p.head) && !isEveryone(p.head) && notSetAsideFromUsers(p),
           ) ?? facedPeople())
         : undefined);
     if (named !== undefined) {
@@ -583,9 +572,9 @@ export function findRoles(
       isHead,
       (i) =>
         usersModifier(i, paying) &&
-        !cannotUse(tokens, i) &&
+        !cannotUse(i) &&
         headMatches(userHeads, tokens, i) &&
-        tokens[i + 1]?.kind === 'word' &&
+        isWord(tokens[i + 1]) &&
         // "Children's museum": a possessor names a place or a product, not whom it is for.
         !isPossessor(tokens, raw, i),
     );

@@ -7,12 +7,10 @@ import {
   SELLER_MODIFIER_REACH,
   SELLERS_OWN_PEOPLE,
 } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPlural } from './noun-phrase.ts';
 import { headingEnd, isActingSeller, isOwnSellerNoun, isSelfDescribingVerb } from './seller.ts';
-
-const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
 /**
  * True when the token at `i` is the "is" of a company describing itself by name: "Sunnyside is
@@ -24,7 +22,7 @@ function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: stri
   if (
     tokens[i]?.norm !== 'is' ||
     !isWord(subject) ||
-    !SELF_DESCRIPTION_ARTICLES.has(tokens[i + 1]?.norm ?? '')
+    !SELF_DESCRIPTION_ARTICLES.has(normAt(tokens, i + 1))
   )
     return false;
   const first = raw.charAt(subject.start);

@@ -15,7 +15,7 @@ import {
   SELLER_EXCEPTIONS,
   SELLER_VERBS,
 } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
 import { userHeads } from './role-heads.ts';
@@ -51,7 +51,7 @@ export const isActingSeller = (noun: Token, next: string): boolean =>
 
 /** True when the word at `i` is the writer saying what their business is: "we *are*", "I *own*". */
 export const isSelfDescribingVerb = (tokens: readonly Token[], i: number): boolean =>
-  SELF_DESCRIBING_VERBS.has(tokens[i]?.norm ?? '') && SELF_PRONOUNS.has(tokens[i - 1]?.norm ?? '');
+  SELF_DESCRIBING_VERBS.has(normAt(tokens, i)) && SELF_PRONOUNS.has(normAt(tokens, i - 1));
 
 /**
  * True when the phrase is what the writer says their own business is, article or not: "we are
@@ -61,11 +61,11 @@ function isSelfDescribed(tokens: readonly Token[], phrase: NounPhrase): boolean 
   // "we're going after DIYers": a verb, not what the business is.
   if (tokens[phrase.from]?.norm.endsWith('ing')) return false;
   let at = phrase.from - 1;
-  if (SELF_DESCRIPTION_ARTICLES.has(tokens[at]?.norm ?? '')) at--;
+  if (SELF_DESCRIPTION_ARTICLES.has(normAt(tokens, at))) at--;
   if (isSelfDescribingVerb(tokens, at)) return true;
   return (
     tokens[at]?.norm === 'is' &&
-    OWN_BUSINESS_WORDS.has(tokens[at - 1]?.norm ?? '') &&
+    OWN_BUSINESS_WORDS.has(normAt(tokens, at - 1)) &&
     tokens[at - 2]?.norm === 'our'
   );
 }
@@ -78,7 +78,7 @@ export function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean 
   if (isSelfDescribed(tokens, phrase)) return true;
   const first = tokens[phrase.from]?.norm;
   const head = tokens[phrase.head] as Token;
-  const next = tokens[phrase.to]?.norm ?? '';
+  const next = normAt(tokens, phrase.to);
   if (first === 'our' && isOwnSellerNoun(head)) return true;
   // "the dog's eye level", "the child is the hero": dependants and animals sell nothing.
   if (first === 'the' && headMatches(userHeads, tokens, phrase.head)) return false;

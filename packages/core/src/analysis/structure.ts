@@ -38,7 +38,8 @@ const presentOpeners = indexPatterns(PRESENT_OPENERS);
 /** How much background (a concession, or what a "but" overrides) counts, relative to 1. */
 export const BACKGROUND_FACTOR = 0.45;
 
-function isSentenceBreak(token: Token): boolean {
+/** True for a break that ends a sentence: punctuation, a line break, a dash (not a colon). */
+export function isSentenceBreak(token: Token): boolean {
   return token.kind === 'break' && token.norm !== ':';
 }
 

@@ -67,7 +67,8 @@ const MARKET_MIXED_SHARE = 0.45;
 /** Share of the minor pole that makes a hybrid's dimension mixed rather than one-sided. */
 const MIXED_SHARE = 0.2;
 
-function poleOf(totals: PoleTotals): 'customer' | 'consumer' {
+/** The pole with more evidence; the buyers' on a tie. */
+export function poleOf(totals: PoleTotals): 'customer' | 'consumer' {
   return totals.customer >= totals.consumer ? 'customer' : 'consumer';
 }
 

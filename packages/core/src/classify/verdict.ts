@@ -24,6 +24,8 @@ import {
   predictProbabilities,
 } from '../model/orientation-model.ts';
 import type { Orientation } from '../schemas/vocabulary.ts';
+import { normAt } from '../text/tokenize.ts';
+import { poleOf } from './dimension-leans.ts';
 
 /** Programme evidence below which a text is judged by who buys alone (a company description). */
 export const PROGRAMME_MINIMUM = 1.5;
@@ -57,8 +59,7 @@ const SOLD_TO_AS_WELL: ReadonlySet<string> = wordSet('and direct directly');
 /** True when the people at `phrase` are a second market the text sells to. */
 function soldToAsWell({ tokens }: Analysis, phrase: NounPhrase): boolean {
   return (
-    tokens[phrase.from - 1]?.norm === 'to' &&
-    SOLD_TO_AS_WELL.has(tokens[phrase.from - 2]?.norm ?? '')
+    tokens[phrase.from - 1]?.norm === 'to' && SOLD_TO_AS_WELL.has(normAt(tokens, phrase.from - 2))
   );
 }
 
@@ -85,8 +86,7 @@ function byMarket(analysis: Analysis): Verdict {
       probabilities: [rest, rest, MARKET_ONLY_CONFIDENCE],
     };
   }
-  const market = analysis.scores.market;
-  return poleVerdict(market.customer >= market.consumer ? 'customer' : 'consumer');
+  return poleVerdict(poleOf(analysis.scores.market));
 }
 
 /**

@@ -51,6 +51,7 @@ describe('the lexicon patterns', () => {
   // of its slot has matches nothing new. It stays only when the typo tolerance needs it: a word
   // of typo length that no other pattern has ("personally" for "personaly"), or, in people's
   // heads, a form in -ing or -ed: those forms also tell which words name people (`noun-phrase.ts`).
+  // A form the tolerance needs names its stems for the slot ("churning|attrition", no "churn").
   it('name each stem once per slot, unless the typo tolerance needs the form', () => {
     const wordsOf = (text: string) => wordsOfPattern(text, normalizeWord);
     const uses = new Map<string, number>();
@@ -58,19 +59,32 @@ describe('the lexicon patterns', () => {
       for (const word of wordsOf(source)) uses.set(word, (uses.get(word) ?? 0) + 1);
     const typoNeeds = (alternative: string) =>
       wordsOf(alternative).some((word) => word.length >= MIN_TYPO_LENGTH && uses.get(word) === 1);
+    // A word one letter shorter is a correction too ("packagge" → "package"): a form beside one
+    // the tolerance needs goes only when no such word goes with it.
+    const correctionNeeds = (alternative: string) =>
+      wordsOf(alternative).some(
+        (word) => word.length >= MIN_TYPO_LENGTH - 1 && uses.get(word) === 1,
+      );
     const heads = new Set(
       Object.values(people).flatMap((value) => (Array.isArray(value) ? value : [])),
     );
     const redundant = ALL_PATTERNS.flatMap((source) =>
       source.split(' ').flatMap((slot) => {
         const seen = new Set<string>();
-        return slot
+        const alternatives = slot
           .replace(/\?$/, '')
           .split('|')
+          .filter(
+            (alternative) => alternative !== '#' && alternative !== '*' && alternative !== '**',
+          );
+        const stemsOfAlternative = (alternative: string) => stemsOf(alternative).join(' ');
+        // The stems that a form the typo tolerance needs already names in this slot.
+        const namedByNeededForm = new Set(alternatives.filter(typoNeeds).map(stemsOfAlternative));
+        return alternatives
           .filter((alternative) => {
-            if (alternative === '#' || alternative === '*' || alternative === '**') return false;
-            const stems = stemsOf(alternative).join(' ');
-            const repeated = seen.has(stems);
+            const stems = stemsOfAlternative(alternative);
+            const repeated =
+              seen.has(stems) || (namedByNeededForm.has(stems) && !correctionNeeds(alternative));
             seen.add(stems);
             const namesPeople = heads.has(source) && /(?:ing|ed)(?:$|_)/.test(alternative);
             return repeated && !typoNeeds(alternative) && !namesPeople;

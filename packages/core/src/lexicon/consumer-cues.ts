@@ -15,7 +15,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'brand-building',
-    'brand build|campaign|refresh|launch|awareness|preference|recognition|story|film|spot|platform|positioning|love|partnership|partnerships',
+    'brand build|campaign|refresh|launch|awareness|preference|recognition|story|film|spot|platform|positioning|love|partnerships',
     { focus: 1.2, relationship: 0.4 },
     "builds the brand in people's minds",
   ),
@@ -27,7 +27,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'demand',
-    'demand|desire|appetite|crave|cravings|want_it|pull|ask_for_it|ask_for|ask_their|name_our_brand|push_for_it|lobby|champion',
+    'demand|desire|appetite|cravings|want_it|pull|ask_for_it|ask_for|ask_their|name_our_brand|push_for_it|lobby|champion',
     { focus: 1.2, audience: 0.4 },
     'creates demand',
   ),
@@ -57,7 +57,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'launch',
-    'launch|launches|launching|relaunch|debut|unveil|reveal|premiere|opening|introduce|introducing|introduction|rollout|roll_out|go_to_market',
+    'launches|launching|relaunch|debut|unveil|reveal|premiere|opening|introduce|introducing|introduction|rollout|roll_out|go_to_market',
     { focus: 1, scope: 0.4 },
     'introduces something to the market',
   ),
@@ -121,7 +121,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'trial',
-    'trial|try|tried_it|try_it|sample|sampling|tasting|tastings|taste_test|test_drive|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
+    'trial|try|tried_it|try_it|sampling|tasting|tastings|taste_test|test_drive|demo|demonstration|hands_on|free_tier|free_trial|freemium|free_licence|free_version|free_sample|free_first|giveaway|giveaways|swag|100_night|playable',
     { focus: 1, emphasis: 0.8, relationship: 0.4 },
     "gets the product into new users' hands",
   ),
@@ -139,7 +139,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'brand-term',
-    'brand|branding|brand_campaign|brand_awareness|brand_love|brand_preference',
+    'branding|brand_campaign|brand_awareness|brand_love|brand_preference',
     { focus: 0.8 },
     'works on the brand',
   ),
@@ -164,19 +164,19 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'social-media',
-    'tiktok|instagram|insta|ig|youtube|livestream|livestreams|livestreaming|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencer|influencers|creator|creators|streamer|streamers|ugc|social|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
+    'tiktok|instagram|insta|ig|youtube|livestream|livestreams|livestreaming|snapchat|pinterest|twitch|reels|youtube_shorts|memes|viral|influencers|creators|streamers|ugc|social|social_video|social_ads|podcast|podcasts|search_ads|display_ads|programmatic|paid_social|linkedin|facebook|x_ads',
     { relationship: 1.2, focus: 0.8, scope: 0.5 },
     'broad reach through social and digital media',
   ),
   cue(
     'events',
-    'festival|festivals|expo|trade_show|pop_up|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
+    'festivals|expo|trade_show|pop_up|popup|roadshow|tour|meetups|events|stunt|activation|activations|competition|challenge|contest|jam|hackathon|hackathons|party|fair|conference_booth|booth',
     { relationship: 1, focus: 0.8 },
     'one-to-many events that reach new people',
   ),
   cue(
     'reach',
-    'pure|broad|broader|maximum|max|mass|wide|wider|maximise|maximizing|extend|extending|paid|incremental|more|total reach',
+    'pure|broad|broader|maximum|max|mass|wide|wider|maximise|maximizing|extending|paid|incremental|more|total reach',
     { focus: 1, scope: 1, relationship: 0.4 },
     'the goal is reaching as many people as possible',
   ),
@@ -188,7 +188,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'mass-scale',
-    'national|nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|worldwide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
+    'nationwide|nationally|countrywide|city_wide|citywide|region_wide|regionwide|statewide|worldwide|global|mass|broad|broadly|everyone|everybody|anyone|the_whole|the_entire|across_the_country|across_the_region|across_the_industry|across_the_market|across_europe|everywhere|millions|general_public|the_public|public',
     { scope: 1.4, relationship: 0.8 },
     'addresses the market at large',
   ),
@@ -212,12 +212,12 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'switch-provider',
-    'switch|switched|move brand|provider|supplier|bank|lender|retailer|carrier|network|networks|operator|insurer|away|over',
+    'switched|move brand|provider|supplier|bank|lender|retailer|carrier|network|networks|operator|insurer|away|over',
     { relationship: 1.4, insight: 0.6, scope: 0.6 },
     'transactional: people move between brands',
   ),
   ...[
-    'switchers|compare|comparing|comparison|shop_around|move_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|switch_between|switches_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
+    'switchers|compare|comparing|comparison|shop_around|move_between|many_brands|several_brands|many_retailers|several_lenders|many_different|multiple_brands|different_operators|rarely_stay|low_brand_loyalty|promiscuous|dupes|brand_switching|on_promotion|price_comparison|price_aware|price_sensitive|whoever_is_cheapest|no_brand_loyalty|little_brand_loyalty|no_loyalty|not_loyal|disloyal|price_hopping|price_hoppers|hoppers|hop_between|switches_between|deal_hunters|deal_seekers|bargain_hunters|brand_agnostic|whichever_brand|whichever_shop|whichever_store|whichever_is',
     // "pick whichever antihistamine is on offer", "grab whatever's cheapest"
     'whichever|whatever * on_offer|on_promotion|on_sale|on_deal|cheapest|cheaper|nearest|closest',
   ].map((pattern) =>
@@ -237,7 +237,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // The use of the product (emphasis)
   cue(
     'experience',
-    'experience|experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|flavour|feel|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
+    'experiences|enjoyment|enjoy|fun|joy|delight|delicious|taste|flavour|feel|comfort|comfortable|creamy|fresh|calm|warmth|silly|playful|magic|thrill|adventure|lifestyle|moment|story|the_view|views|spontaneous|escape|getaway|weekend_trips',
     { emphasis: 1.2 },
     'sells the experience of using it',
   ),
@@ -255,7 +255,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'usage',
-    'use|usage|in_use|in_action|day_to_day|everyday|daily|hands_on|in_their_hands|in_the_hand|wear|play|ride|drink|eat|brush|brushing|sleep|sleeping|cook',
+    'use|usage|in_use|in_action|day_to_day|everyday|daily|hands_on|in_their_hands|in_the_hand|wear|play|ride|drink|eat|brushing|sleeping|cook',
     { emphasis: 0.8, audience: 0.6 },
     'about using the product',
   ),
@@ -273,7 +273,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'problem-solved',
-    'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problem|problems|fear|worry|desires|dream',
+    'pain|pain_points|frustration|frustrations|fed_up|hate|struggle|struggles|problems|fear|worry|desires|dream',
     { emphasis: 0.48, insight: 0.24 },
     "speaks to the user's problems and desires",
   ),
@@ -299,7 +299,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'hands-on',
-    'game|gamified|quiz|quizzes|challenge|challenges|competition|competitions|contest|contests|course|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|checker|calculator|simulator|try_on|hands_on|in_their_hands',
+    'game|gamified|quiz|quizzes|challenges|competitions|contests|course|play_zone|playground|character|characters|cartoon|cartoons|mascot|recipe|checker|calculator|simulator|try_on|hands_on|in_their_hands',
     { emphasis: 1.05 },
     'people get to use or play with the product',
   ),
@@ -317,13 +317,13 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'one-to-many',
-    'video|webinar|webinars|campaign|campaigns|ads|content|posts|newsletter|newsletters|vlog|trailer|trailers',
+    'video|webinar|webinars|campaigns|ads|content|posts|newsletter|newsletters|vlog|trailers',
     { relationship: 0.84 },
     'one message to many people',
   ),
   cue(
     'message-about',
-    'message|messages|story|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
+    'messages|story|spot|adverts|campaign|content|film|video|creative|copy|claim|tagline about|on|showing|featuring|around|highlighting|that_shows',
     { emphasis: 1.35 },
     'the message is about the product and its use',
   ),
@@ -348,25 +348,25 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   // Research into the market (insight)
   cue(
     'research',
-    'research|survey|study|panel|focus_group|ethnography|social_listening|trend|trending|trend_data|insight|data_on|statistics|stats_on|report_shows|shows_that',
+    'research|survey|study|panel|focus_group|ethnography|social_listening|trending|trend_data|insight|data_on|statistics|stats_on|report_shows|shows_that',
     { insight: 1.4 },
     'decisions drawn from research into the market',
   ),
   cue(
     'consumer-research',
-    'consumer|market|category|industry|shopper|audience|user research|survey|insight|insights|data|trends|study|analysis',
+    'consumer|market|category|industry|shopper|audience|user research|survey|insights|data|trends|study|analysis',
     { insight: 1.6, scope: 0.6 },
     'research into the market',
   ),
   cue(
     'behaviour',
-    'behavior|behaviors|behavioral|habits|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
+    'behaviors|behavioral|habits|preferences|attitudes|motivations|lifestyles|psychographics|demographics|personas',
     { insight: 0.22, scope: 0.07 },
     'studies behaviour and preferences across the market',
   ),
   cue(
     'competitive',
-    'competitor|competitors|competitive|rival|incumbent|incumbents|landscape|benchmark|benchmarking|category_leaders|market_leader',
+    'competitors|competitive|rival|incumbents|landscape|benchmark|benchmarking|category_leaders|market_leader',
     { insight: 1.2 },
     'studies competitors',
   ),

@@ -13,7 +13,10 @@ export type DimensionWeights = Partial<Record<DimensionId, number>>;
  * Example: `loyal|loyalty program|scheme|club?`. Since stems match, a slot names each stem once
  * ("deal|contract", not "deal|deals|contract"). A second form stays only when the typo tolerance
  * needs it: a word of eight letters or more that no other pattern has, since the tolerance reads
- * its vocabulary off the patterns' words. `all-patterns.test.ts` holds the lexicon to this.
+ * its vocabulary off the patterns' words; such a form then names the stem alone
+ * ("churning|attrition", not "churn|churning|attrition"), unless the other form is a word of
+ * seven letters that no other pattern has (a slip one letter longer corrects to it).
+ * `all-patterns.test.ts` holds the lexicon to this.
  */
 export interface CueDefinition {
   readonly id: string;

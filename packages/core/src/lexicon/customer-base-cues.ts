@@ -43,7 +43,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'owners-club',
-    'owner club|rally|community|evening|evenings|day',
+    'owner club|rally|community|evenings|day',
     { relationship: 1, scope: 1 },
     'a club for those who already bought',
   ),
@@ -67,7 +67,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'quote-requested',
-    'requested|requesting|asked_for a? quote|demo|proposal|tender_talks',
+    'requesting|asked_for a? quote|demo|proposal|tender_talks',
     { scope: 1.2 },
     'prospects who already showed interest',
   ),
@@ -153,7 +153,7 @@ export const CUSTOMER_BASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'their-records',
-    'their|its * history|histories|records|logs',
+    'their|its * histories|records|logs',
     { insight: 2.4 },
     "personalised from each buyer's own data",
   ),

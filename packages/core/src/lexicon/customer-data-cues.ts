@@ -8,7 +8,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   cue(
     'account-report',
-    'usage|utilisation|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|dashboard|dashboards|summary|summaries|review|recap|breakdown|profile|analytics|statement',
+    'usage|utilisation|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|dashboards|summary|summaries|review|recap|breakdown|profile|analytics|statement',
     { insight: 1.8, relationship: 0.6 },
     "a report on each buyer's own use and spend",
   ),

@@ -7,13 +7,13 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue(
     'reorder',
-    'reorder|reorders|reordering|re_order|restock|restocks|restocking|replenish|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebook|rebooking|standing_order',
+    'reorders|reordering|re_order|restocks|restocking|replenishment|top_up|autoship|auto_ship|auto_replenish|subscribe_and_save|repurchase|rebuy|rebooking|standing_order',
     { emphasis: 2.8, focus: 1.2 },
     'buying again is the point',
   ),
   cue(
     'buying-case',
-    'tco|roi|payback calculator|calculators|model|case|analysis|study',
+    'tco|roi|payback calculators|model|case|analysis|study',
     { emphasis: 1.2, audience: 0.6 },
     'makes the financial case to whoever signs',
   ),
@@ -66,7 +66,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'fixed-price',
-    'fixed|negotiated|contract|contracted|preferential|special|locked price|rate|tariff',
+    'fixed|negotiated|contracted|preferential|special|locked price|rate|tariff',
     { emphasis: 2.4 },
     'terms of buying',
   ),
@@ -81,7 +81,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   cue('contract', 'subscription', { emphasis: 1, relationship: 0.4 }, 'the purchase agreement'),
   cue(
     'invoicing',
-    'invoice|invoices|invoicing|billing|settlement|consignment|order_target|sell_in|minimum_order',
+    'invoices|invoicing|billing|settlement|consignment|order_target|sell_in|minimum_order',
     { emphasis: 1.2, market: 0.4 },
     'the mechanics of buying',
   ),
@@ -106,7 +106,7 @@ export const PURCHASE_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'discount',
-    'discount|discounts|discounted|voucher|vouchers|coupon|cashback|cash_back|credit|points|miles',
+    'discounts|discounted|vouchers|coupon|cashback|cash_back|credit|points|miles',
     { emphasis: 0.8, focus: 0.3 },
     'a price reward for buying',
   ),

@@ -7,7 +7,7 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   cue(
     'account-manager',
-    'account|relationship|success|client|partner|business manager|director|executive|executives|lead|team|rep|representative|coordinator|consultant|adviser|advisor',
+    'account|relationship|success|client|partner|business manager|director|executives|lead|team|rep|representative|coordinator|consultant|adviser|advisor',
     { relationship: 1.4, audience: 0.75, focus: 0.5 },
     'a named contact owns the relationship',
   ),
@@ -79,7 +79,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'quarterly-review',
-    'quarterly|annual|monthly|regular|yearly|weekly|termly in_person? review|meeting|meetings|call|check_in|planning|impact_call',
+    'quarterly|annual|monthly|regular|yearly|weekly|termly in_person? review|meetings|call|check_in|planning|impact_call',
     { relationship: 1, focus: 0.4 },
     'regular personal contact with the buyer',
   ),
@@ -104,7 +104,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'sales-team',
-    'sales rep|guys|team|people|force|agronomist|engineer|consultant|consultants',
+    'sales rep|guys|team|people|force|agronomist|engineer|consultants',
     { relationship: 1, market: 0.4 },
     'a salesperson serves the buyer',
   ),
@@ -116,7 +116,7 @@ export const RELATIONSHIP_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'price-rise',
-    'price|rate|tariff rise|increase|increases|hike|change',
+    'price|rate|tariff rise|increases|hike|change',
     { emphasis: 1, relationship: 0.4 },
     'handles what buyers pay',
   ),

@@ -55,7 +55,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'contract-end',
-    'deal|contract|term|plan|tariff|fixed_rate|license|lease|policy|subscription|subscriptions|membership|memberships|warranty|pass ends|expire|expiring|expiry|lapses|runs_out|renews|comes_up',
+    'deal|contract|term|plan|tariff|fixed_rate|license|lease|policy|subscriptions|memberships|warranty|pass ends|expiring|expiry|lapses|runs_out|renews|comes_up',
     { focus: 1.2, emphasis: 1, scope: 0.8 },
     "the buyer's current agreement is up for renewal",
   ),
@@ -67,7 +67,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'follow-up',
-    'follow_up|followup|aftercare_call|courtesy_call|service_reminder|service_reminders|recall_reminder',
+    'follow_up|followup|aftercare_call|courtesy_call|service_reminders|recall_reminder',
     { relationship: 1.2, focus: 0.6 },
     'keeps in touch after the purchase',
   ),
@@ -91,7 +91,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'churn',
-    'churn|churning|attrition|cancellation|cancellations|cancelled|defect|defecting|defection|defections',
+    'churning|attrition|cancellations|cancelled|defecting|defection|defections',
     { focus: 1.2, insight: 0.3 },
     'fighting churn keeps existing buyers',
   ),
@@ -103,7 +103,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'win-back',
-    'win_back|winback|winbacks|rejoin|rejoining|re_join|reactivation|reactivating|re_engage|reengage|lapsed|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped|dormant|inactive_customers|inactive_accounts|inactive_members',
+    'win_back|winback|winbacks|rejoining|re_join|reactivation|reactivating|re_engage|reengage|lapsed|stopped_giving|stopped_buying|stopped_ordering|stopped_donating|stopped_renewing|then_stopped|dormant|inactive_customers|inactive_accounts|inactive_members',
     { focus: 0.6, scope: 0.8 },
     'wins back former buyers',
   ),
@@ -115,13 +115,13 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'renewal',
-    'renew|re_enroll|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew|renegotiate|renegotiation|renegotiating',
+    'renew|re_enrollment|requalify|requalifying|re_sign|resubscribe|auto_renew|renegotiate|renegotiation|renegotiating',
     { focus: 1.2, emphasis: 1, scope: 0.5 },
     'renewing is buying again from us',
   ),
   cue(
     'repeat',
-    'repeat|returning|recurring purchase|buyer|customer|business|visit|order|guest|player|advertiser|diner|learner|stays|buying|booking|bookings|applicants|bookers|donors|givers|patients|students|visitors|travellers|passengers|tenants|gift|donation|donations|delivery|link|button',
+    'repeat|returning|recurring purchase|buyer|customer|business|visit|order|guest|player|advertiser|diner|learner|stays|buying|bookings|applicants|bookers|donors|givers|patients|students|visitors|travellers|passengers|tenants|gift|donation|donations|delivery|link|button',
     { focus: 1.2, emphasis: 0.8, scope: 0.8 },
     'rewards buying again',
   ),
@@ -140,7 +140,7 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'thank-buyers',
-    'thank|thanking * for|to? donors|customers|members|supporters|subscribers|clients|buyers|regulars|backers|patrons|guests|them|everyone|people',
+    'thanking * for|to? donors|customers|members|supporters|subscribers|clients|buyers|regulars|backers|patrons|guests|them|everyone|people',
     { relationship: 0.6, focus: 0.8 },
     'thanks the people who already buy or give',
   ),
@@ -266,13 +266,13 @@ export const RETENTION_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'exclusive',
-    'exclusive|members_only|client_only|invite_only|invitation_only',
+    'exclusive|members_only|client_only|invitation_only',
     { relationship: 0.4, focus: 0.6 },
     'privileges reserved for existing buyers',
   ),
   cue(
     'upsell',
-    'upsell|upselling|cross_sell|share_of_wallet|expansion|raise_their_gift|grow_share',
+    'upselling|cross_sell|share_of_wallet|expansion|raise_their_gift|grow_share',
     { focus: 0.8, emphasis: 0.8, scope: 0.4 },
     'grows what existing buyers spend',
   ),

@@ -25,7 +25,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'at_the_same_time|in_parallel|side_by_side',
   'equally|equal_weighting|equal_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
-  'split|splitting * budget|spend|money',
+  'splitting * budget|spend|money',
   // "push and pull": the trade and the people at once.
   'push and|& pull',
   'pull and|& push',

@@ -118,7 +118,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'lives_with|belongs_with|sit_with|handled_by|owned_by',
   'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
   'will|already hear|see|know about it? anyway',
-  'are|is already stocked|listing|on_board|onboard|stocking',
+  'are|is already listing|on_board|onboard|stocking',
   // "shoppers who bought 3+ different detergent brands": buying in the category, not from us
   'different|other|rival|competing|competitor|several|multiple|various * brands|labels|suppliers|providers',
 ];
@@ -131,19 +131,19 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
   // "We're spending nothing on new-customer ads."
   'spend|spent|put|invest nothing|zero on|into',
-  'forget|avoid|avoiding|exclude|excluding|except|ignore|ignoring',
+  'forget|avoiding|exclude|excluding|except|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
-  'skip|skipping|ditch|ditching|drop|dropping the|our|any|all|those|these|more|another|further',
-  'stop|stopping|quit|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
+  'skipping|ditching|dropping the|our|any|all|those|these|more|another|further',
+  'stopping|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
   // "don't turn this into a points scheme"
   'not|never turn|make this|it into',
   'less|fewer about|on',
   'beyond|apart from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
   'away from',
-  'shift|shifting|move * from',
+  'shifting|move * from',
   'other than',
-  'scrap|scrapping|kill|cut|pause the|our|all|any|that',
+  'scrapping|kill|cut|pause the|our|all|any|that',
   // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
   // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
   'priority|precedence over|above',

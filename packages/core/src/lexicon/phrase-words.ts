@@ -18,12 +18,12 @@ export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
 
 /**
  * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
- * happy"), so the noun heads its phrase rather than modifying the next word.
+ * happy"), so the noun heads its phrase rather than modifying the next word. Forms in -ing and
+ * -ed ("engaged", "renewing") are not listed: both readers of the list take any of them for a
+ * verb already (`isModifier` in `noun-phrase.ts`, `head-search.ts`).
  */
 export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
-  'active aware buying comfortable coming confident curious engaged excited happy ' +
-    'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
-    'unaware warm',
+  'active aware comfortable confident curious happy loyal onside sweet unaware warm',
 );
 
 /** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
@@ -119,9 +119,13 @@ export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
 /** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
 export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
 
-/** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
+/**
+ * Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. The
+ * words under four letters, the clause verbs and the words in -ss are ruled out beside it
+ * (`isVerbAfterPluralSubject` in `noun-phrase.ts`), so they are not listed.
+ */
 export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
-  'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
+  'always besides perhaps plus this thus',
 );
 
 /**
@@ -135,10 +139,12 @@ export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(
     'urges use uses want wants was went were would',
 );
 
-/** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
+/**
+ * Words that may qualify a count at the start of a phrase: "top 200", "nearly 500", "some 40".
+ * Not the phrase boundaries ("about", "over", "under"), which end a phrase before any count.
+ */
 export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
-  'about almost approximately around best biggest bottom first largest last nearly over ' +
-    'roughly some top under',
+  'almost approximately around best biggest bottom first largest last nearly roughly some top',
 );
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
@@ -198,14 +204,16 @@ export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
 /**
  * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
  * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
- * "an ad about *e-books*"), read before an unknown word is taken for a plural noun.
+ * "an ad about *e-books*"), read before an unknown word is taken for a plural noun. Words that
+ * do not end in -s, or end in -us, -ss or -sis, are never taken for one (`isUnknownPlural` in
+ * `noun-phrase.ts`), so they are not listed.
  */
 export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
-  'across always applies apps besides bikes books boots breakfasts cars clothes ' +
+  'always applies apps besides bikes books boots breakfasts cars clothes ' +
     'continues deals dinners ebooks games goods happens hers items lunches matters meals ' +
-    'nevertheless news offers ones ours perhaps phones plans prices products remains ' +
-    'seems series services shoes sometimes species stays theirs these this those thus ' +
-    'towards toys unless whereas yours',
+    'news offers ones ours perhaps phones plans prices products remains ' +
+    'seems series services shoes sometimes species stays theirs this ' +
+    'towards toys whereas yours',
 );
 
 /** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */

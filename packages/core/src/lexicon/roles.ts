@@ -7,7 +7,7 @@
 
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
-  'get|receive|receives|earn|enjoy|unlock|keep|gain',
+  'get|receives|earn|enjoy|unlock|keep|gain',
   'can|will|would|should|could get|receive|earn|switch|unlock|keep|join|access',
   'are|is offered|invited|given|sent|rewarded|contacted|eligible',
 ];
@@ -17,7 +17,7 @@ export const RECIPIENT_AFTER: readonly string[] = [
  * showing a grandmother …, aimed at older adults". They name the users when nothing says more.
  */
 export const USER_SHOWN_BEFORE: readonly string[] = [
-  'showing|telling|teaching|helping|reaching|win|excite|exciting|encouraging|inviting',
+  'showing|telling|teaching|helping|reaching|win|exciting|encouraging|inviting',
 ];
 
 /**
@@ -27,7 +27,7 @@ export const USER_SHOWN_BEFORE: readonly string[] = [
  * often bring a programme ("offer rebates for dealers") stay out: what they carry is no product.
  */
 export const PROVIDER_FOR: readonly string[] = [
-  'make|build|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|publish|publishes|publishing|supply|supplies|supplying|market ** for|to',
+  'make|build|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distributes|distributing|write|publish|publishes|publishing|supplies|supplying|market ** for|to',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
@@ -40,7 +40,7 @@ export const USER_AFTER: readonly string[] = [
   'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
   'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
   'love it|the|our',
-  'enjoy|enjoying the|it|our',
+  'enjoying the|it|our',
   // "get the learners themselves hooked", "the travellers themselves love booking with us"
   'themselves|himself|herself',
   // "the council funds it, residents borrow", "over-65s ride free on the bus pass"
@@ -126,7 +126,7 @@ export const LEFT_OUT_AFTER: readonly string[] = [
 
 /** Before the recipients of a programme: "rewards for our returning diners". */
 export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retain|retaining|protect|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
+  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retaining|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
 ];
 
 /** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
@@ -141,11 +141,11 @@ export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contra
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|paid|fund|finance|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
+  'pay|paid|fund|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
   // "the health service commissions the app", "parents shop for it"
-  'commission|commissions the|it|our|them',
+  'commissions the|it|our|them',
   'shop for it|them',
-  'cover|covering the cost|fees|bill|premium|premiums|rent|tuition',
+  'cover|covering the cost|fees|bill|premiums|rent|tuition',
   // "mum or dad does the shop"
   'do|does|did the shop',
   'foot the bill',
@@ -153,13 +153,13 @@ export const PAYER_AFTER: readonly string[] = [
   'buy|purchase|order it|them|the|our|most|from|through|in|for|on',
   'sign the|off contract|orders|deal|cheque|po|off',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
-  'sign the|a|their * contract|deal|agreement|agreements|lease|order|po',
+  'sign the|a|their * contract|deal|agreements|lease|order|po',
   // "fleet managers handle renewals", "business managers handling renewals every July"
   'handle|negotiate|negotiates|negotiating|own the|their? renewals|contracts',
   'do|does|handle|own|run|make the buying|purchasing|ordering|purchase_decision|buying_decision|actual_purchase|actual_buying',
   'are|is the|its|our|their actual|real? buyer|purchaser|payer|customer|client|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|own|control|set the budget|purse|purse_strings|money',
-  'approve|approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|product|products',
+  'approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|products',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.ts';
+import { isText, type Token } from '../text/tokenize.ts';
 import { type CompiledPattern, compilePattern, firstKeysOfSource } from './pattern.ts';
 import { currentStemId, NUMBER_KEY } from './stem-ids.ts';
 
@@ -64,7 +64,7 @@ export function createPatternIndex<T>(
   const candidatesAt = (tokens: readonly Token[], at: number): Candidate<T>[] | undefined => {
     const token = tokens[at];
     // Only words and numbers start a match.
-    if (token === undefined || (token.kind !== 'word' && token.kind !== 'number')) return undefined;
+    if (!isText(token)) return undefined;
     const key = token.kind === 'number' ? NUMBER_KEY : currentStemId(token.stem, token.stemId);
     return key < byKey.length ? byKey[key] : undefined;
   };

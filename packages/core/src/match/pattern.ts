@@ -1,6 +1,6 @@
 import { memoised } from '../memo.ts';
 import { lexiconStem, wordKey } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { isText, tokenize } from '../text/tokenize.ts';
 import { precomputedFirstStems } from './first-stems.ts';
 import { type SlotsMatcher, slotsMatcher } from './slot-matchers.ts';
 import { internStem, NUMBER_STEM } from './stem-ids.ts';
@@ -41,7 +41,7 @@ function computeStemsOf(alternative: string): readonly string[] {
   // Most alternatives are plain words: stem them directly.
   if (PLAIN_ALTERNATIVE.test(alternative)) return alternative.split(/[_-]/).map(wordStem);
   return tokenize(alternative.replaceAll('_', ' '))
-    .filter((token) => token.kind === 'word' || token.kind === 'number')
+    .filter(isText)
     .map((token) => token.stem);
 }
 

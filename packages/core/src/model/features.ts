@@ -106,7 +106,7 @@ export function readFeatures(analysis: Analysis): {
     total === 0 ? 0 : customer / total - 0.5,
     Math.log1p(customer),
     Math.log1p(consumer),
-    total === 0 ? 0 : Math.min(customer, consumer) / Math.max(customer, consumer),
+    total === 0 ? 0 : minor / Math.max(customer, consumer),
     Math.log1p(customerPart),
     Math.log1p(consumerPart),
     Math.log1p(Math.min(customerPart, consumerPart)),
@@ -114,7 +114,7 @@ export function readFeatures(analysis: Analysis): {
     Math.min(joinerCount, 3) / 3,
     Math.min(bothDeclared, 2) / 2,
     // Saying "both matter" counts most when the text really has something of each pole.
-    bothDeclared > 0 && Math.min(customer, consumer) >= 1 ? 1 : 0,
+    bothDeclared > 0 && minor >= 1 ? 1 : 0,
     rolesDiffer,
     // "dealers get rebates, and farmers see a ride-along series": each role is given something.
     rolesDiffer === 1 && isServed(analysis.tokens, purchaser) && isServed(analysis.tokens, endUser)

@@ -9,6 +9,12 @@ export type TokenKind = 'word' | 'number' | 'comma' | 'break' | 'open' | 'close'
 export const isText = (token: Token | undefined): token is Token =>
   token !== undefined && (token.kind === 'word' || token.kind === 'number');
 
+/** True for a word (not a number, not punctuation). */
+export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/** The canonical form of the token at `at`; '' past either end of the text. */
+export const normAt = (tokens: readonly Token[], at: number): string => tokens[at]?.norm ?? '';
+
 /** One token with its position in the original text. */
 export interface Token {
   /** Index in the token array. */
