@@ -967,6 +967,14 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('reads "staff training" as what a programme gives, not people who use the product', () => {
+    const text =
+      'Independent pet shops buy the aquarium kits by the case: a shelf planogram, staff training and a reorder portal.';
+    expect(rolesOf(text)).toEqual({ purchaser: 'Independent pet shops', endUser: null });
+    expect(classify(text).orientation).toBe('customer');
+    expect(rolesOf('Kitchen staff use the dishwashers every day.').endUser).toBe('Kitchen staff');
+  });
+
   it('knows enthusiasts, lovers and age groups in their informal names', () => {
     expect(
       rolesOf('A tasting-notes zine for home coffee lovers and latte-art nerds.').endUser,

@@ -188,6 +188,8 @@ export const EXCLUDED_NEXT_WORDS: ReadonlyMap<string, ReadonlySet<string>> = wor
   // "Senior Customer Success Manager", "a senior designer": a job title, not older people.
   // Employers who "sponsor staff" on a course pay for them; they buy no sponsorship.
   'mass-media sponsor': 'staff managers employees apprentices learners students',
+  // "staff training" is something a programme gives, not people who use the product.
+  'professional-users staff': 'training',
   'households senior':
     'account analyst art associate brand copywriter creative crm customer designer developer director editor engineer executive leadership management manager marketing partner product project sales team vice vp',
   // "the top 10 DMAs", "our top 5 markets", "the top 8 brands": places and rivals ranked, not

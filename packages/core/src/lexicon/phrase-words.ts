@@ -292,6 +292,7 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   engineer: 'visit call',
   agronomist: 'visit call',
   business: 'plan plans review reviews',
+  staff: 'training',
 });
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
