@@ -277,6 +277,12 @@ describe('classify', () => {
       ).toBe(true);
     }
     expect(evidence('A rep visit for our top accounts.').map((e) => e.cue)).toContain('rep-visit');
+    // "don't turn the loyalty app into another ad channel": the object may be a phrase.
+    expect(
+      classify(
+        'Please do not turn the loyalty app into another ad channel. Keep it about members and their points.',
+      ).orientation,
+    ).toBe('customer');
   });
 
   it('reads a negation after an aside in brackets: "employees (end users) are excluded"', () => {

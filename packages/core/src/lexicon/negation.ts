@@ -136,7 +136,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'skipping|ditching|dropping the|our|any|all|those|these|more|another|further',
   'stopping|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
   // "don't turn this into a points scheme"
-  'not|never turn|make this|it into',
+  'not|never turn|make ** into',
   'less|fewer about|on',
   'beyond|apart from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
