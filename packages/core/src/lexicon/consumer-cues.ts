@@ -182,7 +182,7 @@ export const CONSUMER_CUES: readonly CueDefinition[] = [
   ),
   cue(
     'reach-frequency',
-    'reach and|& frequency',
+    'reach and frequency',
     { focus: 1, scope: 1 },
     'planned in reach and frequency, a one-to-many measure',
   ),

@@ -27,8 +27,8 @@ export const BOTH_DECLARED: readonly string[] = [
   // "splits the budget 50/50", "half goes to…, half to…"
   'splitting * budget|spend|money',
   // "push and pull": the trade and the people at once.
-  'push and|& pull',
-  'pull and|& push',
+  'push and pull',
+  'pull and push',
   // "split 60/40", "a 70/30 split": a budget shared out by figures.
   'split #',
   '# split',
@@ -42,8 +42,8 @@ export const BOTH_DECLARED: readonly string[] = [
   'not choosing|picking between',
   'without losing|neglecting|sacrificing|abandoning',
   // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".
-  'acquisition|awareness|reach vs|versus|and|& retention|loyalty|renewals|churn',
-  'retention|loyalty|renewals vs|versus|and|& acquisition|awareness|reach',
+  'acquisition|awareness|reach vs|versus|and retention|loyalty|renewals|churn',
+  'retention|loyalty|renewals vs|versus|and acquisition|awareness|reach',
 ];
 
 /**
@@ -53,7 +53,7 @@ export const BOTH_DECLARED: readonly string[] = [
 export const JOINERS: readonly string[] = [
   'plus|alongside|also|additionally|meanwhile|separately',
   'as well as',
-  'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
+  'and create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
   'paired|coupled|combined|together with',
   'and_also|and_a_separate|but_also',
   'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',

@@ -98,9 +98,19 @@ describe('tokenize on words that name object properties', () => {
     const words = (text: string) => tokenize(text).map((t) => t.norm);
     expect(words('H&S managers')).toEqual(['h&s', 'managers']);
     expect(words('the L&D team and R&D')).toEqual(['the', 'l&d', 'team', 'and', 'r&d']);
-    // "HR&IT" is two departments, not one initialism.
-    expect(words('HR&IT buy it')).toEqual(['hr', '&', 'it', 'buy', 'it']);
-    expect(words('rock&roll fans')).toEqual(['rock', '&', 'roll', 'fans']);
+    // "HR&IT" is two departments, not one initialism; a lone "&" or "+" reads as "and".
+    expect(words('HR&IT buy it')).toEqual(['hr', 'and', 'it', 'buy', 'it']);
+    expect(words('rock&roll fans')).toEqual(['rock', 'and', 'roll', 'fans']);
+    expect(words('CRM push + TV launch, 50+ stores')).toEqual([
+      'crm',
+      'push',
+      'and',
+      'television',
+      'launch',
+      ',',
+      '50+',
+      'stores',
+    ]);
   });
 
   it('reads "either/or" as one word, other words joined by "/" apart', () => {

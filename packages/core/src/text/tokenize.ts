@@ -79,6 +79,9 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ["'d", 'would'],
   ["'s", "'s"],
   ["'m", 'am'],
+  // "push & pull", "loyalty refresh + TV launch": the word "and".
+  ['&', 'and'],
+  ['+', 'and'],
 ]);
 
 function kindOf(chunk: string): TokenKind {
