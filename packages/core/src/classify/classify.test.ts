@@ -277,6 +277,10 @@ describe('classify', () => {
       ).toBe(true);
     }
     expect(evidence('A rep visit for our top accounts.').map((e) => e.cue)).toContain('rep-visit');
+    // "points never expire" is a perk, not a negation of whom it is for.
+    const perk = classify('Loyalty redesign: points never expire for Gold members.');
+    expect(perk.orientation).toBe('customer');
+    expect(perk.confidence).toBeGreaterThan(0.9);
     // "don't turn the loyalty app into another ad channel": the object may be a phrase.
     expect(
       classify(

@@ -182,8 +182,9 @@ export const NEGATION_CANCELLERS: readonly string[] = [
   'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
   // "without losing the existing base" keeps it: a double negative.
   'losing|neglecting|sacrificing|abandoning|hurting|alienating',
-  // "no-fee", "no-claims bonus", "a no-smell challenge": product features, not negations.
-  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation',
+  // "no-fee", "no-claims bonus", "a no-smell challenge", "points never expire": product features,
+  // not negations.
+  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation|expire|expiry',
   'to mention',
   // "they're not who the pre-roll is for": the negation is about what came before.
   'who|whom|what|where|why',
