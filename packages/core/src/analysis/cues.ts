@@ -35,18 +35,17 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
   const ranked = [...matches].sort(
     (a, b) => b.to - b.from - (a.to - a.from) || total(b.entry) - total(a.entry) || a.from - b.from,
   );
-  // claimedBy[token] = the span that owns it, as "from:to"; linear in the matched tokens.
-  const claimedBy = new Map<number, string>();
+  // claimedBy[token] = the match whose span owns it; linear in the matched tokens.
+  const claimedBy = new Map<number, PatternMatch<CueDefinition>>();
   const kept: PatternMatch<CueDefinition>[] = [];
   for (const match of ranked) {
-    const span = `${match.from}:${match.to}`;
     let clash = false;
     for (let i = match.from; i < match.to && !clash; i++) {
       const owner = claimedBy.get(i);
-      clash = owner !== undefined && owner !== span;
+      clash = owner !== undefined && (owner.from !== match.from || owner.to !== match.to);
     }
     if (clash) continue;
-    for (let i = match.from; i < match.to; i++) claimedBy.set(i, span);
+    for (let i = match.from; i < match.to; i++) claimedBy.set(i, match);
     kept.push(match);
   }
   return kept.sort((a, b) => a.from - b.from || a.to - b.to);
