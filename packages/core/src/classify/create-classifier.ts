@@ -47,25 +47,38 @@ function withHit(totals: PoleTotals, hit: CueHit | null): PoleTotals {
   return added;
 }
 
+/**
+ * The hits with a weight above 0 on each dimension, in text order: one pass over the hits rather
+ * than one per dimension.
+ */
+function hitsByDimension(hits: readonly CueHit[]): Record<DimensionId, CueHit[]> {
+  const spoken = Object.fromEntries(DIMENSION_IDS.map((id) => [id, [] as CueHit[]])) as Record<
+    DimensionId,
+    CueHit[]
+  >;
+  for (const hit of hits)
+    for (const id in hit.weights)
+      if ((hit.weights[id as DimensionId] ?? 0) > 0) spoken[id as DimensionId].push(hit);
+  return spoken;
+}
+
+/** The evidence shown for a dimension: `hits` are those that speak to it. */
 function evidenceFor(
   analysis: Analysis,
   hits: readonly CueHit[],
   dimension: DimensionId,
   limit: number,
 ): Evidence[] {
-  return hits
-    .filter((hit) => (hit.weights[dimension] ?? 0) > 0)
-    .slice(0, limit)
-    .map((hit) => ({
-      text: analysis.text.slice(hit.start, hit.end),
-      start: hit.start,
-      end: hit.end,
-      pole: hit.pole,
-      cue: hit.cue.id,
-      reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
-      weight: round(hit.weights[dimension] ?? 0),
-      negated: hit.negated,
-    }));
+  return hits.slice(0, limit).map((hit) => ({
+    text: analysis.text.slice(hit.start, hit.end),
+    start: hit.start,
+    end: hit.end,
+    pole: hit.pole,
+    cue: hit.cue.id,
+    reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
+    weight: round(hit.weights[dimension] ?? 0),
+    negated: hit.negated,
+  }));
 }
 
 /** All `classify` reads of a text before it writes the result. */
@@ -76,7 +89,7 @@ interface Reading {
   readonly purchaser: RoleSpan | null;
   readonly endUser: RoleSpan | null;
   readonly rolesDiffer: boolean;
-  /** Cue hits for each dimension's evidence: the market's include the named purchaser. */
+  /** The cue hits that speak to each dimension: the market's include the named purchaser. */
   readonly hitsFor: (id: DimensionId) => readonly CueHit[];
   readonly text: TextReading;
   /** What each dimension's evidence says, with the lean the rules give. */
@@ -100,8 +113,9 @@ function read(text: string, model: OrientationModel): Reading {
     peopleNamed(purchaser.text) !== peopleNamed(endUser.text);
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
-  const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
-  const hitsFor = (id: DimensionId) => (id === 'market' ? marketHits : analysis.hits);
+  // The named purchaser speaks to the market alone: its only weight.
+  const spoken = hitsByDimension(buyer === null ? analysis.hits : [...analysis.hits, buyer]);
+  const hitsFor = (id: DimensionId) => spoken[id];
   const totalsFor = (id: DimensionId) =>
     id === 'market' ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
   return {
@@ -124,18 +138,11 @@ function read(text: string, model: OrientationModel): Reading {
       rolesDiffer,
     },
     dimensionReading(id) {
-      let evidence = 0;
-      let negated = false;
-      for (const hit of hitsFor(id)) {
-        if ((hit.weights[id] ?? 0) <= 0) continue;
-        evidence += 1;
-        negated ||= hit.negated;
-      }
       const totals = totalsFor(id);
       return {
         totals,
-        evidence,
-        negated,
+        evidence: spoken[id].length,
+        negated: spoken[id].some((hit) => hit.negated),
         ruleLean: leanOf(id, totals, verdict.orientation, analysis.segment),
       };
     },
