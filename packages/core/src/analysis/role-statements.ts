@@ -117,7 +117,8 @@ export function readRoleStatements(
 
   for (let i = 0; i < tokens.length; i++) {
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
-    const passive = payerBefore.findAt(tokens, i).length > 0;
+    const paidBy = payerBefore.findAt(tokens, i);
+    const passive = paidBy.length > 0;
     // "owners don't buy the flea tab direct": a payer denied is no payer.
     const denied = DENIALS.has(tokens[i - 1]?.norm ?? '');
     // "practice managers sign, vets click all day": signing, with nothing after, is paying.
@@ -152,7 +153,7 @@ export function readRoleStatements(
       purchaser ??= phrase;
       if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
     }
-    for (const match of payerBefore.findAt(tokens, i)) {
+    for (const match of paidBy) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);
