@@ -18,6 +18,7 @@ import {
   payerNouns,
   providerFor,
   recipientBefore,
+  statementWordings,
   userAfter,
   userBefore,
   userShownBefore,
@@ -116,6 +117,8 @@ export function readRoleStatements(
   let deniedUser: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
+    // A word that starts no wording states nothing, unless it is "sign" standing alone.
+    if (!statementWordings.mayStartAt(tokens, i) && !signsAlone(tokens, i)) continue;
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
     const paidBy = payerBefore.findAt(tokens, i);
     const passive = paidBy.length > 0;
