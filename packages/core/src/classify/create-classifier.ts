@@ -90,7 +90,7 @@ interface Reading {
   readonly endUser: RoleSpan | null;
   readonly rolesDiffer: boolean;
   /** The cue hits that speak to each dimension: the market's include the named purchaser. */
-  readonly hitsFor: (id: DimensionId) => readonly CueHit[];
+  readonly hitsFor: Readonly<Record<DimensionId, readonly CueHit[]>>;
   readonly text: TextReading;
   /** What each dimension's evidence says, with the lean the rules give. */
   readonly dimensionReading: (id: DimensionId) => DimensionReading;
@@ -114,8 +114,7 @@ function read(text: string, model: OrientationModel): Reading {
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
   // The named purchaser speaks to the market alone: its only weight.
-  const spoken = hitsByDimension(buyer === null ? analysis.hits : [...analysis.hits, buyer]);
-  const hitsFor = (id: DimensionId) => spoken[id];
+  const hitsFor = hitsByDimension(buyer === null ? analysis.hits : [...analysis.hits, buyer]);
   const totalsFor = (id: DimensionId) =>
     id === 'market' ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
   return {
@@ -141,8 +140,8 @@ function read(text: string, model: OrientationModel): Reading {
       const totals = totalsFor(id);
       return {
         totals,
-        evidence: spoken[id].length,
-        negated: spoken[id].some((hit) => hit.negated),
+        evidence: hitsFor[id].length,
+        negated: hitsFor[id].some((hit) => hit.negated),
         ruleLean: leanOf(id, totals, verdict.orientation, analysis.segment),
       };
     },
@@ -200,7 +199,7 @@ export function createClassifier(model: OrientationModel) {
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),
         customerShare: round(total === 0 ? 0.5 : totals.customer / total),
-        evidence: evidenceFor(analysis, reading.hitsFor(id), id, limit),
+        evidence: evidenceFor(analysis, reading.hitsFor[id], id, limit),
       };
     });
     return buildResult({
