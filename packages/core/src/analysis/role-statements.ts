@@ -118,7 +118,7 @@ export function readRoleStatements(
 
   for (let i = 0; i < tokens.length; i++) {
     // A word that starts no wording states nothing, unless it is "sign" standing alone.
-    if (!statementWordings.mayStartAt(tokens, i) && !signsAlone(tokens, i)) continue;
+    if (statementWordings.findAt(tokens, i).length === 0 && !signsAlone(tokens, i)) continue;
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
     const paidBy = payerBefore.findAt(tokens, i);
     const passive = paidBy.length > 0;

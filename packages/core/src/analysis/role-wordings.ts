@@ -43,8 +43,8 @@ export const recipientAfter = indexPatterns(RECIPIENT_AFTER);
 /** Before the recipients of a programme: "*rewards for* our returning diners". */
 export const recipientBefore = indexPatterns(RECIPIENT_BEFORE);
 /**
- * Every wording that role statements look for at a token, as one index that only says where one
- * may start (`mayStartAt`): most words start none, and need no look-up in each.
+ * Every wording that role statements look for at a token, as one index: most words start none,
+ * and need no look-up in each.
  */
 export const statementWordings = indexPatterns([
   ...AUDIENCE_LABELS,

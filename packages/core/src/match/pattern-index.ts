@@ -15,11 +15,6 @@ export interface PatternIndex<T> {
   findAll(tokens: readonly Token[]): PatternMatch<T>[];
   /** Matches that start exactly at token `at`. */
   findAt(tokens: readonly Token[], at: number): readonly PatternMatch<T>[];
-  /**
-   * False when no pattern can start at token `at` (no word of the token's stem begins one);
-   * true when one may, matched or not. It reads the index, not the patterns.
-   */
-  mayStartAt(tokens: readonly Token[], at: number): boolean;
 }
 
 /**
@@ -103,7 +98,6 @@ export function createPatternIndex<T>(
 
   return {
     findAt,
-    mayStartAt: (tokens, at) => candidatesAt(tokens, at) !== undefined,
     findAll(tokens) {
       const all: PatternMatch<T>[] = [];
       for (let at = 0; at < tokens.length; at++) {
