@@ -190,10 +190,12 @@ export function createClassifier(model: OrientationModel) {
       return {
         id,
         name,
-        // The model's lean where it has weights for the dimension, else the rules'.
+        // The model's lean where it has weights for the dimension (its features read only
+        // then), else the rules'.
         lean: saysNothingOf(id, programme)
           ? 'unknown'
-          : (learned && predictLean(learned, id, dimensionFeatures(reading.text, dimension))) ||
+          : (learned?.[id] &&
+              predictLean(learned, id, dimensionFeatures(reading.text, dimension))) ||
             dimension.ruleLean,
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
