@@ -29,10 +29,11 @@ const total = memoised((cue: CueDefinition) =>
 
 /**
  * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
- * same span are all kept, since one wording can be several cues.
+ * same span are all kept, since one wording can be several cues. Ranks `matches` in place and
+ * returns the kept in rank order: `findCues` puts them in text order.
  */
 function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<CueDefinition>[] {
-  const ranked = [...matches].sort(
+  const ranked = matches.sort(
     (a, b) => b.to - b.from - (a.to - a.from) || total(b.entry) - total(a.entry) || a.from - b.from,
   );
   // claimedBy[token] = the match whose span owns it; linear in the matched tokens.
@@ -48,7 +49,7 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
     for (let i = match.from; i < match.to; i++) claimedBy.set(i, match);
     kept.push(match);
   }
-  return kept.sort((a, b) => a.from - b.from || a.to - b.to);
+  return kept;
 }
 
 /**
@@ -122,7 +123,10 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   return true;
 }
 
-/** Every cue that matches the text, overlaps resolved within each layer, in text order. */
+/**
+ * Every cue that matches the text, overlaps resolved within each layer, in text order (a stable
+ * sort: matches of one span stay in rank order, the programme's before the market's).
+ */
 export function findCues(tokens: readonly Token[]): PatternMatch<CueDefinition>[] {
   const wanted = (match: PatternMatch<CueDefinition>) => hasWantedForms(tokens, match);
   return [
