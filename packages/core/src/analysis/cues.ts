@@ -53,23 +53,14 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
 }
 
 /**
- * Lists keyed by cue id or by "id word" (`EXCLUDED_NEXT_WORDS`), filed by id and then by that word
- * ('' for a list that holds for all the cue's words): a match looks up its first word as it is,
- * where a key "id word" built for every match cost a new string and its hash.
+ * The cue words with lists of their own, keyed "id word" (`EXCLUDED_NEXT_WORDS`): a match that
+ * starts with any other word has no such list, and builds no key to look one up.
  */
-function byCueWord(
-  lists: ReadonlyMap<string, ReadonlySet<string>>,
-): ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>> {
-  const byCue = new Map<string, Map<string, ReadonlySet<string>>>();
-  for (const [key, words] of lists) {
-    const [id = '', word = ''] = key.split(' ');
-    byCue.set(id, (byCue.get(id) ?? new Map()).set(word, words));
-  }
-  return byCue;
-}
-
-const nextWords = byCueWord(EXCLUDED_NEXT_WORDS);
-const previousWords = byCueWord(EXCLUDED_PREVIOUS_WORDS);
+const WORDS_WITH_LISTS: ReadonlySet<string | undefined> = new Set(
+  [...EXCLUDED_NEXT_WORDS.keys(), ...EXCLUDED_PREVIOUS_WORDS.keys()].map(
+    (key) => key.split(' ')[1],
+  ),
+);
 
 /**
  * False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`), or sits
@@ -79,12 +70,13 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   // Lists under the cue's id hold for all its words; under "id word", for that word alone.
   const { id } = match.entry;
   const first = (tokens[match.from] as Token).norm;
-  const unmakes = (lists: typeof nextWords, at: number) => {
+  const own = WORDS_WITH_LISTS.has(first) ? `${id} ${first}` : id;
+  const unmakes = (lists: ReadonlyMap<string, ReadonlySet<string>>, at: number) => {
     const word = tokens[at]?.norm ?? '';
-    const byWord = lists.get(id);
-    return byWord?.get('')?.has(word) || byWord?.get(first)?.has(word);
+    return lists.get(id)?.has(word) || lists.get(own)?.has(word);
   };
-  if (unmakes(nextWords, match.to) || unmakes(previousWords, match.from - 1)) return false;
+  if (unmakes(EXCLUDED_NEXT_WORDS, match.to) || unmakes(EXCLUDED_PREVIOUS_WORDS, match.from - 1))
+    return false;
   // "regulars who used to come in": a habit given up, no use of the product.
   const last = match.to - 1;
   if (isUsedTo(tokens, last) && /^(?:who|that)$/.test(tokens[last - 1]?.norm ?? '')) return false;
