@@ -11,6 +11,23 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
 );
 
 /**
+ * Wordings that join two programmes in one text ("plus", "alongside", "two jobs"): a hybrid
+ * is two things at once. Patterns use the cue pattern language.
+ */
+export const JOINERS: readonly string[] = [
+  'plus|alongside|also|additionally|meanwhile|separately',
+  'as well as',
+  'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
+  'paired|coupled|combined|together with',
+  'and also|and_a_separate|but_also',
+  'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',
+  'two_track|two_pronged|twin_track|dual_track',
+  'first|second|secondly|objective_one|objective_two|job_one|job_two|one|two',
+  'while|whilst',
+  'equally|weighted_equally|both_matter|dont_drop_either|not_only|isn_t_only',
+];
+
+/**
  * Wordings that say outright that both poles matter ("both matter equally", "two jobs",
  * "not either/or", "win both"): the strongest sign of a hybrid. Only whether any of them starts
  * at a token counts, so a wording another pattern already matches is not listed again.
@@ -44,21 +61,4 @@ export const BOTH_DECLARED: readonly string[] = [
   // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".
   'acquisition|awareness|reach vs|versus|and|& retention|loyalty|renewals|churn',
   'retention|loyalty|renewals vs|versus|and|& acquisition|awareness|reach',
-];
-
-/**
- * Wordings that join two programmes in one text ("plus", "alongside", "two jobs"): a hybrid
- * is two things at once. Patterns use the cue pattern language.
- */
-export const JOINERS: readonly string[] = [
-  'plus|alongside|also|additionally|meanwhile|separately',
-  'as well as',
-  'and|+ create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
-  'paired|coupled|combined|together with',
-  'and also|and_a_separate|but_also',
-  'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',
-  'two_track|two_pronged|twin_track|dual_track',
-  'first|second|secondly|objective_one|objective_two|job_one|job_two|one|two',
-  'while|whilst',
-  'equally|weighted_equally|both_matter|dont_drop_either|not_only|isn_t_only',
 ];

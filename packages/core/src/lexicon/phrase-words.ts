@@ -8,13 +8,13 @@
 
 import { wordSet, wordSetsByKey } from './word-set.ts';
 
-/** Negators that may stand right before such a preposition: "not *for* the trade". */
-export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
-
 /** Words after a preposition that make it no relative clause: "households *on how* they choose". */
 export const QUESTION_WORDS: ReadonlySet<string> = wordSet(
   'how what when where whether which who why',
 );
+
+/** Negators that may stand right before such a preposition: "not *for* the trade". */
+export const BARE_NEGATORS: ReadonlySet<string> = wordSet('never no nor not without');
 
 /**
  * Adjectives that follow a role noun as what a programme does to it ("keep the accounts
@@ -24,12 +24,6 @@ export const PREDICATE_ADJECTIVES: ReadonlySet<string> = wordSet(
   'active aware buying comfortable coming confident curious engaged excited happy ' +
     'hooked informed interested loyal onside renewing returning satisfied spending sweet ' +
     'unaware warm',
-);
-
-/** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
-export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(
-  'actually all also do does generally itself just mostly normally often really still ' +
-    'that themselves then typically ultimately usually who will',
 );
 
 /**
@@ -49,16 +43,22 @@ export const ADDRESSING_PARTICIPLES: ReadonlySet<string> = wordSet(
     'wooing',
 );
 
-/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
-export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
-  'earn earns get gets receive receives see sees',
+/**
+ * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
+ * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(
+  'bought buy buys chose convince could do does encourage encourages got had has have ' +
+    'inspire inspires invite invites love loves may might must need needs paid pay pays ' +
+    'persuade picked ran remind reminds sign signs spent teach teaches tell tells urge ' +
+    'urges use uses want wants was went were would',
 );
 
-/**
- * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
- * dealers"), never a modifier of the noun that follows.
- */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he i it she they we which who you');
+/** Words a search for the head before a role wording steps over: "the parents *usually* pay". */
+export const HEAD_SEARCH_SKIPS: ReadonlySet<string> = wordSet(
+  'actually all also do does generally itself just mostly normally often really still ' +
+    'that themselves then typically ultimately usually who will',
+);
 
 /** Words that end a noun phrase when reading outward from its head. */
 export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
@@ -83,6 +83,11 @@ export const PHRASE_BOUNDARIES: ReadonlySet<string> = wordSet(
     'turning tv typically under unless until up upsell use uses usually via visit want ' +
     'was we welcome were what when where whereas whether which while who whose why will ' +
     'win winning with within would yo you yourselves',
+);
+
+/** Verbs of receiving after a role: "dealers *get* floor-plan financing". */
+export const BENEFIT_VERBS: ReadonlySet<string> = wordSet(
+  'earn earns get gets receive receives see sees',
 );
 
 /**
@@ -110,29 +115,26 @@ export const DANGLING_WORDS: ReadonlySet<string> = wordSet(
     'those to when where which who whose with your',
 );
 
+/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
+
+/**
+ * Words between a subject and the clause that says it bought from us: "distilleries *that* order
+ * casks", "every workshop *that's* bought two machines", "members *who've* renewed".
+ */
+export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
+  "'s 've had has have that which who",
+);
+
 /** Determiners and quantifiers that may open a noun phrase. */
 export const PHRASE_OPENERS: ReadonlySet<string> = wordSet(
   'a all an current each every existing her his its many most our some the their these ' +
     'this those top your',
 );
 
-/** Prepositions that tie a phrase to the noun before it: "the newsletter *for* our florists". */
-export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = wordSet('among at for of to with');
-
 /** Words in -s that are not plural nouns: they cannot be the subject of a verb that follows. */
 export const NOT_PLURAL_SUBJECTS: ReadonlySet<string> = wordSet(
   'across always as besides does has his is its less perhaps plus this thus unless us ' + 'was yes',
-);
-
-/**
- * Verbs that end a prepositional phrase after a role noun: "the people in the mailroom *need* to
- * love it". After "who" or "that" the same words belong to the clause ("parents who need…").
- */
-export const CLAUSE_VERBS: ReadonlySet<string> = wordSet(
-  'bought buy buys chose convince could do does encourage encourages got had has have ' +
-    'inspire inspires invite invites love loves may might must need needs paid pay pays ' +
-    'persuade picked ran remind reminds sign signs spent teach teaches tell tells urge ' +
-    'urges use uses want wants was went were would',
 );
 
 /** Words that may qualify a count at the start of a phrase: "top 200", "over 500", "some 40". */
@@ -140,6 +142,12 @@ export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
   'about almost approximately around best biggest bottom first largest last nearly over ' +
     'roughly some top under',
 );
+
+/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
+export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
+
+/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
+export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
 
 /** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
@@ -150,29 +158,10 @@ export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
     'tutors',
 );
 
-/** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
-export const AGE_BAND_PREFIXES: ReadonlySet<string> = wordSet('over under');
-
-/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
-export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
-  'because if once so unless until when while',
-);
-
-/** In a prepositional phrase after a role noun, the means of a programme, not its people. */
-export const MEANS_PREPOSITIONS: ReadonlySet<string> = wordSet('through via');
-
 /** Words a number follows to name a group: "type 1", "Year 7", "tier 2", "stage 3". */
 export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
   'band class division gen generation grade group key league level phase series size ' +
     'stage tier type year zone',
-);
-
-/**
- * Words between a subject and the clause that says it bought from us: "distilleries *that* order
- * casks", "every workshop *that's* bought two machines", "members *who've* renewed".
- */
-export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
-  "'s 've had has have that which who",
 );
 
 /** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
@@ -195,21 +184,13 @@ export const IRREGULAR_PLURAL_PEOPLE: ReadonlySet<string> = wordSet(
   'children folk men people staff women',
 );
 
-/**
- * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
- * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
- * "an ad about *e-books*"), read before an unknown word is taken for a plural noun.
- */
-export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
-  'across always applies apps besides bikes books boots breakfasts cars clothes ' +
-    'continues deals dinners ebooks games goods happens hers items lunches matters meals ' +
-    'nevertheless news offers ones ours perhaps phones plans prices products remains ' +
-    'seems series services shoes sometimes species stays theirs these this those thus ' +
-    'towards toys unless whereas yours',
+/** Conjunctions that open a clause, so that a plural after them is its subject: "so *diners* start". */
+export const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(
+  'because if once so unless until when while',
 );
 
-/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
-export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
+/** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
+export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet('at from in of within');
 
 /**
  * Verbs that open what a message shows rather than whom it addresses: "showing *hikes*",
@@ -227,14 +208,33 @@ export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet(
   'a an her his its my the their your',
 );
 
-/** Prepositions that attach the head after them to the people before: "managers *at* each practice". */
-export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet('at from in of within');
-
 /** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
 export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
   ...OBJECT_DETERMINERS,
   ...wordSet('each every our all'),
 ]);
+
+/** Verbs that send the reader to someone for advice: "ask your vet", "consult a pharmacist". */
+export const ASKING_VERBS: ReadonlySet<string> = wordSet('ask asking consult');
+
+/**
+ * Subject pronouns: the word after one is its verb ("it *rewards* passengers", "we *give*
+ * dealers"), never a modifier of the noun that follows.
+ */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet('he i it she they we which who you');
+
+/**
+ * Words in -s that name no group of people: pronouns, determiners, adverbs, meals and common
+ * things sold ("stick to *this*", "shows like *the ones*", "towards", "made for long *lunches*",
+ * "an ad about *e-books*"), read before an unknown word is taken for a plural noun.
+ */
+export const NOT_PLURAL_NOUNS: ReadonlySet<string> = wordSet(
+  'across always applies apps besides bikes books boots breakfasts cars clothes ' +
+    'continues deals dinners ebooks games goods happens hers items lunches matters meals ' +
+    'nevertheless news offers ones ours perhaps phones plans prices products remains ' +
+    'seems series services shoes sometimes species stays theirs these this those thus ' +
+    'towards toys unless whereas yours',
+);
 
 /** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
 export const SIGNING: ReadonlySet<string> = wordSet('sign signed signs');

@@ -30,26 +30,6 @@ export const PROVIDER_FOR: readonly string[] = [
   'make|build|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distribute|distributes|distributing|write|publish|publishes|publishing|supply|supplies|supplying|market ** for|to',
 ];
 
-/** After the user: "the crews who'll carry them", "the staff using the phones". */
-export const USER_AFTER: readonly string[] = [
-  'who|that will|actually|ll|would|really|really_will|do|daily? use|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
-  'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
-  'use it|them|the|our|a|daily|every|day|day_to_day',
-  // "patients take it every day", "residents take their tablets daily": a medicine's users.
-  'take it|them daily|every|twice|once|each',
-  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
-  'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
-  'love it|the|our',
-  'enjoy|enjoying the|it|our',
-  // "get the learners themselves hooked", "the travellers themselves love booking with us"
-  'themselves|himself|herself',
-  // "the council funds it, residents borrow", "over-65s ride free on the bus pass"
-  'borrow',
-  'ride|travel free',
-  // "the employees paid through it are the ones we need opening the payslip"
-  'are|is the ones we need|want|are',
-];
-
 /** Before the user: "used by nurses", "the campaign talks to the kids". */
 export const USER_BEFORE: readonly string[] = [
   'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
@@ -72,16 +52,6 @@ export const AUDIENCE_LABELS: readonly string[] = [
   'target group|market|users',
   'target|who|user|users|end_user|end_users',
 ];
-
-/**
- * Verbs of using that a payer's own sentence goes on with, after "and": "gamers buy the headset
- * … and play in it for hours", "plumbers buy the racking and use it every day".
- */
-export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
-  'use uses play plays wear wears eat eats drink drinks ride rides drive drives live lives'.split(
-    ' ',
-  ),
-);
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
@@ -106,15 +76,25 @@ export const PAYER_BEFORE: readonly string[] = [
   'budget sits|is with',
 ];
 
-/**
- * Cues that pick buyers out by what they bought from us ("distilleries that order casks each
- * spring", "garages ordering brake parts from us"): the noun before one names who pays.
- */
-export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
-  'selected-by-buying',
-  'bought-from-us',
-  'reorder',
-]);
+/** After the user: "the crews who'll carry them", "the staff using the phones". */
+export const USER_AFTER: readonly string[] = [
+  'who|that will|actually|ll|would|really|really_will|do|daily? use|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
+  'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
+  'use it|them|the|our|a|daily|every|day|day_to_day',
+  // "patients take it every day", "residents take their tablets daily": a medicine's users.
+  'take it|them daily|every|twice|once|each',
+  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
+  'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
+  'love it|the|our',
+  'enjoy|enjoying the|it|our',
+  // "get the learners themselves hooked", "the travellers themselves love booking with us"
+  'themselves|himself|herself',
+  // "the council funds it, residents borrow", "over-65s ride free on the bus pass"
+  'borrow',
+  'ride|travel free',
+  // "the employees paid through it are the ones we need opening the payslip"
+  'are|is the ones we need|want|are',
+];
 
 /**
  * After people a programme for buyers leaves out: "the operators never see any of this", "the
@@ -129,15 +109,35 @@ export const RECIPIENT_BEFORE: readonly string[] = [
   'for|to|with|on|ping|message|text|visit|reward|thank|keep|retain|retaining|protect|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
 ];
 
-/** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
-export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
-
 /**
  * Cues that, after "with", say who the people are rather than what a programme gives them: a
  * contract they hold ("accounts with contracts ending in Q1"), what they use ("adults with type 1
  * diabetes wearing monitors").
  */
 export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
+
+/**
+ * Cues that pick buyers out by what they bought from us ("distilleries that order casks each
+ * spring", "garages ordering brake parts from us"): the noun before one names who pays.
+ */
+export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
+  'selected-by-buying',
+  'bought-from-us',
+  'reorder',
+]);
+
+/** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
+export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
+
+/**
+ * Verbs of using that a payer's own sentence goes on with, after "and": "gamers buy the headset
+ * … and play in it for hours", "plumbers buy the racking and use it every day".
+ */
+export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
+  'use uses play plays wear wears eat eats drink drinks ride rides drive drives live lives'.split(
+    ' ',
+  ),
+);
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [

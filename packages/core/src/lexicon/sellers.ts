@@ -8,20 +8,6 @@ import { wordSet } from './word-set.ts';
  * @module
  */
 
-/** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
-export const HEADING_WORDS = 10;
-
-/** Words that make a heading say whom it addresses, not who sells: "Plan for the clinic: …". */
-export const HEADING_ADDRESSERS: ReadonlySet<string> = wordSet('about at for re to with');
-
-/**
- * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
- * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
- */
-export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
-  'brand business client company firm shop store studio team',
-);
-
 /** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
 export const SELLER_VERBS: ReadonlySet<string> = wordSet(
   "' 's has is launches makes needs offers plans runs sells wants will",
@@ -48,6 +34,14 @@ export const SELLER_MODIFIER_REACH = 3;
 export const SELF_DESCRIPTION_REACH = 5;
 
 /**
+ * A heading "for" one of these names whose plan it is, not whom it addresses: "Recommendation
+ * for the cloud-hosting client:", "retention plan for the dog-walking biz:".
+ */
+export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
+  'brand business client company firm shop store studio team',
+);
+
+/**
  * Verbs by which a writer says what their own business is: "we run a chain of studios", "we're
  * a boutique hotel", "I own a bakery".
  */
@@ -63,20 +57,6 @@ export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
   'account buyer client customer member subscriber',
 );
 
-/** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
-export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
-
-/** Articles after "is" when a company describes itself by name: "Sunnyside is *a* …". */
-export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = wordSet('a an');
-
-/** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
-export const SELF_PRONOUNS: ReadonlySet<string> = wordSet('i we');
-
-/** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
-export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = wordSet(
-  'here it that there this what which who',
-);
-
 /**
  * People of a business who buy from it for themselves: after a kind of business they make it
  * the seller ("lapsed gym members", "hotel guests", "café app members"), not a buyer.
@@ -86,3 +66,23 @@ export const SELLERS_OWN_PEOPLE: ReadonlySet<string> = wordSet(
     'members membership memberships passenger passengers patient patients regulars ' +
     'shopper shoppers subscriber subscribers visitor visitors',
 );
+
+/** Words that make a heading say whom it addresses, not who sells: "Plan for the clinic: …". */
+export const HEADING_ADDRESSERS: ReadonlySet<string> = wordSet('about at for re to with');
+
+/** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
+export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
+
+/** Words of an opening heading ("Lapsed-buyer win-back for the garden centre: …"). */
+export const HEADING_WORDS = 10;
+
+/** Subjects of `SELF_DESCRIBING_VERBS` that make the business the writer's own. */
+export const SELF_PRONOUNS: ReadonlySet<string> = wordSet('i we');
+
+/** Capitalised words before "is a …" that name no company: "It is a …", "This is a …". */
+export const NAME_LIKE_PRONOUNS: ReadonlySet<string> = wordSet(
+  'here it that there this what which who',
+);
+
+/** Articles after "is" when a company describes itself by name: "Sunnyside is *a* …". */
+export const SELF_DESCRIPTION_ARTICLES: ReadonlySet<string> = wordSet('a an');
