@@ -39,8 +39,9 @@ const PURCHASER_MARKET_FACTOR = 2.5;
  * one range exactly when `cover[hit.from] >= hit.to` — one look-up instead of a scan of every
  * range for every hit.
  */
-function rangeCover(size: number, ranges: readonly (readonly [number, number])[]): Int32Array {
-  const cover = new Int32Array(size).fill(-1);
+function rangeCover(size: number, ranges: readonly (readonly [number, number])[]): number[] {
+  // A plain array: a typed one costs more to make than this short pass saves.
+  const cover = new Array<number>(size).fill(-1);
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) if (to > (cover[i] as number)) cover[i] = to;
   }

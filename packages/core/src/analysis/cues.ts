@@ -29,28 +29,38 @@ const total = memoised((cue: CueDefinition) =>
 
 /**
  * Keeps, of overlapping matches, the longest (then the weightiest); matches with exactly the
- * same span are all kept, since one wording can be several cues.
+ * same span are all kept, since one wording can be several cues. Ranks `matches` in place and
+ * returns the kept in rank order: `findCues` puts them in text order.
  */
 function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<CueDefinition>[] {
-  const ranked = [...matches].sort(
+  const ranked = matches.sort(
     (a, b) => b.to - b.from - (a.to - a.from) || total(b.entry) - total(a.entry) || a.from - b.from,
   );
-  // claimedBy[token] = the span that owns it, as "from:to"; linear in the matched tokens.
-  const claimedBy = new Map<number, string>();
+  // claimedBy[token] = the match whose span owns it; linear in the matched tokens.
+  const claimedBy = new Map<number, PatternMatch<CueDefinition>>();
   const kept: PatternMatch<CueDefinition>[] = [];
   for (const match of ranked) {
-    const span = `${match.from}:${match.to}`;
     let clash = false;
     for (let i = match.from; i < match.to && !clash; i++) {
       const owner = claimedBy.get(i);
-      clash = owner !== undefined && owner !== span;
+      clash = owner !== undefined && (owner.from !== match.from || owner.to !== match.to);
     }
     if (clash) continue;
-    for (let i = match.from; i < match.to; i++) claimedBy.set(i, span);
+    for (let i = match.from; i < match.to; i++) claimedBy.set(i, match);
     kept.push(match);
   }
-  return kept.sort((a, b) => a.from - b.from || a.to - b.to);
+  return kept;
 }
+
+/**
+ * The cue words with lists of their own, keyed "id word" (`EXCLUDED_NEXT_WORDS`): a match that
+ * starts with any other word has no such list, and builds no key to look one up.
+ */
+const WORDS_WITH_LISTS: ReadonlySet<string | undefined> = new Set(
+  [...EXCLUDED_NEXT_WORDS.keys(), ...EXCLUDED_PREVIOUS_WORDS.keys()].map(
+    (key) => key.split(' ')[1],
+  ),
+);
 
 /**
  * False when the match contains a word form its cue excludes (see `EXCLUDED_FORMS`), or sits
@@ -59,7 +69,8 @@ function resolveOverlaps(matches: PatternMatch<CueDefinition>[]): PatternMatch<C
 function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
   // Lists under the cue's id hold for all its words; under "id word", for that word alone.
   const { id } = match.entry;
-  const own = `${id} ${tokens[match.from]?.norm}`;
+  const first = (tokens[match.from] as Token).norm;
+  const own = WORDS_WITH_LISTS.has(first) ? `${id} ${first}` : id;
   const unmakes = (lists: ReadonlyMap<string, ReadonlySet<string>>, at: number) => {
     const word = normAt(tokens, at);
     return lists.get(id)?.has(word) || lists.get(own)?.has(word);
@@ -104,7 +115,10 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   return true;
 }
 
-/** Every cue that matches the text, overlaps resolved within each layer, in text order. */
+/**
+ * Every cue that matches the text, overlaps resolved within each layer, in text order (a stable
+ * sort: matches of one span stay in rank order, the programme's before the market's).
+ */
 export function findCues(tokens: readonly Token[]): PatternMatch<CueDefinition>[] {
   const wanted = (match: PatternMatch<CueDefinition>) => hasWantedForms(tokens, match);
   return [

@@ -5,7 +5,6 @@ import {
   NEGATORS_INSIDE_THAT_FLIP,
 } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
-import { memoised } from '../memo.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 import type { Token } from '../text/tokenize.ts';
 import { findCues } from './cues.ts';
@@ -45,11 +44,6 @@ function sumOfProgrammeWeights(weights: CueHit['weights']): number {
 export function reweighed(hit: CueHit, weights: CueHit['weights']): CueHit {
   return { ...hit, weights, programme: sumOfProgrammeWeights(weights) };
 }
-
-// Each cue's weights as [dimension, weight] pairs, read once per cue rather than once per hit.
-const weightEntriesOf = memoised(
-  (cue: CueDefinition) => Object.entries(cue.weights) as readonly [DimensionId, number][],
-);
 
 /** The hit's programme weight, signed by its pole: > 0 for the customer pole. */
 export function signedProgrammeWeight(hit: CueHit): number {
@@ -168,8 +162,16 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
       (!NEGATION_KEEPS_POLE.has(cue.id) ||
         (inner !== undefined && NEGATORS_INSIDE_THAT_FLIP.has(inner)));
     const emphasis = structure.emphasis[match.from] ?? 1;
-    const weights: Partial<Record<DimensionId, number>> = {};
-    for (const [dimension, weight] of weightEntriesOf(cue)) weights[dimension] = weight * emphasis;
+    // Most hits have their cue's full weight: they share its weights, never changed in place.
+    const weights: CueHit['weights'] =
+      emphasis === 1
+        ? cue.weights
+        : Object.fromEntries(
+            Object.entries(cue.weights).map(([dimension, weight]) => [
+              dimension,
+              weight * emphasis,
+            ]),
+          );
     const hit: CueHit = {
       cue,
       from: match.from,

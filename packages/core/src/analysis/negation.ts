@@ -3,6 +3,7 @@ import {
   NEGATORS_AFTER,
   NEGATORS_BEFORE,
   WIDE_NEGATORS_BEFORE,
+  wordSet,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { isText, normAt, type Token } from '../text/tokenize.ts';
@@ -17,7 +18,8 @@ const cancellers = indexPatterns(NEGATION_CANCELLERS);
  * we will run", "… we'll do"); not a relative clause ("the discounts we give") nor an object
  * ("never ask you to renew").
  */
-const CLAUSE_OPENING = /^(?:we|i|they) (?:will|are|want)$/;
+const CLAUSE_SUBJECTS: ReadonlySet<string> = wordSet('we i they');
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = wordSet('will are want');
 
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;
@@ -79,7 +81,9 @@ export function createNegationScanner(
         if (
           !isText(token) ||
           token.norm === 'but' ||
-          (i < from - 1 && CLAUSE_OPENING.test(`${token.norm} ${tokens[i + 1]?.norm}`))
+          (i < from - 1 &&
+            CLAUSE_SUBJECTS.has(token.norm) &&
+            CLAUSE_AUXILIARIES.has((tokens[i + 1] as Token).norm))
         )
           break;
         if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';

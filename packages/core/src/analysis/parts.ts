@@ -71,12 +71,9 @@ export function splitParts(
     }
     partOf[i] = part;
   }
-  const parts = Array.from({ length: part + 1 }, () => ({
-    customer: 0,
-    consumer: 0,
-    customerCues: 0,
-    consumerCues: 0,
-  }));
+  const parts = [];
+  for (let p = 0; p <= part; p++)
+    parts.push({ customer: 0, consumer: 0, customerCues: 0, consumerCues: 0 });
   for (const hit of hits) {
     const totals = parts[partOf[hit.from] ?? 0];
     if (totals === undefined) continue;

@@ -18,6 +18,7 @@ import {
   payerNouns,
   providerFor,
   recipientBefore,
+  statementWordings,
   userAfter,
   userBefore,
   userShownBefore,
@@ -120,8 +121,11 @@ export function readRoleStatements(
   let deniedUser: NounPhrase | null = null;
 
   for (let i = 0; i < tokens.length; i++) {
+    // A word that starts no wording states nothing, unless it is "sign" standing alone.
+    if (statementWordings.findAt(tokens, i).length === 0 && !signsAlone(tokens, i)) continue;
     // "paid for by grandparents" is passive: whoever comes before it did not pay.
-    const passive = payerBefore.findAt(tokens, i).length > 0;
+    const paidBy = payerBefore.findAt(tokens, i);
+    const passive = paidBy.length > 0;
     // "owners don't buy the flea tab direct": a payer denied is no payer.
     const denied = DENIALS.has(normAt(tokens, i - 1));
     // "practice managers sign, vets click all day": signing, with nothing after, is paying.
@@ -156,7 +160,7 @@ export function readRoleStatements(
       purchaser ??= phrase;
       if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
     }
-    for (const match of payerBefore.findAt(tokens, i)) {
+    for (const match of paidBy) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);

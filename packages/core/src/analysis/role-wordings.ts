@@ -42,3 +42,18 @@ export const userShownBefore = indexPatterns(USER_SHOWN_BEFORE);
 export const recipientAfter = indexPatterns(RECIPIENT_AFTER);
 /** Before the recipients of a programme: "*rewards for* our returning diners". */
 export const recipientBefore = indexPatterns(RECIPIENT_BEFORE);
+/**
+ * Every wording that role statements look for at a token, as one index: most words start none,
+ * and need no look-up in each.
+ */
+export const statementWordings = indexPatterns([
+  ...AUDIENCE_LABELS,
+  ...PAYER_AFTER,
+  ...PAYER_BEFORE,
+  ...PAYER_NOUNS,
+  ...PROVIDER_FOR,
+  ...RECIPIENT_BEFORE,
+  ...USER_AFTER,
+  ...USER_BEFORE,
+  ...USER_SHOWN_BEFORE,
+]);

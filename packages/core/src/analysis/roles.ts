@@ -402,7 +402,7 @@ export function findRoles(
   // to scaffolders"); then a dependant named in passing ("toddler scooter"). Both are read off a
   // word or a sentence's shape, not stated by the text's structure.
   if (endUser === null) {
-    const cued = new Uint8Array(tokens.length);
+    const cued = new Array<number>(tokens.length).fill(0);
     for (const hit of hits) cued.fill(1, hit.from, hit.to);
     const paying = purchaser;
     const addressed = inferAddressedUser(tokens, raw, isHead, userWordings, (at) => cued[at] === 1);

@@ -35,12 +35,15 @@ export function buildResult(parts: ResultParts): Classification {
   // The summary states the confidence the result shows, so both round it alike.
   const confidence = round(parts.confidence);
   const customerShare = round(parts.customerShare);
+  // How the summary and the recommendations name the roles, read once for both.
+  const purchaserProse = roleInProse(purchaser);
+  const endUserProse = roleInProse(endUser);
   const summary = summarise(
     orientation,
     confidence,
     dimensions,
-    roleInProse(purchaser),
-    roleInProse(endUser),
+    purchaserProse,
+    endUserProse,
     parts.rolesDiffer,
   );
   return {
@@ -63,8 +66,8 @@ export function buildResult(parts: ResultParts): Classification {
       ? recommend({
           orientation,
           dimensions,
-          purchaser: roleInProse(purchaser),
-          endUser: roleInProse(endUser),
+          purchaser: purchaserProse,
+          endUser: endUserProse,
           rolesDiffer: parts.rolesDiffer,
         })
       : [],

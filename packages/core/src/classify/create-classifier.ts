@@ -47,25 +47,38 @@ function withHit(totals: PoleTotals, hit: CueHit | null): PoleTotals {
   return added;
 }
 
+/**
+ * The hits with a weight above 0 on each dimension, in text order: one pass over the hits rather
+ * than one per dimension.
+ */
+function hitsByDimension(hits: readonly CueHit[]): Record<DimensionId, CueHit[]> {
+  const spoken = Object.fromEntries(DIMENSION_IDS.map((id) => [id, [] as CueHit[]])) as Record<
+    DimensionId,
+    CueHit[]
+  >;
+  for (const hit of hits)
+    for (const id in hit.weights)
+      if ((hit.weights[id as DimensionId] ?? 0) > 0) spoken[id as DimensionId].push(hit);
+  return spoken;
+}
+
+/** The evidence shown for a dimension: `hits` are those that speak to it. */
 function evidenceFor(
   analysis: Analysis,
   hits: readonly CueHit[],
   dimension: DimensionId,
   limit: number,
 ): Evidence[] {
-  return hits
-    .filter((hit) => (hit.weights[dimension] ?? 0) > 0)
-    .slice(0, limit)
-    .map((hit) => ({
-      text: analysis.text.slice(hit.start, hit.end),
-      start: hit.start,
-      end: hit.end,
-      pole: hit.pole,
-      cue: hit.cue.id,
-      reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
-      weight: round(hit.weights[dimension] ?? 0),
-      negated: hit.negated,
-    }));
+  return hits.slice(0, limit).map((hit) => ({
+    text: analysis.text.slice(hit.start, hit.end),
+    start: hit.start,
+    end: hit.end,
+    pole: hit.pole,
+    cue: hit.cue.id,
+    reason: hit.negated ? `negated: ${hit.cue.reason}` : hit.cue.reason,
+    weight: round(hit.weights[dimension] ?? 0),
+    negated: hit.negated,
+  }));
 }
 
 /** All `classify` reads of a text before it writes the result. */
@@ -76,8 +89,8 @@ interface Reading {
   readonly purchaser: RoleSpan | null;
   readonly endUser: RoleSpan | null;
   readonly rolesDiffer: boolean;
-  /** Cue hits for each dimension's evidence: the market's include the named purchaser. */
-  readonly hitsFor: (id: DimensionId) => readonly CueHit[];
+  /** The cue hits that speak to each dimension: the market's include the named purchaser. */
+  readonly hitsFor: Readonly<Record<DimensionId, readonly CueHit[]>>;
   readonly text: TextReading;
   /** What each dimension's evidence says, with the lean the rules give. */
   readonly dimensionReading: (id: DimensionId) => DimensionReading;
@@ -100,8 +113,8 @@ function read(text: string, model: OrientationModel): Reading {
     peopleNamed(purchaser.text) !== peopleNamed(endUser.text);
   // Who pays is evidence on the market, shown beside the market cues.
   const buyer = namedBuyerHit(analysis, purchaser);
-  const marketHits = buyer === null ? analysis.hits : [...analysis.hits, buyer];
-  const hitsFor = (id: DimensionId) => (id === 'market' ? marketHits : analysis.hits);
+  // The named purchaser speaks to the market alone: its only weight.
+  const hitsFor = hitsByDimension(buyer === null ? analysis.hits : [...analysis.hits, buyer]);
   const totalsFor = (id: DimensionId) =>
     id === 'market' ? withHit(analysis.scores.market, buyer) : analysis.scores[id];
   return {
@@ -124,18 +137,11 @@ function read(text: string, model: OrientationModel): Reading {
       rolesDiffer,
     },
     dimensionReading(id) {
-      let evidence = 0;
-      let negated = false;
-      for (const hit of hitsFor(id)) {
-        if ((hit.weights[id] ?? 0) <= 0) continue;
-        evidence += 1;
-        negated ||= hit.negated;
-      }
       const totals = totalsFor(id);
       return {
         totals,
-        evidence,
-        negated,
+        evidence: hitsFor[id].length,
+        negated: hitsFor[id].some((hit) => hit.negated),
         ruleLean: leanOf(id, totals, verdict.orientation, analysis.segment),
       };
     },
@@ -184,16 +190,18 @@ export function createClassifier(model: OrientationModel) {
       return {
         id,
         name,
-        // The model's lean where it has weights for the dimension, else the rules'.
+        // The model's lean where it has weights for the dimension (its features read only
+        // then), else the rules'.
         lean: saysNothingOf(id, programme)
           ? 'unknown'
-          : (learned && predictLean(learned, id, dimensionFeatures(reading.text, dimension))) ||
+          : (learned?.[id] &&
+              predictLean(learned, id, dimensionFeatures(reading.text, dimension))) ||
             dimension.ruleLean,
         strength: round(
           total === 0 ? 0 : Math.abs(totals.customer - totals.consumer) / (total + 1),
         ),
         customerShare: round(total === 0 ? 0.5 : totals.customer / total),
-        evidence: evidenceFor(analysis, reading.hitsFor(id), id, limit),
+        evidence: evidenceFor(analysis, reading.hitsFor[id], id, limit),
       };
     });
     return buildResult({

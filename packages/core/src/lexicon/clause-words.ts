@@ -17,16 +17,13 @@ export const NOUNS_IN_ING: ReadonlySet<string> = wordSet(
     'string thing wedding',
 );
 
+/** Articles: one after a short phrase opens a second one ("across the region *the* yields"). */
+export const ARTICLES: ReadonlySet<string> = wordSet('a an the');
+
 /** Prepositions that a clause cut short at MAX_CLAUSE words must not end on. */
 export const CUT_DANGLING_WORDS: ReadonlySet<string> = wordSet(
   'across at by during in near on over since under within',
 );
-
-/** Articles: one after a short phrase opens a second one ("across the region *the* yields"). */
-export const ARTICLES: ReadonlySet<string> = wordSet('a an the');
-
-/** Openers of a relative clause proper, whose own verb follows them. */
-export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = wordSet('that who whose');
 
 /**
  * Words that open a clause describing the people before them: "members *who* spent", "owners
@@ -37,8 +34,8 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(
     'still that under who whose with within',
 );
 
-/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
-export const NOUN_LIKE_VERBS: ReadonlySet<string> = wordSet('love need needs use uses want wants');
+/** Openers of a relative clause proper, whose own verb follows them. */
+export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = wordSet('that who whose');
 
 /** Adverbs that go with the verb after them: "that *already* buy", "who *usually* pay". */
 export const VERB_ADVERBS: ReadonlySet<string> = wordSet(
@@ -48,13 +45,8 @@ export const VERB_ADVERBS: ReadonlySet<string> = wordSet(
 /** Words that end a describing clause: what follows is a new point. */
 export const DESCRIPTION_ENDS: ReadonlySet<string> = wordSet('and but or so whereas while yet');
 
-/**
- * Past participles without -ed that open a clause describing people: "commuters *stuck* in
- * traffic", "kids *born* after 2015".
- */
-export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = wordSet(
-  'bitten born caught hit left stuck stung torn worn',
-);
+/** Verbs that are as often nouns inside a participle's clause: "showing the tools in real *use*". */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = wordSet('love need needs use uses want wants');
 
 /**
  * Prepositions that, after a past participle, make it a clause describing the noun before it
@@ -76,6 +68,14 @@ export const RELATIVE_ENDS: ReadonlySet<string> = wordSet(
 /** Words "never" may follow inside a describing clause: "who *have* never", "that *had* never". */
 export const AUXILIARIES: ReadonlySet<string> = wordSet(
   "'d 've are be been can could did do does had has have is was were will would",
+);
+
+/**
+ * Past participles without -ed that open a clause describing people: "commuters *stuck* in
+ * traffic", "kids *born* after 2015".
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = wordSet(
+  'bitten born caught hit left stuck stung torn worn',
 );
 
 /**

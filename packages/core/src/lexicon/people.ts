@@ -1,18 +1,6 @@
 import { MARKET_CUES, PRODUCT_KIND_CUES } from './market-cues.ts';
 import { wordSet } from './word-set.ts';
 
-/** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
-export const GUARDIAN_HEADS: readonly string[] = [
-  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
-];
-
-/**
- * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
- * those words name the user instead ("keeps you warm", "keeps baby warm"), the wording is a
- * product's benefit, not a relationship with buyers.
- */
-export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
-
 /** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
 export const TRADE_HEADS: readonly string[] = [
   'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees|brokers',
@@ -26,6 +14,11 @@ export const USER_HEADS: readonly string[] = [
   // People at work who use what their employer buys.
   'operatives|sales_reps|tradespeople|tradesmen|tradies|assemblers|fitters|porters|paralegals|herdsmen|supervisors|superintendents|sysadmins|coders|programmers|testers|plumbers|roofers|painters|decorators|welders|machinists|surveyors|auditors|clerks|cashiers|audiologists|optometrists|therapists|physicians|doctors|veterinarians|lecturers|researchers|scientists|librarians|inspectors|dispatchers|planners|marketers|warehouse_staff|road_warriors|frontline_staff|field_staff|field_engineers|shop_floor',
   'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|recipients|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
+];
+
+/** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
+export const GUARDIAN_HEADS: readonly string[] = [
+  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
 ];
 
 /** The reader addressed as the one who uses: "keeps you warm", "your dog". */
@@ -91,6 +84,12 @@ export const NARROWING_OPENERS: ReadonlySet<string> = wordSet(
   "'s already at in on that who whose with",
 );
 
+/**
+ * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
+ * after them narrows them down to our own buyers ("anyone whose membership lapses").
+ */
+export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet('anybody anyone everybody everyone');
+
 /** Words that may sit around the number of a size: "with [over] 1,000", "[between] 10 [and] 50". */
 export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
   '+ - about almost and approximately around at between fewer least less more nearly or ' +
@@ -102,14 +101,15 @@ export const DEPENDANT_HEADS: readonly string[] = [
   'kid|child|children|baby|toddler|infants|newborns|teen|tweens|pupils|grandchildren|grandkids|dog|cat|pet|puppy|kitten|year_olds',
 ];
 
+/**
+ * Cues that name whom the seller keeps in the words they skip ("keep our dealers sweet"). When
+ * those words name the user instead ("keeps you warm", "keeps baby warm"), the wording is a
+ * product's benefit, not a relationship with buyers.
+ */
+export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-happy']);
+
 /** Words that open an organisation's size: "employers [with] 200+ staff", "firms [employing] 50". */
 export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
 export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');
-
-/**
- * Pronouns that name everyone ("anyone", "everyone"): the market at large, unless a clause
- * after them narrows them down to our own buyers ("anyone whose membership lapses").
- */
-export const EVERYONE_PRONOUNS: ReadonlySet<string> = wordSet('anybody anyone everybody everyone');

@@ -32,7 +32,7 @@ const compiledOf = <T>(candidate: Candidate<T>): CompiledPattern =>
   (candidate.compiled ??= compilePattern(candidate.source));
 
 // Shared, never mutated: most tokens start no match.
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = [];
 
 /**
  * Indexes `patternOf(entry)` for each entry by first stem; each compiles on first use. An entry
