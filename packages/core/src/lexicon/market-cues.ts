@@ -4,13 +4,13 @@ import { wordSet } from './word-set.ts';
 /**
  * Organisation nouns that, in the singular, name the seller or a place rather than the buyers:
  * "the clinic chain", "pop-up clinics" are buyers only in the plural ("clinics that reorder").
- * Outside the purchaser phrase, a singular one says little about who buys.
+ * Outside the purchaser phrase, a singular one says little about who buys. Only the nouns a cue
+ * with a market weight can end on are listed: on any other hit the singular changes nothing.
  */
 export const SINGULAR_NAMES_THE_SELLER: ReadonlySet<string> = wordSet(
   'agency airline bakery bar boutique cafe chain clinic company council firm florist ' +
-    'garage gym hospital hotel lab maker manufacturer nursery operator pharmacy platform ' +
-    'practice provider pub restaurant salon school startup studio supplier utility vendor ' +
-    'venue',
+    'garage gym hospital hotel lab maker manufacturer nursery operator pharmacy practice pub ' +
+    'restaurant salon school studio utility venue',
 );
 
 /** The market cues that name a kind of product, not the people or organisations who buy it. */
