@@ -147,13 +147,15 @@ export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
   'almost approximately around best biggest bottom first largest last nearly roughly some top',
 );
 
-/** Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). */
+/**
+ * Role nouns that may name the seller's staff (see `SELLER_STAFF_MODIFIERS`). They are read on
+ * head nouns only, so each is a word of the person heads.
+ */
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
-  'adviser advisers advisor advisors board boards chef chefs consultant consultants ' +
-    'coordinator coordinators director directors driver drivers engineer executive ' +
-    'executives instructor instructors lead leads manager managers officer partner rep reps ' +
-    'specialist specialists stylist stylists team teams technician trainer trainers tutor ' +
-    'tutors',
+  'adviser advisers advisor advisors board boards chef chefs coordinator coordinators ' +
+    'director directors driver drivers engineer instructor instructors lead leads manager ' +
+    'managers officer partner rep reps specialist specialists stylist stylists team teams ' +
+    'technician trainer trainers',
 );
 
 /** Prepositions that open an age band when hyphenated to it: "over-50s", "under-10s". */
