@@ -39,8 +39,8 @@ const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
 const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\s|?_]+/)));
 const VERB_FORM = /(?:ing|ed)$/;
-/** Words a verb follows bare: "we *will* pilot", "they'*ll* coach". */
-const MODALS = /^(?:will|would|can|could|should|must|'ll|'d)$/;
+/** Words a verb follows bare: "we *will* pilot", "they'*ll* coach" ("'ll" reads as "will"). */
+const MODALS = /^(?:will|would|can|could|should|must)$/;
 
 /** True for a form in -ing or -ed: a verb's, unless the word is a known noun. */
 export const isVerbForm = (norm: string) => VERB_FORM.test(norm);

@@ -67,7 +67,7 @@ export const RELATIVE_ENDS: ReadonlySet<string> = wordSet(
 
 /** Words "never" may follow inside a describing clause: "who *have* never", "that *had* never". */
 export const AUXILIARIES: ReadonlySet<string> = wordSet(
-  "'d 've are be been can could did do does had has have is was were will would",
+  'are be been can could did do does had has have is was were will would',
 );
 
 /**

@@ -87,7 +87,7 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'purchase-offer code': 'no low source',
   // "we'll spend the launch budget on …", "get shoppers to buy": the seller's spend, or a purchase
   // still to be won, not buyers buying from us.
-  'purchase-act': "we i 'd 'll will to should",
+  'purchase-act': 'we i will to should',
   'households fan': APPLIANCE_PLACES,
   'end-user-people fan': APPLIANCE_PLACES,
   // "returning players", "existing students": buyers we already have.

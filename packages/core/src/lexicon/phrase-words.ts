@@ -179,9 +179,7 @@ export const NUMBERED_WORDS: ReadonlySet<string> = wordSet(
  * Words between a subject and the clause that says it bought from us: "distilleries *that* order
  * casks", "every workshop *that's* bought two machines", "members *who've* renewed".
  */
-export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
-  "'s 've had has have that which who",
-);
+export const BUYING_CLAUSE_JOINERS: ReadonlySet<string> = wordSet("'s had has have that which who");
 
 /** Prepositions that, before a number, state a change in a figure ("from 32", "by 20%"). */
 export const CHANGE_PREPOSITIONS: ReadonlySet<string> = wordSet('by from to');

@@ -51,9 +51,7 @@ export const SELF_DESCRIPTION_REACH = 5;
  * Verbs by which a writer says what their own business is: "we run a chain of studios", "we're
  * a boutique hotel", "I own a bakery".
  */
-export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = wordSet(
-  "'m 're am are manage operate own run",
-);
+export const SELF_DESCRIBING_VERBS: ReadonlySet<string> = wordSet('am are manage operate own run');
 
 /** Market cues that name organisations as the buyers, which the seller's own kind is not. */
 export const ORGANISATION_MARKET_CUES: ReadonlySet<string> = new Set(['business-buyers']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.ts';
+import * as lexicon from './index.ts';
 import { STAFF_NOUNS } from './phrase-words.ts';
 import { wordSet } from './word-set.ts';
 
@@ -14,5 +15,18 @@ describe('wordSet', () => {
   it('lets British spellings in the lexicon match the text', () => {
     const [adviser] = tokenize('adviser');
     expect(STAFF_NOUNS.has(adviser?.norm ?? '')).toBe(true);
+  });
+
+  // A contraction reads as its word ("who've" as "who have"): a list naming one ships a word no
+  // token carries.
+  it('names no contraction but "\'s" in the lexicon\'s lists', () => {
+    const contractions = Object.entries(lexicon).flatMap(([name, value]) => {
+      const sets = value instanceof Map ? [...value.values()] : [value];
+      return sets
+        .filter((set): set is ReadonlySet<unknown> => set instanceof Set)
+        .flatMap((set) => [...set].filter((word) => /^'(?:ll|ve|re|d|m)$|^n't$/.test(`${word}`)))
+        .map((word) => `${name}: ${word}`);
+    });
+    expect(contractions).toEqual([]);
   });
 });
