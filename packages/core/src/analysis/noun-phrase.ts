@@ -173,11 +173,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // and "GPS" (satellite positioning). A text in capitals throughout says nothing by its case:
   // it reads as if in lower case ("SLEEP ON IT" has no IT department).
   const cased = /\p{Ll}/u.test(raw);
-  // Read only for the two words that ask: every other token's text would be copied for nothing.
-  const written = (t: Token) => (cased ? raw.slice(t.start, t.end) : t.norm);
   tokens.forEach((t, i) => {
-    if (t.norm === 'it') isHead[i] = written(t) === 'IT';
-    else if (t.norm === 'gps' && written(t) === 'GPS') isHead[i] = false;
+    const written = cased ? raw.slice(t.start, t.end) : t.norm;
+    if (t.norm === 'it') isHead[i] = written === 'IT';
+    else if (t.norm === 'gps' && written === 'GPS') isHead[i] = false;
   });
   // After the case is read ("we will pilot it": "it" is no IT department here):
   // "we will pilot a scheme", "parents who coach", "we'll nurse the relationship": one person

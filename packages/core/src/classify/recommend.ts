@@ -92,8 +92,6 @@ export function recommend(input: RecommendationInput): Recommendation[] {
   if (input.orientation === 'undetermined') return out;
   const buyers = input.dimensions.market.lean;
   for (const id of PRIORITY) {
-    // Moves past the last one shown are not written.
-    if (out.length >= MAX_RECOMMENDATIONS) break;
     const lean = input.dimensions[id].lean;
     if (lean === 'customer' || lean === 'consumer')
       out.push(dimensionMove(id, lean, false, buyers));
