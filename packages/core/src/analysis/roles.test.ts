@@ -954,17 +954,6 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
-  it('reads "our stores" as the seller\'s own premises, not buyers', () => {
-    expect(
-      rolesOf(
-        'Parents of newborns: a free first-aid class at our stores and a 20% voucher for their second purchase.',
-      ).purchaser,
-    ).not.toBe('our stores');
-    expect(rolesOf('A rebate for our stockists who reorder monthly.').purchaser).toBe(
-      'our stockists who reorder monthly',
-    );
-  });
-
   it('reads buyers a heading labels with a clause of their own as whom it is for', () => {
     expect(
       rolesOf(

@@ -9,7 +9,6 @@ import {
   HEADING_SELLERS,
   HEADING_WORDS,
   OWN_BUSINESS_WORDS,
-  OWN_PREMISES,
   SELF_DESCRIBING_VERBS,
   SELF_DESCRIPTION_ARTICLES,
   SELF_PRONOUNS,
@@ -42,12 +41,9 @@ export function headingEnd(tokens: readonly Token[]): number {
 export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
   h < end && HEADING_SELLERS.has((tokens[h] as Token).norm);
 
-/**
- * After "our", a singular noun that is no buyer names the seller ("our gym", not "our client"),
- * and so do its premises ("our stores").
- */
+/** After "our", a singular noun that is no buyer names the seller: "our gym", not "our client". */
 export const isOwnSellerNoun = (noun: Token): boolean =>
-  OWN_PREMISES.has(noun.norm) || (!isPlural(noun.norm) && !SELLER_EXCEPTIONS.has(noun.norm));
+  !isPlural(noun.norm) && !SELLER_EXCEPTIONS.has(noun.norm);
 
 /** A singular noun before what a seller does names the seller: "the gym *wants* …". */
 export const isActingSeller = (noun: Token, next: string): boolean =>

@@ -22,7 +22,7 @@ export const BOTH_DECLARED: readonly string[] = [
   'not either/or',
   'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
   'two_sided',
-  'at_the_same_time|in_parallel|side_by_side',
+  'at_the_same_time|in_parallel',
   'equally|equal_weighting|equal_budget|budget_split|50_50|45_55|55_45',
   // "splits the budget 50/50", "half goes to…, half to…"
   'splitting * budget|spend|money',

@@ -49,8 +49,7 @@ export const CONCESSIONS: readonly string[] = [
  * discount for our current customers, …".
  */
 export const WIDE_NEGATORS_BEFORE: readonly string[] = [
-  // "we'd rather keep them than chase switchers"
-  'rather ** than',
+  'rather than',
   'instead of',
   'as opposed to',
   // "spend goes on new players, not on re-engaging our biggest spenders"
@@ -77,7 +76,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'are|is fine|sorted',
   'not|never what * want|building|after|chasing',
   'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored',
-  'can_wait|come_later',
+  'can come later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
   // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
@@ -99,7 +98,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   "the|another|other * team|agency|department 's problem|job|call|remit",
   'sit in the|a|another * plan',
   // "keep the existing-customer offers out of the creative", "take the finance terms out of the ad"
-  'out_of the|this creative|deck|ad|brief|plan|campaign|copy',
+  'out_of the|this creative|deck|ad|brief|plan|copy',
   'stay|remain as_they_are|as_it_is|as_is|unchanged|untouched',
   'no new|extra|more money|budget|spend|investment',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
@@ -124,7 +123,7 @@ export const NEGATORS_BEFORE: readonly string[] = [
   'skipping|ditching|dropping the|our|any|all|those|these|more|another|further',
   'stopping|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
   // "don't turn this into a points scheme"
-  'not|never turn|make ** into',
+  'not|never turn|make this|it into',
   'less|fewer about|on',
   'beyond|apart from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"

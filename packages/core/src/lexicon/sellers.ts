@@ -61,11 +61,6 @@ export const SELLER_EXCEPTIONS: ReadonlySet<string> = wordSet(
   'account buyer client customer member subscriber',
 );
 
-/** Plurals that after "our" name the seller's own premises, not buyers: "a class at our stores". */
-export const OWN_PREMISES: ReadonlySet<string> = wordSet(
-  'branches hotels outlets restaurants shops stores',
-);
-
 /** Nouns for the writer's own business before "is": "our *company* is a mobile operator". */
 export const OWN_BUSINESS_WORDS: ReadonlySet<string> = wordSet('brand business company firm');
 
