@@ -28,8 +28,11 @@ const REACH_AFTER = 6;
 const ASIDE_REACH = 9;
 /** Words that open a relative clause about people, which an aside between commas can be. */
 const RELATIVE = /^(?:who|whom|whose)$/;
-/** Words after a comma that go on to a clause of its own, not back to the sentence's verb. */
-const CLAUSE_JOINERS = /^(?:and|or|but|while|whereas|so|then|as|for)$/;
+/**
+ * Words after a comma that go on to a clause of its own, not back to the sentence's verb. Not the
+ * lexicon's `CLAUSE_JOINERS`, which also takes the imperatives that open a second instruction.
+ */
+const OWN_CLAUSE_OPENERS = /^(?:and|or|but|while|whereas|so|then|as|for)$/;
 /** How far "rather than" and its like reach: the phrase they set aside. */
 const WIDE_REACH_BEFORE = 8;
 
@@ -64,7 +67,7 @@ export function createNegationScanner(
   // reach, with only words between, and the sentence goes on after it ("…, who use it daily,
   // are out of scope"; not "…, who pay, and the kids …").
   const closesRelative = (at: number) => {
-    if (!isText(tokens[at + 1]) || CLAUSE_JOINERS.test(normAt(tokens, at + 1))) return false;
+    if (!isText(tokens[at + 1]) || OWN_CLAUSE_OPENERS.test(normAt(tokens, at + 1))) return false;
     for (let i = at - 1; i > at - ASIDE_REACH && isText(tokens[i]); i--)
       if (RELATIVE.test(normAt(tokens, i)) && tokens[i - 1]?.norm === ',') return true;
     return false;

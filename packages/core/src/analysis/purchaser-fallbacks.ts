@@ -101,15 +101,12 @@ export function fallbackPurchaser(
     // Still none: a role noun used as a modifier ("the lapsed-subscriber list"), but not the
     // seller ("Loyalty app for our coffee chain: …").
     const leftOut = candidates.filter((p) => !mayPay(p));
-    const head = tokens.findIndex(
-      (_, h) =>
-        isHead[h] &&
-        !inHeading(h) &&
-        !overlapsAt(endUser, h) &&
-        !leftOut.some((p) => overlapsAt(p, h)) &&
-        !isSeller(tokens, phraseAt(tokens, raw, isHead, h, false)),
-    );
-    if (head >= 0) return namedPurchaser(phraseAt(tokens, raw, isHead, head, false));
+    for (let h = 0; h < tokens.length; h++) {
+      if (!isHead[h] || inHeading(h) || overlapsAt(endUser, h)) continue;
+      if (leftOut.some((p) => overlapsAt(p, h))) continue;
+      const phrase = phraseAt(tokens, raw, isHead, h, false);
+      if (!isSeller(tokens, phrase)) return namedPurchaser(phrase);
+    }
   }
   // Else the phrase with the most buyer-side evidence around it, if any leans that way.
   let best = 0;

@@ -188,8 +188,7 @@ export function findRoles(
     (headMatches(buyerHeads, tokens, h) ||
       // "Frequent flyers who dropped a tier:", not "Kids' coding club:" (a product's).
       ((h === labelEnd - 1 ||
-        (phraseAt(tokens, raw, isHead, h, true).to === labelEnd &&
-          !"'’".includes(raw[(tokens[h] as Token).end] as string))) &&
+        (phraseAt(tokens, raw, isHead, h, true).to === labelEnd && !isPossessor(tokens, raw, h))) &&
         !isBusinessHead(tokens, h)));
   const labels =
     headingEnd < 0 || namedAfterHeading
