@@ -70,8 +70,12 @@ export function tokenPatternFor(text: string): RegExp {
   return unicodeToken;
 }
 
-// A Map, not an object literal: "constructor" must not find Object.prototype.constructor.
-const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+/**
+ * Chunks that stand for a word: contractions ("n't" reads as "not") and the symbols that are
+ * written for "and". A Map, not an object literal: "constructor" must not find
+ * Object.prototype.constructor.
+ */
+const WORD_STAND_INS: ReadonlyMap<string, string> = new Map([
   ["n't", 'not'],
   ["'ll", 'will'],
   ["'ve", 'have'],
@@ -119,9 +123,9 @@ function readChunk(chunk: string): ChunkReading {
   let stem: string | undefined;
   let kind = kindOf(chunk);
   const lower = chunk.toLowerCase().replace('’', "'");
-  const contraction = CONTRACTIONS.get(lower);
-  if (contraction !== undefined) {
-    norm = contraction;
+  const standIn = WORD_STAND_INS.get(lower);
+  if (standIn !== undefined) {
+    norm = standIn;
     kind = 'word';
   } else if (kind === 'word') {
     const key = wordKey(chunk);
