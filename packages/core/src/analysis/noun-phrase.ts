@@ -367,6 +367,11 @@ export function phraseAt(
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
     const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
+    // "[IT decision-makers]": the department in capitals, not the pronoun.
+    if (prev.norm === 'it' && raw.startsWith('IT', prev.start) && from < head) {
+      from--;
+      break;
+    }
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;
     // "a scheme rewarding [dealers]", "rewarding [past season-pass buyers]", "chasing [new
@@ -375,7 +380,8 @@ export function phraseAt(
     if (ADDRESSING_PARTICIPLES.has(prev.norm)) break;
     // "it rewards [passengers]", "let's film [homeowners]": the word after a subject pronoun
     // is its verb.
-    if (isSubjectPronoun(tokens, from - 2)) break;
+    // "IT decision-makers": a word hyphened to the next is a compound's half, not a verb.
+    if (isSubjectPronoun(tokens, from - 2) && raw[prev.end] !== '-') break;
     // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head
     // are subject, verb and object ("kids clothes shop owners" stays one phrase).
     if (from < head && isVerbAfterPluralSubject(tokens, raw, isHead, from - 1)) break;

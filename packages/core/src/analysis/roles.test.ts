@@ -40,6 +40,28 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads a hyphened role after "IT" as one phrase, not the pronoun and a verb', () => {
+    const text = 'Webinar series for IT decision-makers at mid-size firms: renewal terms.';
+    expect(rolesOf(text).purchaser).toBe('IT decision-makers');
+    expect(heads(text)).toContain('decision');
+    // The pronoun still ends a phrase: "it rewards [passengers]".
+    expect(rolesOf('The app is simple: it rewards passengers who fly often.').endUser).not.toMatch(
+      /^it/i,
+    );
+  });
+
+  it('reads a heading\'s "parents of newborns" as the parents who pay and the babies', () => {
+    expect(
+      rolesOf('Parents of newborns: a sample box and a TV spot for every new family.'),
+    ).toEqual({ purchaser: 'Parents', endUser: 'newborns' });
+  });
+
+  it('reads what moves a figure as no one: "reorder drivers"', () => {
+    const text = 'Reorder drivers: what makes our clinic accounts reorder every month.';
+    expect(rolesOf(text)).toEqual({ purchaser: 'our clinic accounts', endUser: null });
+    expect(heads('Delivery drivers get a free coffee.')).toContain('drivers');
+  });
+
   it('reads a modifier of another head as that head, not as people', () => {
     expect(
       rolesOf(

@@ -187,7 +187,9 @@ export function findRoles(
     isPlural((tokens[h] as Token).norm) &&
     (headMatches(buyerHeads, tokens, h) ||
       // "Frequent flyers who dropped a tier:", not "Kids' coding club:" (a product's).
+      // "Parents of newborns:": both the people and those they are named by.
       ((h === labelEnd - 1 ||
+        (normAt(tokens, h + 1) === 'of' && h + 2 < labelEnd && isHead[labelEnd - 1]) ||
         (phraseAt(tokens, raw, isHead, h, true).to === labelEnd && !isPossessor(tokens, raw, h))) &&
         !isBusinessHead(tokens, h)));
   const labels =

@@ -76,6 +76,9 @@ describe('excluded word forms', () => {
     expect(cues('Neither party shall be liable for delays.')).not.toContain('events');
     expect(cues('Press into a tin, bake and cut into bars.')).not.toContain('business-buyers');
     expect(cues('We supply craft beer to bars and restaurants.')).toContain('business-buyers');
+    expect(cues('Reorder drivers: why our clinic accounts come back.')).not.toContain('households');
+    expect(cues('A key growth driver for Q3.')).not.toContain('households');
+    expect(cues('A TV spot for drivers who commute.')).toContain('households');
   });
 
   it('hold a list keyed "id word" to that word alone', () => {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { DRIVER_OF_FIGURES } from './phrase-words.ts';
 import { wordSet, wordSetsByKey } from './word-set.ts';
 
 /** Rooms and devices before "fan" that make it a machine: "the bathroom fan". */
@@ -90,6 +91,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'purchase-act': 'we i will to should',
   'households fan': APPLIANCE_PLACES,
   'end-user-people fan': APPLIANCE_PLACES,
+  // "reorder drivers": what moves a figure, not motorists.
+  ...singularAndPlural('households', 'driver', DRIVER_OF_FIGURES),
   // "returning players", "existing students": buyers we already have.
   'end-user-people': 'returning existing lapsed paying loyal current',
   // a "free personal plan" is a price tier, not personal contact.

@@ -49,6 +49,8 @@ export const PERSON_HEADS: readonly string[] = [
   'co_op',
   // Departments as writers shorten them: "the IT dept".
   'it_dept|hr_dept',
+  // "IT decision-makers": one role, not a trade that makes decisions.
+  'decision_makers',
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
   ...BUYER_HEADS,

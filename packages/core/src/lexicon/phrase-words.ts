@@ -303,6 +303,10 @@ export const TALKING_VERBS: ReadonlySet<string> = wordSet(
 /** Words before "office" that make it a place or the seller's own: "the tax office". */
 const OFFICE_PLACES = 'tax home box post sales regional';
 
+/** Words before "drivers" that make them what moves a figure: "reorder drivers". */
+export const DRIVER_OF_FIGURES =
+  'key growth reorder churn retention loyalty demand cost value revenue purchase buying sales';
+
 /**
  * Head nouns that an idiom turns into no one, by the word before them: "the 35 breweries *on
  * account*" (buying on credit), "when they come *on board*", "an *advisory board* of our
@@ -326,6 +330,9 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByK
   // "nobody else leads with it", "who leads": a verb; an "over-rider" is a rebate.
   leads: 'else who',
   rider: 'over',
+  // "reorder drivers", "key growth drivers": what moves a figure, not people at the wheel.
+  drivers: DRIVER_OF_FIGURES,
+  driver: DRIVER_OF_FIGURES,
 });
 
 /** The prepositions of `TALKING_VERBS`. */
