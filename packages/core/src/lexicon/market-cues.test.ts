@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify/classify.ts';
 import { stemsOf } from '../match/pattern.ts';
 import { wordKey } from '../text/normalize.ts';
 import { CONSUMER_CUES } from './consumer-cues.ts';
@@ -28,5 +29,18 @@ describe('the singular nouns that name the seller', () => {
       (noun) => !lastStems.has(wordKey(noun).stem),
     );
     expect(never).toEqual([]);
+  });
+});
+
+describe('the market cues for people at work', () => {
+  const marketOf = (text: string) => classify(text).dimensions.market.lean;
+
+  // Carers are most often family: "caregivers pay for the pendant their parents wear".
+  it('leave carers to the household market and keep nurses in the business one', () => {
+    const alarm =
+      'Caregivers pay for the fall alarm their elderly parents wear. Campaign: Facebook ads ' +
+      'aimed at adult children aged 45-60.';
+    expect(marketOf(alarm)).toBe('consumer');
+    expect(marketOf('Nurses use the scheduling app on every shift.')).toBe('customer');
   });
 });

@@ -92,7 +92,7 @@ export const MARKET_CUES: readonly CueDefinition[] = [
   ),
   customerCue(
     'professional-market',
-    'employee|staff|worker|nurse|surgeon|clinician|physician|technician|techs|engineer|developer|designer|teacher|recruiter|electrician|carpenter|plumber|mechanic|crew|associate|picker|farmer|growers|planners|radiographer|tradespeople|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
+    'employee|staff|worker|nurse|surgeon|clinician|physician|technician|techs|engineer|developer|designer|teacher|recruiter|electrician|carpenter|plumber|mechanic|crew|associate|picker|farmer|growers|planners|radiographer|tradespeople|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
     { market: 0.8 },
     'people at work: the product is bought by their employer',
   ),
