@@ -962,6 +962,19 @@ describe('findRoles', () => {
     expect(
       rolesOf('A new loyalty app for our bakery: personalised offers for regulars.').purchaser,
     ).toBe('regulars');
+    // An agency's heading names its client, the seller, with "the".
+    const agency = classify(
+      'Loyalty app refresh for the coffee chain: double stars on weekdays and a free birthday drink.',
+    );
+    expect(agency.roles.purchaser?.text).not.toBe('the coffee chain');
+    expect(agency.dimensions.market.lean).toBe('consumer');
+    expect(
+      rolesOf('Loyalty for the print shop: agencies that order weekly get a rebate.').purchaser,
+    ).toBe('agencies that order weekly');
+    // With no one else named, the business a plan is for is the account.
+    expect(
+      rolesOf('Account plan for the hospital: quarterly reviews and volume pricing.').purchaser,
+    ).toBe('the hospital');
     expect(
       rolesOf('The port authority will meet each shipping line quarterly to agree tariffs.')
         .purchaser,

@@ -1,4 +1,9 @@
-import { EVERYONE_PRONOUNS, STAFF_NOUNS, wordSet } from '../lexicon/index.ts';
+import {
+  EVERYONE_PRONOUNS,
+  SINGULAR_NAMES_THE_SELLER,
+  STAFF_NOUNS,
+  wordSet,
+} from '../lexicon/index.ts';
 import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -137,12 +142,25 @@ export function findRoles(
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
   const headingEnd = findHeadingEnd(tokens);
-  const sellerInHeading = (h: number) => isHeadingSeller(tokens, h, headingEnd);
+  // "Loyalty app refresh for the coffee chain: … a free drink", "loyalty for the dental lab:
+  // practices that send us 20+ cases …": a singular business in the heading of a text that sells
+  // to households, or that names its buyers after it, is the seller; in "Account plan for the
+  // hospital: quarterly reviews …" it is the account.
+  const positions = headPositions(tokens, isHead);
+  let householdsAfterHeading = 0;
+  for (const hit of hits)
+    if (hit.from > headingEnd && !hit.negated)
+      householdsAfterHeading += (hit.pole === 'customer' ? -1 : 1) * (hit.weights.market ?? 0);
+  const namesOthers =
+    householdsAfterHeading > 0 ||
+    positions.some((h) => h > headingEnd && isPlural((tokens[h] as Token).norm));
+  const sellerInHeading = (h: number) =>
+    isHeadingSeller(tokens, h, headingEnd) ||
+    (h < headingEnd && namesOthers && SINGULAR_NAMES_THE_SELLER.has((tokens[h] as Token).norm));
 
   const stated = readRoleStatements(tokens, raw, isHead, s, localLean, sellerInHeading);
   const { recipient, selfUser, payerStatements, userWordings } = stated;
   let { purchaser, endUser } = stated;
-  const positions = headPositions(tokens, isHead);
   // Whom the text sets aside ("… goes to the billing contact, not the users", "we're not trying
   // to reach drivers at all"). Not the prospects a retention text rules out ("we're not chasing
   // new shoppers"), not "anyone", and not a modifier ("don't mention the consumer launch").
