@@ -368,9 +368,10 @@ export function phraseAt(
     const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "[IT decision-makers]": the department in capitals, not the pronoun.
-    if (prev.norm === 'it' && raw.startsWith('IT', prev.start) && from < head) {
+    if (prev.norm === 'it' && raw.startsWith('IT', prev.start)) {
       from--;
-      break;
+      words++;
+      continue;
     }
     // "the chain wants [teens]": a verb before the modifiers ends the phrase.
     if (PHRASE_BOUNDARIES.has(prev.norm) || CLAUSE_VERBS.has(prev.norm)) break;

@@ -56,6 +56,31 @@ describe('findRoles', () => {
     ).toEqual({ purchaser: 'Parents', endUser: 'newborns' });
   });
 
+  it('reads who approves the spend, signs off the orders or does the paying as the payer', () => {
+    expect(
+      rolesOf('Reactivation for lapsed accounts. The office manager approves the spend.').purchaser,
+    ).toBe('The office manager');
+    expect(
+      rolesOf('A fit day for clinics. The nurse manager signs off every order; staff wear them.')
+        .purchaser,
+    ).toBe('The nurse manager');
+    expect(rolesOf('Kids do the playing and parents do the paying.').purchaser).toBe('parents');
+    expect(
+      rolesOf('Who pays: parents. Who watches: children 3-6. A trailer on YouTube.').purchaser,
+    ).toBe('parents');
+  });
+
+  it('keeps a payer who gets the programme as the payer', () => {
+    expect(
+      rolesOf(
+        "Parents who pay for their children's swim lessons get a progress report. The messages go to whoever holds the account.",
+      ),
+    ).toEqual({
+      purchaser: "Parents who pay for their children's swim lessons",
+      endUser: 'their children',
+    });
+  });
+
   it('reads what moves a figure as no one: "reorder drivers"', () => {
     const text = 'Reorder drivers: what makes our clinic accounts reorder every month.';
     expect(rolesOf(text)).toEqual({ purchaser: 'our clinic accounts', endUser: null });

@@ -228,7 +228,13 @@ export function findRoles(
   // "existing patients get recall reminders; … a style campaign aimed at young professionals who
   // buy frames": where the buyers a programme keeps get something of their own, people said to
   // buy on the users' side of the text are its users, not whom it keeps.
-  if (purchaser !== null && localLean(purchaser) < 0) {
+  // A payer who is themselves the one who gets the programme ("Parents who pay for their
+  // children's swim lessons get a progress report") stays the payer.
+  if (
+    purchaser !== null &&
+    localLean(purchaser) < 0 &&
+    recipientAfter.findAt(tokens, purchaser.to).length === 0
+  ) {
     const said = purchaser;
     const keeps = (p: NounPhrase, lean: number) =>
       !overlaps(said, p) && localLean(p) > lean && mayPay(p);

@@ -86,6 +86,8 @@ export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
   'procurement|procurement_office|procurement_heads|procurement_lead|procurement_manager|procurement_team|purchasing_manager|buying_team|purchasing_office|purchasing_department|purchasing_team|purchasing_director|hospital_purchasing|buyers|purchaser|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
+  // "Who pays: the employer", a field's label.
+  'who pays|buys',
 ];
 
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
@@ -151,15 +153,17 @@ export const PAYER_AFTER: readonly string[] = [
   'foot the bill',
   'pick up the tab|bill',
   'buy|purchase|order it|them|the|our|most|from|through|in|for|on',
-  'sign the|off contract|orders|deal|cheque|po|off',
+  'sign the|off every|each|all? contract|orders|deal|cheque|po|spend|budget|lease|purchase',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
   'sign the|a|their * contract|deal|agreements|lease|order|po',
   // "fleet managers handle renewals", "business managers handling renewals every July"
   'handle|negotiate|negotiates|negotiating|own the|their? renewals|contracts',
-  'do|does|handle|own|run|make the buying|purchasing|ordering|purchase_decision|buying_decision|actual_purchase|actual_buying',
+  'do|does|handle|own|run|make the buying|purchasing|ordering|paying|purchase_decision|buying_decision|actual_purchase|actual_buying',
   'are|is the|its|our|their actual|real? buyer|purchaser|payer|customer|client|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|own|control|set the budget|purse|purse_strings|money',
   'approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|products',
+  // "the office manager approves the spend"
+  'approves the|every|each spend|budget|lease|order|scheme|invoice',
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.
