@@ -57,8 +57,9 @@ export const EXCLUDED_FORMS: ReadonlyMap<string, ReadonlySet<string>> = wordSets
   'never-heard': 'using',
   // "showing the new range" shows the product; "show off", "show them the report" do not.
   features: 'show showed',
-  // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised.
-  personalised: 'person persons personality',
+  // "personalised" stems to "person": a person, or a brand's personality, is nothing personalised;
+  // "individual designers", "individuals buy": single people, where "individually" is personal.
+  personalised: 'person persons personality individual individuals',
 });
 
 /**
