@@ -153,6 +153,9 @@ describe('excluded word forms', () => {
       'clients',
     );
     expect(cues('Each client account gets a QBR.')).toContain('clients');
+    // A buyer's own clients use what it buys; they are not ours.
+    expect(cues('Salons buy the colour; their clients sit in the chair.')).not.toContain('clients');
+    expect(cues("Shopkeepers buy it, but it's their customers who tap.")).not.toContain('clients');
     // An NHS trust, a household's energy bill and a school's business manager are no trust in
     // us, no invoicing of ours and no account manager of ours.
     expect(cues('Every NHS trust gets a renewal review.')).not.toContain('long-term');

@@ -107,6 +107,9 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
     'play',
     'acquisition awareness brand expansion growth land loyalty reach retention upsell volume',
   ),
+  // "salons buy the colour; their clients sit in the chair": a buyer's own clients use it.
+  'clients clients': 'their its',
+  'clients customers': 'their its',
   // "their first bank account", "a student account": a product, not a client's account.
   ...singularAndPlural('clients', 'account', 'bank checking joint savings student'),
   // "every NHS trust", "foundation trusts": an organisation, not a buyer's trust in us.
