@@ -41,6 +41,10 @@ const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\
 const VERB_FORM = /(?:ing|ed)$/;
 /** Words a verb follows bare: "we *will* pilot", "they'*ll* coach" ("'ll" reads as "will"). */
 const MODALS = /^(?:will|would|can|could|should|must)$/;
+/** The relative pronouns that only follow people. */
+const WHO = /^(?:who|whose)$/;
+/** "couples in their sixties": an age, not people. */
+const DECADE = /ties$/;
 
 /** True for a form in -ing or -ed: a verb's, unless the word is a known noun. */
 export const isVerbForm = (norm: string) => VERB_FORM.test(norm);
@@ -169,6 +173,17 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     const range = quoted[q];
     if (range !== undefined && token.start >= range[0]) isHead[i] = false;
   }
+  // "the greenkeepers who do the spreading": a plural the lexicon does not know, with "who"
+  // after it, names people ("in their sixties who …" is an age).
+  tokens.forEach((t, i) => {
+    if (
+      isUnknownPlural(t.norm) &&
+      t.kind === 'word' &&
+      !DECADE.test(t.norm) &&
+      WHO.test(normAt(tokens, i + 1))
+    )
+      isHead[i] = true;
+  });
   // "IT" (the department) and "it" (the pronoun) differ only in case; so do "GPs" (doctors)
   // and "GPS" (satellite positioning). A text in capitals throughout says nothing by its case:
   // it reads as if in lower case ("SLEEP ON IT" has no IT department).

@@ -97,7 +97,11 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
           // what it takes, "never" opens the sentence's verb ("who've never bought" stays).
           (token.norm === 'never' &&
             token.index - end > 2 &&
-            !AUXILIARIES.has(normAt(tokens, token.index - 1)));
+            !AUXILIARIES.has(normAt(tokens, token.index - 1))) ||
+          // "the sponsors who fund it [don't] feature": so does a denied verb.
+          (AUXILIARIES.has(token.norm) &&
+            normAt(tokens, token.index + 1) === 'not' &&
+            token.index - end > 2);
   const clauseEnd = clauseRunEnd(tokens, raw, end, endsAt);
   // "new puppy owners in [via] influencers": a preposition alone describes no one.
   return prepositional && clauseEnd === end + 1 ? end : clauseEnd;

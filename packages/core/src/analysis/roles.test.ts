@@ -81,6 +81,24 @@ describe('findRoles', () => {
     });
   });
 
+  it('reads a plural it does not know, with "who" after it, as people', () => {
+    expect(
+      rolesOf(
+        "Superintendents on supply contracts get a soil review. The greenkeepers who do the spreading aren't addressed.",
+      ).endUser,
+    ).toBe('The greenkeepers who do the spreading');
+    // An age is no one: "couples in their sixties who fly".
+    expect(heads('Cruises for couples in their sixties who fly often.')).not.toContain('sixties');
+  });
+
+  it('ends a describing clause before a denied verb', () => {
+    expect(
+      rolesOf(
+        "The creative is made for teenagers. The corporate sponsors who fund it don't feature at all.",
+      ).purchaser,
+    ).toBe('The corporate sponsors who fund it');
+  });
+
   it('reads what moves a figure as no one: "reorder drivers"', () => {
     const text = 'Reorder drivers: what makes our clinic accounts reorder every month.';
     expect(rolesOf(text)).toEqual({ purchaser: 'our clinic accounts', endUser: null });
