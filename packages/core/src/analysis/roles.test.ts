@@ -156,6 +156,11 @@ describe('findRoles', () => {
         'Executive education: companies that sent managers on our course last year get a corporate rebooking rate and a debrief with the programme director.',
       ).purchaser,
     ).toMatch(/^companies/);
+    expect(
+      rolesOf(
+        "Launch the SUV to young families. Dealers get demo cars, but that's handled by the trade team.",
+      ).purchaser,
+    ).not.toBe('the trade team');
   });
 
   it('never names who serves the buyer for the seller as the user', () => {
