@@ -99,6 +99,18 @@ describe('findRoles', () => {
     ).toBe('The corporate sponsors who fund it');
   });
 
+  it('reads drivers named in passing beside a paying organisation as the users', () => {
+    expect(
+      rolesOf(
+        "Framework renewal: the 14 councils on our framework get a joint review day. Drivers' feedback is nice to have, not the point.",
+      ).endUser,
+    ).toBe('Drivers');
+    // One of the seller's staff is no user.
+    expect(
+      rolesOf('Framework renewal: the councils on our framework get a stylist session.').endUser,
+    ).toBeNull();
+  });
+
   it('reads what moves a figure as no one: "reorder drivers"', () => {
     const text = 'Reorder drivers: what makes our clinic accounts reorder every month.';
     expect(rolesOf(text)).toEqual({ purchaser: 'our clinic accounts', endUser: null });

@@ -463,7 +463,8 @@ export function findRoles(
   const usersModifier = (i: number, paying: NounPhrase | null) =>
     !overlapsAt(paying, i) &&
     !isSize(i) &&
-    !STAFF_NOUNS.has((tokens[i] as Token).norm) &&
+    // "a stylist session" is the seller's; "drivers' feedback" is the users'.
+    (!STAFF_NOUNS.has((tokens[i] as Token).norm) || isPossessor(tokens, raw, i)) &&
     !isHead[i + 1];
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
