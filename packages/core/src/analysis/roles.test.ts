@@ -70,6 +70,14 @@ describe('findRoles', () => {
     ).toBe('parents');
   });
 
+  it('reads "our paying customers are …" as naming who pays', () => {
+    expect(
+      rolesOf(
+        'Our paying customers are biotech companies. This launch is for the bench scientists.',
+      ).purchaser,
+    ).toBe('biotech companies');
+  });
+
   it('keeps a payer who gets the programme as the payer', () => {
     expect(
       rolesOf(

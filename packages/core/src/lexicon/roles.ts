@@ -93,7 +93,7 @@ export const PAYER_NOUNS: readonly string[] = [
 /** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
 export const PAYER_BEFORE: readonly string[] = [
   'sold|sell|supplied|invoiced|bill to',
-  'our|its|their|the actual|real|main? buyer|customers|purchasers|payers|clients are|is',
+  'our|its|their|the actual|real|main|paying? buyer|customers|purchasers|payers|clients are|is',
   // "the budget holder is the practice manager"
   'the|our|their budget_holder|decision_maker|economic_buyer are|is',
   'contracts|deals|relationship are|is with',
