@@ -216,6 +216,8 @@ describe('excluded word forms', () => {
   it('keep a form that shares a stem from counting as the cue', () => {
     expect(cues('Ads on LinkedIn to individual contributors.')).not.toContain('personalised');
     expect(cues('Each account is reviewed individually.')).toContain('personalised');
+    expect(cues('All hands on expansion this quarter.')).not.toContain('hands-on');
+    expect(cues('A hands-on demo day for new riders.')).toContain('hands-on');
     expect(cues('Hospital wards get new beds.')).not.toContain('visits');
     expect(cues('Client hospitality days at the races.')).toContain('visits');
     expect(cues('Twelve brands that requested samples get tailored pricing.')).not.toContain(

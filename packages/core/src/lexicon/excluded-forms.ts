@@ -92,6 +92,10 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'purchase-act': 'we i will to should',
   'households fan': APPLIANCE_PLACES,
   'end-user-people fan': APPLIANCE_PLACES,
+  // "all hands on expansion": everyone on the team, not a product in hand.
+  'trial hands': 'all',
+  'usage hands': 'all',
+  'hands-on hands': 'all',
   // "reorder drivers": what moves a figure, not motorists.
   ...singularAndPlural('households', 'driver', DRIVER_OF_FIGURES),
   // "returning players", "existing students": buyers we already have.
