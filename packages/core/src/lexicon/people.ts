@@ -78,7 +78,7 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
  * (or an animal), so these are never read as the end user.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organizations|agency|institutions|school|university|uni|college|district|council|trust|utility|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|shopping_centres|venue|bank|lender|department|unit|committees|board|government|ministry|state|authorities|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail|nhs',
+  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organizations|agency|institutions|school|university|uni|college|district|council|trust|utility|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|venue|bank|lender|department|unit|committees|board|government|ministry|state|authorities|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail|nhs',
 ];
 
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
