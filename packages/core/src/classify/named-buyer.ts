@@ -20,13 +20,13 @@ const NAMED_BUYER_WEIGHT = 1;
 const BUSINESS_BUYER: CueDefinition = customerCue(
   'named-business-buyer',
   '',
-  { market: NAMED_BUYER_WEIGHT },
+  `m${NAMED_BUYER_WEIGHT}`,
   'the purchaser named is a business',
 );
 const GUARDIAN_BUYER: CueDefinition = consumerCue(
   'named-guardian-buyer',
   '',
-  { market: NAMED_BUYER_WEIGHT },
+  `m${NAMED_BUYER_WEIGHT}`,
   'the purchaser named is a parent or guardian',
 );
 

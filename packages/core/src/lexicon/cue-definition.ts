@@ -1,3 +1,4 @@
+import { DIMENSION_IDS } from '../dimension-ids.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
 
 /** How much a cue says about each dimension (0–2; 1 is a plain, unambiguous cue). */
@@ -32,15 +33,42 @@ export interface CueDefinition {
   readonly negationInside?: boolean;
 }
 
+/** One weight as a cue's shorthand writes it: the dimension's first letter, then the weight. */
+type LetterWeight = `${'s' | 'a' | 'f' | 'r' | 'e' | 'i' | 'm'}${number}`;
+
+/**
+ * A cue's weights as its shorthand writes them, in order: "f1.2 s.4" is focus 1.2, scope 0.4
+ * (each dimension by its first letter: scope, audience, focus, relationship, emphasis, insight,
+ * market). Short, since every cue's weights ship in the classify bundle.
+ */
+export type WeightsText =
+  | LetterWeight
+  | `${LetterWeight} ${LetterWeight}`
+  | `${LetterWeight} ${LetterWeight} ${LetterWeight}`
+  | `${LetterWeight} ${LetterWeight} ${LetterWeight} ${LetterWeight}`;
+
+/** The weights a `WeightsText` writes, in its order. */
+const readWeights = (text: WeightsText): DimensionWeights =>
+  Object.fromEntries(
+    text.split(' ').map((w) => [DIMENSION_IDS.find((id) => id[0] === w[0]), +w.slice(1)]),
+  );
+
 /** A shorthand that builds cues of one pole: `cue(id, pattern, weights, reason, negationInside?)`. */
 function cuesOf(pole: Pole) {
   return (
     id: string,
     pattern: string,
-    weights: DimensionWeights,
+    weights: WeightsText,
     reason: string,
     negationInside = false,
-  ): CueDefinition => ({ id, pattern, pole, weights, reason, negationInside });
+  ): CueDefinition => ({
+    id,
+    pattern,
+    pole,
+    weights: readWeights(weights),
+    reason,
+    negationInside,
+  });
 }
 
 /** Shorthand for a customer-pole cue. */
