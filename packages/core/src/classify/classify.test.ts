@@ -158,6 +158,13 @@ describe('classify', () => {
         'Joint business plans with our grocery retailers. Shopper-facing advertising sits outside this plan.',
       ).dimensions.audience.evidence.find((e) => e.text === 'Shopper-facing'),
     ).toMatchObject({ negated: true });
+    const paused = classify(
+      "Donor retention: monthly givers who've supported us for 3+ years get a thank-you call and an impact report. New donor acquisition is paused.",
+    );
+    expect(paused.dimensions.focus.evidence.find((e) => e.text === 'acquisition')).toMatchObject({
+      negated: true,
+    });
+    expect(paused.orientation).toBe('customer');
     // So is what the budget moves away from.
     expect(
       classify(

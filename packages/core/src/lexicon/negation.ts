@@ -79,6 +79,7 @@ export const NEGATORS_AFTER: readonly string[] = [
   'can come later',
   // "shopper-facing activity parked until next year"
   'parked|paused|shelved|postponed|deferred until|till|til|for',
+  'are|is|stays|remains paused|parked|shelved|postponed|deferred|frozen',
   // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
   // "the shop-floor staff play no part in it"
   'sit|fall|is|are outside',
