@@ -4,7 +4,7 @@
  * @module
  */
 
-import { DENIALS, SELF_USE_VERBS, SIGNING, wordSet } from '../lexicon/index.ts';
+import { DENIALS, SELF_USE_VERBS, SIGNING, SOLD_TO, wordSet } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import { isText, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -117,6 +117,7 @@ export function readRoleStatements(
   let selfUser: NounPhrase | null = null;
   const userWordings: PatternMatch<string>[] = [];
   let labelled: NounPhrase | null = null;
+  let soldTo: NounPhrase | null = null;
   let shownUser: NounPhrase | null = null;
   let deniedUser: NounPhrase | null = null;
 
@@ -165,7 +166,8 @@ export function readRoleStatements(
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
-      purchaser ??= phrase;
+      if (SOLD_TO.includes(match.entry)) soldTo ??= phrase;
+      else purchaser ??= phrase;
     }
     for (const match of providerFor.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
@@ -173,7 +175,7 @@ export function readRoleStatements(
         continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
-      purchaser ??= phrase;
+      soldTo ??= phrase;
     }
     // "Payer: the employer", "Decision maker: the CFO": a field naming who pays.
     if (startsField(tokens, i))
@@ -235,6 +237,7 @@ export function readRoleStatements(
       }
     }
   }
+  purchaser ??= soldTo;
   endUser = labelled ?? endUser ?? shownUser ?? deniedUser;
   return { purchaser, endUser, recipient, selfUser, payerStatements, userWordings };
 }

@@ -70,6 +70,21 @@ describe('findRoles', () => {
     ).toBe('parents');
   });
 
+  it('reads who the text says pays before whom the seller sells to', () => {
+    expect(
+      rolesOf('We supply uniforms to schools; parents pay. A web shop campaign.').purchaser,
+    ).toBe('parents');
+    expect(
+      rolesOf('We sell scanners to optician chains. Renewal reviews each spring.').purchaser,
+    ).toBe('optician chains');
+    // "finance departments" names a department, not someone who finances.
+    expect(
+      rolesOf(
+        'Ledgerly sells accounts-payable automation to finance departments at mid-market firms.',
+      ).purchaser,
+    ).toBe('finance departments');
+  });
+
   it('reads "our paying customers are …" as naming who pays', () => {
     expect(
       rolesOf(

@@ -90,9 +90,19 @@ export const PAYER_NOUNS: readonly string[] = [
   'who pays|buys',
 ];
 
-/** Before the payer: "we sell to apparel brands", "our buyers are utilities". */
-export const PAYER_BEFORE: readonly string[] = [
+/**
+ * Before a business the seller sells to: "we sell to apparel brands". It names the payer unless
+ * the text says someone else pays ("we supply uniforms to schools; parents pay").
+ */
+export const SOLD_TO: readonly string[] = [
   'sold|sell|supplied|invoiced|bill to',
+  // "sells retinal scanners to optician chains"
+  'sold|sell|supplied|license ** to',
+];
+
+/** Before the payer: "our buyers are utilities", and whom the seller sells to. */
+export const PAYER_BEFORE: readonly string[] = [
+  ...SOLD_TO,
   'our|its|their|the actual|real|main|paying? buyer|customers|purchasers|payers|clients are|is',
   // "the budget holder is the practice manager"
   'the|our|their budget_holder|decision_maker|economic_buyer are|is',
@@ -100,8 +110,6 @@ export const PAYER_BEFORE: readonly string[] = [
   'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|covered|booked|signed for? by',
   // "contracts negotiated by fleet managers", "renewed yearly by their travel buyers"
   'negotiated|renewed|approved * by',
-  // "sells retinal scanners to optician chains"
-  'sold|sell|supplied|license ** to',
   'purchases|payments go|goes on',
   // "our renewals go through HR directors", "orders run through the co-op"
   'purchases|payments|renewals|orders|contracts|sales|buying go|goes|run|come through|via',
@@ -143,7 +151,9 @@ export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contra
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|paid|fund|finances|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
+  'pay|paid|fund|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
+  // "the council finances it", not "finance departments"
+  'finances it|them|the|our|their|most|all',
   // "the health service commissions the app", "parents shop for it"
   'commissions the|it|our|them',
   'shop for it|them',
