@@ -1490,6 +1490,15 @@ describe('findRoles', () => {
     );
   });
 
+  it('reads "fund" and "finance" as paying only as verbs with an object', () => {
+    expect(
+      analyse('Employers fund the scheme; staff use the app.').roles.payerStatements,
+    ).toHaveLength(1);
+    expect(
+      analyse('Resellers get co-marketing funds and a partner portal.').roles.payerStatements,
+    ).toEqual([]);
+  });
+
   it('reads a plural before a verb and a preposition as the subject: "hygienists sit through"', () => {
     expect(
       rolesOf(

@@ -151,9 +151,9 @@ export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contra
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|paid|fund|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
-  // "the council finances it", not "finance departments"
-  'finances it|them|the|our|their|most|all',
+  'pay|paid|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
+  // "the council finances it", "employers fund the scheme", not "finance departments", "co-op funds"
+  'finances|fund it|them|the|our|their|most|all',
   // "the health service commissions the app", "parents shop for it"
   'commissions the|it|our|them',
   'shop for it|them',
