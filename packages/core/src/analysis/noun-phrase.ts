@@ -41,8 +41,7 @@ const PERSON_WORDS = new Set(PERSON_HEADS.flatMap((pattern) => pattern.split(/[\
 const VERB_FORM = /(?:ing|ed)$/;
 /** Words a verb follows bare: "we *will* pilot", "they'*ll* coach" ("'ll" reads as "will"). */
 const MODALS = /^(?:will|would|can|could|should|must)$/;
-/** The relative pronouns that only follow people. */
-const WHO = /^(?:who|whose)$/;
+
 /** "couples in their sixties": an age, not people. */
 const DECADE = /ties$/;
 
@@ -174,13 +173,14 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (range !== undefined && token.start >= range[0]) isHead[i] = false;
   }
   // "the greenkeepers who do the spreading": a plural the lexicon does not know, with "who"
-  // after it, names people ("in their sixties who …" is an age).
+  // after it, names people ("in their sixties who …" is an age; "whose" follows things too:
+  // "the postcodes whose households …").
   tokens.forEach((t, i) => {
     if (
       isUnknownPlural(t.norm) &&
       t.kind === 'word' &&
       !DECADE.test(t.norm) &&
-      WHO.test(normAt(tokens, i + 1))
+      normAt(tokens, i + 1) === 'who'
     )
       isHead[i] = true;
   });

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { DENIALS, SELF_USE_VERBS, SIGNING, SOLD_TO, wordSet } from '../lexicon/index.ts';
+import { APPROVING, DENIALS, SELF_USE_VERBS, SIGNING, SOLD_TO, wordSet } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import { isText, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -157,11 +157,15 @@ export function readRoleStatements(
       const head = headBefore(tokens, isHead, s, i, 3);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, true);
+      // "Our CMO approves the budget": the seller's own sign-off.
+      if (APPROVING.includes(match.entry) && normAt(tokens, phrase.from) === 'our') continue;
       payerStatements.push([phrase.from, match.to]);
       purchaser ??= phrase;
       if (selfUser === null && saysSelfUse(tokens, s, match.to)) selfUser = phrase;
     }
     for (const match of paidBy) {
+      // "our paying customers are not the people who use it"
+      if (DENIALS.has(normAt(tokens, match.to))) continue;
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
       if (head < 0) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);

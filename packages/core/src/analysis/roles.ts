@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_TALK_CUES,
   EVERYONE_PRONOUNS,
   SINGULAR_NAMES_THE_SELLER,
   STAFF_NOUNS,
@@ -151,9 +152,11 @@ export function findRoles(
   for (const hit of hits)
     if (hit.from > headingEnd && !hit.negated)
       householdsAfterHeading += (hit.pole === 'customer' ? -1 : 1) * (hit.weights.market ?? 0);
+  const talksOfTheAccount = hits.some((hit) => !hit.negated && ACCOUNT_TALK_CUES.has(hit.cue.id));
   const namesOthers =
-    householdsAfterHeading > 0 ||
-    positions.some((h) => h > headingEnd && isPlural((tokens[h] as Token).norm));
+    !talksOfTheAccount &&
+    (householdsAfterHeading > 0 ||
+      positions.some((h) => h > headingEnd && isPlural((tokens[h] as Token).norm)));
   const sellerInHeading = (h: number) =>
     isHeadingSeller(tokens, h, headingEnd) ||
     (h < headingEnd && namesOthers && SINGULAR_NAMES_THE_SELLER.has((tokens[h] as Token).norm));
@@ -205,9 +208,13 @@ export function findRoles(
     isPlural((tokens[h] as Token).norm) &&
     (headMatches(buyerHeads, tokens, h) ||
       // "Frequent flyers who dropped a tier:", not "Kids' coding club:" (a product's).
-      // "Parents of newborns:": both the people and those they are named by.
+      // "Parents of newborns:": both the people and the people they are named by.
       ((h === labelEnd - 1 ||
-        (normAt(tokens, h + 1) === 'of' && h + 2 < labelEnd && isHead[labelEnd - 1]) ||
+        (normAt(tokens, h + 1) === 'of' &&
+          h + 2 < labelEnd &&
+          isHead[labelEnd - 1] &&
+          // "Owners of salons:" are the salons' people, who buy for their business.
+          !isBusinessHead(tokens, labelEnd - 1)) ||
         (phraseAt(tokens, raw, isHead, h, true).to === labelEnd && !isPossessor(tokens, raw, h))) &&
         !isBusinessHead(tokens, h)));
   const labels =

@@ -156,6 +156,8 @@ describe('excluded word forms', () => {
     // A buyer's own clients use what it buys; they are not ours.
     expect(cues('Salons buy the colour; their clients sit in the chair.')).not.toContain('clients');
     expect(cues("Shopkeepers buy it, but it's their customers who tap.")).not.toContain('clients');
+    // "its customers" is as often the seller's own: "the airline keeps its customers flying".
+    expect(cues('The airline keeps its customers flying with upgrades.')).toContain('clients');
     // An NHS trust, a household's energy bill and a school's business manager are no trust in
     // us, no invoicing of ours and no account manager of ours.
     expect(cues('Every NHS trust gets a renewal review.')).not.toContain('long-term');

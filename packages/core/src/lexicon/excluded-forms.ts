@@ -112,8 +112,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
     'acquisition awareness brand expansion growth land loyalty reach retention upsell volume',
   ),
   // "salons buy the colour; their clients sit in the chair": a buyer's own clients use it.
-  'clients clients': 'their its',
-  'clients customers': 'their its',
+  'clients clients': 'their',
+  'clients customers': 'their',
   // "their first bank account", "a student account": a product, not a client's account.
   ...singularAndPlural('clients', 'account', 'bank checking joint savings student'),
   // "every NHS trust", "foundation trusts": an organisation, not a buyer's trust in us.

@@ -347,7 +347,7 @@ export const ASKING_OPENERS: ReadonlySet<string> = wordSet('your their a the');
  */
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
   'account accounts area brand business care client cs csm customer dedicated franchise ' +
-    'key marketing named one our own partner partnership product programme trade ' +
+    'key marketing named one our own partner partnership product programme ' +
     'regional relationship residence retention sales same save service single site ' +
     'success support territory wealth',
 );

@@ -149,6 +149,14 @@ export const RELATIVE_ONLY_CUES: ReadonlySet<string> = new Set(['reorder']);
  */
 export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contract-end', 'usage']);
 
+/**
+ * After whoever approves a purchase: "the office manager approves the spend". Said of "our CMO"
+ * or "our board", it is the seller's own sign-off, not a payer.
+ */
+export const APPROVING: readonly string[] = [
+  'approves the|every|each spend|budget|lease|order|scheme|invoice',
+];
+
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
   'pay|paid|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
@@ -172,8 +180,7 @@ export const PAYER_AFTER: readonly string[] = [
   'are|is the|its|our|their actual|real? buyer|purchaser|payer|customer|client|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
   'hold|own|control|set the budget|purse|purse_strings|money',
   'approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|products',
-  // "the office manager approves the spend"
-  'approves the|every|each spend|budget|lease|order|scheme|invoice',
+  ...APPROVING,
   'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
   'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
   // "the pubs that stock our ales": a stockist buys from us to sell on.

@@ -84,3 +84,18 @@ export const SELLERS_OWN_PEOPLE: ReadonlySet<string> = wordSet(
     'members membership memberships passenger passengers patient patients regulars ' +
     'shopper shoppers subscriber subscribers visitor visitors',
 );
+
+/**
+ * Cues of looking after one account (a renewal, a contract, a QBR, an account plan): beside them,
+ * a business named in a heading ("Renewal plan for the hospital: …") is the account, not the
+ * seller.
+ */
+export const ACCOUNT_TALK_CUES: ReadonlySet<string> = new Set([
+  'renewal',
+  'contract',
+  'contract-end',
+  'key-account',
+  'upsell',
+  'quarterly-review',
+  'service-records',
+]);
