@@ -382,8 +382,9 @@ export function phraseAt(
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
     const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
-    // "[IT decision-makers]": the department in capitals, not the pronoun.
-    if (prev.norm === 'it' && raw.startsWith('IT', prev.start)) {
+    // "[IT decision-makers]": the department (a head, as `findHeads` reads its capitals), not the
+    // pronoun.
+    if (prev.norm === 'it' && isHead[from - 1]) {
       from--;
       words++;
       continue;
