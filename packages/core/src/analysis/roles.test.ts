@@ -106,6 +106,14 @@ describe('findRoles', () => {
     ).toBe('first-time buyers');
   });
 
+  it('never reads a guardian who pays as the user for want of anyone else', () => {
+    expect(
+      rolesOf(
+        "Game trailer. 'Kids do the playing, parents do the paying', and this trailer is for the players alone.",
+      ),
+    ).toEqual({ purchaser: 'parents', endUser: 'players' });
+  });
+
   it('keeps a payer who gets the programme as the payer', () => {
     expect(
       rolesOf(

@@ -406,7 +406,11 @@ export function findRoles(
   if (
     endUser === null &&
     purchaser !== null &&
-    ((payerStatements.length === 0 && overallLean < 0) || purchaser === selfUser) &&
+    // "sold to parents": a guardian buys for a dependant, unless they say they use it too.
+    ((payerStatements.length === 0 &&
+      overallLean < 0 &&
+      !headMatches(guardianHeads, tokens, purchaser.head)) ||
+      purchaser === selfUser) &&
     usesWhatTheyBuy(purchaser)
   )
     endUser = purchaser;
