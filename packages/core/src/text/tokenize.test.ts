@@ -55,6 +55,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a note\'s "=" as the colon of a label', () => {
+    expect(tokenize('Payer = the account holder').map((t) => [t.kind, t.norm])).toEqual([
+      ['word', 'payer'],
+      ['break', ':'],
+      ['word', 'the'],
+      ['word', 'account'],
+      ['word', 'holder'],
+    ]);
+  });
+
   it('reads list bullets as breaks, like the line breaks they stand for', () => {
     const kinds = tokenize('• Retailer rebates • Sampling for shoppers · TV ▪ radio').map((t) => [
       t.norm,

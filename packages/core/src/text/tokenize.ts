@@ -39,7 +39,7 @@ export interface Token {
 // a sentence. `W` stands for the letter a word starts with (never a mark: an emoji's variation
 // selector opens no word), `L` for a letter or mark and `N` for a digit: Unicode classes in
 // general, ASCII ones for plain text.
-const TOKEN_SOURCE = String.raw`either/or\b|n['’]t\b|[W][LN]*?(?=n['’]t\b)|[W]&[W]\b|[W][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
+const TOKEN_SOURCE = String.raw`either/or\b|n['’]t\b|[W][LN]*?(?=n['’]t\b)|[W]&[W]\b|[W][LN]*|[N]+(?:[.,][N]+)*(?:[%+]|[kmb]\b)?|['’](?:ll|ve|re|d|s|m)\b|['’]|=(?!>)|[;.!?:\n\u2014\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7]|(?<![N])\u2013|\u2013(?![N])|-+>|=>|[\u2192\u21D2]|-{2,}|\s-\s|,|[([{]|[)\]}]|[/&+#@$€£]`;
 
 const tokenPattern = (first: string, letter: string, digit: string, flags: string) =>
   new RegExp(
@@ -95,7 +95,7 @@ function kindOf(chunk: string): TokenKind {
   if (chunk === '(' || chunk === '[' || chunk === '{') return 'open';
   if (chunk === ')' || chunk === ']' || chunk === '}') return 'close';
   if (
-    /^[;.!?:\n\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7\u2192\u21D2]$|^-{2,}$|^-+>$|^=>$|^\s-\s$/.test(
+    /^[;.!?:=\n\u2014\u2013\u2022\u2023\u25E6\u25AA\u25CF\u2043\u00B7\u2192\u21D2]$|^-{2,}$|^-+>$|^=>$|^\s-\s$/.test(
       chunk,
     )
   )
@@ -132,7 +132,8 @@ function readChunk(chunk: string): ChunkReading {
     norm = key.norm;
     stem = key.stem;
   } else {
-    norm = lower.trim();
+    // "Payer = the account holder", "target = new grads": a note's "=" labels as ":" does.
+    norm = lower === '=' ? ':' : lower.trim();
   }
   stem ??= norm;
   const stemId = kind === 'word' || kind === 'number' ? recordStemId(stem) : 0;
