@@ -4,7 +4,7 @@ import {
   SINGULAR_NAMES_THE_SELLER,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import { normAt, type Token, tokenize } from '../text/tokenize.ts';
 import { dropBusinessSpread } from './business-spread.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
 import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
@@ -81,7 +81,7 @@ function weighRoles(
   const payerCover = rangeCover(tokens.length, roles.payerStatements);
   const firstBreak = tokens.findIndex((t) => t.kind === 'break');
   const headingEnd =
-    firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && tokens[firstBreak]?.norm === ':'
+    firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && normAt(tokens, firstBreak) === ':'
       ? firstBreak
       : 0;
   return hits.map((hit) => {
@@ -89,8 +89,7 @@ function weighRoles(
       (payerCover[hit.from] as number) >= hit.to && !SAYS_THEY_BUY_FROM_US.has(hit.cue.id);
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
     const inHeading = hit.to <= headingEnd;
-    const namesSeller =
-      !inPurchaser && SINGULAR_NAMES_THE_SELLER.has((tokens[hit.to - 1] as Token).norm);
+    const namesSeller = !inPurchaser && SINGULAR_NAMES_THE_SELLER.has(normAt(tokens, hit.to - 1));
     if (!inPayerStatement && !inPurchaser && !inHeading && !namesSeller) return hit;
     const weights: CueHit['weights'] = {};
     for (const [dimension, weight] of Object.entries(hit.weights) as [

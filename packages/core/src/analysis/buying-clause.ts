@@ -27,7 +27,7 @@ function subjectBefore(
   let at = hit.from - 1;
   // The relative word may open the hit ("that order") or come before it ("that's bought").
   const opensWithJoiner = BUYING_CLAUSE_JOINERS.has(normAt(tokens, hit.from));
-  while (at >= 0 && BUYING_CLAUSE_JOINERS.has((tokens[at] as Token).norm)) at--;
+  while (at >= 0 && BUYING_CLAUSE_JOINERS.has(normAt(tokens, at))) at--;
   const subject = tokens[at];
   if (subject === undefined || subject.kind !== 'word' || SUBJECT_PRONOUNS.has(subject.norm))
     return null;

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { findCues } from './cues.ts';
 import { createNegationScanner } from './negation.ts';
 import type { Structure } from './structure.ts';
@@ -77,7 +77,7 @@ function shieldedTokens(matches: readonly PatternMatch<CueDefinition>[]): Set<nu
 /** The negator inside a match's span, after its first word ("who've never stayed"), if any. */
 function innerNegator(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let i = from + 1; i < to - 1; i++) {
-    const norm = (tokens[i] as Token).norm;
+    const norm = normAt(tokens, i);
     if (NEGATORS_INSIDE.has(norm)) return norm;
   }
   return undefined;

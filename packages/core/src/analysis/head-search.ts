@@ -111,7 +111,7 @@ function compoundHead(
   at: number,
 ): number {
   // "the trust's procurement team": the people the possessor has are the ones meant.
-  if (tokens[at + 1]?.norm === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
+  if (normAt(tokens, at + 1) === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
   // "the kids' after-school club": a possessor, not a modifier of the next head; but
   // "employers' benefits managers": the people the possessors have, as with "'s".
   if (!isPossessor(tokens, raw, at) && !isModifier(tokens, isHead, at)) return at;

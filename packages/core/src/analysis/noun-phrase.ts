@@ -93,7 +93,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (
       match.to - match.from === 1 &&
       match.to > longestTo &&
-      !namesSomeone((tokens[match.from] as Token).norm)
+      !namesSomeone(normAt(tokens, match.from))
     )
       isHead[match.from] = false;
     if (match.to - match.from > 1) longestTo = Math.max(longestTo, match.to);
@@ -123,7 +123,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
   tokens.forEach((t, i) => {
-    if (isHead[i] && tokens[i + 1]?.norm === 'led' && raw[t.end] === '-') isHead[i] = false;
+    if (isHead[i] && normAt(tokens, i + 1) === 'led' && raw[t.end] === '-') isHead[i] = false;
   });
   // "breweries on account", "come on board": an idiom, not a role.
   tokens.forEach((t, i) => {
@@ -147,7 +147,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     while (j > i - SENDER_REACH && isHead[j] === true) j--;
     while (j > i - SENDER_REACH && isWord(tokens[j]) && !SENDER_DETERMINERS.has(normAt(tokens, j)))
       j--;
-    if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || tokens[j - 1]?.norm !== 'from') return;
+    if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || normAt(tokens, j - 1) !== 'from') return;
     for (let k = j + 1; k <= i; k++) isHead[k] = false;
   });
   // "monthly 1:1s": a meeting, not an age band.
@@ -157,7 +157,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   // "machines over five years old": the age of a thing; people are "five-year-olds".
   tokens.forEach((t, i) => {
-    if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;
+    if (t.norm !== 'years' || normAt(tokens, i + 1) !== 'old') return;
     isHead[i] = false;
     isHead[i + 1] = false;
     for (let j = i - 1; tokens[j]?.kind === 'number'; j--) isHead[j] = false;
@@ -215,11 +215,11 @@ export const isPossessor = (tokens: readonly Token[], raw: string, i: number): b
 
 /** True when the word at `head` is whom a thing faces: "a *patient*-facing video". */
 export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): boolean =>
-  tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-';
+  normAt(tokens, head + 1) === 'facing' && raw[(tokens[head] as Token).end] === '-';
 
 /** True for a role word used as an adjective before a word: "their *consumer* campaign". */
 export const isAdjectiveRoleWord = (tokens: readonly Token[], i: number): boolean =>
-  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && isWord(tokens[i + 1]);
+  ADJECTIVE_ROLE_WORDS.has(normAt(tokens, i)) && isWord(tokens[i + 1]);
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(
@@ -273,7 +273,7 @@ export const isUnknownPlural = (norm: string) =>
  *   "as the baby grows, …", "the 8-year-old begs." (but "the baby monitor" stays a compound).
  */
 function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
-  const noun = (tokens[i] as Token).norm;
+  const noun = normAt(tokens, i);
   const verb = normAt(tokens, i + 1);
   const after = tokens[i + 2];
   const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
@@ -285,8 +285,8 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
       opensObject ||
       (/ing$/.test(after?.norm as string) &&
         !GERUND_NOUNS.has(after?.norm as string) &&
-        (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(tokens[i + 3]?.norm as string))) ||
-      SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm as string)
+        (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(normAt(tokens, i + 3)))) ||
+      SUBJECT_CONJUNCTIONS.has(normAt(tokens, i - 1))
     );
   const determined = SUBJECT_DETERMINERS.has(normAt(tokens, i - 1));
   const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');
@@ -341,7 +341,7 @@ export function phraseAt(
     else break;
   }
   // Modifiers and openers to the left; a pronoun takes none ("book [whoever] is cheapest").
-  let words = PRONOUN_HEADS.has((tokens[head] as Token).norm) ? MAX_MODIFIERS : 0;
+  let words = PRONOUN_HEADS.has(normAt(tokens, head)) ? MAX_MODIFIERS : 0;
   while (from > 0 && words < MAX_MODIFIERS) {
     const prev = tokens[from - 1] as Token;
     // "our customers' customers": a possessive apostrophe on the word before, not an opening
@@ -405,12 +405,8 @@ export function phraseAt(
     words++;
   }
   // "a members' evening", "a children's podiatrist": the article is the next noun's.
-  const article = tokens[from]?.norm;
-  if (
-    (article === 'a' || article === 'an') &&
-    from < head &&
-    isPlural((tokens[head] as Token).norm)
-  )
+  const article = normAt(tokens, from);
+  if ((article === 'a' || article === 'an') && from < head && isPlural(normAt(tokens, head)))
     from++;
   if (withClause) to = relativeClauseEnd(tokens, raw, to);
   return { from, to, head };
@@ -419,7 +415,7 @@ export function phraseAt(
 /** True for a subject pronoun at `i`, "us" of "let's" included. */
 const isSubjectPronoun = (tokens: readonly Token[], i: number) =>
   SUBJECT_PRONOUNS.has(normAt(tokens, i)) ||
-  (tokens[i]?.norm === "'s" && tokens[i - 1]?.norm === 'let');
+  (normAt(tokens, i) === "'s" && normAt(tokens, i - 1) === 'let');
 
 /** Every head noun that is not a modifier, in text order. */
 export function headPositions(tokens: readonly Token[], isHead: readonly boolean[]): number[] {

@@ -48,7 +48,7 @@ const CUT_PHRASE_WORDS = 4;
  */
 export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever')
+  if (normAt(tokens, at - 1) === 'whoever')
     return clauseRunEnd(tokens, raw, at, (t) => endsRelativeClause(tokens, t));
   let end = at;
   if (tokens[end]?.kind === 'open') {
@@ -115,14 +115,14 @@ const isDescribingParticiple = (norm: string, next: string) =>
 
 /** "aged 25 to 44": a "to" between two numbers joins a range and ends nothing. */
 const isRangeTo = (tokens: readonly Token[], at: number) =>
-  tokens[at]?.norm === 'to' &&
+  normAt(tokens, at) === 'to' &&
   tokens[at - 1]?.kind === 'number' &&
   tokens[at + 1]?.kind === 'number';
 
 /** A word that ends a describing clause; not the "to" of "about to" ("whose tier is about to lapse"). */
 const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
   RELATIVE_ENDS.has(token.norm) &&
-  !(token.norm === 'to' && tokens[token.index - 1]?.norm === 'about');
+  !(token.norm === 'to' && normAt(tokens, token.index - 1) === 'about');
 
 /**
  * True for an article that opens a second phrase straight after a short one: "farmers across
@@ -140,8 +140,8 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
  */
 function innerClauseStart(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
-    const norm = (tokens[i] as Token).norm;
-    const before = (tokens[i - 1] as Token).norm;
+    const norm = normAt(tokens, i);
+    const before = normAt(tokens, i - 1);
     if (
       CLAUSE_OPENING_PRONOUNS.has(norm) &&
       !(norm === 'that' && (CLAUSE_VERBS.has(before) || /ed$/.test(before)))
@@ -156,8 +156,8 @@ const AT_QUANTITY: ReadonlySet<string> = wordSet('least most');
 
 /** True for a preposition a cut clause ends before: not the "at" of "at least". */
 const isCutPreposition = (tokens: readonly Token[], at: number) =>
-  CUT_DANGLING_WORDS.has((tokens[at] as Token).norm) &&
-  !(tokens[at]?.norm === 'at' && AT_QUANTITY.has(normAt(tokens, at + 1)));
+  CUT_DANGLING_WORDS.has(normAt(tokens, at)) &&
+  !(normAt(tokens, at) === 'at' && AT_QUANTITY.has(normAt(tokens, at + 1)));
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
@@ -186,8 +186,7 @@ function clauseRunEnd(
     const stoppedAt = end;
     while (end > start && raw[(tokens[end] as Token).start - 1] === '-') end--;
     // Its object cut away, a participle alone is no clause: "staff using [our push-to-talk app]".
-    if (end < stoppedAt && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm))
-      end = start;
+    if (end < stoppedAt && end - start <= 2 && /ing$/.test(normAt(tokens, start))) end = start;
   }
   // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
   // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
@@ -210,7 +209,7 @@ function clauseRunEnd(
   // Stopped at a verb, the adverb before it is the verb's: "offices that already [buy]".
   const atVerb = end - start < MAX_CLAUSE && isText(tokens[end]);
   while (end > start) {
-    const last = (tokens[end - 1] as Token).norm;
+    const last = normAt(tokens, end - 1);
     const dangles =
       DANGLING_WORDS.has(last) ||
       (cut && CUT_DANGLING_WORDS.has(last)) ||
@@ -239,11 +238,7 @@ export function describingClauseEnd(
   if (!isText(opener)) return -1;
   if (!CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm)) return -1;
   let end = at + 1;
-  while (
-    end - at < MAX_CLAUSE &&
-    isText(tokens[end]) &&
-    !DESCRIPTION_ENDS.has((tokens[end] as Token).norm)
-  )
+  while (end - at < MAX_CLAUSE && isText(tokens[end]) && !DESCRIPTION_ENDS.has(normAt(tokens, end)))
     end++;
   return end;
 }

@@ -8,7 +8,7 @@ import {
   PRESENT_OPENERS,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 
 /** Sentence structure that decides how much each token counts. */
 export interface Structure {
@@ -76,7 +76,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     if (token.kind === 'break' && token.norm === '') {
       let from = lineStart;
       while (tokens[from]?.kind === 'symbol') from++;
-      const to = tokens[i - 1]?.norm === ':' ? i - 1 : i;
+      const to = normAt(tokens, i - 1) === ':' ? i - 1 : i;
       // A blank line ends a section that had words under it, and the past a plan replaces,
       // which lies in its paragraph.
       if (lineStart === i) {
