@@ -9,7 +9,7 @@
 
 import { SHOWING_VERBS, wordSet } from '../lexicon/index.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import {
   isPastForm,
@@ -78,7 +78,7 @@ export function inferRecipient(
     const word = tokens[i] as Token;
     if (word.kind !== 'word' || isHead[i] || !isUnknownPlural(word.norm)) continue;
     // "three articles", "the next 45 days": a count of things, not people.
-    if (tokens[i - 1]?.kind === 'number') continue;
+    if (isNumber(tokens[i - 1])) continue;
     const phrase = phraseAt(tokens, raw, isHead, i, true);
     if (recipientAfter.findAt(tokens, phrase.to).length > 0) return phrase;
   }

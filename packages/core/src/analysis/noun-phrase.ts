@@ -31,7 +31,7 @@ import {
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
-import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
@@ -152,7 +152,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   // "monthly 1:1s": a meeting, not an age band.
   tokens.forEach((t, i) => {
-    if (t.kind !== 'number' || !isHead[i] || raw[t.start - 1] !== ':') return;
+    if (!isNumber(t) || !isHead[i] || raw[t.start - 1] !== ':') return;
     for (let j = i; isHead[j] === true; j++) isHead[j] = false;
   });
   // "machines over five years old": the age of a thing; people are "five-year-olds".
@@ -160,7 +160,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (t.norm !== 'years' || normAt(tokens, i + 1) !== 'old') return;
     isHead[i] = false;
     isHead[i + 1] = false;
-    for (let j = i - 1; tokens[j]?.kind === 'number'; j--) isHead[j] = false;
+    for (let j = i - 1; isNumber(tokens[j]); j--) isHead[j] = false;
   });
   // "a 'road warrior' series", "the 'customer' in the brief title", "Segment: 'Curious
   // newcomers' – adults 25–40 …": words in quotes are a name or a mention; the people are
@@ -231,7 +231,7 @@ export function isModifier(
   if (!isText(next) || isHead[i + 1]) return false;
   // "their consumer campaign", "the consumer app": the adjective, not people.
   if (isAdjectiveRoleWord(tokens, i)) return true;
-  if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
+  if (PHRASE_BOUNDARIES.has(next.norm) || isNumber(next)) return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   // "gives the HR team *a* dashboard": a determiner opens the next phrase.
   if (OBJECT_DETERMINERS.has(next.norm)) return false;
@@ -363,24 +363,20 @@ export function phraseAt(
     }
     // "over-50s", "under-10s": the prefix of an age band is part of it, and only an opener
     // ("the over-70s") may come before it.
-    if (
-      AGE_BAND_PREFIXES.has(prev.norm) &&
-      raw[prev.end] === '-' &&
-      tokens[from]?.kind === 'number'
-    ) {
+    if (AGE_BAND_PREFIXES.has(prev.norm) && raw[prev.end] === '-' && isNumber(tokens[from])) {
       from--;
       if (PHRASE_OPENERS.has(normAt(tokens, from - 1))) from--;
       break;
     }
     // "12 to 15 year olds": a range inside an age band is part of it.
-    if (prev.norm === 'to' && isHead[from - 1] && tokens[from]?.kind === 'number') {
+    if (prev.norm === 'to' && isHead[from - 1] && isNumber(tokens[from])) {
       from--;
       continue;
     }
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
     // count ("our top 200 accounts", "nearly 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
-    const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
+    const counted = isNumber(tokens[from]) && prev.kind === 'word';
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "[IT decision-makers]": the department in capitals, not the pronoun.
     if (prev.norm === 'it' && raw.startsWith('IT', prev.start)) {

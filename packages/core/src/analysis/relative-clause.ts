@@ -28,7 +28,7 @@ import {
   VERB_ADVERBS,
   wordSet,
 } from '../lexicon/index.ts';
-import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /**
  * The most words a describing clause takes in: "agencies [that booked more than 50 passengers
@@ -64,7 +64,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
     end === at &&
     ((/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
       isDescribingParticiple(opener.norm, normAt(tokens, end + 1)));
-  if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
+  if (!RELATIVE_OPENERS.has(opener.norm) && !isNumber(opener) && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
@@ -72,7 +72,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   // "to bring families in, …": a particle, no clause.
   if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
   // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
-  if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
+  if (CHANGE_PREPOSITIONS.has(opener.norm) && isNumber(tokens[end + 1])) return end;
   const endsAt = prepositional
     ? // "new app users in Lagos [through WhatsApp referral codes]"
       (token: Token) =>
@@ -115,9 +115,7 @@ const isDescribingParticiple = (norm: string, next: string) =>
 
 /** "aged 25 to 44": a "to" between two numbers joins a range and ends nothing. */
 const isRangeTo = (tokens: readonly Token[], at: number) =>
-  normAt(tokens, at) === 'to' &&
-  tokens[at - 1]?.kind === 'number' &&
-  tokens[at + 1]?.kind === 'number';
+  normAt(tokens, at) === 'to' && isNumber(tokens[at - 1]) && isNumber(tokens[at + 1]);
 
 /** A word that ends a describing clause; not the "to" of "about to" ("whose tier is about to lapse"). */
 const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
@@ -131,8 +129,7 @@ const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
  */
 const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
   ARTICLES.has(normAt(tokens, at)) &&
-  (tokens[at - 1]?.kind === 'number' ||
-    (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
+  (isNumber(tokens[at - 1]) || (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
 
 /**
  * Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. A
@@ -161,7 +158,7 @@ const isCutPreposition = (tokens: readonly Token[], at: number) =>
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
-  /^[$€£]$/.test(normAt(tokens, at)) && tokens[at + 1]?.kind === 'number';
+  /^[$€£]$/.test(normAt(tokens, at)) && isNumber(tokens[at + 1]);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
