@@ -332,12 +332,11 @@ export function phraseAt(
   if (isFacedBy(tokens, raw, head)) return wordPhrase(head);
   let from = head;
   let to = head + 1;
-  // Compound heads and co-ordination to the right.
+  // Compound heads and co-ordination to the right ("&" and "+" read as "and").
   while (to - head < MAX_JOINED) {
     const next = tokens[to];
     if (isText(next) && isHead[to]) to++;
-    else if ((next?.norm === 'and' || next?.norm === 'or' || next?.norm === '&') && isHead[to + 1])
-      to += 2;
+    else if ((next?.norm === 'and' || next?.norm === 'or') && isHead[to + 1]) to += 2;
     else break;
   }
   // Modifiers and openers to the left; a pronoun takes none ("book [whoever] is cheapest").
@@ -352,7 +351,7 @@ export function phraseAt(
       continue;
     }
     if (!isText(prev)) break;
-    if ((prev.norm === 'and' || prev.norm === 'or' || prev.norm === '&') && isHead[from - 2]) {
+    if ((prev.norm === 'and' || prev.norm === 'or') && isHead[from - 2]) {
       from -= 2;
       words++;
       continue;
