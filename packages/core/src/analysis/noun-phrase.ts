@@ -308,7 +308,7 @@ function isVerbAfterPluralSubject(
 ): boolean {
   const subject = tokens[i - 1];
   const word = tokens[i] as Token;
-  if (!isText(subject) || subject.kind !== 'word' || isHead[i - 1] || isHead[i]) return false;
+  if (!isWord(subject) || isHead[i - 1] || isHead[i]) return false;
   if (subject.norm.length < 4 || NOT_PLURAL_SUBJECTS.has(subject.norm)) return false;
   // "the team wants type 1 teens": a verb in -s is no subject.
   if (CLAUSE_VERBS.has(subject.norm) || BENEFIT_VERBS.has(subject.norm)) return false;
@@ -345,7 +345,7 @@ export function phraseAt(
     const prev = tokens[from - 1] as Token;
     // "our customers' customers": a possessive apostrophe on the word before, not an opening
     // quote ("a 'road warrior' series").
-    if (prev.kind === 'symbol' && prev.norm === "'") {
+    if (prev.norm === "'") {
       if (tokens[from - 2]?.end !== prev.start) break;
       from--;
       continue;

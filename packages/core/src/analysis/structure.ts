@@ -8,7 +8,7 @@ import {
   PRESENT_OPENERS,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isText, normAt, type Token } from '../text/tokenize.ts';
 
 /** Sentence structure that decides how much each token counts. */
 export interface Structure {
@@ -95,7 +95,8 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
           section = 1;
       lineStart = i + 1;
     }
-    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
+    // Punctuation, brackets and breaks end a clause; words, numbers and symbols ("/", "#") do not.
+    if (!isText(tokens[i]) && token.kind !== 'symbol') {
       c++;
       concessionOpen = false;
       if (isSentenceBreak(token)) {
