@@ -13,7 +13,7 @@ import {
   PHRASE_BOUNDARIES,
   PREDICATE_ADJECTIVES,
 } from '../lexicon/index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import {
   isAdjectiveRoleWord,
   isBoundModifier,
@@ -117,7 +117,7 @@ function compoundHead(
   if (!isPossessor(tokens, raw, at) && !isModifier(tokens, isHead, at)) return at;
   for (let i = at + 1; i <= at + 1 + COMPOUND_GAP && i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'word') return at;
+    if (!isWord(token)) return at;
     if (isHead[i]) {
       const end = headRunEnd(isHead, i);
       // "their mum last Mother's Day": a possessor opens a new phrase.

@@ -9,7 +9,7 @@
 
 import { SHOWING_VERBS, wordSet } from '../lexicon/index.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
-import { isNumber, normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import {
   isPastForm,
@@ -38,7 +38,7 @@ export function inferPurchaser(
     // "relatives who pay the fee": the relative word stands between the subject and its verb.
     const verb = RELATIVE_WORDS.has(normAt(tokens, i)) ? i + 1 : i;
     if (
-      subject.kind !== 'word' ||
+      !isWord(subject) ||
       isHead[i - 1] ||
       !isUnknownPlural(subject.norm) ||
       // "invoices paid within 14 days": a participle, not a payer.
@@ -76,7 +76,7 @@ export function inferRecipient(
 ): NounPhrase | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (word.kind !== 'word' || isHead[i] || !isUnknownPlural(word.norm)) continue;
+    if (!isWord(word) || isHead[i] || !isUnknownPlural(word.norm)) continue;
     // "three articles", "the next 45 days": a count of things, not people.
     if (isNumber(tokens[i - 1])) continue;
     const phrase = phraseAt(tokens, raw, isHead, i, true);
@@ -105,7 +105,7 @@ export function inferAddressedUser(
     if (SHOWING_VERBS.has(normAt(tokens, wording.from))) continue;
     for (let j = wording.to; j < Math.min(tokens.length, wording.to + ADDRESSED_REACH); j++) {
       const word = tokens[j] as Token;
-      if (word.kind !== 'word' || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
+      if (!isWord(word) || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
       if (isUnknownPlural(word.norm)) return phraseAt(tokens, raw, isHead, j, true);
     }
   }

@@ -178,7 +178,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   tokens.forEach((t, i) => {
     if (
       isUnknownPlural(t.norm) &&
-      t.kind === 'word' &&
+      isWord(t) &&
       !DECADE.test(t.norm) &&
       normAt(tokens, i + 1) === 'who'
     )
@@ -375,7 +375,7 @@ export function phraseAt(
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
     // count ("our top 200 accounts", "nearly 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
-    const counted = isNumber(tokens[from]) && prev.kind === 'word';
+    const counted = isNumber(tokens[from]) && isWord(prev);
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "[IT decision-makers]": the department in capitals, not the pronoun.
     if (prev.norm === 'it' && raw.startsWith('IT', prev.start)) {

@@ -8,7 +8,7 @@ import {
   PRESENT_OPENERS,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import { isText, normAt, type Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /** Sentence structure that decides how much each token counts. */
 export interface Structure {
@@ -138,7 +138,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     sentence[i] = s;
     clause[i] = c;
     if (concessionOpen) emphasis[i] = BACKGROUND_FACTOR;
-    if (section && token.kind === 'word') section = 2;
+    if (section && isWord(token)) section = 2;
     labelNegated[i] = labelOpen || section > 1;
   }
   return { sentence, clause, emphasis, labelNegated };
