@@ -4,10 +4,16 @@ import {
   SINGULAR_NAMES_THE_SELLER,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import { normAt, type Token, tokenize } from '../text/tokenize.ts';
 import { dropBusinessSpread } from './business-spread.ts';
 import { type DimensionScores, scoreDimensions } from './dimension-scores.ts';
-import { type CueHit, collectHits, negatePhraseClauses, reweighed } from './evidence.ts';
+import {
+  type CueHit,
+  collectHits,
+  negatePhraseClauses,
+  reweighed,
+  scaledWeights,
+} from './evidence.ts';
 import { dropKeptUsers } from './kept-users.ts';
 import { dropNarrowedPronouns } from './narrowed-pronouns.ts';
 import { findHeads } from './noun-phrase.ts';
@@ -81,7 +87,7 @@ function weighRoles(
   const payerCover = rangeCover(tokens.length, roles.payerStatements);
   const firstBreak = tokens.findIndex((t) => t.kind === 'break');
   const headingEnd =
-    firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && tokens[firstBreak]?.norm === ':'
+    firstBreak >= 0 && firstBreak <= HEADING_MAX_TOKENS && normAt(tokens, firstBreak) === ':'
       ? firstBreak
       : 0;
   return hits.map((hit) => {
@@ -89,20 +95,19 @@ function weighRoles(
       (payerCover[hit.from] as number) >= hit.to && !SAYS_THEY_BUY_FROM_US.has(hit.cue.id);
     const inPurchaser = purchaser !== null && hit.from >= purchaser.from && hit.to <= purchaser.to;
     const inHeading = hit.to <= headingEnd;
-    const namesSeller =
-      !inPurchaser && SINGULAR_NAMES_THE_SELLER.has((tokens[hit.to - 1] as Token).norm);
+    const namesSeller = !inPurchaser && SINGULAR_NAMES_THE_SELLER.has(normAt(tokens, hit.to - 1));
     if (!inPayerStatement && !inPurchaser && !inHeading && !namesSeller) return hit;
-    const weights: CueHit['weights'] = {};
-    for (const [dimension, weight] of Object.entries(hit.weights) as [
-      keyof CueHit['weights'],
-      number,
-    ][]) {
-      if (dimension !== 'market')
-        weights[dimension] = weight * (inPayerStatement ? PAYER_STATEMENT_FACTOR : 1);
-      else if (inPurchaser) weights[dimension] = weight * PURCHASER_MARKET_FACTOR;
-      else if (namesSeller) weights[dimension] = weight * SELLER_MARKET_FACTOR;
-      else weights[dimension] = weight * (inHeading ? HEADING_MARKET_FACTOR : 1);
-    }
+    const programmeFactor = inPayerStatement ? PAYER_STATEMENT_FACTOR : 1;
+    const marketFactor = inPurchaser
+      ? PURCHASER_MARKET_FACTOR
+      : namesSeller
+        ? SELLER_MARKET_FACTOR
+        : inHeading
+          ? HEADING_MARKET_FACTOR
+          : 1;
+    const weights = scaledWeights(hit.weights, (dimension) =>
+      dimension === 'market' ? marketFactor : programmeFactor,
+    );
     return reweighed(hit, weights);
   });
 }

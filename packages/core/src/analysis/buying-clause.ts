@@ -12,7 +12,7 @@ import {
   RELATIVE_ONLY_CUES,
   SUBJECT_PRONOUNS,
 } from '../lexicon/index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isPastForm, isUnknownPlural, type NounPhrase, phraseAt } from './noun-phrase.ts';
 
@@ -27,10 +27,9 @@ function subjectBefore(
   let at = hit.from - 1;
   // The relative word may open the hit ("that order") or come before it ("that's bought").
   const opensWithJoiner = BUYING_CLAUSE_JOINERS.has(normAt(tokens, hit.from));
-  while (at >= 0 && BUYING_CLAUSE_JOINERS.has((tokens[at] as Token).norm)) at--;
+  while (at >= 0 && BUYING_CLAUSE_JOINERS.has(normAt(tokens, at))) at--;
   const subject = tokens[at];
-  if (subject === undefined || subject.kind !== 'word' || SUBJECT_PRONOUNS.has(subject.norm))
-    return null;
+  if (!isWord(subject) || SUBJECT_PRONOUNS.has(subject.norm)) return null;
   const relative = opensWithJoiner || at < hit.from - 1;
   // A bare "reorder" after a noun is as often a compound ("the Xmas reorder").
   if (!relative && RELATIVE_ONLY_CUES.has(hit.cue.id)) return null;

@@ -69,7 +69,7 @@ const WORDS_WITH_LISTS: ReadonlySet<string | undefined> = new Set(
 function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinition>): boolean {
   // Lists under the cue's id hold for all its words; under "id word", for that word alone.
   const { id } = match.entry;
-  const first = (tokens[match.from] as Token).norm;
+  const first = normAt(tokens, match.from);
   const own = WORDS_WITH_LISTS.has(first) ? `${id} ${first}` : id;
   const unmakes = (lists: ReadonlyMap<string, ReadonlySet<string>>, at: number) => {
     const word = normAt(tokens, at);
@@ -87,7 +87,7 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   let start = match.from;
   while (start > colon - 4 && isWord(tokens[start - 1])) start--;
   if (
-    tokens[colon]?.norm === ':' &&
+    normAt(tokens, colon) === ':' &&
     colon - start < 4 &&
     HEADER_FIELD_WORDS.has(normAt(tokens, colon - 1)) &&
     normAt(tokens, start - 1) === ''
@@ -110,7 +110,7 @@ function hasWantedForms(tokens: readonly Token[], match: PatternMatch<CueDefinit
   const notForms = EXCLUDED_FORMS.get(match.entry.id);
   if (notForms === undefined) return true;
   for (let i = match.from; i < match.to; i++) {
-    if (notForms.has((tokens[i] as Token).norm)) return false;
+    if (notForms.has(normAt(tokens, i))) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/index.ts';
 import type { PatternMatch } from '../match/pattern-index.ts';
 import type { DimensionId, Pole } from '../schemas/vocabulary.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import { findCues } from './cues.ts';
 import { createNegationScanner } from './negation.ts';
 import type { Structure } from './structure.ts';
@@ -38,6 +38,17 @@ function sumOfProgrammeWeights(weights: CueHit['weights']): number {
   for (const dimension in weights)
     if (dimension !== 'market') sum += weights[dimension as DimensionId] ?? 0;
   return sum;
+}
+
+/** `weights` with each dimension's weight multiplied by `factor(dimension)`. */
+export function scaledWeights(
+  weights: CueHit['weights'],
+  factor: (dimension: DimensionId) => number,
+): CueHit['weights'] {
+  const scaled: CueHit['weights'] = {};
+  for (const [dimension, weight] of Object.entries(weights) as [DimensionId, number][])
+    scaled[dimension] = weight * factor(dimension);
+  return scaled;
 }
 
 /** The same hit with new weights (and its programme weight summed again). */
@@ -77,7 +88,7 @@ function shieldedTokens(matches: readonly PatternMatch<CueDefinition>[]): Set<nu
 /** The negator inside a match's span, after its first word ("who've never stayed"), if any. */
 function innerNegator(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let i = from + 1; i < to - 1; i++) {
-    const norm = (tokens[i] as Token).norm;
+    const norm = normAt(tokens, i);
     if (NEGATORS_INSIDE.has(norm)) return norm;
   }
   return undefined;
@@ -89,9 +100,7 @@ function innerNegator(tokens: readonly Token[], from: number, to: number): strin
  */
 function negate(hit: CueHit, flips: boolean): CueHit {
   if (!flips) return { ...hit, negated: true };
-  const weights: CueHit['weights'] = {};
-  for (const [dimension, weight] of Object.entries(hit.weights) as [DimensionId, number][])
-    weights[dimension] = weight * NEGATED_CARRY[dimension];
+  const weights = scaledWeights(hit.weights, (dimension) => NEGATED_CARRY[dimension]);
   return { ...reweighed(hit, weights), pole: otherPole(hit.pole), negated: true };
 }
 
@@ -163,15 +172,7 @@ export function collectHits(tokens: readonly Token[], structure: Structure): Cue
         (inner !== undefined && NEGATORS_INSIDE_THAT_FLIP.has(inner)));
     const emphasis = structure.emphasis[match.from] ?? 1;
     // Most hits have their cue's full weight: they share its weights, never changed in place.
-    const weights: CueHit['weights'] =
-      emphasis === 1
-        ? cue.weights
-        : Object.fromEntries(
-            Object.entries(cue.weights).map(([dimension, weight]) => [
-              dimension,
-              weight * emphasis,
-            ]),
-          );
+    const weights = emphasis === 1 ? cue.weights : scaledWeights(cue.weights, () => emphasis);
     const hit: CueHit = {
       cue,
       from: match.from,

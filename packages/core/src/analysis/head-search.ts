@@ -13,7 +13,7 @@ import {
   PHRASE_BOUNDARIES,
   PREDICATE_ADJECTIVES,
 } from '../lexicon/index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import {
   isAdjectiveRoleWord,
   isBoundModifier,
@@ -111,13 +111,13 @@ function compoundHead(
   at: number,
 ): number {
   // "the trust's procurement team": the people the possessor has are the ones meant.
-  if (tokens[at + 1]?.norm === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
+  if (normAt(tokens, at + 1) === "'s" && isHead[at + 2]) return headRunEnd(isHead, at + 2);
   // "the kids' after-school club": a possessor, not a modifier of the next head; but
   // "employers' benefits managers": the people the possessors have, as with "'s".
   if (!isPossessor(tokens, raw, at) && !isModifier(tokens, isHead, at)) return at;
   for (let i = at + 1; i <= at + 1 + COMPOUND_GAP && i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'word') return at;
+    if (!isWord(token)) return at;
     if (isHead[i]) {
       const end = headRunEnd(isHead, i);
       // "their mum last Mother's Day": a possessor opens a new phrase.

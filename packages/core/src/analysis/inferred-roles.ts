@@ -9,7 +9,7 @@
 
 import { SHOWING_VERBS, wordSet } from '../lexicon/index.ts';
 import type { PatternIndex } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isNumber, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { headMatches } from './head-match.ts';
 import {
   isPastForm,
@@ -36,13 +36,13 @@ export function inferPurchaser(
   for (let i = 1; i < tokens.length; i++) {
     const subject = tokens[i - 1] as Token;
     // "relatives who pay the fee": the relative word stands between the subject and its verb.
-    const verb = RELATIVE_WORDS.has((tokens[i] as Token).norm) ? i + 1 : i;
+    const verb = RELATIVE_WORDS.has(normAt(tokens, i)) ? i + 1 : i;
     if (
-      subject.kind !== 'word' ||
+      !isWord(subject) ||
       isHead[i - 1] ||
       !isUnknownPlural(subject.norm) ||
       // "invoices paid within 14 days": a participle, not a payer.
-      (verb === i && isPastForm((tokens[i] as Token).norm)) ||
+      (verb === i && isPastForm(normAt(tokens, i))) ||
       payerAfter.findAt(tokens, verb).length === 0
     )
       continue;
@@ -76,9 +76,9 @@ export function inferRecipient(
 ): NounPhrase | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (word.kind !== 'word' || isHead[i] || !isUnknownPlural(word.norm)) continue;
+    if (!isWord(word) || isHead[i] || !isUnknownPlural(word.norm)) continue;
     // "three articles", "the next 45 days": a count of things, not people.
-    if (tokens[i - 1]?.kind === 'number') continue;
+    if (isNumber(tokens[i - 1])) continue;
     const phrase = phraseAt(tokens, raw, isHead, i, true);
     if (recipientAfter.findAt(tokens, phrase.to).length > 0) return phrase;
   }
@@ -102,10 +102,10 @@ export function inferAddressedUser(
   isCued: (at: number) => boolean,
 ): NounPhrase | null {
   for (const wording of wordings) {
-    if (SHOWING_VERBS.has((tokens[wording.from] as Token).norm)) continue;
+    if (SHOWING_VERBS.has(normAt(tokens, wording.from))) continue;
     for (let j = wording.to; j < Math.min(tokens.length, wording.to + ADDRESSED_REACH); j++) {
       const word = tokens[j] as Token;
-      if (word.kind !== 'word' || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
+      if (!isWord(word) || isHead[j] || isCued(j) || word.norm.endsWith('ing')) break;
       if (isUnknownPlural(word.norm)) return phraseAt(tokens, raw, isHead, j, true);
     }
   }
@@ -131,5 +131,5 @@ export function inferDependantUser(
       !(isHead[i + 1] && headMatches(organisationHeads, tokens, i + 1)),
   );
   if (h < 0) return null;
-  return tokens[h]?.norm === 'year' ? phraseAt(tokens, raw, isHead, h, false) : wordPhrase(h);
+  return normAt(tokens, h) === 'year' ? phraseAt(tokens, raw, isHead, h, false) : wordPhrase(h);
 }

@@ -1,5 +1,5 @@
 import { KEEPING_CUES, SECOND_PERSON } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { headMatches } from './head-match.ts';
 import { dependantHeads, namesBuyerOrOrganisation, userHeads } from './role-heads.ts';
@@ -23,7 +23,7 @@ export function dropKeptUsers(
     let keepsUser = false;
     for (let i = hit.from + 1; i < hit.to - 1; i++) {
       if (isHead[i] && namesBuyerOrOrganisation(tokens, i)) return true;
-      if ((isHead[i] && namesUser(tokens, i)) || SECOND_PERSON.has((tokens[i] as Token).norm))
+      if ((isHead[i] && namesUser(tokens, i)) || SECOND_PERSON.has(normAt(tokens, i)))
         keepsUser = true;
     }
     return !keepsUser;

@@ -1,6 +1,6 @@
 import { MARKET_TALK_WORDS, PRODUCT_KIND_CUES } from '../lexicon/index.ts';
 import { wordKey } from '../text/normalize.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isWord, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { RoleFindings } from './roles.ts';
 
@@ -36,5 +36,5 @@ export function talksAboutAMarket(
     at < PRODUCT_OPENING || sentence[at - PRODUCT_OPENING] !== sentence[at];
   if (hits.some((hit) => opens(hit.from) && PRODUCT_KIND_CUES.has(hit.cue.id))) return true;
   const stems = marketTalkStems();
-  return tokens.some((token) => token.kind === 'word' && stems.has(token.stem));
+  return tokens.some((token) => isWord(token) && stems.has(token.stem));
 }

@@ -1,5 +1,5 @@
 import { DESCRIBING_CUES } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 
@@ -42,7 +42,7 @@ export function withoutMeans(
     const bracket = tokens[i]?.kind === 'open';
     let end = i;
     if (bracket) while (end < phrase.to && tokens[end]?.kind !== 'close') end++;
-    else if (tokens[i]?.norm === 'with') end = Math.min(phrase.to, i + 1 + MEANS_REACH);
+    else if (normAt(tokens, i) === 'with') end = Math.min(phrase.to, i + 1 + MEANS_REACH);
     if (hits.some((hit) => hit.from > i && hit.from < end && isGiven(hit)))
       return { ...phrase, to: i };
     // The rest of a bracket that says who they are stays with it.

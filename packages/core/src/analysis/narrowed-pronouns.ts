@@ -13,7 +13,7 @@ const NARROWING_REACH = 7;
 export function dropNarrowedPronouns(hits: readonly CueHit[], tokens: readonly Token[]): CueHit[] {
   return hits.filter((hit) => {
     if (hit.pole !== 'consumer' || hit.to - hit.from !== 1) return true;
-    if (!EVERYONE_PRONOUNS.has((tokens[hit.from] as Token).norm)) return true;
+    if (!EVERYONE_PRONOUNS.has(normAt(tokens, hit.from))) return true;
     if (!NARROWING_OPENERS.has(normAt(tokens, hit.to))) return true;
     let end = hit.to;
     while (end < tokens.length && end - hit.to < NARROWING_REACH && isWord(tokens[end])) end++;

@@ -69,7 +69,7 @@ export function createNegationScanner(
   const closesRelative = (at: number) => {
     if (!isText(tokens[at + 1]) || OWN_CLAUSE_OPENERS.test(normAt(tokens, at + 1))) return false;
     for (let i = at - 1; i > at - ASIDE_REACH && isText(tokens[i]); i--)
-      if (RELATIVE.test(normAt(tokens, i)) && tokens[i - 1]?.norm === ',') return true;
+      if (RELATIVE.test(normAt(tokens, i)) && normAt(tokens, i - 1) === ',') return true;
     return false;
   };
   // Without "rather than" and its like, no negator reaches past REACH_BEFORE.
@@ -86,7 +86,7 @@ export function createNegationScanner(
           token.norm === 'but' ||
           (i < from - 1 &&
             CLAUSE_SUBJECTS.has(token.norm) &&
-            CLAUSE_AUXILIARIES.has((tokens[i + 1] as Token).norm))
+            CLAUSE_AUXILIARIES.has(normAt(tokens, i + 1)))
         )
           break;
         if (wideEndsAt.has(i) || (words < REACH_BEFORE && endsAt.has(i))) return 'before';
@@ -99,7 +99,7 @@ export function createNegationScanner(
         // it; from inside one, its closing bracket is stepped over.
         // "employees, who use it daily, are out of scope": so is a relative clause between
         // commas (see `closesRelative`), and from inside one its closing comma.
-        const norm = tokens[i]?.norm;
+        const norm = normAt(tokens, i);
         if (norm === '(') {
           const close = tokens.slice(i + 1, i + ASIDE_REACH).findIndex((t) => t.norm === ')');
           if (close < 0) break;

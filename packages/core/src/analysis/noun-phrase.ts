@@ -31,7 +31,7 @@ import {
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
 import { quotedRanges } from '../text/quotations.ts';
-import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
 
@@ -93,7 +93,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     if (
       match.to - match.from === 1 &&
       match.to > longestTo &&
-      !namesSomeone((tokens[match.from] as Token).norm)
+      !namesSomeone(normAt(tokens, match.from))
     )
       isHead[match.from] = false;
     if (match.to - match.from > 1) longestTo = Math.max(longestTo, match.to);
@@ -123,7 +123,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   });
   // "a nurse-led programme", "a librarian-led session": who leads it, not who buys or uses.
   tokens.forEach((t, i) => {
-    if (isHead[i] && tokens[i + 1]?.norm === 'led' && raw[t.end] === '-') isHead[i] = false;
+    if (isHead[i] && normAt(tokens, i + 1) === 'led' && raw[t.end] === '-') isHead[i] = false;
   });
   // "breweries on account", "come on board": an idiom, not a role.
   tokens.forEach((t, i) => {
@@ -147,20 +147,20 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
     while (j > i - SENDER_REACH && isHead[j] === true) j--;
     while (j > i - SENDER_REACH && isWord(tokens[j]) && !SENDER_DETERMINERS.has(normAt(tokens, j)))
       j--;
-    if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || tokens[j - 1]?.norm !== 'from') return;
+    if (!SENDER_DETERMINERS.has(normAt(tokens, j)) || normAt(tokens, j - 1) !== 'from') return;
     for (let k = j + 1; k <= i; k++) isHead[k] = false;
   });
   // "monthly 1:1s": a meeting, not an age band.
   tokens.forEach((t, i) => {
-    if (t.kind !== 'number' || !isHead[i] || raw[t.start - 1] !== ':') return;
+    if (!isNumber(t) || !isHead[i] || raw[t.start - 1] !== ':') return;
     for (let j = i; isHead[j] === true; j++) isHead[j] = false;
   });
   // "machines over five years old": the age of a thing; people are "five-year-olds".
   tokens.forEach((t, i) => {
-    if (t.norm !== 'years' || tokens[i + 1]?.norm !== 'old') return;
+    if (t.norm !== 'years' || normAt(tokens, i + 1) !== 'old') return;
     isHead[i] = false;
     isHead[i + 1] = false;
-    for (let j = i - 1; tokens[j]?.kind === 'number'; j--) isHead[j] = false;
+    for (let j = i - 1; isNumber(tokens[j]); j--) isHead[j] = false;
   });
   // "a 'road warrior' series", "the 'customer' in the brief title", "Segment: 'Curious
   // newcomers' – adults 25–40 …": words in quotes are a name or a mention; the people are
@@ -178,7 +178,7 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   tokens.forEach((t, i) => {
     if (
       isUnknownPlural(t.norm) &&
-      t.kind === 'word' &&
+      isWord(t) &&
       !DECADE.test(t.norm) &&
       normAt(tokens, i + 1) === 'who'
     )
@@ -215,11 +215,11 @@ export const isPossessor = (tokens: readonly Token[], raw: string, i: number): b
 
 /** True when the word at `head` is whom a thing faces: "a *patient*-facing video". */
 export const isFacedBy = (tokens: readonly Token[], raw: string, head: number): boolean =>
-  tokens[head + 1]?.norm === 'facing' && raw[(tokens[head] as Token).end] === '-';
+  normAt(tokens, head + 1) === 'facing' && raw[(tokens[head] as Token).end] === '-';
 
 /** True for a role word used as an adjective before a word: "their *consumer* campaign". */
 export const isAdjectiveRoleWord = (tokens: readonly Token[], i: number): boolean =>
-  ADJECTIVE_ROLE_WORDS.has((tokens[i] as Token).norm) && isWord(tokens[i + 1]);
+  ADJECTIVE_ROLE_WORDS.has(normAt(tokens, i)) && isWord(tokens[i + 1]);
 
 /** True when the head at `i` modifies a following noun ("cat food") rather than heading. */
 export function isModifier(
@@ -231,7 +231,7 @@ export function isModifier(
   if (!isText(next) || isHead[i + 1]) return false;
   // "their consumer campaign", "the consumer app": the adjective, not people.
   if (isAdjectiveRoleWord(tokens, i)) return true;
-  if (PHRASE_BOUNDARIES.has(next.norm) || next.kind === 'number') return false;
+  if (PHRASE_BOUNDARIES.has(next.norm) || isNumber(next)) return false;
   if (PREDICATE_ADJECTIVES.has(next.norm)) return false;
   // "gives the HR team *a* dashboard": a determiner opens the next phrase.
   if (OBJECT_DETERMINERS.has(next.norm)) return false;
@@ -273,7 +273,7 @@ export const isUnknownPlural = (norm: string) =>
  *   "as the baby grows, …", "the 8-year-old begs." (but "the baby monitor" stays a compound).
  */
 function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
-  const noun = (tokens[i] as Token).norm;
+  const noun = normAt(tokens, i);
   const verb = normAt(tokens, i + 1);
   const after = tokens[i + 2];
   const opensObject = after !== undefined && VERB_OBJECT_OPENERS.has(after.norm);
@@ -285,8 +285,8 @@ function isSubjectOfVerb(tokens: readonly Token[], i: number): boolean {
       opensObject ||
       (/ing$/.test(after?.norm as string) &&
         !GERUND_NOUNS.has(after?.norm as string) &&
-        (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(tokens[i + 3]?.norm as string))) ||
-      SUBJECT_CONJUNCTIONS.has(tokens[i - 1]?.norm as string)
+        (!isText(tokens[i + 3]) || VERB_OBJECT_OPENERS.has(normAt(tokens, i + 3)))) ||
+      SUBJECT_CONJUNCTIONS.has(normAt(tokens, i - 1))
     );
   const determined = SUBJECT_DETERMINERS.has(normAt(tokens, i - 1));
   const thirdPerson = verb.endsWith('s') && !verb.endsWith('ss');
@@ -308,7 +308,7 @@ function isVerbAfterPluralSubject(
 ): boolean {
   const subject = tokens[i - 1];
   const word = tokens[i] as Token;
-  if (!isText(subject) || subject.kind !== 'word' || isHead[i - 1] || isHead[i]) return false;
+  if (!isWord(subject) || isHead[i - 1] || isHead[i]) return false;
   if (subject.norm.length < 4 || NOT_PLURAL_SUBJECTS.has(subject.norm)) return false;
   // "the team wants type 1 teens": a verb in -s is no subject.
   if (CLAUSE_VERBS.has(subject.norm) || BENEFIT_VERBS.has(subject.norm)) return false;
@@ -332,27 +332,26 @@ export function phraseAt(
   if (isFacedBy(tokens, raw, head)) return wordPhrase(head);
   let from = head;
   let to = head + 1;
-  // Compound heads and co-ordination to the right.
+  // Compound heads and co-ordination to the right ("&" and "+" read as "and").
   while (to - head < MAX_JOINED) {
     const next = tokens[to];
     if (isText(next) && isHead[to]) to++;
-    else if ((next?.norm === 'and' || next?.norm === 'or' || next?.norm === '&') && isHead[to + 1])
-      to += 2;
+    else if ((next?.norm === 'and' || next?.norm === 'or') && isHead[to + 1]) to += 2;
     else break;
   }
   // Modifiers and openers to the left; a pronoun takes none ("book [whoever] is cheapest").
-  let words = PRONOUN_HEADS.has((tokens[head] as Token).norm) ? MAX_MODIFIERS : 0;
+  let words = PRONOUN_HEADS.has(normAt(tokens, head)) ? MAX_MODIFIERS : 0;
   while (from > 0 && words < MAX_MODIFIERS) {
     const prev = tokens[from - 1] as Token;
     // "our customers' customers": a possessive apostrophe on the word before, not an opening
     // quote ("a 'road warrior' series").
-    if (prev.kind === 'symbol' && prev.norm === "'") {
+    if (prev.norm === "'") {
       if (tokens[from - 2]?.end !== prev.start) break;
       from--;
       continue;
     }
     if (!isText(prev)) break;
-    if ((prev.norm === 'and' || prev.norm === 'or' || prev.norm === '&') && isHead[from - 2]) {
+    if ((prev.norm === 'and' || prev.norm === 'or') && isHead[from - 2]) {
       from -= 2;
       words++;
       continue;
@@ -363,24 +362,20 @@ export function phraseAt(
     }
     // "over-50s", "under-10s": the prefix of an age band is part of it, and only an opener
     // ("the over-70s") may come before it.
-    if (
-      AGE_BAND_PREFIXES.has(prev.norm) &&
-      raw[prev.end] === '-' &&
-      tokens[from]?.kind === 'number'
-    ) {
+    if (AGE_BAND_PREFIXES.has(prev.norm) && raw[prev.end] === '-' && isNumber(tokens[from])) {
       from--;
       if (PHRASE_OPENERS.has(normAt(tokens, from - 1))) from--;
       break;
     }
     // "12 to 15 year olds": a range inside an age band is part of it.
-    if (prev.norm === 'to' && isHead[from - 1] && tokens[from]?.kind === 'number') {
+    if (prev.norm === 'to' && isHead[from - 1] && isNumber(tokens[from])) {
       from--;
       continue;
     }
     // "Recruit [10,000 new app users]": before a count only an opener or a qualifier of the
     // count ("our top 200 accounts", "nearly 500 members") belongs to the phrase.
     // A word that a number names ("type 1 teens", "Year 7 pupils", "tier 2 accounts") stays.
-    const counted = tokens[from]?.kind === 'number' && prev.kind === 'word';
+    const counted = isNumber(tokens[from]) && isWord(prev);
     if (counted && !COUNT_QUALIFIERS.has(prev.norm) && !NUMBERED_WORDS.has(prev.norm)) break;
     // "[IT decision-makers]": the department (a head, as `findHeads` reads its capitals), not the
     // pronoun.
@@ -406,12 +401,8 @@ export function phraseAt(
     words++;
   }
   // "a members' evening", "a children's podiatrist": the article is the next noun's.
-  const article = tokens[from]?.norm;
-  if (
-    (article === 'a' || article === 'an') &&
-    from < head &&
-    isPlural((tokens[head] as Token).norm)
-  )
+  const article = normAt(tokens, from);
+  if ((article === 'a' || article === 'an') && from < head && isPlural(normAt(tokens, head)))
     from++;
   if (withClause) to = relativeClauseEnd(tokens, raw, to);
   return { from, to, head };
@@ -420,7 +411,7 @@ export function phraseAt(
 /** True for a subject pronoun at `i`, "us" of "let's" included. */
 const isSubjectPronoun = (tokens: readonly Token[], i: number) =>
   SUBJECT_PRONOUNS.has(normAt(tokens, i)) ||
-  (tokens[i]?.norm === "'s" && tokens[i - 1]?.norm === 'let');
+  (normAt(tokens, i) === "'s" && normAt(tokens, i - 1) === 'let');
 
 /** Every head noun that is not a modifier, in text order. */
 export function headPositions(tokens: readonly Token[], isHead: readonly boolean[]): number[] {

@@ -13,7 +13,7 @@ import {
   TALKING_PREPOSITIONS,
   TALKING_VERBS,
 } from '../lexicon/index.ts';
-import { normAt, type Token } from '../text/tokenize.ts';
+import { isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
 
 /** True when phrase `a` covers the token at `at`. */
@@ -81,5 +81,5 @@ export function complementsAnotherNoun(tokens: readonly Token[], p: NounPhrase):
   const preposition = tokens[p.from - 1];
   const before = tokens[p.from - 2];
   if (preposition === undefined || !COMPLEMENT_PREPOSITIONS.has(preposition.norm)) return false;
-  return before !== undefined && before.kind === 'word' && !BARE_NEGATORS.has(before.norm);
+  return isWord(before) && !BARE_NEGATORS.has(before.norm);
 }

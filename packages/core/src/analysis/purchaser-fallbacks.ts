@@ -130,7 +130,7 @@ export function fallbackPurchaser(
     const served = candidates.find(
       (p) =>
         PRODUCT_FOR_WORDS.has(normAt(tokens, p.from - 1)) &&
-        isPlural((tokens[p.head] as Token).norm) &&
+        isPlural(normAt(tokens, p.head)) &&
         isBusinessHead(tokens, p.head) &&
         !overlaps(endUser, p),
     );

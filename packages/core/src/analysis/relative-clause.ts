@@ -28,7 +28,7 @@ import {
   VERB_ADVERBS,
   wordSet,
 } from '../lexicon/index.ts';
-import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
+import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /**
  * The most words a describing clause takes in: "agencies [that booked more than 50 passengers
@@ -48,7 +48,7 @@ const CUT_PHRASE_WORDS = 4;
  */
 export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: number): number {
   // "whoever signed the PO": the pronoun carries its own clause, which names the person.
-  if (tokens[at - 1]?.norm === 'whoever')
+  if (normAt(tokens, at - 1) === 'whoever')
     return clauseRunEnd(tokens, raw, at, (t) => endsRelativeClause(tokens, t));
   let end = at;
   if (tokens[end]?.kind === 'open') {
@@ -64,7 +64,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
     end === at &&
     ((/ing$/.test(opener.norm) && !NOUNS_IN_ING.has(opener.norm)) ||
       isDescribingParticiple(opener.norm, normAt(tokens, end + 1)));
-  if (!RELATIVE_OPENERS.has(opener.norm) && opener.kind !== 'number' && !gerund) return end;
+  if (!RELATIVE_OPENERS.has(opener.norm) && !isNumber(opener) && !gerund) return end;
   // A clause opened by a preposition ("in the mailroom") ends at a verb, too.
   const prepositional = !CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !gerund;
   // "households on how they choose a supplier": what they are asked about, not who they are.
@@ -72,7 +72,7 @@ export function relativeClauseEnd(tokens: readonly Token[], raw: string, at: num
   // "to bring families in, …": a particle, no clause.
   if (CUT_DANGLING_WORDS.has(opener.norm) && !isText(tokens[end + 1])) return end;
   // "raise NPS among enterprise accounts from 32 to 45": a change in a figure, not the people.
-  if (CHANGE_PREPOSITIONS.has(opener.norm) && tokens[end + 1]?.kind === 'number') return end;
+  if (CHANGE_PREPOSITIONS.has(opener.norm) && isNumber(tokens[end + 1])) return end;
   const endsAt = prepositional
     ? // "new app users in Lagos [through WhatsApp referral codes]"
       (token: Token) =>
@@ -115,14 +115,12 @@ const isDescribingParticiple = (norm: string, next: string) =>
 
 /** "aged 25 to 44": a "to" between two numbers joins a range and ends nothing. */
 const isRangeTo = (tokens: readonly Token[], at: number) =>
-  tokens[at]?.norm === 'to' &&
-  tokens[at - 1]?.kind === 'number' &&
-  tokens[at + 1]?.kind === 'number';
+  normAt(tokens, at) === 'to' && isNumber(tokens[at - 1]) && isNumber(tokens[at + 1]);
 
 /** A word that ends a describing clause; not the "to" of "about to" ("whose tier is about to lapse"). */
 const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
   RELATIVE_ENDS.has(token.norm) &&
-  !(token.norm === 'to' && tokens[token.index - 1]?.norm === 'about');
+  !(token.norm === 'to' && normAt(tokens, token.index - 1) === 'about');
 
 /**
  * True for an article that opens a second phrase straight after a short one: "farmers across
@@ -131,8 +129,7 @@ const endsRelativeClause = (tokens: readonly Token[], token: Token) =>
  */
 const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
   ARTICLES.has(normAt(tokens, at)) &&
-  (tokens[at - 1]?.kind === 'number' ||
-    (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
+  (isNumber(tokens[at - 1]) || (isWord(tokens[at - 1]) && ARTICLES.has(normAt(tokens, at - 2))));
 
 /**
  * Where a relative pronoun opens a second clause inside the one from `start` to `end`, or -1. A
@@ -140,8 +137,8 @@ const opensAnotherPhrase = (tokens: readonly Token[], at: number) =>
  */
 function innerClauseStart(tokens: readonly Token[], start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
-    const norm = (tokens[i] as Token).norm;
-    const before = (tokens[i - 1] as Token).norm;
+    const norm = normAt(tokens, i);
+    const before = normAt(tokens, i - 1);
     if (
       CLAUSE_OPENING_PRONOUNS.has(norm) &&
       !(norm === 'that' && (CLAUSE_VERBS.has(before) || /ed$/.test(before)))
@@ -156,12 +153,12 @@ const AT_QUANTITY: ReadonlySet<string> = wordSet('least most');
 
 /** True for a preposition a cut clause ends before: not the "at" of "at least". */
 const isCutPreposition = (tokens: readonly Token[], at: number) =>
-  CUT_DANGLING_WORDS.has((tokens[at] as Token).norm) &&
-  !(tokens[at]?.norm === 'at' && AT_QUANTITY.has(normAt(tokens, at + 1)));
+  CUT_DANGLING_WORDS.has(normAt(tokens, at)) &&
+  !(normAt(tokens, at) === 'at' && AT_QUANTITY.has(normAt(tokens, at + 1)));
 
 /** A currency sign before a number: "merchants processing over [$]1M a year". */
 const isAmountSign = (tokens: readonly Token[], at: number) =>
-  /^[$€£]$/.test(normAt(tokens, at)) && tokens[at + 1]?.kind === 'number';
+  /^[$€£]$/.test(normAt(tokens, at)) && isNumber(tokens[at + 1]);
 
 /**
  * Where a clause that starts at `start` ends: at a word after its first that `endsAt` accepts,
@@ -186,8 +183,7 @@ function clauseRunEnd(
     const stoppedAt = end;
     while (end > start && raw[(tokens[end] as Token).start - 1] === '-') end--;
     // Its object cut away, a participle alone is no clause: "staff using [our push-to-talk app]".
-    if (end < stoppedAt && end - start <= 2 && /ing$/.test((tokens[start] as Token).norm))
-      end = start;
+    if (end < stoppedAt && end - start <= 2 && /ing$/.test(normAt(tokens, start))) end = start;
   }
   // Cut short mid-clause ("who've never set foot in [a gym]"), a preposition dangles too.
   // (Before a word that ends the clause it may be a particle: "the staff who log in get …".)
@@ -210,7 +206,7 @@ function clauseRunEnd(
   // Stopped at a verb, the adverb before it is the verb's: "offices that already [buy]".
   const atVerb = end - start < MAX_CLAUSE && isText(tokens[end]);
   while (end > start) {
-    const last = (tokens[end - 1] as Token).norm;
+    const last = normAt(tokens, end - 1);
     const dangles =
       DANGLING_WORDS.has(last) ||
       (cut && CUT_DANGLING_WORDS.has(last)) ||
@@ -239,11 +235,7 @@ export function describingClauseEnd(
   if (!isText(opener)) return -1;
   if (!CLAUSE_OPENING_PRONOUNS.has(opener.norm) && !/ing$/.test(opener.norm)) return -1;
   let end = at + 1;
-  while (
-    end - at < MAX_CLAUSE &&
-    isText(tokens[end]) &&
-    !DESCRIPTION_ENDS.has((tokens[end] as Token).norm)
-  )
+  while (end - at < MAX_CLAUSE && isText(tokens[end]) && !DESCRIPTION_ENDS.has(normAt(tokens, end)))
     end++;
   return end;
 }

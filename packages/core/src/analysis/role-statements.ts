@@ -67,7 +67,7 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
     j < tokens.length && j < from + SELF_USE_REACH && s.sentence[j] === s.sentence[from];
     j++
   ) {
-    const word = (tokens[j] as Token).norm;
+    const word = normAt(tokens, j);
     const next = normAt(tokens, j + 1);
     if ((word === 'their' && next === 'own') || (word === 'and' && SELF_USE_VERBS.has(next)))
       return true;
@@ -77,7 +77,7 @@ function saysSelfUse(tokens: readonly Token[], s: Structure, from: number): bool
 
 /** True when the word at `i` is "sign" with no object: the end of its clause follows. */
 const signsAlone = (tokens: readonly Token[], i: number) =>
-  SIGNING.has((tokens[i] as Token).norm) && !isText(tokens[i + 1]);
+  SIGNING.has(normAt(tokens, i)) && !isText(tokens[i + 1]);
 
 /**
  * The forms of "do", which stand for a verb the sentence has said already: "dads don't buy their
@@ -143,7 +143,7 @@ export function readRoleStatements(
     if (deniedBuying && subject >= 0) {
       const reach = Math.min(tokens.length, i + SELF_USE_REACH);
       for (let j = deniedBuying.to; j < reach && !endsField(tokens[j] as Token); j++) {
-        if (!DO_FORMS.has((tokens[j] as Token).norm) || isText(tokens[j + 1])) continue;
+        if (!DO_FORMS.has(normAt(tokens, j)) || isText(tokens[j + 1])) continue;
         const head = headBefore(tokens, isHead, s, j, 2);
         if (head > i) {
           purchaser ??= phraseAt(tokens, raw, isHead, head, false);
@@ -175,8 +175,7 @@ export function readRoleStatements(
     }
     for (const match of providerFor.findAt(tokens, i)) {
       const head = headAfter(tokens, raw, isHead, s, match.to, 4);
-      if (head < 0 || !isPlural((tokens[head] as Token).norm) || !isBusinessHead(tokens, head))
-        continue;
+      if (head < 0 || !isPlural(normAt(tokens, head)) || !isBusinessHead(tokens, head)) continue;
       const phrase = phraseAt(tokens, raw, isHead, head, false);
       payerStatements.push([match.from, phrase.to]);
       soldTo ??= phrase;
@@ -185,14 +184,16 @@ export function readRoleStatements(
     if (startsField(tokens, i))
       for (const match of payerNouns.findAt(tokens, i)) {
         const head =
-          tokens[match.to]?.norm === ':' ? headAfter(tokens, raw, isHead, s, match.to + 1, 4) : -1;
+          normAt(tokens, match.to) === ':'
+            ? headAfter(tokens, raw, isHead, s, match.to + 1, 4)
+            : -1;
         if (head >= 0) purchaser ??= phraseAt(tokens, raw, isHead, head, false);
       }
     // "… / Audience: couples within a two-hour drive": a field naming whom the brief is for
     // states its users more plainly than any wording around it.
     if (labelled === null && startsField(tokens, i)) {
       for (const match of audienceLabels.findAt(tokens, i)) {
-        if (tokens[match.to]?.norm !== ':') continue;
+        if (normAt(tokens, match.to) !== ':') continue;
         // "Audience: category buyers at our retail partners, and homeowners with gardens": the
         // first group in the field that uses rather than buys.
         let buying = -1;

@@ -104,8 +104,8 @@ const DESCRIBED_MARKET = 0.5;
 
 /** True for one person named with "a" or "an": "a grandmother", "a junior developer". */
 const isSingleCharacter = (tokens: readonly Token[], p: NounPhrase) => {
-  const first = tokens[p.from]?.norm;
-  return (first === 'a' || first === 'an') && !isPlural((tokens[p.head] as Token).norm);
+  const first = normAt(tokens, p.from);
+  return (first === 'a' || first === 'an') && !isPlural(normAt(tokens, p.head));
 };
 
 /** What follows a possessive: "the children's", "the members'". */
@@ -121,7 +121,7 @@ const ACCOUNT_WORDS: ReadonlySet<string> = wordSet('account accounts client clie
 /** True for a business, or an account named by the business it is: "employer accounts". */
 const namesAnOrganisation = (tokens: readonly Token[], head: number) =>
   isBusinessHead(tokens, head) ||
-  (ACCOUNT_WORDS.has((tokens[head] as Token).norm) && isBusinessHead(tokens, head - 1));
+  (ACCOUNT_WORDS.has(normAt(tokens, head)) && isBusinessHead(tokens, head - 1));
 
 /**
  * Reads who pays and who uses. In order of trust: explicit statements ("the parents pay",
@@ -156,10 +156,10 @@ export function findRoles(
   const namesOthers =
     !talksOfTheAccount &&
     (householdsAfterHeading > 0 ||
-      positions.some((h) => h > headingEnd && isPlural((tokens[h] as Token).norm)));
+      positions.some((h) => h > headingEnd && isPlural(normAt(tokens, h))));
   const sellerInHeading = (h: number) =>
     isHeadingSeller(tokens, h, headingEnd) ||
-    (h < headingEnd && namesOthers && SINGULAR_NAMES_THE_SELLER.has((tokens[h] as Token).norm));
+    (h < headingEnd && namesOthers && SINGULAR_NAMES_THE_SELLER.has(normAt(tokens, h)));
 
   const stated = readRoleStatements(tokens, raw, isHead, s, localLean, sellerInHeading);
   const { recipient, selfUser, payerStatements, userWordings } = stated;
@@ -176,9 +176,9 @@ export function findRoles(
   const ruledOut = (p: NounPhrase) =>
     negatedFrom(p) !== null &&
     !complementsAnotherNoun(tokens, p) &&
-    !EVERYONE_PRONOUNS.has((tokens[p.head] as Token).norm) &&
+    !EVERYONE_PRONOUNS.has(normAt(tokens, p.head)) &&
     !isBoundModifier(tokens, raw, isHead, p.head);
-  const isEveryone = (h: number) => GENERIC_PEOPLE.has((tokens[h] as Token).norm);
+  const isEveryone = (h: number) => GENERIC_PEOPLE.has(normAt(tokens, h));
   const setAside = (p: NounPhrase) =>
     ruledOut(p) && !tokens.slice(p.from, p.head).some((t) => t.norm === 'new');
   let overallLean = 0;
@@ -202,10 +202,10 @@ export function findRoles(
     phraseAt(tokens, raw, isHead, firstAfterHeading, true).from === headingEnd + 1;
   // Other people only when they end the heading ("New parents:", "VIP customers only:"):
   // people inside it are a product's ("Kids' console bundle:").
-  const labelEnd = tokens[headingEnd - 1]?.norm === 'only' ? headingEnd - 1 : headingEnd;
+  const labelEnd = normAt(tokens, headingEnd - 1) === 'only' ? headingEnd - 1 : headingEnd;
   const labelsBuyers = (h: number) =>
     h < headingEnd &&
-    isPlural((tokens[h] as Token).norm) &&
+    isPlural(normAt(tokens, h)) &&
     (headMatches(buyerHeads, tokens, h) ||
       // "Frequent flyers who dropped a tier:", not "Kids' coding club:" (a product's).
       // "Parents of newborns:": both the people and the people they are named by.
@@ -281,7 +281,7 @@ export function findRoles(
         (p) =>
           setAsideUser(p) &&
           headMatches(userHeads, tokens, p.head) &&
-          isPlural((tokens[p.head] as Token).norm),
+          isPlural(normAt(tokens, p.head)),
       ) ?? null;
   const mayUse = (p: NounPhrase) => !overlaps(purchaser, p) && !cannotUse(p.head) && usesHere(p);
   // "a TV spot showing a grandmother …, aimed at older adults": one person in a story is a
@@ -289,7 +289,7 @@ export function findRoles(
   // climbers") are shown or partnered with; the users are named elsewhere, if at all.
   endUser ??=
     candidates.find(
-      (p) => mayUse(p) && !isSingleCharacter(tokens, p) && tokens[p.from - 1]?.norm !== 'with',
+      (p) => mayUse(p) && !isSingleCharacter(tokens, p) && normAt(tokens, p.from - 1) !== 'with',
     ) ??
     candidates.find((p) => mayUse(p) && !isSingleCharacter(tokens, p)) ??
     candidates.find(mayUse) ??
@@ -340,8 +340,7 @@ export function findRoles(
   if (purchaser === null) {
     const pair = pairOf(
       candidates,
-      (p) =>
-        isPlural((tokens[p.head] as Token).norm) && headMatches(organisationHeads, tokens, p.head),
+      (p) => isPlural(normAt(tokens, p.head)) && headMatches(organisationHeads, tokens, p.head),
       (p) => headMatches(userHeads, tokens, p.head),
     );
     if (pair !== null) {
@@ -362,20 +361,20 @@ export function findRoles(
     const ownPeople = (p: NounPhrase) =>
       !overlaps(paying, p) &&
       !isBusinessHead(tokens, p.head) &&
-      !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
+      !STAFF_NOUNS.has(normAt(tokens, p.head)) &&
       !headMatches(payerNouns, tokens, p.head);
     endUser =
       candidates.find(
-        (p) => ownPeople(p) && p.from > paying.head && tokens[p.from]?.norm === 'their',
+        (p) => ownPeople(p) && p.from > paying.head && normAt(tokens, p.from) === 'their',
       ) ?? null;
     if (endUser === null) {
       endUser =
         candidates.find(
           (p) =>
             ownPeople(p) &&
-            isPlural((tokens[p.head] as Token).norm) &&
+            isPlural(normAt(tokens, p.head)) &&
             headMatches(buyerHeads, tokens, p.head) &&
-            !ACCOUNT_WORDS.has((tokens[p.head] as Token).norm),
+            !ACCOUNT_WORDS.has(normAt(tokens, p.head)),
         ) ?? null;
       endUserInferred = endUser !== null;
     }
@@ -390,8 +389,8 @@ export function findRoles(
         (p) =>
           !overlaps(paying, p) &&
           !cannotUse(p.head) &&
-          !STAFF_NOUNS.has((tokens[p.head] as Token).norm) &&
-          isPlural((tokens[p.head] as Token).norm) &&
+          !STAFF_NOUNS.has(normAt(tokens, p.head)) &&
+          isPlural(normAt(tokens, p.head)) &&
           recipientAfter.findAt(tokens, p.to).length > 0,
       ) ?? null;
   }
@@ -464,7 +463,7 @@ export function findRoles(
         !inHeading(i) &&
         isBusinessHead(tokens, i) &&
         // The seller is one business: only a plural names buyers.
-        isPlural((tokens[i] as Token).norm),
+        isPlural(normAt(tokens, i)),
     );
     purchaserInferred = purchaser !== null;
   }
@@ -475,7 +474,7 @@ export function findRoles(
     !overlapsAt(paying, i) &&
     !isSize(i) &&
     // "a stylist session" is the seller's; "drivers' feedback" is the users'.
-    (!STAFF_NOUNS.has((tokens[i] as Token).norm) || isPossessor(tokens, raw, i)) &&
+    (!STAFF_NOUNS.has(normAt(tokens, i)) || isPossessor(tokens, raw, i)) &&
     !isHead[i + 1];
   // Still none beside a business that pays: people named only as a modifier ("a patient site",
   // "to build shopper preference") are whom the other side of the plan is for.
@@ -488,8 +487,8 @@ export function findRoles(
         !inHeading(i) &&
         // "the member-facing stuff": whom a thing faces, whatever they are called.
         (headMatches(userHeads, tokens, i) ||
-          (isFacedBy(tokens, raw, i) && !ACCOUNT_WORDS.has((tokens[i] as Token).norm))) &&
-        !GENERIC_USERS.has((tokens[i] as Token).norm),
+          (isFacedBy(tokens, raw, i) && !ACCOUNT_WORDS.has(normAt(tokens, i)))) &&
+        !GENERIC_USERS.has(normAt(tokens, i)),
     );
     endUserInferred = endUser !== null;
   }
@@ -574,12 +573,12 @@ export function findRoles(
   // anyone else the text names on the users' side.
   if (endUser !== null && isEveryone(endUser.head)) {
     const pronoun = endUser;
-    const paying = purchaser === null ? '' : (tokens[purchaser.head] as Token).norm;
+    const paying = purchaser === null ? '' : normAt(tokens, purchaser.head);
     const may = (p: NounPhrase) =>
       !overlaps(purchaser, p) &&
       !overlaps(pronoun, p) &&
-      (tokens[p.head] as Token).norm !== paying &&
-      !GENERIC_USERS.has((tokens[p.head] as Token).norm) &&
+      normAt(tokens, p.head) !== paying &&
+      !GENERIC_USERS.has(normAt(tokens, p.head)) &&
       !isBoundModifier(tokens, raw, isHead, p.head) &&
       // "ask their doctor": whom the users are sent to.
       !isAdviserAsked(tokens, p) &&

@@ -20,7 +20,7 @@ import { headingEnd, isActingSeller, isOwnSellerNoun, isSelfDescribingVerb } fro
 function isNamedSellerDescription(tokens: readonly Token[], i: number, raw: string): boolean {
   const subject = tokens[i - 1];
   if (
-    tokens[i]?.norm !== 'is' ||
+    normAt(tokens, i) !== 'is' ||
     !isWord(subject) ||
     !SELF_DESCRIPTION_ARTICLES.has(normAt(tokens, i + 1))
   )

@@ -39,7 +39,7 @@ export function headingEnd(tokens: readonly Token[]): number {
  * client:").
  */
 export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
-  h < end && HEADING_SELLERS.has((tokens[h] as Token).norm);
+  h < end && HEADING_SELLERS.has(normAt(tokens, h));
 
 /** After "our", a singular noun that is no buyer names the seller: "our gym", not "our client". */
 export const isOwnSellerNoun = (noun: Token): boolean =>
@@ -59,14 +59,14 @@ export const isSelfDescribingVerb = (tokens: readonly Token[], i: number): boole
  */
 function isSelfDescribed(tokens: readonly Token[], phrase: NounPhrase): boolean {
   // "we're going after DIYers": a verb, not what the business is.
-  if (tokens[phrase.from]?.norm.endsWith('ing')) return false;
+  if (normAt(tokens, phrase.from).endsWith('ing')) return false;
   let at = phrase.from - 1;
   if (SELF_DESCRIPTION_ARTICLES.has(normAt(tokens, at))) at--;
   if (isSelfDescribingVerb(tokens, at)) return true;
   return (
-    tokens[at]?.norm === 'is' &&
+    normAt(tokens, at) === 'is' &&
     OWN_BUSINESS_WORDS.has(normAt(tokens, at - 1)) &&
-    tokens[at - 2]?.norm === 'our'
+    normAt(tokens, at - 2) === 'our'
   );
 }
 
@@ -76,7 +76,7 @@ function isSelfDescribed(tokens: readonly Token[], phrase: NounPhrase): boolean 
  */
 export function isSeller(tokens: readonly Token[], phrase: NounPhrase): boolean {
   if (isSelfDescribed(tokens, phrase)) return true;
-  const first = tokens[phrase.from]?.norm;
+  const first = normAt(tokens, phrase.from);
   const head = tokens[phrase.head] as Token;
   const next = normAt(tokens, phrase.to);
   if (first === 'our' && isOwnSellerNoun(head)) return true;

@@ -1,5 +1,5 @@
 import { BENEFIT_VERBS, wordSet } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 
 /** Words that may sit between a subject and its verb: "owners *will* get", "members *also* get". */
@@ -13,7 +13,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = wordSet('also now then wil
 export function isServed(tokens: readonly Token[], phrase: NounPhrase | null): boolean {
   if (phrase === null) return false;
   for (let i = phrase.to; i < Math.min(phrase.to + 2, tokens.length); i++) {
-    const norm = (tokens[i] as Token).norm;
+    const norm = normAt(tokens, i);
     if (BENEFIT_VERBS.has(norm)) return true;
     if (!BETWEEN_SUBJECT_AND_VERB.has(norm)) return false;
   }

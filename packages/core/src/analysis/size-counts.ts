@@ -1,5 +1,5 @@
 import { AGE_BAND_ENDS, SIZE_OPENERS, SIZE_QUALIFIERS } from '../lexicon/index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isNumber, normAt, type Token } from '../text/tokenize.ts';
 import type { CueHit } from './evidence.ts';
 import { isBusinessHead } from './head-match.ts';
 
@@ -12,13 +12,13 @@ const SIZE_REACH = 5;
  * "retailers with 10 to 50 employees").
  */
 export function countsASize(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at - 1]?.kind !== 'number') return false;
+  if (!isNumber(tokens[at - 1])) return false;
   // "the brand with 18–25s", "a club with 8-year-olds": an age band, not a headcount.
-  if (AGE_BAND_ENDS.has((tokens[at] as Token).norm)) return false;
+  if (AGE_BAND_ENDS.has(normAt(tokens, at))) return false;
   for (let i = at - 1; i >= 0 && at - i <= SIZE_REACH; i--) {
     const token = tokens[i] as Token;
     if (SIZE_OPENERS.has(token.norm)) return isBusinessHead(tokens, i - 1);
-    if (token.kind !== 'number' && !SIZE_QUALIFIERS.has(token.norm)) return false;
+    if (!isNumber(token) && !SIZE_QUALIFIERS.has(token.norm)) return false;
   }
   return false;
 }

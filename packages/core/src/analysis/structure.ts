@@ -8,7 +8,7 @@ import {
   PRESENT_OPENERS,
 } from '../lexicon/index.ts';
 import { indexPatterns } from '../match/pattern-index.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 
 /** Sentence structure that decides how much each token counts. */
 export interface Structure {
@@ -76,7 +76,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     if (token.kind === 'break' && token.norm === '') {
       let from = lineStart;
       while (tokens[from]?.kind === 'symbol') from++;
-      const to = tokens[i - 1]?.norm === ':' ? i - 1 : i;
+      const to = normAt(tokens, i - 1) === ':' ? i - 1 : i;
       // A blank line ends a section that had words under it, and the past a plan replaces,
       // which lies in its paragraph.
       if (lineStart === i) {
@@ -95,7 +95,8 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
           section = 1;
       lineStart = i + 1;
     }
-    if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'symbol') {
+    // Punctuation, brackets and breaks end a clause; words, numbers and symbols ("/", "#") do not.
+    if (!isText(tokens[i]) && token.kind !== 'symbol') {
       c++;
       concessionOpen = false;
       if (isSentenceBreak(token)) {
@@ -137,7 +138,7 @@ export function analyseStructure(tokens: readonly Token[]): Structure {
     sentence[i] = s;
     clause[i] = c;
     if (concessionOpen) emphasis[i] = BACKGROUND_FACTOR;
-    if (section && token.kind === 'word') section = 2;
+    if (section && isWord(token)) section = 2;
     labelNegated[i] = labelOpen || section > 1;
   }
   return { sentence, clause, emphasis, labelNegated };

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Token } from '../text/tokenize.ts';
+import { normAt, type Token } from '../text/tokenize.ts';
 
 /** True when the word at `at` is the "used" of "used to". */
 export const isUsedTo = (tokens: readonly Token[], at: number): boolean =>
-  tokens[at]?.norm === 'used' && tokens[at + 1]?.norm === 'to';
+  normAt(tokens, at) === 'used' && normAt(tokens, at + 1) === 'to';

@@ -17,6 +17,7 @@ import type { ClassifyOptions } from '../schemas/input.ts';
 import type { Classification, Evidence, RoleSpan } from '../schemas/result.ts';
 import type { DimensionId } from '../schemas/vocabulary.ts';
 import { ensureLexiconStems } from '../text/lexicon-vocabulary.ts';
+import { isWord } from '../text/tokenize.ts';
 import { buildResult, round } from './build-result.ts';
 import { leanOf, saysNothingOf } from './dimension-leans.ts';
 import { mapDimensions } from './dimension-results.ts';
@@ -131,7 +132,7 @@ function read(text: string, model: OrientationModel): Reading {
       confidence: verdict.confidence,
       segment: analysis.segment,
       // Words, not tokens: a line break around the text must change nothing.
-      words: analysis.tokens.filter((token) => token.kind === 'word').length,
+      words: analysis.tokens.filter(isWord).length,
       purchaser: purchaser !== null,
       endUser: endUser !== null,
       rolesDiffer,

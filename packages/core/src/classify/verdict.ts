@@ -59,7 +59,7 @@ const SOLD_TO_AS_WELL: ReadonlySet<string> = wordSet('and direct directly');
 /** True when the people at `phrase` are a second market the text sells to. */
 function soldToAsWell({ tokens }: Analysis, phrase: NounPhrase): boolean {
   return (
-    tokens[phrase.from - 1]?.norm === 'to' && SOLD_TO_AS_WELL.has(normAt(tokens, phrase.from - 2))
+    normAt(tokens, phrase.from - 1) === 'to' && SOLD_TO_AS_WELL.has(normAt(tokens, phrase.from - 2))
   );
 }
 

@@ -1,4 +1,4 @@
-import { isText, type Token } from '../text/tokenize.ts';
+import { isNumber, isText, type Token } from '../text/tokenize.ts';
 import type { Slot } from './pattern.ts';
 import { currentStemId } from './stem-ids.ts';
 
@@ -39,7 +39,7 @@ function gapMatcher(max: number, rest: SlotsMatcher): SlotsMatcher {
 
 function numberMatcher(optional: boolean, rest: SlotsMatcher): SlotsMatcher {
   return (tokens, at) => {
-    let best = tokens[at]?.kind === 'number' ? rest(tokens, at + 1) : -1;
+    let best = isNumber(tokens[at]) ? rest(tokens, at + 1) : -1;
     if (optional) {
       const end = rest(tokens, at);
       if (end > best) best = end;
@@ -54,12 +54,12 @@ function wordsMatcher(slot: Extract<Slot, { kind: 'words' }>, rest: SlotsMatcher
   if (!optional && alternatives.every((stems) => stems.length === 1))
     return (tokens, at) => {
       const token = tokens[at];
-      if (numbers && token?.kind === 'number') return rest(tokens, at + 1);
+      if (numbers && isNumber(token)) return rest(tokens, at + 1);
       return isText(token) && byFirst.has(idOf(token)) ? rest(tokens, at + 1) : -1;
     };
   return (tokens, at) => {
     const token = tokens[at];
-    let best = numbers && token?.kind === 'number' ? rest(tokens, at + 1) : -1;
+    let best = numbers && isNumber(token) ? rest(tokens, at + 1) : -1;
     const starting = isText(token) ? byFirst.get(idOf(token)) : undefined;
     if (starting !== undefined) {
       for (let k = 0; k < starting.length; k++) {

@@ -12,6 +12,9 @@ export const isText = (token: Token | undefined): token is Token =>
 /** True for a word (not a number, not punctuation). */
 export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 
+/** True for a number ("500", "12.5%", "3k"). */
+export const isNumber = (token: Token | undefined): boolean => token?.kind === 'number';
+
 /** The canonical form of the token at `at`; '' past either end of the text. */
 export const normAt = (tokens: readonly Token[], at: number): string => tokens[at]?.norm ?? '';
 
