@@ -146,6 +146,13 @@ describe('findRoles', () => {
     ).toBe('The corporate sponsors who fund it');
   });
 
+  it('reads "X are just end users" as naming the users', () => {
+    expect(
+      rolesOf('For the renewal push, admins are who we talk to; employees are just end users.')
+        .endUser,
+    ).toBe('employees');
+  });
+
   it('reads drivers named in passing beside a paying organisation as the users', () => {
     expect(
       rolesOf(

@@ -75,6 +75,14 @@ describe('excluded word forms', () => {
     expect(cues('Water retention in the legs eases with rest.')).not.toContain('retention');
     expect(cues('Neither party shall be liable for delays.')).not.toContain('events');
     expect(cues('Press into a tin, bake and cut into bars.')).not.toContain('business-buyers');
+    // People who own a business buy for it; a manner is no market.
+    expect(cues('Awareness among salon owners who have never heard of us.')).not.toContain(
+      'paying-people',
+    );
+    expect(cues('Awareness among new owners who have never heard of us.')).toContain(
+      'paying-people',
+    );
+    expect(cues('Keep the consumer-style humour.')).not.toContain('consumer-marketing-term');
     expect(cues('We supply craft beer to bars and restaurants.')).toContain('business-buyers');
     expect(cues('Reorder drivers: why our clinic accounts come back.')).not.toContain('households');
     expect(cues('A key growth driver for Q3.')).not.toContain('households');

@@ -92,6 +92,8 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'purchase-act': 'we i will to should',
   'households fan': APPLIANCE_PLACES,
   'end-user-people fan': APPLIANCE_PLACES,
+  // "salon owners", "farm owners": people who own a business buy for it.
+  ...singularAndPlural('paying-people', 'owner', 'business farm practice salon shop smb'),
   // "all hands on expansion": everyone on the team, not a product in hand.
   'trial hands': 'all',
   'usage hands': 'all',
@@ -163,9 +165,9 @@ export const EXCLUDED_PREVIOUS_WORDS: ReadonlyMap<string, ReadonlySet<string>> =
   'long-term': 'creator creators influencer influencers brand media celebrity',
 });
 
-/** Words after "consumer" that make it economics or wiring: "consumer price inflation". */
+/** Words after "consumer" that make it economics, wiring or a manner: "consumer price inflation", "consumer-style humour". */
 const NOT_A_MARKET_AFTER_CONSUMER =
-  'unit units price prices inflation index rights protection law credit debt duty';
+  'unit units price prices inflation index rights protection law credit debt duty style';
 
 /**
  * Words right after a match that unmake its cue: "ad hoc" is no advert, a "spot check" no TV

@@ -37,7 +37,7 @@ export const USER_AFTER: readonly string[] = [
   'use it|them|the|our|a|daily|every|day|day_to_day',
   // "patients take it every day", "residents take their tablets daily": a medicine's users.
   'take it|them daily|every|twice|once|each',
-  'are|is the|its|our actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
+  'are|is the|its|our|just|only actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
   'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
   'love it|the|our',
   'enjoying the|it|our',
