@@ -177,10 +177,10 @@ export function findHeads(tokens: readonly Token[], raw: string): boolean[] {
   // "the postcodes whose households …").
   tokens.forEach((t, i) => {
     if (
+      normAt(tokens, i + 1) === 'who' &&
       isUnknownPlural(t.norm) &&
       isWord(t) &&
-      !DECADE.test(t.norm) &&
-      normAt(tokens, i + 1) === 'who'
+      !DECADE.test(t.norm)
     )
       isHead[i] = true;
   });
