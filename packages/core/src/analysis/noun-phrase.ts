@@ -34,6 +34,7 @@ import { quotedRanges } from '../text/quotations.ts';
 import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
+import { isActingSeller } from './seller.ts';
 
 const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
@@ -394,6 +395,13 @@ export function phraseAt(
     // is its verb.
     // "IT decision-makers": a word hyphened to the next is a compound's half, not a verb.
     if (isSubjectPronoun(tokens, from - 2) && raw[prev.end] !== '-') break;
+    // "the gym rewards [members]": a singular head and a seller's verb are subject and verb.
+    if (
+      prev.norm !== "'s" &&
+      isHead[from - 2] &&
+      isActingSeller(tokens[from - 2] as Token, prev.norm)
+    )
+      break;
     // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head
     // are subject, verb and object ("kids clothes shop owners" stays one phrase).
     if (from < head && isVerbAfterPluralSubject(tokens, raw, isHead, from - 1)) break;

@@ -165,6 +165,14 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it('reads a singular seller and its verb before people as subject and verb', () => {
+    expect(rolesOf('The gym rewards members who visit 3x a week.').purchaser).toBe(
+      'members who visit 3x a week',
+    );
+    // A possessive is no verb: "the trust's buyers".
+    expect(rolesOf("Renewal terms for the trust's buyers.").purchaser).toBe("the trust's buyers");
+  });
+
   it('reads what moves a figure as no one: "reorder drivers"', () => {
     const text = 'Reorder drivers: what makes our clinic accounts reorder every month.';
     expect(rolesOf(text)).toEqual({ purchaser: 'our clinic accounts', endUser: null });

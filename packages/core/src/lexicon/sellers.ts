@@ -24,7 +24,7 @@ export const HEADING_SELLERS: ReadonlySet<string> = wordSet(
 
 /** After the seller: what the one doing the marketing does ("the gym will…", "the bank's…"). */
 export const SELLER_VERBS: ReadonlySet<string> = wordSet(
-  "' 's has is launches makes needs offers plans runs sells wants will",
+  "' 's gives has is keeps launches makes needs offers plans rewards runs sells sends wants will",
 );
 
 /** Verbs that make the words before a colon a sentence rather than a heading. */
