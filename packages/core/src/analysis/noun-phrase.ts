@@ -21,6 +21,7 @@ import {
   PREDICATE_ADJECTIVES,
   SELLER_STAFF_MODIFIERS,
   SELLER_STAFF_OPENERS,
+  SELLER_VERBS,
   STAFF_NOUNS,
   SUBJECT_CONJUNCTIONS,
   SUBJECT_DETERMINERS,
@@ -34,7 +35,6 @@ import { quotedRanges } from '../text/quotations.ts';
 import { isNumber, isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { isBusinessHead } from './head-match.ts';
 import { relativeClauseEnd } from './relative-clause.ts';
-import { isActingSeller } from './seller.ts';
 
 const heads = indexPatterns(PERSON_HEADS);
 /** The words person heads are spelled with: a form outside them only shares a stem. */
@@ -399,7 +399,8 @@ export function phraseAt(
     if (
       prev.norm !== "'s" &&
       isHead[from - 2] &&
-      isActingSeller(tokens[from - 2] as Token, prev.norm)
+      !isPlural(normAt(tokens, from - 2)) &&
+      SELLER_VERBS.has(prev.norm)
     )
       break;
     // "emails walk [new seat holders]": a plural, a singular word, then a modifier of the head

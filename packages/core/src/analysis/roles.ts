@@ -1,10 +1,4 @@
-import {
-  ACCOUNT_TALK_CUES,
-  EVERYONE_PRONOUNS,
-  SINGULAR_NAMES_THE_SELLER,
-  STAFF_NOUNS,
-  wordSet,
-} from '../lexicon/index.ts';
+import { EVERYONE_PRONOUNS, STAFF_NOUNS, wordSet } from '../lexicon/index.ts';
 import { isText, isWord, normAt, type Token } from '../text/tokenize.ts';
 import { type CueHit, signedProgrammeWeight } from './evidence.ts';
 import { headMatches, isBusinessHead } from './head-match.ts';
@@ -41,7 +35,7 @@ import {
 } from './role-heads.ts';
 import { DO_FORMS, readRoleStatements } from './role-statements.ts';
 import { leftOutAfter, payerNouns, recipientAfter } from './role-wordings.ts';
-import { headingEnd as findHeadingEnd, isHeadingSeller, isSeller } from './seller.ts';
+import { headingEnd as findHeadingEnd, headingSellerTest, isSeller } from './seller.ts';
 import { countsASize } from './size-counts.ts';
 import type { Structure } from './structure.ts';
 
@@ -143,23 +137,8 @@ export function findRoles(
   // A heading ("Pet food wholesale: …") names the seller, not a role; a sentence before a colon
   // ("The cinema chain wants teens back: …") is no heading.
   const headingEnd = findHeadingEnd(tokens);
-  // "Loyalty app refresh for the coffee chain: … a free drink", "loyalty for the dental lab:
-  // practices that send us 20+ cases …": a singular business in the heading of a text that sells
-  // to households, or that names its buyers after it, is the seller; in "Account plan for the
-  // hospital: quarterly reviews …" it is the account.
   const positions = headPositions(tokens, isHead);
-  let householdsAfterHeading = 0;
-  for (const hit of hits)
-    if (hit.from > headingEnd && !hit.negated)
-      householdsAfterHeading += (hit.pole === 'customer' ? -1 : 1) * (hit.weights.market ?? 0);
-  const talksOfTheAccount = hits.some((hit) => !hit.negated && ACCOUNT_TALK_CUES.has(hit.cue.id));
-  const namesOthers =
-    !talksOfTheAccount &&
-    (householdsAfterHeading > 0 ||
-      positions.some((h) => h > headingEnd && isPlural(normAt(tokens, h))));
-  const sellerInHeading = (h: number) =>
-    isHeadingSeller(tokens, h, headingEnd) ||
-    (h < headingEnd && namesOthers && SINGULAR_NAMES_THE_SELLER.has(normAt(tokens, h)));
+  const sellerInHeading = headingSellerTest(tokens, hits, positions, headingEnd);
 
   const stated = readRoleStatements(tokens, raw, isHead, s, localLean, sellerInHeading);
   const { recipient, selfUser, payerStatements, userWordings } = stated;

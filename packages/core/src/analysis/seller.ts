@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  ACCOUNT_TALK_CUES,
   HEADING_BREAKING_VERBS,
   HEADING_SELLERS,
   HEADING_WORDS,
@@ -14,8 +15,10 @@ import {
   SELF_PRONOUNS,
   SELLER_EXCEPTIONS,
   SELLER_VERBS,
+  SINGULAR_NAMES_THE_SELLER,
 } from '../lexicon/index.ts';
 import { normAt, type Token } from '../text/tokenize.ts';
+import type { CueHit } from './evidence.ts';
 import { headMatches } from './head-match.ts';
 import { isPlural, type NounPhrase } from './noun-phrase.ts';
 import { userHeads } from './role-heads.ts';
@@ -35,11 +38,31 @@ export function headingEnd(tokens: readonly Token[]): number {
 }
 
 /**
- * True when the word at `h`, inside the heading that ends at `end`, names the seller ("… for the
- * client:").
+ * A test of whether the word at `h` in the opening heading that ends at `end` names the seller:
+ * a seller's word ("… for the client:"), or a singular business ("Loyalty app refresh for the
+ * coffee chain: … a free drink", "loyalty for the dental lab: practices that send us …") in a
+ * text that sells to households or names its buyers after the heading, and does not talk of the
+ * account (in "Account plan for the hospital: quarterly reviews …" the hospital is the account).
+ * `positions` are the text's head nouns.
  */
-export const isHeadingSeller = (tokens: readonly Token[], h: number, end: number): boolean =>
-  h < end && HEADING_SELLERS.has(normAt(tokens, h));
+export function headingSellerTest(
+  tokens: readonly Token[],
+  hits: readonly CueHit[],
+  positions: readonly number[],
+  end: number,
+): (h: number) => boolean {
+  let households = 0;
+  for (const hit of hits)
+    if (hit.from > end && !hit.negated)
+      households += (hit.pole === 'customer' ? -1 : 1) * (hit.weights.market ?? 0);
+  const namesOthers =
+    !hits.some((hit) => !hit.negated && ACCOUNT_TALK_CUES.has(hit.cue.id)) &&
+    (households > 0 || positions.some((h) => h > end && isPlural(normAt(tokens, h))));
+  return (h) =>
+    h < end &&
+    (HEADING_SELLERS.has(normAt(tokens, h)) ||
+      (namesOthers && SINGULAR_NAMES_THE_SELLER.has(normAt(tokens, h))));
+}
 
 /** After "our", a singular noun that is no buyer names the seller: "our gym", not "our client". */
 export const isOwnSellerNoun = (noun: Token): boolean =>
