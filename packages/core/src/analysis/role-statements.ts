@@ -117,6 +117,8 @@ export function readRoleStatements(
   let selfUser: NounPhrase | null = null;
   const userWordings: PatternMatch<string>[] = [];
   let labelled: NounPhrase | null = null;
+  // Whom the seller sells or supplies to: the payer only if no statement says who pays ("we
+  // supply uniforms to schools; parents pay").
   let soldTo: NounPhrase | null = null;
   let shownUser: NounPhrase | null = null;
   let deniedUser: NounPhrase | null = null;
