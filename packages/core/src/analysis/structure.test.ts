@@ -40,6 +40,9 @@ describe('analyseStructure: negating labels', () => {
     expect(negatedWords('Target: franchisees.\nNot targeting: the cooks.\nPlan: rebates.')).toEqual(
       ['the', 'cooks'],
     );
+    expect(
+      negatedWords('- who: first-time buyers\n- not: existing customers\n- where: TV'),
+    ).toEqual(['existing', 'customers']);
     // "Not for" says other things too: "not for profit", "not for distribution".
     expect(negatedWords('Note, not for distribution:\nRenewal offers for members.')).toEqual([]);
     // "Avoid: churn at renewal" names a problem to avoid, not work left out.

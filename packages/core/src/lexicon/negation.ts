@@ -145,7 +145,7 @@ export const NEGATING_LABELS: readonly string[] = [
   // "Not targeting: the cooks who use it"; not "for", which says "not for profit" and "not for
   // distribution" too.
   'not target|audience|aimed_at',
-  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised',
+  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised|not',
   'not doing|this_quarter|this_year|now',
   "won't do",
 ];
