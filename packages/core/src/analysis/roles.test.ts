@@ -165,6 +165,15 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it("reads a guest pass as a product and a street team as the seller's staff", () => {
+    expect(
+      rolesOf('Audience: lapsed members.\nOffer: a free guest pass and a personal call.').endUser,
+    ).toBeNull();
+    expect(
+      rolesOf('Segment: students.\nPlan: TikTok creators and campus street teams.').purchaser ?? '',
+    ).not.toMatch(/teams/);
+  });
+
   it('reads a singular seller and its verb before people as subject and verb', () => {
     expect(rolesOf('The gym rewards members who visit 3x a week.').purchaser).toBe(
       'members who visit 3x a week',

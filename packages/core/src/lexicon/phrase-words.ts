@@ -272,6 +272,8 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   family: 'run owned friendly',
   kids: 'friendly safe',
   kid: 'friendly safe',
+  // "a free guest pass": a product, not the guests.
+  guest: 'pass passes',
   mechanics: ':',
   // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
   // seller's own people, not a role in the market.
@@ -348,6 +350,6 @@ export const ASKING_OPENERS: ReadonlySet<string> = wordSet('your their a the');
 export const SELLER_STAFF_MODIFIERS: ReadonlySet<string> = wordSet(
   'account accounts area brand business care client cs csm customer dedicated franchise ' +
     'key marketing named one our own partner partnership product programme ' +
-    'regional relationship residence retention sales same save service single site ' +
+    'regional relationship residence retention sales same save service single site street ' +
     'success support territory wealth',
 );
