@@ -114,4 +114,4 @@ export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-ha
 export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
-export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');
+export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('olds s');
