@@ -18,8 +18,8 @@ const cancellers = indexPatterns(NEGATION_CANCELLERS);
  * we will run", "… we'll do"); not a relative clause ("the discounts we give") nor an object
  * ("never ask you to renew").
  */
-const CLAUSE_SUBJECTS: ReadonlySet<string> = wordSet('we i they');
-const CLAUSE_AUXILIARIES: ReadonlySet<string> = wordSet('will are want');
+const CLAUSE_SUBJECTS: ReadonlySet<string> = wordSet('i they we');
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = wordSet('are want will');
 
 /** How far a negator reaches, in words: "not a loyalty push" (2), "no new-market spend". */
 const REACH_BEFORE = 4;

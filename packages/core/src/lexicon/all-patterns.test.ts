@@ -52,6 +52,16 @@ describe('the lexicon patterns', () => {
   // of typo length that no other pattern has ("personally" for "personaly"), or, in people's
   // heads, a form in -ing or -ed: those forms also tell which words name people (`noun-phrase.ts`).
   // A form the tolerance needs names its stems for the slot ("churning|attrition", no "churn").
+  it('list the alternatives of each slot in alphabetical order', () => {
+    const unsorted = ALL_PATTERNS.filter((source) =>
+      source.split(' ').some((slot) => {
+        const alternatives = slot.replace(/\?$/, '').split('|');
+        return alternatives.join('|') !== [...alternatives].sort().join('|');
+      }),
+    );
+    expect(unsorted).toEqual([]);
+  });
+
   it('name each stem once per slot, unless the typo tolerance needs the form', () => {
     const wordsOf = (text: string) => wordsOfPattern(text, normalizeWord);
     const uses = new Map<string, number>();
@@ -83,8 +93,10 @@ describe('the lexicon patterns', () => {
         return alternatives
           .filter((alternative) => {
             const stems = stemsOfAlternative(alternative);
-            const repeated =
-              seen.has(stems) || (namedByNeededForm.has(stems) && !correctionNeeds(alternative));
+            // Beside a form the tolerance needs, a word of seven letters stays wherever it stands.
+            const repeated = namedByNeededForm.has(stems)
+              ? !correctionNeeds(alternative)
+              : seen.has(stems);
             seen.add(stems);
             const namesPeople = heads.has(source) && /(?:ing|ed)(?:$|_)/.test(alternative);
             return repeated && !typoNeeds(alternative) && !namesPeople;

@@ -8,37 +8,37 @@ import { type CueDefinition, customerCue as cue } from './cue-definition.ts';
 export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   cue(
     'account-report',
-    'usage|utilisation|uptake|attendance|occupancy|consumption|claims|claims_experience|spend|login|ridership|sell_through|fault|outcomes|value|roi|retainer|savings|adoption report|dashboards|summary|summaries|review|recap|breakdown|profile|analytics|statement',
+    'adoption|attendance|claims|claims_experience|consumption|fault|login|occupancy|outcomes|retainer|ridership|roi|savings|sell_through|spend|uptake|usage|utilisation|value analytics|breakdown|dashboards|profile|recap|report|review|statement|summaries|summary',
     'i1.8 r.6',
     "a report on each buyer's own use and spend",
   ),
   cue(
     'account-figures',
-    'usage|utilisation|uptake|redemption|borrowing|engagement|claims|invoice|billing|order|ordering|reorder|attendance|adoption|cost_savings|savings figures|numbers|data|stats|statistics|frequency',
+    'adoption|attendance|billing|borrowing|claims|cost_savings|engagement|invoice|order|ordering|redemption|reorder|savings|uptake|usage|utilisation data|figures|frequency|numbers|statistics|stats',
     'i1.2',
     "figures on each buyer's own use and spend",
   ),
   cue(
     'their-own-use',
-    'your|each|their|its * usage|consumption|utilisation|uptake',
+    'each|its|their|your * consumption|uptake|usage|utilisation',
     'i1.2 r.4',
     "each buyer's own use of what they bought",
   ),
   cue(
     'account-systems',
-    'erp|telemetry|epos|epos_data|scan_data|sales_data|sell_out_data|ordering_cycle|order_cycle|reorder_history|account_health|health_check',
+    'account_health|epos|epos_data|erp|health_check|order_cycle|ordering_cycle|reorder_history|sales_data|scan_data|sell_out_data|telemetry',
     'i1.2',
     'what our systems record about each buyer',
   ),
   cue(
     'what-they-bought',
-    'what|which they|it|each|she|he|you bought|ordered|sold|used|watched|spent|redeemed|claimed|booked',
+    'what|which each|he|it|she|they|you booked|bought|claimed|ordered|redeemed|sold|spent|used|watched',
     'i1.2 r.4',
     'what each buyer bought or used with us',
   ),
   cue(
     'kept-notes',
-    'keep|kept notes|notebook|record on|of',
+    'keep|kept notebook|notes|record of|on',
     'i1.2 r.6',
     'notes kept on each buyer',
   ),
@@ -47,15 +47,15 @@ export const CUSTOMER_DATA_CUES: readonly CueDefinition[] = [
   // "22 dealers did not renew": buyers who lapsed, still ours to win back.
   ...[
     'not * since',
-    'not * in|for #|two|three|four|five|six|eight|ten|twelve',
-    'did|do|have|has|will|are|is not renew|reorder|rebook',
+    'not * for|in #|eight|five|four|six|ten|three|twelve|two',
+    'are|did|do|has|have|is|will not rebook|renew|reorder',
   ].map((pattern) =>
     cue('gone-quiet', pattern, 'i1.2 f.6', 'buyers gone quiet since they last bought', true),
   ),
   // "if their order drops", "card members whose weekly basket has dropped".
   ...[
-    'order|usage|visits|spend|logins drop|dip|fall|fell|slip',
-    'whose ** dropped|fell|fallen|dipped|slipped|stopped|halved|declined',
+    'logins|order|spend|usage|visits dip|drop|fall|fell|slip',
+    'whose ** declined|dipped|dropped|fallen|fell|halved|slipped|stopped',
   ].map((pattern) =>
     cue('dropping-orders', pattern, 'i1.2 f.4', "a signal read off each buyer's own behaviour"),
   ),

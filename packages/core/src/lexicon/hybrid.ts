@@ -16,34 +16,34 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = wordSet(
  * at a token counts, so a wording another pattern already matches is not listed again.
  */
 export const BOTH_DECLARED: readonly string[] = [
-  'both matter|count|carry|weigh|weighted|important|priorities|jobs|sides|audiences|groups',
-  'win|serve|reach|keep|do|need|want|has_to_win|have_to_win both',
-  'not|isn_t either or|either_or|one_or_the_other',
+  'both audiences|carry|count|groups|important|jobs|matter|priorities|sides|weigh|weighted',
+  'do|has_to_win|have_to_win|keep|need|reach|serve|want|win both',
+  'isn_t|not either either_or|one_or_the_other|or',
   'not either/or',
-  'two|2|twin|dual|double things|jobs|aims|goals|objectives|tracks|groups|audiences|segments|priorities|workstreams|parts|prongs|missions|fronts|people|halves|beneficiaries',
+  '2|double|dual|twin|two aims|audiences|beneficiaries|fronts|goals|groups|halves|jobs|missions|objectives|parts|people|priorities|prongs|segments|things|tracks|workstreams',
   'two_sided',
   'at_the_same_time|in_parallel',
-  'equally|equal_weighting|equal_budget|budget_split|50_50|45_55|55_45',
+  '45_55|50_50|55_45|budget_split|equal_budget|equal_weighting|equally',
   // "splits the budget 50/50", "half goes to…, half to…"
-  'splitting * budget|spend|money',
+  'splitting * budget|money|spend',
   // "push and pull": the trade and the people at once.
   'push and pull',
   'pull and push',
   // "split 60/40", "a 70/30 split": a budget shared out by figures.
   'split #',
   '# split',
-  'half * goes|go|to|for|is|on',
-  'not|isn_t|is_not only|just|purely|solely|merely',
-  'don_t|dont|do_not drop|neglect|forget either',
-  'objective|job|track|goal|aim one|1|two|2',
-  'on|from one side|hand',
-  'cover|covering|address|tackle|run both',
-  'not|isn_t a? choice between',
+  'half * for|go|goes|is|on|to',
+  'is_not|isn_t|not just|merely|only|purely|solely',
+  'do_not|don_t|dont drop|forget|neglect either',
+  'aim|goal|job|objective|track 1|2|one|two',
+  'from|on one hand|side',
+  'address|cover|covering|run|tackle both',
+  'isn_t|not a? choice between',
   'not choosing|picking between',
-  'without losing|neglecting|sacrificing|abandoning',
+  'without abandoning|losing|neglecting|sacrificing',
   // Both goals named as a pair: "60/40 acquisition vs retention", "retention and acquisition".
-  'acquisition|awareness|reach vs|versus|and retention|loyalty|renewals|churn',
-  'retention|loyalty|renewals vs|versus|and acquisition|awareness|reach',
+  'acquisition|awareness|reach and|versus|vs churn|loyalty|renewals|retention',
+  'loyalty|renewals|retention and|versus|vs acquisition|awareness|reach',
 ];
 
 /**
@@ -51,14 +51,14 @@ export const BOTH_DECLARED: readonly string[] = [
  * is two things at once. Patterns use the cue pattern language.
  */
 export const JOINERS: readonly string[] = [
-  'plus|alongside|also|additionally|meanwhile|separately',
+  'additionally|alongside|also|meanwhile|plus|separately',
   'as well as',
-  'and create|launch|run|get|build|keep|offer|give|send|reward|grow|drive|win|reach|push|make|start|protect|retain|target|invest|spend|put|then',
-  'paired|coupled|combined|together with',
-  'and_also|and_a_separate|but_also',
-  'both|two|twin|dual jobs|aims|goals|objectives|tracks|workstreams|priorities|segments|audiences|things|parts|prongs|streams',
-  'two_track|two_pronged|twin_track|dual_track',
-  'first|second|secondly|objective_one|objective_two|job_one|job_two|one|two',
+  'and build|create|drive|get|give|grow|invest|keep|launch|make|offer|protect|push|put|reach|retain|reward|run|send|spend|start|target|then|win',
+  'combined|coupled|paired|together with',
+  'and_a_separate|and_also|but_also',
+  'both|dual|twin|two aims|audiences|goals|jobs|objectives|parts|priorities|prongs|segments|streams|things|tracks|workstreams',
+  'dual_track|twin_track|two_pronged|two_track',
+  'first|job_one|job_two|objective_one|objective_two|one|second|secondly|two',
   'while|whilst',
-  'equally|weighted_equally|both_matter|dont_drop_either|not_only|isn_t_only',
+  'both_matter|dont_drop_either|equally|isn_t_only|not_only|weighted_equally',
 ];

@@ -10,7 +10,7 @@
  * The bundler lays the files out in the order this index reaches them (a file another one imports
  * comes before it), and each file's declarations in the order they are written; gzip finds a
  * repeat only in the 32 kB before it. So each file of cues stands near the lists and patterns
- * whose words its alternatives repeat (`customers|clients|buyers`), and inside the
+ * whose words its alternatives repeat (`buyers|clients|customers`), and inside the
  * files of word lists and patterns the declarations, each with its own comment, stand in the
  * order that packs tightest, which means nothing else (a declaration stays below those it reads).
  * Both orders are the ones `scripts/lexicon-order.ts` found, moving one file or declaration at a

@@ -27,67 +27,67 @@ export const PRODUCT_KIND_CUES: ReadonlySet<string> = new Set([
 export const MARKET_CUES: readonly CueDefinition[] = [
   customerCue(
     'business-buyers',
-    'businesses|companies|firm|care_homes|nursing_homes|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|enterprise|smb|sme|b2b|corporate|employer|organization|institution|district|municipality|manufacturer|oem|fleet|grocer|pharmacy|mills|school_districts|procurement|tenders|formulary|insurers|garages|builders|housebuilders|house_builders|contractors|shippers|publishers|corporate_accounts|business_accounts|enterprise_accounts|key_accounts|trade_buyers|trade_customers|trade_accounts|trade_card|trade_partners|trade_promotions|the_trade|adbuyers|hotels|airlines|agencies|councils|utilities|clinics|hospitals|restaurants|boutiques|bars|pubs|salons|studios|chains|practices|hospital_groups|clinic_chains|grocery_chains|retail_chains|supermarket_chains|retail_buyers|wholesale_buyers|wholesale_accounts|dealerships|distributors|resellers|retailers|wholesalers|dealers|stockists|merchants|schools|gyms|bakeries|venues|cafes|florists|nurseries|labs|laboratories|forwarders|freight_forwarders|exporters|importers|isps|carriers|brokers|health_plans|health_payers|nhs_trusts|makers|processors|packers|integrators|installers|law_firms|opticians|dentists|vets|franchisees|operators|co_operatives|cooperatives|event_planners|event_organisers|wedding_planners|caterers|consumer_brands|fashion_brands|beauty_brands|food_brands|drinks_brands|apparel_brands',
+    'adbuyers|agencies|airlines|apparel_brands|b2b|bakeries|bars|beauty_brands|boutiques|brokers|builders|business_accounts|businesses|cafes|care_homes|carriers|caterers|chains|charities|churches|clinic_chains|clinics|co_operatives|companies|consumer_brands|contractors|cooperatives|corporate|corporate_accounts|councils|cruise_lines|dealers|dealerships|dentists|distributors|district|drinks_brands|employer|enterprise|enterprise_accounts|event_organisers|event_planners|exporters|fashion_brands|firm|fleet|florists|food_brands|formulary|forwarders|franchisees|freight_forwarders|garages|golf_clubs|grocer|grocery_chains|gyms|hairdressers|health_payers|health_plans|hospital_groups|hospitals|hotels|house_builders|housebuilders|housing_associations|importers|installers|institution|insurers|integrators|isps|key_accounts|laboratories|labs|law_firms|makers|manufacturer|merchants|mills|municipality|nhs_trusts|nurseries|nursing_homes|oem|operators|opticians|organization|packers|pharmacy|practices|processors|procurement|publishers|pubs|resellers|resorts|restaurants|retail_buyers|retail_chains|retailers|salons|school_districts|schools|shippers|smb|sme|sports_clubs|stockists|studios|supermarket_chains|tenders|the_trade|trade_accounts|trade_buyers|trade_card|trade_customers|trade_partners|trade_promotions|utilities|venues|vets|vineyards|wedding_planners|wholesale_accounts|wholesale_buyers|wholesalers',
     'm1',
     'the buyers are organisations',
   ),
   customerCue(
     'business-roles',
-    'it_director|it_department|cio|cto|ciso|cfo|hr_director|hr_buyers|hr|finance_team|finance_buyers|facilities_manager|facilities_teams|fleet_manager|travel_manager|category_buyers|supply_chain|head_of|procurement_lead|account_owner',
+    'account_owner|category_buyers|cfo|cio|ciso|cto|facilities_manager|facilities_teams|finance_buyers|finance_team|fleet_manager|head_of|hr|hr_buyers|hr_director|it_department|it_director|procurement_lead|supply_chain|travel_manager',
     'm1.2 a.6',
     'the buyers are people buying for an organisation',
   ),
   consumerCue(
     'households',
-    'household|home|family|parent|mom|dad|kid|child|children|teen|tween|toddler|baby|consumers|individual|people|adult|women|men|girls|boys|retiree|senior|student|homeowner|renter|resident|shopper|gamer|player|fan|listener|viewer|reader|traveler|commuter|driver|motorist|rider|diner|drinker|patient|sufferer|pet_owners|dog_owners|cat_owners|millennials|gen_z|genz|boomers|cooks|home_cooks|couples|newlyweds|hikers|runners|athletes|cyclists|skaters|music_lovers|foodies|flexitarians|vegans|residential|domestic|retail_customers|private_customers|personal_customers|home_users|car_owners|home_owners|young_professionals|gym_goers|theatre_goers|festival_goers|concert_goers|cinema_goers|day_trippers|daytrippers|holidaymakers|walk_in_customers|walk_ins|lovers|enthusiasts|nerds|geeks|buffs|junkies|fanatics|aficionados|devotees|beachgoers|crowd|b2c|back_to_school',
+    'adult|aficionados|athletes|b2c|baby|back_to_school|beachgoers|boomers|boys|buffs|car_owners|cat_owners|child|children|cinema_goers|commuter|concert_goers|consumers|cooks|couples|crowd|cyclists|dad|day_trippers|daytrippers|devotees|diner|dog_owners|domestic|drinker|driver|enthusiasts|family|fan|fanatics|festival_goers|flexitarians|foodies|gamer|geeks|gen_z|genz|girls|gym_goers|hikers|holidaymakers|home|home_cooks|home_owners|home_users|homeowner|household|individual|junkies|kid|listener|lovers|men|millennials|mom|motorist|music_lovers|nerds|newlyweds|parent|patient|people|personal_customers|pet_owners|player|private_customers|reader|renter|resident|residential|retail_customers|retiree|rider|runners|senior|shopper|skaters|student|sufferer|teen|theatre_goers|toddler|traveler|tween|vegans|viewer|walk_in_customers|walk_ins|women|young_professionals',
     'm.8',
     'the buyers are individuals and households',
   ),
   // Age bands name people: "yoga classes for the over-60s", "bootcamps for 18-24s", "camps for
   // 8-12 year olds" (not a decade: "since the 1990s").
-  ...['over|under # s', '# # s', '# #? year_olds', '# to # year_olds|s', '# somethings'].map(
+  ...['over|under # s', '# # s', '# #? year_olds', '# to # s|year_olds', '# somethings'].map(
     (pattern) =>
       consumerCue('households', pattern, 'm.8', 'the buyers are individuals and households'),
   ),
   consumerCue(
     'paying-people',
-    'member|subscriber|policyholder|cardholder|holders|guest|passenger|flyers|donor|givers|gifter|owner|patrons|alumni|graduates',
+    'alumni|cardholder|donor|flyers|gifter|givers|graduates|guest|holders|member|owner|passenger|patrons|policyholder|subscriber',
     'm.4',
     'people in a paying relationship, usually individuals',
   ),
   consumerCue(
     'consumer-products',
-    'snack|chips|crisps|burger|soda|beer|beers|ales|wine|coffee|tea|juice|water|drink|energy_drink|cereal|chocolate|candy|sweets|ice_cream|shampoo|skincare|serum|moisturiser|fragrance|cosmetics|makeup|toothbrush|toothpaste|diaper|mattress|mattresses|sneaker|sneakers|trainers|jacket|fashion|apparel|clothing|toy|plush|game|console|headphones|smartphone|phones|car|suv|ev|bike|holidays|cruise|vacation|mortgage|credit_card|streaming|pet_food|cat_food|dog_food|groceries|meal_kit|recipe|protein_bars|snack_bars|cereal_bars|granola_bars|energy_bars|chocolate_bars|shampoo_bars|designer_clothes|designer_fashion|designer_handbags|designer_bags|designer_labels|video_game|dress|shirt|t_shirt|jeans|shoes|boots|handbag|lipstick|lipsticks|perfume|perfumes|sofa|stroller|strollers|pram|pushchair|pushchairs|teething_ring|earbuds|smartwatch|scooter|scooters|candle|sunscreen|deodorant|razor|chew_toy|dog_toy|cat_toy',
+    'ales|apparel|beer|beers|bike|boots|burger|candle|candy|car|cat_food|cat_toy|cereal|cereal_bars|chew_toy|chips|chocolate|chocolate_bars|clothing|coffee|console|cosmetics|credit_card|crisps|cruise|deodorant|designer_bags|designer_clothes|designer_fashion|designer_handbags|designer_labels|diaper|dog_food|dog_toy|dress|drink|earbuds|energy_bars|energy_drink|ev|fashion|fragrance|game|granola_bars|groceries|handbag|headphones|holidays|ice_cream|jacket|jeans|juice|lipstick|lipsticks|makeup|mattress|mattresses|meal_kit|moisturiser|mortgage|perfume|perfumes|pet_food|phones|plush|pram|protein_bars|pushchair|pushchairs|razor|recipe|scooter|scooters|serum|shampoo|shampoo_bars|shirt|shoes|skincare|smartphone|smartwatch|snack|snack_bars|sneaker|sneakers|soda|sofa|streaming|stroller|strollers|sunscreen|suv|sweets|t_shirt|tea|teething_ring|toothbrush|toothpaste|toy|trainers|vacation|video_game|water|wine',
     'm.5',
     'a product people buy for themselves',
   ),
   customerCue(
     'business-products',
-    'saas|b2b|api|enterprise|industrial|machinery|equipment|components|brackets|chemicals|wholesale|fleet|payroll|erp|crm_software|logistics|freight|shipping_contracts|consumables|formulary|commercial|b2b_software|software_licenses|server|forklift|forklifts|tractor|tractors',
+    'api|b2b|b2b_software|brackets|chemicals|commercial|components|consumables|crm_software|enterprise|equipment|erp|fleet|forklift|forklifts|formulary|freight|industrial|logistics|machinery|payroll|saas|server|shipping_contracts|software_licenses|tractor|tractors|wholesale',
     'm.9',
     'a product organisations buy',
   ),
   consumerCue(
     'sold-at-retail',
-    'sold|available|stocked|on_sale in|at|through|via|by supermarkets|shops|stores|pharmacies|chemists|grocers|department_stores|gift_shops|garden_centres|convenience_stores|corner_shops|high_street|retailers|boutiques|amazon',
+    'available|on_sale|sold|stocked at|by|in|through|via amazon|boutiques|chemists|convenience_stores|corner_shops|department_stores|garden_centres|gift_shops|grocers|high_street|pharmacies|retailers|shops|stores|supermarkets',
     'm1',
     'sold in shops, where people buy for themselves',
   ),
   consumerCue(
     'end-user-people',
-    'kid|child|children|teen|tween|toddler|baby|student|pupil|gamer|player|fan|listener|viewer|reader|diner|drinker|rider|patient|sufferer|hikers|runners|athletes|skaters|cats|dogs|pets|puppies|kittens',
+    'athletes|baby|cats|child|children|diner|dogs|drinker|fan|gamer|hikers|kid|kittens|listener|patient|pets|player|pupil|puppies|reader|rider|runners|skaters|student|sufferer|teen|toddler|tween|viewer',
     'a.6',
     'people who use the product',
   ),
   consumerCue(
     'professional-users',
-    'employee|staff|worker|nurse|surgeon|clinician|physician|doctor|technician|techs|engineer|developer|designer|teacher|recruiter|electrician|carpenter|plumber|mechanic|crew|associate|picker|farmer|radiographer|tradespeople|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|agents|cashiers|analysts|coders|admins|front_desk|warehouse_guys',
+    'admins|agents|agronomists|analysts|applicators|apprentice|associate|attendants|baristas|bookkeeper|caregivers|carers|carpenter|cashiers|chef|cleaners|clinician|coders|courier|crew|designer|developer|doctor|electrician|employee|engineer|farmer|front_desk|housekeepers|hygienists|mason|mechanic|midwives|nurse|paramedics|pharmacists|physician|picker|plumber|radiographer|receptionist|recruiter|sprayers|staff|surgeon|teacher|technician|techs|tradesmen|tradespeople|translator|waiters|warehouse_guys|worker',
     'a1',
     'people who use a product their employer buys',
   ),
   customerCue(
     'professional-market',
-    'employee|staff|worker|nurse|surgeon|clinician|physician|technician|techs|engineer|developer|designer|teacher|recruiter|electrician|carpenter|plumber|mechanic|crew|associate|picker|farmer|growers|planners|radiographer|tradespeople|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|midwives|pharmacists|hygienists|paramedics|baristas|waiters|agronomists|tradesmen|apprentice|cashiers|analysts|coders|admins|front_desk|warehouse_guys|professionals',
+    'admins|agronomists|analysts|applicators|apprentice|associate|attendants|baristas|bookkeeper|carpenter|cashiers|chef|cleaners|clinician|coders|courier|crew|designer|developer|electrician|employee|engineer|farmer|front_desk|growers|housekeepers|hygienists|mason|mechanic|midwives|nurse|paramedics|pharmacists|physician|picker|planners|plumber|professionals|radiographer|receptionist|recruiter|sprayers|staff|surgeon|teacher|technician|techs|tradesmen|tradespeople|translator|waiters|warehouse_guys|worker',
     'm.8',
     'people at work: the product is bought by their employer',
   ),

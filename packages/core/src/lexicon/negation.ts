@@ -22,12 +22,12 @@ export const NEGATORS_INSIDE: ReadonlySet<string> = wordSet('never no not');
  * (`PAST_CONTINUED`). "Last year's buyers" opens a segment, not the past.
  */
 export const PAST_OPENERS: readonly string[] = [
-  'last|previous year|quarter|month|season|spring|summer|autumn|fall|winter we|our|i|the|,',
-  'previously|historically|until_now|so_far|up_to_now|in_the_past',
+  'last|previous autumn|fall|month|quarter|season|spring|summer|winter|year ,|i|our|the|we',
+  'historically|in_the_past|previously|so_far|until_now|up_to_now',
 ];
 export const PRESENT_OPENERS: readonly string[] = [
-  'this|next year|quarter|month|season|spring|summer|autumn|fall|winter|time',
-  'going_forward|from_now_on|from_here|instead',
+  'next|this autumn|fall|month|quarter|season|spring|summer|time|winter|year',
+  'from_here|from_now_on|going_forward|instead',
 ];
 /** Words of a plan's sentence that keep the past going: "This year we keep all of that". */
 export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
@@ -40,8 +40,8 @@ export const PAST_CONTINUED: ReadonlySet<string> = wordSet(
  * pattern already matches is not listed again.
  */
 export const CONCESSIONS: readonly string[] = [
-  'although|though|despite|whereas|albeit',
-  'even though|if',
+  'albeit|although|despite|though|whereas',
+  'even if|though',
 ];
 
 /**
@@ -53,7 +53,7 @@ export const WIDE_NEGATORS_BEFORE: readonly string[] = [
   'instead of',
   'as opposed to',
   // "spend goes on new players, not on re-engaging our biggest spenders"
-  'not|never on|into|towards',
+  'never|not into|on|towards',
 ];
 
 /**
@@ -62,91 +62,91 @@ export const WIDE_NEGATORS_BEFORE: readonly string[] = [
  * matches is not listed again ("not_the_target" beside "not the target").
  */
 export const NEGATORS_AFTER: readonly string[] = [
-  'not|never the|our|a? target|audience|focus|priority|point|goal|aim|customer|buyer|user|users|brief|objective|topic|remit|subject',
-  'not|never being? part|addressed|contacted|included|targeted|involved|covered|in_scope|surveyed|approached|messaged|emailed|sent|told|shown|pitched|marketed',
+  'never|not a|our|the? aim|audience|brief|buyer|customer|focus|goal|objective|point|priority|remit|subject|target|topic|user|users',
+  'never|not being? addressed|approached|contacted|covered|emailed|in_scope|included|involved|marketed|messaged|part|pitched|sent|shown|surveyed|targeted|told',
   // "the employees who fly will receive nothing new"
-  'receive|get nothing',
+  'get|receive nothing',
   // "the junior designers using it aren't who we're messaging"
-  'not|never who|whom we * pitching|targeting|messaging|addressing|after|chasing|courting|selling_to|marketing_to|talking_to|speaking_to|aiming_at|writing_for|going_after',
-  'nothing new|extra|more|different|else',
+  'never|not who|whom we * addressing|after|aiming_at|chasing|courting|going_after|marketing_to|messaging|pitching|selling_to|speaking_to|talking_to|targeting|writing_for',
+  'nothing different|else|extra|more|new',
   // "existing accounts will just get the newsletter", "members get their usual mention"
   'just|only get|receive|see',
-  'get|receive their|the usual|regular|standard',
+  'get|receive the|their regular|standard|usual',
   // "our repeat customers are fine"
   'are|is fine|sorted',
-  'not|never what * want|building|after|chasing',
-  'out_of_scope|excluded|left_out|ruled_out|off_the_table|on_hold|deprioritised|ignored',
+  'never|not what * after|building|chasing|want',
+  'deprioritised|excluded|ignored|left_out|off_the_table|on_hold|out_of_scope|ruled_out',
   'can come later',
   // "shopper-facing activity parked until next year"
-  'parked|paused|shelved|postponed|deferred until|till|til|for',
-  'are|is|stays|remains paused|parked|shelved|postponed|deferred|frozen',
+  'deferred|parked|paused|postponed|shelved for|til|till|until',
+  'are|is|remains|stays deferred|frozen|parked|paused|postponed|shelved',
   // "shopper-facing advertising sits outside this plan", "is covered by a separate programme",
   // "the shop-floor staff play no part in it"
-  'sit|fall|is|are outside',
-  'covered|managed|run by a|another separate|different|other',
+  'are|fall|is|sit outside',
+  'covered|managed|run by a|another different|other|separate',
   'play no part|role',
   // "surgeons … are handled separately", "existing accounts will just get a mention"
-  'are|is|be|get handled|covered|managed|served|reached|looked_after separately|elsewhere',
+  'are|be|get|is covered|handled|looked_after|managed|reached|served elsewhere|separately',
   // "trade terms are someone else's problem", "aren't on the target list"
-  "someone_else's|somebody_else's|someone_elses problem|job|call|brief",
-  'not|never on the|our target|mailing|contact list',
+  "somebody_else's|someone_else's|someone_elses brief|call|job|problem",
+  'never|not on our|the contact|mailing|target list',
   'for later|now',
   'are|is secondary',
   // "the kids' TV spend is a different brief", "the grower ads stay as they are"
-  'are|is a|an different|another|separate|other brief|budget|team|job|conversation|project|workstream|plan',
+  'are|is a|an another|different|other|separate brief|budget|conversation|job|plan|project|team|workstream',
   // "awareness is the brand team's problem", "drinker-facing POS sits in the brand plan"
   // (not "our team's job", "this team's remit")
-  "the|another|other * team|agency|department 's problem|job|call|remit",
-  'sit in the|a|another * plan',
+  "another|other|the * agency|department|team 's call|job|problem|remit",
+  'sit in a|another|the * plan',
   // "keep the existing-customer offers out of the creative", "take the finance terms out of the ad"
-  'out_of the|this creative|deck|ad|brief|plan|copy',
-  'stay|remain as_they_are|as_it_is|as_is|unchanged|untouched',
-  'no new|extra|more money|budget|spend|investment',
+  'out_of the|this ad|brief|copy|creative|deck|plan',
+  'remain|stay as_is|as_it_is|as_they_are|unchanged|untouched',
+  'no extra|more|new budget|investment|money|spend',
   // "retention lives with the CRM team" (not "adults living with asthma": see `analysis/negation.ts`)
-  'lives_with|belongs_with|sit_with|handled_by|owned_by',
-  'won_t|wont|will_not|don_t|do_not notice|see|care|hear',
-  'will|already hear|see|know about it? anyway',
+  'belongs_with|handled_by|lives_with|owned_by|sit_with',
+  'do_not|don_t|will_not|won_t|wont care|hear|notice|see',
+  'already|will hear|know|see about it? anyway',
   'are|is already listing|on_board|onboard|stocking',
   // "shoppers who bought 3+ different detergent brands": buying in the category, not from us
-  'different|other|rival|competing|competitor|several|multiple|various * brands|labels|suppliers|providers',
+  'competing|competitor|different|multiple|other|rival|several|various * brands|labels|providers|suppliers',
 ];
 
 /** Words before a cue (within its clause) that negate it: "not a loyalty push". */
 export const NEGATORS_BEFORE: readonly string[] = [
-  'not|no|never|without|nor|neither|none|zero|nothing',
+  'neither|never|no|none|nor|not|nothing|without|zero',
   // "Nothing in this plan touches our subscribers", "none of it is aimed at the trade".
-  'nothing|none ** touches|targets|involves|concerns|addresses|reaches',
-  'nothing|none ** aimed|targeted|directed|meant|intended|goes|go at|to|for',
+  'none|nothing ** addresses|concerns|involves|reaches|targets|touches',
+  'none|nothing ** aimed|directed|go|goes|intended|meant|targeted at|for|to',
   // "We're spending nothing on new-customer ads."
-  'spend|spent|put|invest nothing|zero on|into',
-  'forget|avoiding|exclude|excluding|except|ignoring',
+  'invest|put|spend|spent nothing|zero into|on',
+  'avoiding|except|exclude|excluding|forget|ignoring',
   // "drop the discounts", not "a limited drop to build hype"; "skip the…", not "skip-prevention".
-  'skipping|ditching|dropping the|our|any|all|those|these|more|another|further',
-  'stopping|quitting chasing|adding|spending|buying|discounting|asking|sending|running|doing|paying|pushing|offering|giving|targeting|emailing|mailing|courting|rewarding|advertising|investing|funding|calling',
+  'ditching|dropping|skipping all|another|any|further|more|our|the|these|those',
+  'quitting|stopping adding|advertising|asking|buying|calling|chasing|courting|discounting|doing|emailing|funding|giving|investing|mailing|offering|paying|pushing|rewarding|running|sending|spending|targeting',
   // "don't turn this into a points scheme"
-  'not|never turn|make this|it into',
-  'less|fewer about|on',
-  'beyond|apart from',
+  'never|not make|turn it|this into',
+  'fewer|less about|on',
+  'apart|beyond from',
   // "budget shifts to personalised offers, away from mass TV", "shifts from broad promotions to …"
   'away from',
-  'shifting|move * from',
+  'move|shifting * from',
   'other than',
-  'scrapping|kill|cut|pause the|our|all|any|that',
+  'cut|kill|pause|scrapping all|any|our|that|the',
   // "a priority over the consumer ads", "prioritise retention over acquisition": what comes second
   // ("prefer", "favour" and "above" rank as often as they say "aged over" or "above-the-line").
-  'priority|precedence over|above',
+  'precedence|priority above|over',
   'prioritise * over',
 ];
 
 /** Labels that negate the rest of their sentence: "Out of scope: clinician promotion". */
 export const NEGATING_LABELS: readonly string[] = [
-  'out of scope|bounds',
+  'out of bounds|scope',
   'not in scope',
   // "Not targeting: the cooks who use it"; not "for", which says "not for profit" and "not for
   // distribution" too.
-  'not target|audience|aimed_at',
-  'excluded|exclusions|exclusion|non_goals|not_included|out|parked|deprioritised|not',
-  'not doing|this_quarter|this_year|now',
+  'not aimed_at|audience|target',
+  'deprioritised|excluded|exclusion|exclusions|non_goals|not|not_included|out|parked',
+  'not doing|now|this_quarter|this_year',
   "won't do",
 ];
 
@@ -176,19 +176,19 @@ export const NEGATION_KEEPS_POLE: ReadonlySet<string> = new Set([
 
 /** Words right after a negator that cancel it: "not only", "not just". */
 export const NEGATION_CANCELLERS: readonly string[] = [
-  'only|just|merely|simply|solely|purely|entirely|exclusively|necessarily|least|forgetting|either',
+  'either|entirely|exclusively|forgetting|just|least|merely|necessarily|only|purely|simply|solely',
   // "without losing the existing base" keeps it: a double negative.
-  'losing|neglecting|sacrificing|abandoning|hurting|alienating',
+  'abandoning|alienating|hurting|losing|neglecting|sacrificing',
   // "no-fee", "no-claims bonus", "a no-smell challenge", "points never expire": product features,
   // not negations.
-  'fee|frills|fuss|claims|smell|strings|brainer|questions_asked|commitment|obligation|expire|expiry',
+  'brainer|claims|commitment|expire|expiry|fee|frills|fuss|obligation|questions_asked|smell|strings',
   'to mention',
   // "they're not who the pre-roll is for": the negation is about what came before.
-  'who|whom|what|where|why',
+  'what|where|who|whom|why',
 ];
 
 /** Of those, the ones that move a cue to the other pole: "never" (see `NEGATORS_INSIDE`). */
 export const NEGATORS_INSIDE_THAT_FLIP: ReadonlySet<string> = wordSet('never');
 
 /** Words after "but" that add rather than contrast: "but also". */
-export const CONTRAST_CANCELLERS: readonly string[] = ['also|too|equally|additionally|alongside'];
+export const CONTRAST_CANCELLERS: readonly string[] = ['additionally|alongside|also|equally|too'];

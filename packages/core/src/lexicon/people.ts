@@ -3,7 +3,7 @@ import { wordSet } from './word-set.ts';
 
 /** Heads that name a business buying for resale or for its trade: "retailers", "dealers". */
 export const TRADE_HEADS: readonly string[] = [
-  'resellers|distributors|dealers|retailers|wholesalers|stockists|merchants|advertisers|shippers|franchisees|brokers',
+  'advertisers|brokers|dealers|distributors|franchisees|merchants|resellers|retailers|shippers|stockists|wholesalers',
 ];
 
 /**
@@ -12,13 +12,13 @@ export const TRADE_HEADS: readonly string[] = [
  */
 export const USER_HEADS: readonly string[] = [
   // People at work who use what their employer buys.
-  'operatives|sales_reps|tradespeople|tradesmen|tradies|assemblers|fitters|porters|paralegals|herdsmen|supervisors|superintendents|sysadmins|coders|programmers|testers|plumbers|roofers|painters|decorators|welders|machinists|surveyors|auditors|clerks|cashiers|audiologists|optometrists|therapists|physicians|doctors|veterinarians|lecturers|researchers|scientists|librarians|inspectors|dispatchers|planners|marketers|warehouse_staff|road_warriors|frontline_staff|field_staff|field_engineers|shop_floor',
-  'kid|child|children|baby|toddler|teen|pupil|student|sixth_formers|dog|cat|pet|puppy|user|users|end_users|wearers|recipients|employee|staff|worker|nurse|surgeon|clinician|technician|techs|engineer|developer|designer|teacher|crew|associates|drivers|patients|players|gamers|readers|listeners|viewers|analysts|physios|electricians|carpenters|mechanics|recruiters|radiographers|pickers|passengers|guests|residents|tenants|chef|receptionist|mason|applicators|sprayers|courier|translator|bookkeeper|attendants|housekeepers|cleaners|caregivers|carers|midwives|pharmacists|dentists_and_hygienists|hygienists|paramedics|firefighters|pilots|baristas|waiters|stylists|coaches|trainers_and_coaches|agronomists|operators_on_the_floor|the_parent|a_parent|elderly_parent|ageing_parents',
+  'assemblers|audiologists|auditors|cashiers|clerks|coders|decorators|dispatchers|doctors|field_engineers|field_staff|fitters|frontline_staff|herdsmen|inspectors|lecturers|librarians|machinists|marketers|operatives|optometrists|painters|paralegals|physicians|planners|plumbers|porters|programmers|researchers|road_warriors|roofers|sales_reps|scientists|shop_floor|superintendents|supervisors|surveyors|sysadmins|testers|therapists|tradesmen|tradespeople|tradies|veterinarians|warehouse_staff|welders',
+  'a_parent|ageing_parents|agronomists|analysts|applicators|associates|attendants|baby|baristas|bookkeeper|caregivers|carers|carpenters|cat|chef|child|children|cleaners|clinician|coaches|courier|crew|dentists_and_hygienists|designer|developer|dog|drivers|elderly_parent|electricians|employee|end_users|engineer|firefighters|gamers|guests|housekeepers|hygienists|kid|listeners|mason|mechanics|midwives|nurse|operators_on_the_floor|paramedics|passengers|patients|pet|pharmacists|physios|pickers|pilots|players|pupil|puppy|radiographers|readers|receptionist|recipients|recruiters|residents|sixth_formers|sprayers|staff|student|stylists|surgeon|teacher|technician|techs|teen|tenants|the_parent|toddler|trainers_and_coaches|translator|user|users|viewers|waiters|wearers|worker',
 ];
 
 /** Heads that name someone who pays for a dependant: parents, grandparents, pet owners. */
 export const GUARDIAN_HEADS: readonly string[] = [
-  'parent|mum|dad|mother|father|grandparent|guardians|pet_owners|dog_owners|cat_owners|pet_parents',
+  'cat_owners|dad|dog_owners|father|grandparent|guardians|mother|mum|parent|pet_owners|pet_parents',
 ];
 
 /** The reader addressed as the one who uses: "keeps you warm", "your dog". */
@@ -26,7 +26,7 @@ export const SECOND_PERSON: ReadonlySet<string> = wordSet('you your yours yourse
 
 /** Heads that name a buyer or paying relationship: never read as the end user. */
 export const BUYER_HEADS: readonly string[] = [
-  'customer|client|member|buyer|purchaser|payer|subscriber|account|policyholders|cardholders|holders|procurement|donors|prospects|trialists',
+  'account|buyer|cardholders|client|customer|donors|holders|member|payer|policyholders|procurement|prospects|purchaser|subscriber|trialists',
   ...TRADE_HEADS,
 ];
 
@@ -38,25 +38,25 @@ export const BUYER_HEADS: readonly string[] = [
 export const PERSON_HEADS: readonly string[] = [
   // Products are not people: the product-kind cues stay out.
   ...MARKET_CUES.filter((cue) => !PRODUCT_KIND_CUES.has(cue.id)).map((cue) => cue.pattern),
-  'ministry|government|state|authority|brand_owners|procurement_directors|procurement_team|procurement_office|procurement_heads|purchasing_offices|purchasing_department|purchasing_team|purchasing_directors|category_manager|office_managers|practice_managers|store_managers|it_managers|plant_managers|hr_team|it_team|finance_chief|supply_chain_heads|heads_of_procurement|suppliers|partners|learners|signers|it|stationers|shops|stores|everyone|anyone|borrowers|grandparents|bosses|coordinators|freelancers|traders|sole_traders|smokers|supermarkets|hypermarkets|chemists|universities|uni|colleges|trusts|hotel_groups|care_groups|wineries|breweries|farms|head_teacher|bursar|principals|director|manager|lead|team|board|partners_at|landlords|volunteers|spenders|big_spenders|producers|plants|shavers|colleagues|committee|departments|units|offices|centres|visitors|hauliers|banks|lenders|advisers|advisors|lawyers|gps|prescribers|dermatologists|campers|expats|investors|savers|bettors|gift_givers|newcomers|beginners|first_timers|mums_to_be|parents_to_be',
-  'groups|goers|regulars|officers|administrators|surfers|climbers|swimmers|golfers|anglers|walkers|bikers|joggers|brushers|hobbyists|crafters|journalers|collectors|amputees|founders|entrepreneurs|pensioners|veterans|widows|mothers|fathers|daughter|daughters|son|grandchildren|grandkids|infants|newborns|homebuyers|first_time_buyers|flatmates|citizens|voters|taxpayers|pedestrians|truckers|ranchers|winemakers|brewers|butchers|jewellers|orthodontists|anaesthetists|radiologists|specialists|instructors|ceo|cmo|chro|vp|unions|nhs|sellers|cruisers|caravanners',
-  'relatives|bakers|gardeners|applicants|jobseekers|snackers|bookers|vapers|quitters|sleepers|dieters|tourists',
-  'skiers|snowboarders|diyers|weekenders|city_breakers|zoomers|adolescents|undergraduates|undergrads|freshers|merchandisers|hypebeasts|champions|billing_contacts',
-  'person|woman|grandmother|grandfather|gran|grandad|grandma|grandpa|aunts|uncles|godparents|grandchild|phlebotomists|postdocs|lineworkers|joiners|shopkeepers|scaffolders|booksellers|leavers|commissioners|householders|dwellers|urbanites|explorers|parkrunners|empty_nesters|survivors|vegetarians|backpackers|divers|lifters|attendees|delegates|salespeople|practitioners|eaters|photographers|musicians|spectators|concertgoers|gymgoers|dancers|hunters|vacationers|honeymooners|brides|trainees|farmhands|ranch_hands|labourers|elderly|postgrads|locals|knitters|sailors|boaters|motorcyclists',
+  'advisers|advisors|anyone|authority|banks|beginners|bettors|big_spenders|board|borrowers|bosses|brand_owners|breweries|bursar|campers|care_groups|category_manager|centres|chemists|colleagues|colleges|committee|coordinators|departments|dermatologists|director|everyone|expats|farms|finance_chief|first_timers|freelancers|gift_givers|government|gps|grandparents|hauliers|head_teacher|heads_of_procurement|hotel_groups|hr_team|hypermarkets|investors|it|it_managers|it_team|landlords|lawyers|lead|learners|lenders|manager|ministry|mums_to_be|newcomers|office_managers|offices|parents_to_be|partners|partners_at|plant_managers|plants|practice_managers|prescribers|principals|procurement_directors|procurement_heads|procurement_office|procurement_team|producers|purchasing_department|purchasing_directors|purchasing_offices|purchasing_team|savers|shavers|shops|signers|smokers|sole_traders|spenders|state|stationers|store_managers|stores|supermarkets|suppliers|supply_chain_heads|team|traders|trusts|uni|units|universities|visitors|volunteers|wineries',
+  'administrators|amputees|anaesthetists|anglers|bikers|brewers|brushers|butchers|caravanners|ceo|chro|citizens|climbers|cmo|collectors|crafters|cruisers|daughter|daughters|entrepreneurs|fathers|first_time_buyers|flatmates|founders|goers|golfers|grandchildren|grandkids|groups|hobbyists|homebuyers|infants|instructors|jewellers|joggers|journalers|mothers|newborns|nhs|officers|orthodontists|pedestrians|pensioners|radiologists|ranchers|regulars|sellers|son|specialists|surfers|swimmers|taxpayers|truckers|unions|veterans|voters|vp|walkers|widows|winemakers',
+  'applicants|bakers|bookers|dieters|gardeners|jobseekers|quitters|relatives|sleepers|snackers|tourists|vapers',
+  'adolescents|billing_contacts|champions|city_breakers|diyers|freshers|hypebeasts|merchandisers|skiers|snowboarders|undergrads|undergraduates|weekenders|zoomers',
+  'attendees|aunts|backpackers|boaters|booksellers|brides|commissioners|concertgoers|dancers|delegates|divers|dwellers|eaters|elderly|empty_nesters|explorers|farmhands|godparents|gran|grandad|grandchild|grandfather|grandma|grandmother|grandpa|gymgoers|honeymooners|householders|hunters|joiners|knitters|labourers|leavers|lifters|lineworkers|locals|motorcyclists|musicians|parkrunners|person|phlebotomists|photographers|postdocs|postgrads|practitioners|ranch_hands|sailors|salespeople|scaffolders|shopkeepers|spectators|survivors|trainees|uncles|urbanites|vacationers|vegetarians|woman',
   // "whoever signed the PO": someone named by what they do.
   'whoever',
   // "farm co-ops buy the fleets"
   'co_op',
   // Departments as writers shorten them: "the IT dept".
-  'it_dept|hr_dept',
+  'hr_dept|it_dept',
   // "IT decision-makers": one role, not a trade that makes decisions.
   'decision_makers',
   // Every user and buyer head is a person head too.
   ...USER_HEADS,
   ...BUYER_HEADS,
   // Age bands: "18-24s", "16-17-year-olds", "over-50s", "eleven-year-olds".
-  '# #? year_olds|s',
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen year_olds',
+  '# #? s|year_olds',
+  'eight|eighteen|eleven|fifteen|five|four|fourteen|nine|seven|seventeen|six|sixteen|ten|thirteen|three|twelve|two year_olds',
 ];
 
 /**
@@ -78,7 +78,7 @@ export const NOT_PERSON_FORMS: ReadonlySet<string> = wordSet(
  * (or an animal), so these are never read as the end user.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'group|chain|insurer|health_plans|supermarket|hypermarkets|pharmacy|hospital|clinic|lab|gym|bar|pub|restaurant|shop|store|cafe|firm|business|company|organizations|agency|institutions|school|university|uni|college|district|council|trust|utility|manufacturers|oems|studio|garage|salon|boutique|practice|dealership|bakery|winery|brewery|farm|care_homes|centre|venue|bank|lender|department|unit|committees|board|government|ministry|state|authorities|employers|plant|floor|team|procurement|it_department|hr|finance_team|brand|it_dept|hr_dept|housing_associations|charities|churches|resorts|cruise_lines|vineyards|hairdressers|sports_clubs|golf_clubs|nursing_homes|co_op|credit_unions|airline|carriers|retail|nhs',
+  'agency|airline|authorities|bakery|bank|bar|board|boutique|brand|brewery|business|cafe|care_homes|carriers|centre|chain|charities|churches|clinic|co_op|college|committees|company|council|credit_unions|cruise_lines|dealership|department|district|employers|farm|finance_team|firm|floor|garage|golf_clubs|government|group|gym|hairdressers|health_plans|hospital|housing_associations|hr|hr_dept|hypermarkets|institutions|insurer|it_department|it_dept|lab|lender|manufacturers|ministry|nhs|nursing_homes|oems|organizations|pharmacy|plant|practice|procurement|pub|resorts|restaurant|retail|salon|school|shop|sports_clubs|state|store|studio|supermarket|team|trust|uni|unit|university|utility|venue|vineyards|winery',
 ];
 
 /** Words that open the clause narrowing such a pronoun: "anyone [on the annual plan]". */
@@ -100,7 +100,7 @@ export const SIZE_QUALIFIERS: ReadonlySet<string> = wordSet(
 
 /** Heads that name a dependant, who uses what a guardian buys: children, babies, pets. */
 export const DEPENDANT_HEADS: readonly string[] = [
-  'kid|child|children|baby|toddler|infants|newborns|teen|tweens|pupils|grandchildren|grandkids|dog|cat|pet|puppy|kitten|year_olds',
+  'baby|cat|child|children|dog|grandchildren|grandkids|infants|kid|kitten|newborns|pet|pupils|puppy|teen|toddler|tweens|year_olds',
 ];
 
 /**
@@ -114,4 +114,4 @@ export const KEEPING_CUES: ReadonlySet<string> = new Set(['keep-close', 'keep-ha
 export const SIZE_OPENERS: ReadonlySet<string> = wordSet('employing with');
 
 /** The last word of an age band ("18–25s", "8-year-olds"), whose number is an age, not a count. */
-export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('s olds');
+export const AGE_BAND_ENDS: ReadonlySet<string> = wordSet('olds s');

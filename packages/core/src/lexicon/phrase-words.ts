@@ -241,7 +241,7 @@ export const ATTACHING_PREPOSITIONS: ReadonlySet<string> = wordSet('at from in o
 /** Determiners between such a preposition and its head: "at *each* practice", "of *the* trust". */
 export const ATTACHED_DETERMINERS: ReadonlySet<string> = new Set([
   ...OBJECT_DETERMINERS,
-  ...wordSet('each every our all'),
+  ...wordSet('all each every our'),
 ]);
 
 /** Signing with no object, which states who pays: "practice managers *sign*, vets click all day". */
@@ -299,7 +299,7 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
 
 /** Verbs that do the same with a preposition: "talk to a doctor", "check with your pharmacist". */
 export const TALKING_VERBS: ReadonlySet<string> = wordSet(
-  'talk talking speak speaking check checking',
+  'check checking speak speaking talk talking',
 );
 
 /** Words before "office" that make it a place or the seller's own: "the tax office". */
@@ -341,7 +341,7 @@ export const HEAD_IDIOMS: ReadonlyMap<string, ReadonlySet<string>> = wordSetsByK
 export const TALKING_PREPOSITIONS: ReadonlySet<string> = wordSet('to with');
 
 /** Words between an asking verb and the adviser: "ask *your* vet". */
-export const ASKING_OPENERS: ReadonlySet<string> = wordSet('your their a the');
+export const ASKING_OPENERS: ReadonlySet<string> = wordSet('a the their your');
 
 /**
  * Words before a role noun that make it the seller's own staff ("account manager", "our sales

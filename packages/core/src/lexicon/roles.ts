@@ -7,9 +7,9 @@
 
 /** After the recipients of a programme: "members who spent 500+ get a gold card". */
 export const RECIPIENT_AFTER: readonly string[] = [
-  'get|receives|earn|enjoy|unlock|keep|gain',
-  'can|will|would|should|could get|receive|earn|switch|unlock|keep|join|access',
-  'are|is offered|invited|given|sent|rewarded|contacted|eligible',
+  'earn|enjoy|gain|get|keep|receives|unlock',
+  'can|could|should|will|would access|earn|get|join|keep|receive|switch|unlock',
+  'are|is contacted|eligible|given|invited|offered|rewarded|sent',
 ];
 
 /**
@@ -17,7 +17,7 @@ export const RECIPIENT_AFTER: readonly string[] = [
  * showing a grandmother …, aimed at older adults". They name the users when nothing says more.
  */
 export const USER_SHOWN_BEFORE: readonly string[] = [
-  'showing|telling|teaching|helping|reaching|win|exciting|encouraging|inviting',
+  'encouraging|exciting|helping|inviting|reaching|showing|teaching|telling|win',
 ];
 
 /**
@@ -27,40 +27,40 @@ export const USER_SHOWN_BEFORE: readonly string[] = [
  * often bring a programme ("offer rebates for dealers") stay out: what they carry is no product.
  */
 export const PROVIDER_FOR: readonly string[] = [
-  'make|build|develop|develops|developing|produce|produces|producing|manufacture|manufactures|manufacturing|distributes|distributing|write|publish|publishes|publishing|supplies|supplying|market ** for|to',
+  'build|develop|developing|develops|distributes|distributing|make|manufacture|manufactures|manufacturing|market|produce|produces|producing|publish|publishes|publishing|supplies|supplying|write ** for|to',
 ];
 
 /** After the user: "the crews who'll carry them", "the staff using the phones". */
 export const USER_AFTER: readonly string[] = [
-  'who|that will|actually|ll|would|really|really_will|do|daily? use|carry|wear|drink|eat|ride|play|sit|drive|operate|fly|read|watch|listen|receive|handle|touch|live|work',
-  'using|operating|carrying|wearing|driving|riding|drinking|eating|reading|watching|playing|receiving|handling the|their|it|them|our|a',
-  'use it|them|the|our|a|daily|every|day|day_to_day',
+  'that|who actually|daily|do|ll|really|really_will|will|would? carry|drink|drive|eat|fly|handle|listen|live|operate|play|read|receive|ride|sit|touch|use|watch|wear|work',
+  'carrying|drinking|driving|eating|handling|operating|playing|reading|receiving|riding|using|watching|wearing a|it|our|the|their|them',
+  'use a|daily|day|day_to_day|every|it|our|the|them',
   // "patients take it every day", "residents take their tablets daily": a medicine's users.
-  'take it|them daily|every|twice|once|each',
-  'are|is the|its|our|just|only actual|real|daily|everyday|main|primary? user|users|end_user|end_users|ones_using_it|ones_who_use_it|stars|audience|consumers',
-  'get the|a|our new|free? product|tool|drill|device|app|sample|product_in_their_hands',
-  'love it|the|our',
-  'enjoying the|it|our',
+  'take it|them daily|each|every|once|twice',
+  'are|is its|just|only|our|the actual|daily|everyday|main|primary|real? audience|consumers|end_user|end_users|ones_using_it|ones_who_use_it|stars|user|users',
+  'get a|our|the free|new? app|device|drill|product|product_in_their_hands|sample|tool',
+  'love it|our|the',
+  'enjoying it|our|the',
   // "get the learners themselves hooked", "the travellers themselves love booking with us"
-  'themselves|himself|herself',
+  'herself|himself|themselves',
   // "the council funds it, residents borrow", "over-65s ride free on the bus pass"
   'borrow',
   'ride|travel free',
   // "the employees paid through it are the ones we need opening the payslip"
-  'are|is the ones we need|want|are',
+  'are|is the ones we are|need|want',
 ];
 
 /** Before the user: "used by nurses", "the campaign talks to the kids". */
 export const USER_BEFORE: readonly string[] = [
-  'used|enjoyed|played|worn|eaten|drunk|operated|read|watched|carried|driven by',
-  'user|users|end_user|end_users are|is',
-  'aimed|targeted|directed|pitched|geared|marketed|advertised|promoted|speaks|talks|addressed|made|built|written|designed squarely|straight|directly|only|mainly? at|to|for|among',
-  'go|goes straight|directly? to',
+  'carried|driven|drunk|eaten|enjoyed|operated|played|read|used|watched|worn by',
+  'end_user|end_users|user|users are|is',
+  'addressed|advertised|aimed|built|designed|directed|geared|made|marketed|pitched|promoted|speaks|talks|targeted|written directly|mainly|only|squarely|straight? among|at|for|to',
+  'go|goes directly|straight? to',
   // "… a map-app tie-in, targeting EV owners who haven't used us yet"
   'targeting',
   'among|amongst',
-  'awareness|buzz|hype|preference|demand|excitement|recognition|recall|love|interest|trial|downloads|readership|adoption|uptake|usage among|with|in',
-  'creative|campaign|message|story|content|ad|spot is|are for|about',
+  'adoption|awareness|buzz|demand|downloads|excitement|hype|interest|love|preference|readership|recall|recognition|trial|uptake|usage among|in|with',
+  'ad|campaign|content|creative|message|spot|story are|is about|for',
 ];
 
 /**
@@ -68,9 +68,9 @@ export const USER_BEFORE: readonly string[] = [
  * a two-hour drive", "Target: homeowners researching solar".
  */
 export const AUDIENCE_LABELS: readonly string[] = [
-  'target|core|primary|main? audience',
+  'core|main|primary|target? audience',
   'target group|market|users',
-  'target|who|user|users|end_user|end_users',
+  'end_user|end_users|target|user|users|who',
 ];
 
 /**
@@ -85,9 +85,9 @@ export const SELF_USE_VERBS: ReadonlySet<string> = new Set(
 
 /** Role nouns that stand for the payer on their own: "procurement isn't the target". */
 export const PAYER_NOUNS: readonly string[] = [
-  'procurement|procurement_office|procurement_heads|procurement_lead|procurement_manager|procurement_team|purchasing_manager|buying_team|purchasing_office|purchasing_department|purchasing_team|purchasing_director|hospital_purchasing|buyers|purchaser|payer|budget_holders|decision_makers|economic_buyer|signers|signatories|finance_team|it_department|it_team',
+  'budget_holders|buyers|buying_team|decision_makers|economic_buyer|finance_team|hospital_purchasing|it_department|it_team|payer|procurement|procurement_heads|procurement_lead|procurement_manager|procurement_office|procurement_team|purchaser|purchasing_department|purchasing_director|purchasing_manager|purchasing_office|purchasing_team|signatories|signers',
   // "Who pays: the employer", a field's label.
-  'who pays|buys',
+  'who buys|pays',
 ];
 
 /**
@@ -95,25 +95,25 @@ export const PAYER_NOUNS: readonly string[] = [
  * the text says someone else pays ("we supply uniforms to schools; parents pay").
  */
 export const SOLD_TO: readonly string[] = [
-  'sold|sell|supplied|invoiced|bill to',
+  'bill|invoiced|sell|sold|supplied to',
   // "sells retinal scanners to optician chains"
-  'sold|sell|supplied|license ** to',
+  'license|sell|sold|supplied ** to',
 ];
 
 /** Before the payer: "our buyers are utilities", and whom the seller sells to. */
 export const PAYER_BEFORE: readonly string[] = [
   ...SOLD_TO,
-  'our|its|their|the actual|real|main|paying? buyer|customers|purchasers|payers|clients are|is',
+  'its|our|the|their actual|main|paying|real? buyer|clients|customers|payers|purchasers are|is',
   // "the budget holder is the practice manager"
-  'the|our|their budget_holder|decision_maker|economic_buyer are|is',
+  'our|the|their budget_holder|decision_maker|economic_buyer are|is',
   'contracts|deals|relationship are|is with',
-  'bought|purchased|paid|funded|financed|commissioned|ordered|procured|chosen|reimbursed|subsidised|covered|booked|signed for? by',
+  'booked|bought|chosen|commissioned|covered|financed|funded|ordered|paid|procured|purchased|reimbursed|signed|subsidised for? by',
   // "contracts negotiated by fleet managers", "renewed yearly by their travel buyers"
-  'negotiated|renewed|approved * by',
-  'purchases|payments go|goes on',
+  'approved|negotiated|renewed * by',
+  'payments|purchases go|goes on',
   // "our renewals go through HR directors", "orders run through the co-op"
-  'purchases|payments|renewals|orders|contracts|sales|buying go|goes|run|come through|via',
-  'budget sits|is with',
+  'buying|contracts|orders|payments|purchases|renewals|sales come|go|goes|run through|via',
+  'budget is|sits with',
 ];
 
 /**
@@ -131,12 +131,12 @@ export const BUYING_CLAUSE_CUES: ReadonlySet<string> = new Set([
  * phlebotomists won't hear about it". Role reading only: the words negate no cue.
  */
 export const LEFT_OUT_AFTER: readonly string[] = [
-  'not|never see|hear|notice|know about|any|this|it|our|us',
+  'never|not hear|know|notice|see about|any|it|our|this|us',
 ];
 
 /** Before the recipients of a programme: "rewards for our returning diners". */
 export const RECIPIENT_BEFORE: readonly string[] = [
-  'for|to|with|on|ping|message|text|visit|reward|thank|keep|retaining|protecting|contact|call|email|invite|offer|give|serve|nurture|nurturing|upsell|re_engage|reactivate|win_back|remind|onboard',
+  'call|contact|email|for|give|invite|keep|message|nurture|nurturing|offer|on|onboard|ping|protecting|re_engage|reactivate|remind|retaining|reward|serve|text|thank|to|upsell|visit|win_back|with',
 ];
 
 /** Of those, the ones that pick buyers out only after a relative word: "shops *that* reorder". */
@@ -154,37 +154,37 @@ export const DESCRIBING_CUES: ReadonlySet<string> = new Set(['contract', 'contra
  * or "our board", it is the seller's own sign-off, not a payer.
  */
 export const APPROVING: readonly string[] = [
-  'approves the|every|each spend|budget|lease|order|scheme|invoice',
+  'approves each|every|the budget|invoice|lease|order|scheme|spend',
 ];
 
 /** After the payer: "the parents pay", "facilities managers sign the orders". */
 export const PAYER_AFTER: readonly string[] = [
-  'pay|paid|bankroll|bankrolls|reimburse|reimburses|reimbursing|subsidise|subsidizes',
+  'bankroll|bankrolls|paid|pay|reimburse|reimburses|reimbursing|subsidise|subsidizes',
   // "the council finances it", "employers fund the scheme", not "finance departments", "co-op funds"
-  'finances|fund it|them|the|our|their|most|all',
+  'finances|fund all|it|most|our|the|their|them',
   // "the health service commissions the app", "parents shop for it"
-  'commissions the|it|our|them',
+  'commissions it|our|the|them',
   'shop for it|them',
-  'cover|covering the cost|fees|bill|premiums|rent|tuition',
+  'cover|covering the bill|cost|fees|premiums|rent|tuition',
   // "mum or dad does the shop"
-  'do|does|did the shop',
+  'did|do|does the shop',
   'foot the bill',
-  'pick up the tab|bill',
-  'buy|purchase|order it|them|the|our|most|from|through|in|for|on',
-  'sign the|off every|each|all? contract|orders|deal|cheque|po|spend|budget|lease|purchase',
+  'pick up the bill|tab',
+  'buy|order|purchase for|from|in|it|most|on|our|the|them|through',
+  'sign off|the all|each|every? budget|cheque|contract|deal|lease|orders|po|purchase|spend',
   // "practice owners sign the finance deal", "resorts sign the rental contracts"
-  'sign the|a|their * contract|deal|agreements|lease|order|po',
+  'sign a|the|their * agreements|contract|deal|lease|order|po',
   // "fleet managers handle renewals", "business managers handling renewals every July"
-  'handle|negotiate|negotiates|negotiating|own the|their? renewals|contracts',
-  'do|does|handle|own|run|make the buying|purchasing|ordering|paying|purchase_decision|buying_decision|actual_purchase|actual_buying',
-  'are|is the|its|our|their actual|real? buyer|purchaser|payer|customer|client|budget_holders|decision_makers|ones_who_pay|ones_paying|ones_buying|ones_who_buy|people_who_pay|bill_payers',
-  'hold|own|control|set the budget|purse|purse_strings|money',
-  'approves|choose|pick|select|shortlist|shortlists the? vendor|supplier|purchase|equipment|tool|products',
+  'handle|negotiate|negotiates|negotiating|own the|their? contracts|renewals',
+  'do|does|handle|make|own|run the actual_buying|actual_purchase|buying|buying_decision|ordering|paying|purchase_decision|purchasing',
+  'are|is its|our|the|their actual|real? bill_payers|budget_holders|buyer|client|customer|decision_makers|ones_buying|ones_paying|ones_who_buy|ones_who_pay|payer|people_who_pay|purchaser',
+  'control|hold|own|set the budget|money|purse|purse_strings',
+  'approves|choose|pick|select|shortlist|shortlists the? equipment|products|purchase|supplier|tool|vendor',
   ...APPROVING,
-  'to buy|purchase|switch|adopt|order|stock|license|procure|approve',
-  'buy_it|buy_them|buy_it_for|buy_for|fund_the_fees|fund_it',
+  'to adopt|approve|buy|license|order|procure|purchase|stock|switch',
+  'buy_for|buy_it|buy_it_for|buy_them|fund_it|fund_the_fees',
   // "the pubs that stock our ales": a stockist buys from us to sell on.
-  'stock|resell us|our|it',
+  'resell|stock it|our|us',
   // "for the kids starting reception, not the parents buying"
   'buying|purchasing',
 ];

@@ -6,8 +6,8 @@
  * not listed again.
  */
 export const SEGMENT_LABELS: readonly string[] = [
-  'segment|subsegment|persona|population|cohort|audience_profile',
-  'customer|consumer|user|patient|target market|segment|base|population|definition',
+  'audience_profile|cohort|persona|population|segment|subsegment',
+  'consumer|customer|patient|target|user base|definition|market|population|segment',
   'market for|in',
 ];
 

@@ -12,7 +12,7 @@ export type Slot =
       readonly alternatives: readonly (readonly number[])[];
       /** The alternatives by their first stem, so a token is compared with its own only. */
       readonly byFirst: ReadonlyMap<number, readonly (readonly number[])[]>;
-      /** True when any number is one of the alternatives too ("two|three|#"). */
+      /** True when any number is one of the alternatives too ("#|three|two"). */
       readonly numbers: boolean;
       readonly optional: boolean;
     }
