@@ -165,6 +165,19 @@ describe('findRoles', () => {
     ).toBeNull();
   });
 
+  it("reads a field coach as the seller's staff and guest swaps as a format", () => {
+    expect(
+      rolesOf(
+        'Bakery franchise: franchisees get a named field coach; the brand needs to become the default croissant where nobody has heard of us.',
+      ).endUser,
+    ).toBeNull();
+    expect(
+      rolesOf(
+        'Podcast, 400k monthly listeners, almost all free: keep growing them with guest swaps and TikTok clips.',
+      ).endUser,
+    ).not.toBe('guest');
+  });
+
   it("reads a guest pass as a product and a street team as the seller's staff", () => {
     expect(
       rolesOf('Audience: lapsed members.\nOffer: a free guest pass and a personal call.').endUser,

@@ -152,9 +152,9 @@ export const COUNT_QUALIFIERS: ReadonlySet<string> = wordSet(
  * head nouns only, so each is a word of the person heads.
  */
 export const STAFF_NOUNS: ReadonlySet<string> = wordSet(
-  'adviser advisers advisor advisors board boards chef chefs coordinator coordinators ' +
-    'director directors driver drivers engineer instructor instructors lead leads manager ' +
-    'managers officer partner rep reps specialist specialists stylist stylists team teams ' +
+  'adviser advisers advisor advisors board boards chef chefs coach coaches coordinator ' +
+    'coordinators director directors driver drivers engineer instructor instructors lead leads ' +
+    'manager managers officer partner rep reps specialist specialists stylist stylists team teams ' +
     'technician trainer trainers',
 );
 
@@ -272,8 +272,8 @@ export const HEADS_UNMADE_BY_NEXT: ReadonlyMap<string, ReadonlySet<string>> = wo
   family: 'run owned friendly',
   kids: 'friendly safe',
   kid: 'friendly safe',
-  // "a free guest pass": a product, not the guests.
-  guest: 'pass passes',
+  // "a free guest pass", "guest swaps" (a podcast's): a product or a format, not the guests.
+  guest: 'pass passes swap swaps',
   mechanics: ':',
   // "Attendees: J. Park (Brand) …", "Owner: @mika": a meeting's or a ticket's field of the
   // seller's own people, not a role in the market.
