@@ -51,6 +51,8 @@ export function headingSellerTest(
   positions: readonly number[],
   end: number,
 ): (h: number) => boolean {
+  // No heading, no word in one: nothing to read for most texts.
+  if (end < 0) return () => false;
   let households = 0;
   for (const hit of hits)
     if (hit.from > end && !hit.negated)
